@@ -1,0 +1,25 @@
+// The repositories: the only API the rest of the renderer uses to read and change stored data.
+import { createDb, type LiftoffDb } from './schema';
+import { workshopsRepo } from './workshops-repo';
+import { useCasesRepo } from './use-cases-repo';
+import { historyRepo } from './history-repo';
+import { auditRepo } from './audit-repo';
+
+export type Repos = {
+  workshops: ReturnType<typeof workshopsRepo>;
+  useCases: ReturnType<typeof useCasesRepo>;
+  history: ReturnType<typeof historyRepo>;
+  audit: ReturnType<typeof auditRepo>;
+  close(): void;
+};
+
+export function createRepos(dbOrName?: LiftoffDb | string): Repos {
+  const db = typeof dbOrName === 'object' ? dbOrName : createDb(dbOrName);
+  return {
+    workshops: workshopsRepo(db),
+    useCases: useCasesRepo(db),
+    history: historyRepo(db),
+    audit: auditRepo(db),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,77 @@
+// The Dexie database. Versions are appended forever: never edit a released `version(n)`
+// block; add `version(n + 1)` with its upgrade as a named pure transform in migrations.ts.
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  AuditEntry,
+  CadenceEvent,
+  ControlItem,
+  DecisionRight,
+  GateDecision,
+  Kpi,
+  Measurement,
+  Participant,
+  PilotDesign,
+  Readiness,
+  Risk,
+  Role,
+  RoadmapItem,
+  Score,
+  ScoringRound,
+  UseCase,
+  Workshop,
+  WorkshopTableName,
+} from '../domain/model';
+import type { HistoryEntry } from './history-model';
+
+export const DB_NAME = 'liftoff';
+
+export type LiftoffDb = Dexie & {
+  workshops: EntityTable<Workshop, 'id'>;
+  participants: EntityTable<Participant, 'id'>;
+  useCases: EntityTable<UseCase, 'id'>;
+  scoringRounds: EntityTable<ScoringRound, 'id'>;
+  scores: EntityTable<Score, 'id'>;
+  readiness: EntityTable<Readiness, 'id'>;
+  pilotDesigns: EntityTable<PilotDesign, 'id'>;
+  kpis: EntityTable<Kpi, 'id'>;
+  measurements: EntityTable<Measurement, 'id'>;
+  risks: EntityTable<Risk, 'id'>;
+  gateDecisions: EntityTable<GateDecision, 'id'>;
+  controls: EntityTable<ControlItem, 'id'>;
+  roles: EntityTable<Role, 'id'>;
+  decisionRights: EntityTable<DecisionRight, 'id'>;
+  cadence: EntityTable<CadenceEvent, 'id'>;
+  roadmapItems: EntityTable<RoadmapItem, 'id'>;
+  auditLog: EntityTable<AuditEntry, 'id'>;
+  history: EntityTable<HistoryEntry, 'seq'>;
+};
+
+/** Version 1 of the schema: the whole method, one table per entity (see domain/model.ts). */
+export const SCHEMA_V1: Record<WorkshopTableName | 'workshops' | 'history', string> = {
+  workshops: 'id, updatedAt',
+  participants: 'id, workshopId',
+  useCases: 'id, workshopId, [workshopId+order]',
+  scoringRounds: 'id, workshopId, useCaseId',
+  scores: 'id, workshopId, roundId, useCaseId',
+  readiness: 'id, workshopId, useCaseId',
+  pilotDesigns: 'id, workshopId, useCaseId',
+  kpis: 'id, workshopId, useCaseId',
+  measurements: 'id, workshopId, kpiId',
+  risks: 'id, workshopId, useCaseId',
+  gateDecisions: 'id, workshopId, useCaseId, [workshopId+seq]',
+  controls: 'id, workshopId, useCaseId',
+  roles: 'id, workshopId',
+  decisionRights: 'id, workshopId, roleId',
+  cadence: 'id, workshopId',
+  roadmapItems: 'id, workshopId, useCaseId',
+  auditLog: 'id, workshopId, [workshopId+at]',
+  history: '++seq, workshopId, state',
+};
+
+export function createDb(name: string = DB_NAME): LiftoffDb {
+  // Strict durability: a write is reported done only once it is on disk, so "Saved" means saved
+  // even if the laptop loses power a moment later.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as LiftoffDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

@@ -1,0 +1,156 @@
+// Use cases: capture, edit, delete, reorder, bulk import.
+import type { LiftoffDb } from './schema';
+import { runWork } from './unit-of-work';
+import { newId } from './ids';
+import type { CriterionScores, UseCase, UseCaseKind } from '../domain/model';
+import { orderBetween } from '../domain/ordering';
+
+export type UseCaseDraft = {
+  title: string;
+  problem?: string;
+  businessOwner?: string;
+  department?: string;
+  dataSources?: string;
+  expectedValue?: string;
+  kind?: UseCaseKind;
+  notes?: string;
+  initialScores?: Partial<CriterionScores>;
+};
+
+export type UseCasePatch = Partial<Omit<UseCase, 'id' | 'workshopId' | 'createdAt' | 'updatedAt' | 'order'>>;
+
+const FIELD_LABELS: Record<string, string> = {
+  title: 'title',
+  problem: 'problem',
+  businessOwner: 'business owner',
+  department: 'department',
+  dataSources: 'data sources',
+  expectedValue: 'expected value',
+  kind: 'kind',
+  notes: 'notes',
+  initialScores: 'scores',
+  stage: 'stage',
+};
+
+function newUseCase(workshopId: string, draft: UseCaseDraft, order: number, now: string): UseCase {
+  return {
+    id: newId(),
+    workshopId,
+    createdAt: now,
+    updatedAt: now,
+    order,
+    title: draft.title.trim(),
+    problem: draft.problem ?? '',
+    businessOwner: draft.businessOwner ?? '',
+    department: draft.department ?? '',
+    dataSources: draft.dataSources ?? '',
+    expectedValue: draft.expectedValue ?? '',
+    kind: draft.kind ?? 'other',
+    notes: draft.notes ?? '',
+    initialScores: {
+      impact: draft.initialScores?.impact ?? null,
+      feasibility: draft.initialScores?.feasibility ?? null,
+      readiness: draft.initialScores?.readiness ?? null,
+    },
+    stage: 'readiness',
+  };
+}
+
+export function useCasesRepo(db: LiftoffDb) {
+  async function listOrdered(workshopId: string): Promise<UseCase[]> {
+    return db.useCases.where('[workshopId+order]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray();
+  }
+  async function lastOrder(workshopId: string): Promise<number> {
+    const last = await db.useCases
+      .where('[workshopId+order]')
+      .between([workshopId, -Infinity], [workshopId, Infinity])
+      .last();
+    return last?.order ?? 0;
+  }
+
+  return {
+    list: listOrdered,
+
+    async get(id: string): Promise<UseCase | undefined> {
+      return db.useCases.get(id);
+    },
+
+    /** Adds one use case at the end of the list (fast capture). */
+    async add(workshopId: string, draft: UseCaseDraft): Promise<UseCase> {
+      const title = draft.title.trim();
+      if (!title) throw new Error('Type a title for the use case first.');
+      return runWork(db, { workshopId, label: 'Add use case', summary: `Added use case "${title}"` }, async (w) => {
+        const uc = newUseCase(workshopId, draft, (await lastOrder(workshopId)) + 1, w.now);
+        await w.put('useCases', uc);
+        return uc;
+      });
+    },
+
+    /** Adds many use cases as one undoable step (CSV import). */
+    async addMany(workshopId: string, drafts: UseCaseDraft[], label = 'Import use cases'): Promise<UseCase[]> {
+      return runWork(db, { workshopId, label, summary: `${label}: ${drafts.length} use cases` }, async (w) => {
+        let order = await lastOrder(workshopId);
+        const out: UseCase[] = [];
+        for (const d of drafts) {
+          order += 1;
+          const uc = newUseCase(workshopId, d, order, w.now);
+          await w.put('useCases', uc);
+          out.push(uc);
+        }
+        return out;
+      });
+    },
+
+    /**
+     * Edits fields. Typing in one field produces many calls; they coalesce into one undo step.
+     */
+    async update(id: string, patch: UseCasePatch): Promise<UseCase> {
+      const uc = await db.useCases.get(id);
+      if (!uc) throw new Error('That use case no longer exists (it may have been deleted or undone).');
+      const fields = Object.keys(patch);
+      const label = `Edit ${fields.map((f) => FIELD_LABELS[f] ?? f).join(', ')}`;
+      return runWork(
+        db,
+        { workshopId: uc.workshopId, label, summary: `${label} of "${uc.title}"`, coalesceKey: `useCase:${id}:${fields.join(',')}` },
+        (w) => w.update<UseCase>('useCases', id, patch),
+      );
+    },
+
+    async remove(id: string): Promise<void> {
+      const uc = await db.useCases.get(id);
+      if (!uc) return;
+      await runWork(db, { workshopId: uc.workshopId, label: `Delete "${uc.title}"` }, async (w) => {
+        // Everything that hangs off the use case goes with it, and comes back with undo.
+        for (const t of ['scores', 'scoringRounds', 'readiness', 'pilotDesigns', 'risks', 'gateDecisions', 'controls', 'roadmapItems'] as const) {
+          const keys = (await db.table(t).where('useCaseId').equals(id).primaryKeys()) as string[];
+          for (const key of keys) await w.remove(t, key);
+        }
+        const kpiKeys = (await db.kpis.where('useCaseId').equals(id).primaryKeys()) as string[];
+        for (const kpiId of kpiKeys) {
+          const mKeys = (await db.measurements.where('kpiId').equals(kpiId).primaryKeys()) as string[];
+          for (const key of mKeys) await w.remove('measurements', key);
+          await w.remove('kpis', kpiId);
+        }
+        await w.remove('useCases', id);
+      });
+    },
+
+    /** Moves a use case to a new index in the ordered list; writes only the moved row. */
+    async move(id: string, toIndex: number): Promise<void> {
+      const uc = await db.useCases.get(id);
+      if (!uc) return;
+      const list = (await listOrdered(uc.workshopId)).filter((u) => u.id !== id);
+      const index = Math.max(0, Math.min(toIndex, list.length));
+      const order = orderBetween(list[index - 1]?.order ?? null, list[index]?.order ?? null);
+      await runWork(db, { workshopId: uc.workshopId, label: `Move "${uc.title}"`, summary: `Moved "${uc.title}" to position ${index + 1}` }, async (w) => {
+        if (order !== null) {
+          await w.update<UseCase>('useCases', id, { order });
+          return;
+        }
+        // No room left between the neighbours: renumber the whole list in its new order.
+        const renumbered = [...list.slice(0, index), uc, ...list.slice(index)];
+        for (const [i, u] of renumbered.entries()) await w.update<UseCase>('useCases', u.id, { order: i + 1 });
+      });
+    },
+  };
+}

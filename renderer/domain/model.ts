@@ -1,0 +1,303 @@
+// The method as data: one zod schema per stored entity. The TypeScript types are inferred from
+// these schemas, so the database, the workshop file and the screens share a single definition.
+// Limits on string length keep a hostile file from storing megabytes in one field.
+import { z } from 'zod';
+
+export const SHORT_TEXT_MAX = 300;
+export const LONG_TEXT_MAX = 20_000;
+
+const id = z.string().min(1).max(64);
+const shortText = z.string().max(SHORT_TEXT_MAX);
+const longText = z.string().max(LONG_TEXT_MAX);
+const isoDateTime = z.iso.datetime({ offset: true });
+/** A calendar date, `YYYY-MM-DD`, or empty when not set yet. */
+const isoDate = z.union([z.iso.date(), z.literal('')]);
+const score = z.number().int().min(1).max(5);
+const nullableScore = score.nullable();
+
+export const CRITERIA = ['impact', 'feasibility', 'readiness'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export const USE_CASE_KINDS = [
+  'predictive-model',
+  'generative-assistant',
+  'automated-decision',
+  'document-processing',
+  'other',
+] as const;
+export type UseCaseKind = (typeof USE_CASE_KINDS)[number];
+
+export const STAGES = ['readiness', 'pilot-design', 'pilot', 'gate', 'hardening', 'rollout', 'scale', 'stopped'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const PARTICIPANT_ROLES = [
+  'product-owner',
+  'ai-technical-lead',
+  'operations-lead',
+  'governance-sponsor',
+  'risk-compliance',
+  'end-user',
+  'other',
+] as const;
+
+export const READINESS_DIMENSIONS = [
+  'dataQuality',
+  'processClarity',
+  'systemAccess',
+  'stakeholderOwnership',
+  'complianceConstraints',
+] as const;
+
+export const KPI_LAYERS = ['model-quality', 'operational-performance', 'business-impact', 'governance-health'] as const;
+export const RISK_CATEGORIES = ['data', 'model', 'security', 'compliance', 'adoption', 'operational', 'vendor'] as const;
+export const GATE_DECISIONS = ['advance', 'improve-pilot', 'second-validation', 'stop', 'move-back', 're-enter'] as const;
+export const RACI = ['R', 'A', 'C', 'I'] as const;
+
+const criterionScores = z.strictObject({
+  impact: nullableScore,
+  feasibility: nullableScore,
+  readiness: nullableScore,
+});
+export type CriterionScores = z.infer<typeof criterionScores>;
+
+const weights = z.strictObject({
+  impact: z.number().min(0).max(100),
+  feasibility: z.number().min(0).max(100),
+  readiness: z.number().min(0).max(100),
+});
+
+const stamped = {
+  id,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+};
+const owned = { ...stamped, workshopId: id };
+
+export const workshopSchema = z.strictObject({
+  ...stamped,
+  name: shortText.min(1),
+  client: shortText,
+  facilitator: shortText,
+  workshopDate: isoDate,
+  roadmapStartDate: isoDate,
+  weights,
+  notes: longText,
+});
+export type Workshop = z.infer<typeof workshopSchema>;
+
+export const participantSchema = z.strictObject({
+  ...owned,
+  name: shortText.min(1),
+  role: z.enum(PARTICIPANT_ROLES),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const useCaseSchema = z.strictObject({
+  ...owned,
+  /** Position in the facilitator's list; fractional so a move writes one row. */
+  order: z.number().finite(),
+  title: shortText,
+  problem: longText,
+  businessOwner: shortText,
+  department: shortText,
+  dataSources: longText,
+  expectedValue: longText,
+  kind: z.enum(USE_CASE_KINDS),
+  notes: longText,
+  /** Scores captured before any scoring round (typed in, or from an imported spreadsheet). */
+  initialScores: criterionScores,
+  stage: z.enum(STAGES),
+});
+export type UseCase = z.infer<typeof useCaseSchema>;
+
+export const scoringRoundSchema = z.strictObject({
+  ...owned,
+  useCaseId: id,
+  number: z.number().int().min(1).max(1000),
+  revealedAt: isoDateTime.nullable(),
+  discussion: longText,
+});
+export type ScoringRound = z.infer<typeof scoringRoundSchema>;
+
+export const scoreSchema = z.strictObject({
+  ...owned,
+  useCaseId: id,
+  roundId: id,
+  participantId: id,
+  criterion: z.enum(CRITERIA),
+  value: score,
+});
+export type Score = z.infer<typeof scoreSchema>;
+
+const dimension = z.strictObject({ score: nullableScore, evidence: longText });
+export const readinessSchema = z.strictObject({
+  ...owned,
+  useCaseId: id,
+  dimensions: z.strictObject({
+    dataQuality: dimension,
+    processClarity: dimension,
+    systemAccess: dimension,
+    stakeholderOwnership: dimension,
+    complianceConstraints: dimension,
+  }),
+});
+export type Readiness = z.infer<typeof readinessSchema>;
+
+export const pilotDesignSchema = z.strictObject({
+  ...owned,
+  useCaseId: id,
+  scope: longText,
+  workflow: longText,
+  usesProductionData: z.boolean().nullable(),
+  successCriteria: longText,
+  partialSuccessCriteria: longText,
+  failureCriteria: longText,
+  lockedAt: isoDateTime.nullable(),
+  amendments: z
+    .array(z.strictObject({ at: isoDateTime, field: shortText, before: longText, after: longText, reason: longText }))
+    .max(1000),
+});
+export type PilotDesign = z.infer<typeof pilotDesignSchema>;
+
+const threshold = z.strictObject({ value: z.number().finite().nullable(), action: longText });
+export const kpiSchema = z.strictObject({
+  ...owned,
+  useCaseId: id,
+  layer: z.enum(KPI_LAYERS),
+  name: shortText.min(1),
+  unit: shortText,
+  direction: z.enum(['higher-is-better', 'lower-is-better']),
+  baseline: z.number().finite().nullable(),
+  target: z.number().finite().nullable(),
+  thresholds: z.strictObject({ green: threshold, amber: threshold, red: threshold }),
+  timing: z.enum(['leading', 'lagging']),
+  role: z.enum(['target', 'guardrail']),
+  owner: shortText,
+  forecast: z.number().finite().nullable(),
+});
+export type Kpi = z.infer<typeof kpiSchema>;
+
+export const measurementSchema = z.strictObject({
+  ...owned,
+  kpiId: id,
+  date: z.iso.date(),
+  value: z.number().finite(),
+  phase: z.enum(['baseline', 'pilot', 'rollout', 'scale']),
+});
+export type Measurement = z.infer<typeof measurementSchema>;
+
+export const riskSchema = z.strictObject({
+  ...owned,
+  useCaseId: id.nullable(),
+  title: shortText.min(1),
+  category: z.enum(RISK_CATEGORIES),
+  likelihood: score,
+  impact: score,
+  owner: shortText,
+  mitigation: longText,
+  status: z.enum(['open', 'mitigating', 'accepted', 'closed']),
+  dueDate: isoDate,
+});
+export type Risk = z.infer<typeof riskSchema>;
+
+export const gateDecisionSchema = z.strictObject({
+  ...owned,
+  useCaseId: id,
+  /** Position in the workshop's append-only decision log. */
+  seq: z.number().int().min(1),
+  fromStage: z.enum(STAGES),
+  toStage: z.enum(STAGES),
+  criteria: z
+    .array(z.strictObject({ name: shortText, result: z.enum(['pass', 'fail', 'n/a']), evidence: longText }))
+    .max(100),
+  decision: z.enum(GATE_DECISIONS),
+  rationale: longText,
+  decidedBy: shortText,
+  nextActionsOwner: shortText,
+  date: z.iso.date(),
+  prevHash: z.string().max(128),
+  hash: z.string().max(128),
+});
+export type GateDecision = z.infer<typeof gateDecisionSchema>;
+
+export const controlItemSchema = z.strictObject({
+  ...owned,
+  useCaseId: id,
+  checklist: z.enum(['hardening', 'data-mlops', 'risk', 'change-management', 'documentation']),
+  label: shortText.min(1),
+  status: z.enum(['todo', 'in-progress', 'done', 'n/a']),
+  owner: shortText,
+  dueDate: isoDate,
+});
+export type ControlItem = z.infer<typeof controlItemSchema>;
+
+export const roleSchema = z.strictObject({
+  ...owned,
+  name: shortText.min(1),
+  person: shortText,
+});
+export type Role = z.infer<typeof roleSchema>;
+
+export const decisionRightSchema = z.strictObject({
+  ...owned,
+  decision: shortText.min(1),
+  roleId: id,
+  raci: z.enum(RACI),
+});
+export type DecisionRight = z.infer<typeof decisionRightSchema>;
+
+export const cadenceSchema = z.strictObject({
+  ...owned,
+  kind: z.enum(['weekly-execution-review', 'monthly-kpi-governance', 'stage-gate-session', 'other']),
+  title: shortText,
+  weekday: z.number().int().min(0).max(6),
+  time: z.union([z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), z.literal('')]),
+  attendees: longText,
+});
+export type CadenceEvent = z.infer<typeof cadenceSchema>;
+
+export const roadmapItemSchema = z.strictObject({
+  ...owned,
+  useCaseId: id.nullable(),
+  kind: z.enum(['phase', 'gate', 'event']),
+  label: shortText,
+  /** Day numbers relative to the workshop's roadmap start (day 1 = start date). */
+  startDay: z.number().int().min(1).max(3650),
+  endDay: z.number().int().min(1).max(3650),
+});
+export type RoadmapItem = z.infer<typeof roadmapItemSchema>;
+
+export const auditEntrySchema = z.strictObject({
+  id,
+  workshopId: id,
+  at: isoDateTime,
+  action: shortText,
+  summary: longText,
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** Every table that belongs to one workshop, keyed by the name used in the database and the file. */
+export const workshopTableSchemas = {
+  participants: participantSchema,
+  useCases: useCaseSchema,
+  scoringRounds: scoringRoundSchema,
+  scores: scoreSchema,
+  readiness: readinessSchema,
+  pilotDesigns: pilotDesignSchema,
+  kpis: kpiSchema,
+  measurements: measurementSchema,
+  risks: riskSchema,
+  gateDecisions: gateDecisionSchema,
+  controls: controlItemSchema,
+  roles: roleSchema,
+  decisionRights: decisionRightSchema,
+  cadence: cadenceSchema,
+  roadmapItems: roadmapItemSchema,
+  auditLog: auditEntrySchema,
+} as const;
+export type WorkshopTableName = keyof typeof workshopTableSchemas;
+export const WORKSHOP_TABLES = Object.keys(workshopTableSchemas) as WorkshopTableName[];
+
+export type WorkshopRows = { [K in WorkshopTableName]: z.infer<(typeof workshopTableSchemas)[K]>[] };
+
+export const DEFAULT_WEIGHTS = { impact: 1, feasibility: 1, readiness: 1 } as const;
