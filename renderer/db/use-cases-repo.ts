@@ -75,6 +75,16 @@ export function useCasesRepo(db: LiftoffDb) {
       return db.useCases.get(id);
     },
 
+    /** Number of use cases per workshop id, for the home screen. */
+    async countByWorkshop(): Promise<Map<string, number>> {
+      const counts = new Map<string, number>();
+      await db.useCases.orderBy('workshopId').eachKey((key) => {
+        const k = String(key);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      });
+      return counts;
+    },
+
     /** Adds one use case at the end of the list (fast capture). */
     async add(workshopId: string, draft: UseCaseDraft): Promise<UseCase> {
       const title = draft.title.trim();

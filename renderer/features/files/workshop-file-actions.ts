@@ -1,0 +1,63 @@
+// Saving a workshop to a `*.liftoff.json` file and opening one. The format and its validation
+// are pure (domain/workshop-file.ts); this file moves bytes between them and the repositories.
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import { buildWorkshopFile, parseWorkshopFile, serializeWorkshopFile } from '../../domain/workshop-file';
+import type { Workshop } from '../../domain/model';
+import { formatBytes, openFile, saveFile } from '../../lib/desktop';
+
+export const WORKSHOP_FILE_MAX_BYTES = 25 * 1024 * 1024;
+const FILTERS = [{ name: 'Liftoff workshop', extensions: ['json'] }];
+
+export function fileNameFor(ws: Workshop): string {
+  const slug = ws.name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .toLowerCase();
+  return `${slug || 'workshop'}.liftoff.json`;
+}
+
+export async function exportWorkshop(workshopId: string): Promise<{ ok: true; path: string } | { ok: false; message: string } | null> {
+  const ws = await repos.workshops.get(workshopId);
+  if (!ws) return { ok: false, message: 'That workshop no longer exists.' };
+  const rows = await repos.workshops.readRows(workshopId);
+  const text = serializeWorkshopFile(buildWorkshopFile(ws, rows, __APP_VERSION__, new Date().toISOString()));
+  try {
+    const result = await saveFile(fileNameFor(ws), text, FILTERS);
+    return result.status === 'saved' ? { ok: true, path: result.path } : null;
+  } catch (err) {
+    return { ok: false, message: `The file could not be written: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+export type ImportOutcome =
+  | { ok: true; workshop: Workshop; asCopy: boolean }
+  | { ok: false; title: string; message: string }
+  | null;
+
+/** Asks for a file, validates it completely, and only then stores it (one transaction). */
+export async function importWorkshopFile(): Promise<ImportOutcome> {
+  const opened = await openFile(FILTERS, WORKSHOP_FILE_MAX_BYTES);
+  if (opened.status === 'canceled') return null;
+  if (opened.status === 'too-large') {
+    return {
+      ok: false,
+      title: `“${opened.name}” is too large`,
+      message: `The file is ${formatBytes(opened.size)}; a workshop file can be at most ${formatBytes(opened.limit)}. Nothing was imported.`,
+    };
+  }
+  return importWorkshopText(opened.name, opened.data);
+}
+
+export async function importWorkshopText(name: string, text: string): Promise<ImportOutcome> {
+  const parsed = parseWorkshopFile(text, { maxBytes: WORKSHOP_FILE_MAX_BYTES });
+  if (!parsed.ok) {
+    return { ok: false, title: `“${name}” could not be opened`, message: `${parsed.error.message} Nothing was imported.` };
+  }
+  const stored = await save(() => repos.workshops.importRows(parsed.file.workshop, parsed.file.tables));
+  if (!stored) return { ok: false, title: `“${name}” could not be stored`, message: 'The workshop could not be saved. Nothing was imported.' };
+  return { ok: true, ...stored };
+}

@@ -1,0 +1,105 @@
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import { CRITERIA, LONG_TEXT_MAX, SHORT_TEXT_MAX, USE_CASE_KINDS, type Criterion, type UseCase, type UseCaseKind } from '../../domain/model';
+import { CRITERION_HINTS, KIND_LABELS, STAGE_LABELS } from '../../domain/labels';
+import { AutosaveField } from '../../shared/AutosaveField';
+import type { UseCasePatch } from '../../db/use-cases-repo';
+import { deleteUseCase } from './UseCasesView';
+
+const CRITERION_LABELS: Record<Criterion, string> = { impact: 'Business impact', feasibility: 'Feasibility', readiness: 'Organizational readiness' };
+
+export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: UseCase; position: number; onDeleted: () => void }) {
+  const saveText = (k: keyof UseCasePatch) => (v: string) => repos.useCases.update(u.id, { [k]: v });
+  const setScore = (c: Criterion, v: string) =>
+    void save(() => repos.useCases.update(u.id, { initialScores: { ...u.initialScores, [c]: v === '' ? null : Number(v) } }));
+
+  return (
+    <article className="editor" aria-labelledby="uc-editor-heading">
+      <header className="editor-header">
+        <h2 id="uc-editor-heading">
+          <span className="muted">#{position}</span> <span className="editor-heading-title">{u.title}</span>
+        </h2>
+        <span className="stage-pill">{STAGE_LABELS[u.stage]}</span>
+      </header>
+      <div className="form-grid">
+        <div className="field-title">
+          <AutosaveFieldWithId label="Title" value={u.title} onSave={saveText('title')} />
+        </div>
+        <AutosaveField
+          label="Problem or decision point"
+          multiline
+          value={u.problem}
+          onSave={saveText('problem')}
+          maxLength={LONG_TEXT_MAX}
+          placeholder="Which decision or task does it automate or support? What happens today?"
+        />
+        <div className="form-row">
+          <AutosaveField label="Business owner" value={u.businessOwner} onSave={saveText('businessOwner')} maxLength={SHORT_TEXT_MAX} />
+          <AutosaveField label="Department or process" value={u.department} onSave={saveText('department')} maxLength={SHORT_TEXT_MAX} />
+        </div>
+        <div className="field">
+          <label htmlFor="uc-kind-select">Kind</label>
+          <select
+            id="uc-kind-select"
+            value={u.kind}
+            onChange={(e) => void save(() => repos.useCases.update(u.id, { kind: e.target.value as UseCaseKind }))}
+          >
+            {USE_CASE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <AutosaveField label="Data sources" multiline value={u.dataSources} onSave={saveText('dataSources')} maxLength={LONG_TEXT_MAX} />
+        <AutosaveField
+          label="Expected value"
+          multiline
+          value={u.expectedValue}
+          onSave={saveText('expectedValue')}
+          maxLength={LONG_TEXT_MAX}
+          placeholder="What improves, by how much, for whom?"
+        />
+        <fieldset className="scores-fieldset">
+          <legend>First scores (1–5)</legend>
+          <p className="field-hint">Rough scores from the brief or the spreadsheet. The scoring rounds in the room refine them.</p>
+          <div className="scores-grid">
+            {CRITERIA.map((c) => (
+              <div className="field" key={c}>
+                <label htmlFor={`uc-score-${c}`}>{CRITERION_LABELS[c]}</label>
+                <select id={`uc-score-${c}`} value={u.initialScores[c] ?? ''} onChange={(e) => setScore(c, e.target.value)} title={CRITERION_HINTS[c]}>
+                  <option value="">Not scored</option>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+                <p className="field-hint">{CRITERION_HINTS[c]}</p>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <AutosaveField label="Notes" multiline value={u.notes} onSave={saveText('notes')} maxLength={LONG_TEXT_MAX} />
+      </div>
+      <footer className="editor-footer">
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => {
+            onDeleted();
+            void deleteUseCase(u);
+          }}
+        >
+          Delete use case
+        </button>
+        <span className="muted">Deleting can be undone (Ctrl+Z).</span>
+      </footer>
+    </article>
+  );
+}
+
+/** The title field gets a stable id so Enter on a list row can jump straight into it. */
+function AutosaveFieldWithId({ label, value, onSave }: { label: string; value: string; onSave: (v: string) => Promise<unknown> }) {
+  return <AutosaveField label={label} value={value} onSave={onSave} maxLength={SHORT_TEXT_MAX} required inputId="uc-edit-title" />;
+}

@@ -1,0 +1,111 @@
+import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { repos } from '../../app/repos';
+import { routeHref, type WorkshopTab } from '../../app/router';
+import { useAppStore } from '../../app/store';
+import { runHistory } from '../../app/undo';
+import { SaveIndicator } from '../../shared/SaveIndicator';
+import { UseCasesView } from '../use-cases/UseCasesView';
+import { DetailsView } from './DetailsView';
+import { ActivityView } from '../activity/ActivityView';
+import { exportWorkshop } from '../files/workshop-file-actions';
+
+const TABS: { tab: WorkshopTab; label: string }[] = [
+  { tab: 'use-cases', label: 'Use cases' },
+  { tab: 'details', label: 'Workshop details' },
+  { tab: 'activity', label: 'Activity' },
+];
+
+export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: WorkshopTab }) {
+  const workshop = useLiveQuery(async () => (await repos.workshops.get(workshopId)) ?? null, [workshopId]);
+  const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
+  const showToast = useAppStore((s) => s.showToast);
+  const command = useAppStore((s) => s.command);
+  const clearCommand = useAppStore((s) => s.clearCommand);
+
+  useEffect(() => {
+    if (command?.name !== 'save-workshop-file') return;
+    clearCommand();
+    void exportWorkshop(workshopId).then((r) => {
+      if (r && !r.ok) showToast({ tone: 'error', message: r.message });
+      else if (r) showToast({ tone: 'success', message: `Saved to ${r.path}` });
+    });
+  }, [command, clearCommand, workshopId, showToast]);
+
+  if (workshop === undefined) return null;
+  if (workshop === null) {
+    return (
+      <main className="home-main">
+        <h1 className="page-title">This workshop is not here</h1>
+        <p>It may have been deleted. Deleting can be undone from the workshops list with Ctrl+Z.</p>
+        <a className="btn btn-primary" href="#/">
+          Back to all workshops
+        </a>
+      </main>
+    );
+  }
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="shell-title">
+          <a href="#/" className="back-link" aria-label="All workshops">
+            ← Workshops
+          </a>
+          <div className="shell-heading">
+            <span className="shell-name" title={workshop.name}>
+              {workshop.name}
+            </span>
+            {workshop.client ? <span className="shell-client">{workshop.client}</span> : null}
+          </div>
+        </div>
+        <div className="topbar-actions">
+          <SaveIndicator />
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={!history?.undoLabel}
+            title={history?.undoLabel ? `Undo: ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+            onClick={() => void runHistory('undo', workshopId)}
+          >
+            ↶ Undo
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={!history?.redoLabel}
+            title={history?.redoLabel ? `Redo: ${history.redoLabel} (Shift+Ctrl+Z)` : 'Nothing to redo'}
+            onClick={() => void runHistory('redo', workshopId)}
+          >
+            ↷ Redo
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => useAppStore.getState().requestCommand('save-workshop-file')}
+            title="Save this workshop to a .liftoff.json file (Ctrl+S)"
+          >
+            Save to file
+          </button>
+        </div>
+      </header>
+      <nav className="tabs" aria-label="Workshop sections">
+        {TABS.map((t) => (
+          <a
+            key={t.tab}
+            href={routeHref({ name: 'workshop', workshopId, tab: t.tab })}
+            className={`tab ${t.tab === tab ? 'tab-active' : ''}`}
+            aria-current={t.tab === tab ? 'page' : undefined}
+          >
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      <main className="shell-main">
+        {tab === 'use-cases' ? <UseCasesView workshopId={workshopId} /> : null}
+        {tab === 'details' ? <DetailsView workshop={workshop} /> : null}
+        {tab === 'activity' ? <ActivityView workshopId={workshopId} /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// Typed access to the desktop shell (window.desktop, exposed by the preload), with a browser
+// fallback so the same renderer works in `npm run web` and in the e2e tests: a Blob download
+// for saving and a file input for opening.
+import type { DesktopApi, FileFilter, MenuCommand } from '../../electron/shared/ipc-contract';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var desktop: DesktopApi | undefined;
+}
+
+export type { MenuCommand };
+
+export type SaveResult = { status: 'saved'; path: string } | { status: 'canceled' };
+export type OpenResult =
+  | { status: 'opened'; name: string; data: string }
+  | { status: 'canceled' }
+  | { status: 'too-large'; name: string; size: number; limit: number };
+
+export function isDesktop(): boolean {
+  return typeof globalThis.desktop !== 'undefined';
+}
+
+export async function saveFile(suggestedName: string, data: string | Uint8Array, filters: FileFilter[]): Promise<SaveResult> {
+  const api = globalThis.desktop;
+  if (api) return api.saveFile({ suggestedName, data, filters });
+  const mime = suggestedName.endsWith('.json') ? 'application/json' : suggestedName.endsWith('.pdf') ? 'application/pdf' : 'text/plain';
+  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = suggestedName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { status: 'saved', path: suggestedName };
+}
+
+export async function openFile(filters: FileFilter[], maxBytes: number): Promise<OpenResult> {
+  const api = globalThis.desktop;
+  if (api) return api.openFile({ filters, maxBytes });
+  return new Promise<OpenResult>((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.style.display = 'none';
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve({ status: 'canceled' });
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return resolve({ status: 'canceled' });
+      // Check the size before reading a byte, so a 2 GB file cannot freeze the window.
+      if (file.size > maxBytes) return resolve({ status: 'too-large', name: file.name, size: file.size, limit: maxBytes });
+      file.text().then(
+        (data) => resolve({ status: 'opened', name: file.name, data }),
+        () => resolve({ status: 'canceled' }),
+      );
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+/** Subscribes to the native menu; a no-op in a browser. Returns the unsubscribe function. */
+export function onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {
+  return globalThis.desktop?.onMenuCommand(cb) ?? (() => {});
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} bytes`;
+}

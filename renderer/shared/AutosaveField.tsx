@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { save } from '../app/persist';
+
+type Props = {
+  label: string;
+  value: string;
+  /** Called on every keystroke; calls are chained so they reach the database in order. */
+  onSave: (value: string) => Promise<unknown>;
+  multiline?: boolean;
+  maxLength: number;
+  placeholder?: string;
+  required?: boolean;
+  type?: 'text' | 'date';
+  hint?: string;
+  className?: string;
+  /** A fixed id, for fields other code focuses. */
+  inputId?: string;
+};
+
+/**
+ * A field that stores every keystroke at once (nothing typed is lost), while the person is typing
+ * it keeps its own draft so a slow database echo never moves the caret; after an undo or redo, or
+ * when the field is left, it shows the stored value again.
+ */
+export function AutosaveField({ label, value, onSave, multiline, maxLength, placeholder, required, type = 'text', hint, className, inputId }: Props) {
+  const generatedId = useId();
+  const id = inputId ?? generatedId;
+  const [draft, setDraft] = useState(value);
+  const [seenValue, setSeenValue] = useState(value);
+  const [pending, setPending] = useState(0);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const [error, setError] = useState<string | null>(null);
+
+  // Follow the stored value (undo, redo, another screen) except while our own writes are on
+  // their way: their echoes would move the caret back to an older text.
+  if (value !== seenValue) {
+    setSeenValue(value);
+    if (pending === 0) setDraft(value);
+  }
+
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const el = textareaRef.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${Math.min(el.scrollHeight + 2, 480)}px`;
+  }, [draft]);
+
+  const onChange = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const next = e.target.value.slice(0, maxLength);
+    setDraft(next);
+    if (required && !next.trim()) {
+      setError(`${label} cannot be empty.`);
+      return;
+    }
+    setError(null);
+    setPending((p) => p + 1);
+    chain.current = chain.current
+      .then(() => save(() => onSave(next)))
+      .finally(() => setPending((p) => p - 1));
+  };
+  const onBlur = () => {
+    // An empty required field is not stored; leaving it shows the stored text again.
+    if (error) {
+      setError(null);
+      setDraft(value);
+    }
+  };
+
+  const common = {
+    id,
+    value: draft,
+    onChange,
+    onBlur,
+    placeholder,
+    maxLength,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error || hint ? `${id}-msg` : undefined,
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea ref={textareaRef} rows={3} {...common} /> : <input type={type} {...common} />}
+      {error ? (
+        <p id={`${id}-msg`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={`${id}-msg`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './support/static-server';
+import { findChromium } from './support/chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+  if (!existsSync(`${root}/index.html`)) {
+    throw new Error('The renderer is not built. Run `npm run build:renderer` (npm run test:e2e does it for you).');
+  }
+  project.provide('chromiumPath', findChromium());
+  const server = await startStaticServer(root);
+  project.provide('baseUrl', server.url);
+  return async () => server.close();
+}
