@@ -100,6 +100,8 @@ export async function runWork<R>(db: LiftoffDb, opts: WorkOptions, body: (w: Wri
     if (changes.length === 0) return result;
 
     await appendHistory(db, opts, changes, now);
+    // A deleted workshop takes its audit log with it; an entry left behind would be an orphan.
+    if ((await db.workshops.get(opts.workshopId)) === undefined) return result;
     await table(db, 'auditLog').add({
       id: newId(),
       workshopId: opts.workshopId,

@@ -170,7 +170,7 @@ function FilterBar({
         onChange={(e) => onChange({ ...filter, query: e.target.value })}
       />
       <label htmlFor="uc-kind" className="visually-hidden">
-        Kind
+        Filter by kind
       </label>
       <select id="uc-kind" value={filter.kind} onChange={(e) => onChange({ ...filter, kind: e.target.value as UseCaseFilter['kind'] })}>
         <option value="all">All kinds</option>
@@ -181,7 +181,7 @@ function FilterBar({
         ))}
       </select>
       <label htmlFor="uc-dept" className="visually-hidden">
-        Department
+        Filter by department
       </label>
       <select id="uc-dept" value={filter.department} onChange={(e) => onChange({ ...filter, department: e.target.value })}>
         <option value="all">All departments</option>
