@@ -3,6 +3,7 @@ import { useGlobalShortcuts } from './app/shortcuts';
 import { HomeScreen } from './features/workshops/HomeScreen';
 import { WorkshopShell } from './features/workshops/WorkshopShell';
 import { Toasts } from './shared/Toasts';
+import { FileErrorDialog } from './shared/FileErrorDialog';
 
 export function App() {
   const route = useRoute();
@@ -10,6 +11,7 @@ export function App() {
   return (
     <>
       {route.name === 'home' ? <HomeScreen /> : <WorkshopShell workshopId={route.workshopId} tab={route.tab} />}
+      <FileErrorDialog />
       <Toasts />
     </>
   );

@@ -1,8 +1,41 @@
 import { useEffect } from 'react';
-import { isDesktop, onMenuCommand } from '../lib/desktop';
+import { isDesktop, onMenuCommand, type MenuCommand } from '../lib/desktop';
 import { runHistory } from './undo';
 import { useAppStore } from './store';
 import { navigate } from './router';
+import { openWorkshopFileFlow, saveWorkshopFileFlow } from '../features/files/file-flows';
+
+/** Runs a command from the native menu or a browser shortcut. `scope` is the open workshop, if any. */
+export function runCommand(cmd: MenuCommand, scope: string | null): void {
+  const store = useAppStore.getState();
+  switch (cmd) {
+    case 'undo':
+    case 'redo':
+      void runHistory(cmd, scope);
+      return;
+    case 'new-workshop':
+      navigate({ name: 'home' });
+      store.openDialog({ kind: 'new-workshop' });
+      return;
+    case 'open-workshop-file':
+      void openWorkshopFileFlow();
+      return;
+    case 'save-workshop-file':
+      if (scope) void saveWorkshopFileFlow(scope);
+      else store.showToast({ tone: 'info', message: 'Open a workshop first, then save it to a file.' });
+      return;
+    case 'import-csv':
+      if (!scope) {
+        store.showToast({ tone: 'info', message: 'Open a workshop first, then import its use cases.' });
+        return;
+      }
+      navigate({ name: 'workshop', workshopId: scope, tab: 'use-cases' });
+      store.openDialog({ kind: 'import-csv', workshopId: scope });
+      return;
+    case 'toggle-presenter':
+      return;
+  }
+}
 
 /**
  * Undo and redo are the app's own (every change is stored at once, so they replace the text
@@ -17,32 +50,19 @@ export function useGlobalShortcuts(scope: string | null): void {
       const key = e.key.toLowerCase();
       if (key === 'z' || key === 'y') {
         e.preventDefault();
-        void runHistory(key === 'y' || e.shiftKey ? 'redo' : 'undo', scope);
+        runCommand(key === 'y' || e.shiftKey ? 'redo' : 'undo', scope);
         return;
       }
       if (isDesktop()) return;
-      if (key === 's') {
+      const cmd: MenuCommand | null = key === 's' ? 'save-workshop-file' : key === 'o' ? 'open-workshop-file' : key === 'i' ? 'import-csv' : null;
+      if (cmd) {
         e.preventDefault();
-        useAppStore.getState().requestCommand('save-workshop-file');
-      } else if (key === 'o') {
-        e.preventDefault();
-        useAppStore.getState().requestCommand('open-workshop-file');
+        runCommand(cmd, scope);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [scope]);
 
-  useEffect(
-    () =>
-      onMenuCommand((cmd) => {
-        if (cmd === 'undo' || cmd === 'redo') void runHistory(cmd, scope);
-        else if (cmd === 'toggle-presenter') return;
-        else {
-          if (cmd === 'new-workshop' || cmd === 'open-workshop-file') navigate({ name: 'home' });
-          useAppStore.getState().requestCommand(cmd);
-        }
-      }),
-    [scope],
-  );
+  useEffect(() => onMenuCommand((cmd) => runCommand(cmd, scope)), [scope]);
 }

@@ -26,16 +26,19 @@ type ToastSlice = {
   dismissToast(id: number): void;
 };
 
-/** A command from the native menu or a shortcut, waiting for the screen that handles it. */
-export type AppCommand = 'new-workshop' | 'open-workshop-file' | 'save-workshop-file' | 'import-csv';
+/** Which app-level dialog is open. UI state only; opened by buttons, menu commands and shortcuts. */
+export type OpenDialog =
+  | { kind: 'new-workshop' }
+  | { kind: 'import-csv'; workshopId: string }
+  | { kind: 'file-error'; title: string; message: string };
 
-type CommandSlice = {
-  command: { name: AppCommand; nonce: number } | null;
-  requestCommand(name: AppCommand): void;
-  clearCommand(): void;
+type DialogSlice = {
+  dialog: OpenDialog | null;
+  openDialog(d: OpenDialog): void;
+  closeDialog(): void;
 };
 
-export type AppState = SaveSlice & ToastSlice & CommandSlice;
+export type AppState = SaveSlice & ToastSlice & DialogSlice;
 
 const saveSlice: StateCreator<AppState, [], [], SaveSlice> = (set) => ({
   pendingWrites: 0,
@@ -67,15 +70,14 @@ const toastSlice: StateCreator<AppState, [], [], ToastSlice> = (set) => ({
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 });
 
-let commandSeq = 0;
-const commandSlice: StateCreator<AppState, [], [], CommandSlice> = (set) => ({
-  command: null,
-  requestCommand: (name) => set({ command: { name, nonce: ++commandSeq } }),
-  clearCommand: () => set({ command: null }),
+const dialogSlice: StateCreator<AppState, [], [], DialogSlice> = (set) => ({
+  dialog: null,
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
 });
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...saveSlice(...a),
   ...toastSlice(...a),
-  ...commandSlice(...a),
+  ...dialogSlice(...a),
 }));

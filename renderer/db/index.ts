@@ -1,13 +1,13 @@
 // The repositories: the only API the rest of the renderer uses to read and change stored data.
 import { createDb, type LiftoffDb } from './schema';
 import { workshopsRepo } from './workshops-repo';
-import { useCasesRepo } from './use-cases-repo';
+import { makeUseCasesRepo } from './use-cases-repo';
 import { historyRepo } from './history-repo';
 import { auditRepo } from './audit-repo';
 
 export type Repos = {
   workshops: ReturnType<typeof workshopsRepo>;
-  useCases: ReturnType<typeof useCasesRepo>;
+  useCases: ReturnType<typeof makeUseCasesRepo>;
   history: ReturnType<typeof historyRepo>;
   audit: ReturnType<typeof auditRepo>;
   close(): void;
@@ -17,7 +17,7 @@ export function createRepos(dbOrName?: LiftoffDb | string): Repos {
   const db = typeof dbOrName === 'object' ? dbOrName : createDb(dbOrName);
   return {
     workshops: workshopsRepo(db),
-    useCases: useCasesRepo(db),
+    useCases: makeUseCasesRepo(db),
     history: historyRepo(db),
     audit: auditRepo(db),
     close: () => db.close(),

@@ -56,7 +56,7 @@ function newUseCase(workshopId: string, draft: UseCaseDraft, order: number, now:
   };
 }
 
-export function useCasesRepo(db: LiftoffDb) {
+export function makeUseCasesRepo(db: LiftoffDb) {
   async function listOrdered(workshopId: string): Promise<UseCase[]> {
     return db.useCases.where('[workshopId+order]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray();
   }

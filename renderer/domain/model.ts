@@ -96,7 +96,7 @@ export const useCaseSchema = z.strictObject({
   ...owned,
   /** Position in the facilitator's list; fractional so a move writes one row. */
   order: z.number().finite(),
-  title: shortText,
+  title: shortText.min(1),
   problem: longText,
   businessOwner: shortText,
   department: shortText,

@@ -4,7 +4,6 @@
 import type { DesktopApi, FileFilter, MenuCommand } from '../../electron/shared/ipc-contract';
 
 declare global {
-  // eslint-disable-next-line no-var
   var desktop: DesktopApi | undefined;
 }
 

@@ -2,11 +2,11 @@
 // are pure (domain/workshop-file.ts); this file moves bytes between them and the repositories.
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
-import { buildWorkshopFile, parseWorkshopFile, serializeWorkshopFile } from '../../domain/workshop-file';
+import { DEFAULT_MAX_WORKSHOP_FILE_BYTES, buildWorkshopFile, parseWorkshopFile, serializeWorkshopFile } from '../../domain/workshop-file';
 import type { Workshop } from '../../domain/model';
 import { formatBytes, openFile, saveFile } from '../../lib/desktop';
 
-export const WORKSHOP_FILE_MAX_BYTES = 25 * 1024 * 1024;
+export const WORKSHOP_FILE_MAX_BYTES = DEFAULT_MAX_WORKSHOP_FILE_BYTES;
 const FILTERS = [{ name: 'Liftoff workshop', extensions: ['json'] }];
 
 export function fileNameFor(ws: Workshop): string {

@@ -17,7 +17,7 @@ import {
 
 const CSV_MAX_BYTES = 10 * 1024 * 1024;
 
-type Loaded = { name: string; headers: string[]; rows: string[][]; delimiter: string };
+type Loaded = { name: string; headers: string[]; rows: string[][]; rowNumbers: number[]; delimiter: string; notice: string | null };
 
 export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -46,12 +46,12 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
       setError(`“${file.name}” could not be read: ${parsed.message}`);
       return;
     }
-    setLoaded({ name: file.name, headers: parsed.headers, rows: parsed.rows, delimiter: parsed.delimiter });
+    setLoaded({ name: file.name, headers: parsed.headers, rows: parsed.rows, rowNumbers: parsed.rowNumbers, delimiter: parsed.delimiter, notice: parsed.notice });
     setMapping(guessMapping(parsed.headers));
   };
 
-  const result = useMemo(() => (loaded ? buildUseCaseDrafts(loaded.rows, mapping) : null), [loaded, mapping]);
-  const mappingError = loaded ? validateMapping(mapping) : null;
+  const result = useMemo(() => (loaded ? buildUseCaseDrafts(loaded.rows, mapping, loaded.rowNumbers) : null), [loaded, mapping]);
+  const mappingError = loaded ? validateMapping(mapping, { headers: loaded.headers, rowCount: loaded.rows.length }) : null;
 
   const setColumn = (col: number, field: UseCaseCsvField | '') => {
     setMapping((prev) => {
@@ -102,6 +102,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
             <strong>{loaded.name}</strong>: {loaded.rows.length} rows, {loaded.headers.length} columns, separated by{' '}
             {loaded.delimiter === ';' ? 'semicolons' : loaded.delimiter === '\t' ? 'tabs' : 'commas'}. Check how each column is used.
           </p>
+          {loaded.notice ? <p className="field-hint">{loaded.notice}</p> : null}
           <div className="table-scroll">
             <table className="mapping-table">
               <thead>

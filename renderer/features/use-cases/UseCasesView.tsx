@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   DndContext,
@@ -26,15 +26,9 @@ export function UseCasesView({ workshopId }: { workshopId: string }) {
   const useCases = useLiveQuery(() => repos.useCases.list(workshopId), [workshopId]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [filter, setFilter] = useState<UseCaseFilter>(NO_FILTER);
-  const [importing, setImporting] = useState(false);
-  const command = useAppStore((s) => s.command);
-  const clearCommand = useAppStore((s) => s.clearCommand);
-
-  useEffect(() => {
-    if (command?.name !== 'import-csv') return;
-    clearCommand();
-    setImporting(true);
-  }, [command, clearCommand]);
+  const importing = useAppStore((s) => s.dialog?.kind === 'import-csv' && s.dialog.workshopId === workshopId);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const closeDialog = useAppStore((s) => s.closeDialog);
 
   const all = useMemo(() => useCases ?? [], [useCases]);
   const visible = useMemo(() => filterUseCases(all, filter), [all, filter]);
@@ -48,7 +42,7 @@ export function UseCasesView({ workshopId }: { workshopId: string }) {
           <h1 id="uc-title" className="section-title">
             Use cases <span className="count">{all.length}</span>
           </h1>
-          <button type="button" className="btn btn-small" onClick={() => setImporting(true)}>
+          <button type="button" className="btn btn-small" onClick={() => openDialog({ kind: 'import-csv', workshopId })}>
             Import CSV…
           </button>
         </div>
@@ -88,7 +82,7 @@ export function UseCasesView({ workshopId }: { workshopId: string }) {
           </div>
         )}
       </section>
-      <CsvImportDialog workshopId={workshopId} open={importing} onClose={() => setImporting(false)} />
+      <CsvImportDialog workshopId={workshopId} open={importing} onClose={closeDialog} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
@@ -9,41 +9,18 @@ import type { Workshop } from '../../domain/model';
 import { SaveIndicator } from '../../shared/SaveIndicator';
 import { Dialog } from '../../shared/Dialog';
 import { WorkshopForm } from './WorkshopForm';
-import { exportWorkshop, importWorkshopFile } from '../files/workshop-file-actions';
+import { openWorkshopFileFlow, saveWorkshopFileFlow } from '../files/file-flows';
 import { formatDate, formatRelative } from '../../shared/format';
 
 export function HomeScreen() {
   const workshops = useLiveQuery(() => repos.workshops.list(), []);
   const counts = useLiveQuery(() => repos.useCases.countByWorkshop(), []);
-  const [creating, setCreating] = useState(false);
+  const creating = useAppStore((s) => s.dialog?.kind === 'new-workshop');
+  const openDialog = useAppStore((s) => s.openDialog);
+  const closeDialog = useAppStore((s) => s.closeDialog);
+  const setCreating = (open: boolean) => (open ? openDialog({ kind: 'new-workshop' }) : closeDialog());
   const [renaming, setRenaming] = useState<Workshop | null>(null);
-  const [importError, setImportError] = useState<{ title: string; message: string } | null>(null);
-  const command = useAppStore((s) => s.command);
-  const clearCommand = useAppStore((s) => s.clearCommand);
   const showToast = useAppStore((s) => s.showToast);
-
-  const openFile = async () => {
-    const outcome = await importWorkshopFile();
-    if (!outcome) return;
-    if (!outcome.ok) return setImportError(outcome);
-    showToast({
-      tone: 'success',
-      message: outcome.asCopy
-        ? `This workshop was already here, so the file was imported as a copy: “${outcome.workshop.name}”.`
-        : `Imported “${outcome.workshop.name}”.`,
-    });
-    navigate({ name: 'workshop', workshopId: outcome.workshop.id, tab: 'use-cases' });
-  };
-
-  useEffect(() => {
-    if (!command) return;
-    if (command.name === 'new-workshop') setCreating(true);
-    else if (command.name === 'open-workshop-file') void openFile();
-    else return;
-    clearCommand();
-    // openFile only reads stable module functions; the command nonce drives this effect
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [command, clearCommand]);
 
   const remove = async (ws: Workshop) => {
     await save(() => repos.workshops.remove(ws.id));
@@ -52,12 +29,6 @@ export function HomeScreen() {
       message: `Deleted “${ws.name}”.`,
       action: { label: 'Undo', run: () => void runHistory('undo', null) },
     });
-  };
-
-  const onExport = async (ws: Workshop) => {
-    const result = await exportWorkshop(ws.id);
-    if (result && !result.ok) showToast({ tone: 'error', message: result.message });
-    else if (result) showToast({ tone: 'success', message: `Saved “${ws.name}” to ${result.path}` });
   };
 
   return (
@@ -72,7 +43,7 @@ export function HomeScreen() {
         </div>
         <div className="topbar-actions">
           <SaveIndicator />
-          <button type="button" className="btn" onClick={() => void openFile()}>
+          <button type="button" className="btn" onClick={() => void openWorkshopFileFlow()}>
             Open workshop file…
           </button>
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
@@ -136,7 +107,7 @@ export function HomeScreen() {
                   >
                     Duplicate
                   </button>
-                  <button type="button" className="btn btn-small" onClick={() => void onExport(ws)} aria-label={`Save ${ws.name} to a file`}>
+                  <button type="button" className="btn btn-small" onClick={() => void saveWorkshopFileFlow(ws.id)} aria-label={`Save ${ws.name} to a file`}>
                     Save to file
                   </button>
                   <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(ws)} aria-label={`Delete ${ws.name}`}>
@@ -166,16 +137,6 @@ export function HomeScreen() {
         {renaming ? <RenameForm workshop={renaming} onDone={() => setRenaming(null)} /> : null}
       </Dialog>
 
-      <Dialog title={importError?.title ?? ''} open={importError !== null} onClose={() => setImportError(null)}>
-        <p role="alert" className="error-text" data-testid="import-error">
-          {importError?.message}
-        </p>
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-primary" onClick={() => setImportError(null)}>
-            OK
-          </button>
-        </div>
-      </Dialog>
     </div>
   );
 }

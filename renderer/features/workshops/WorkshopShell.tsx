@@ -1,14 +1,12 @@
-import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { routeHref, type WorkshopTab } from '../../app/router';
-import { useAppStore } from '../../app/store';
 import { runHistory } from '../../app/undo';
 import { SaveIndicator } from '../../shared/SaveIndicator';
 import { UseCasesView } from '../use-cases/UseCasesView';
 import { DetailsView } from './DetailsView';
 import { ActivityView } from '../activity/ActivityView';
-import { exportWorkshop } from '../files/workshop-file-actions';
+import { saveWorkshopFileFlow } from '../files/file-flows';
 
 const TABS: { tab: WorkshopTab; label: string }[] = [
   { tab: 'use-cases', label: 'Use cases' },
@@ -19,19 +17,6 @@ const TABS: { tab: WorkshopTab; label: string }[] = [
 export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: WorkshopTab }) {
   const workshop = useLiveQuery(async () => (await repos.workshops.get(workshopId)) ?? null, [workshopId]);
   const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
-  const showToast = useAppStore((s) => s.showToast);
-  const command = useAppStore((s) => s.command);
-  const clearCommand = useAppStore((s) => s.clearCommand);
-
-  useEffect(() => {
-    if (command?.name !== 'save-workshop-file') return;
-    clearCommand();
-    void exportWorkshop(workshopId).then((r) => {
-      if (r && !r.ok) showToast({ tone: 'error', message: r.message });
-      else if (r) showToast({ tone: 'success', message: `Saved to ${r.path}` });
-    });
-  }, [command, clearCommand, workshopId, showToast]);
-
   if (workshop === undefined) return null;
   if (workshop === null) {
     return (
@@ -82,7 +67,7 @@ export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: Wo
           <button
             type="button"
             className="btn btn-small"
-            onClick={() => useAppStore.getState().requestCommand('save-workshop-file')}
+            onClick={() => void saveWorkshopFileFlow(workshopId)}
             title="Save this workshop to a .liftoff.json file (Ctrl+S)"
           >
             Save to file

@@ -1,0 +1,21 @@
+import { useAppStore } from '../app/store';
+import { Dialog } from './Dialog';
+
+/** Why a file could not be opened or saved, in words, with the promise that nothing changed. */
+export function FileErrorDialog() {
+  const dialog = useAppStore((s) => s.dialog);
+  const close = useAppStore((s) => s.closeDialog);
+  const err = dialog?.kind === 'file-error' ? dialog : null;
+  return (
+    <Dialog title={err?.title ?? ''} open={err !== null} onClose={close}>
+      <p role="alert" className="error-text" data-testid="import-error">
+        {err?.message}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="btn btn-primary" onClick={close} autoFocus>
+          OK
+        </button>
+      </div>
+    </Dialog>
+  );
+}
