@@ -5,6 +5,8 @@ import { startStaticServer } from './support/static-server';
 import { findChromium } from './support/chromium';
 
 declare module 'vitest' {
+  // vitest's ProvidedContext is an interface; only an interface can be merged into it.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
