@@ -32,8 +32,6 @@ export function runCommand(cmd: MenuCommand, scope: string | null): void {
       navigate({ name: 'workshop', workshopId: scope, tab: 'use-cases' });
       store.openDialog({ kind: 'import-csv', workshopId: scope });
       return;
-    case 'toggle-presenter':
-      return;
   }
 }
 

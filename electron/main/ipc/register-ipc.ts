@@ -1,0 +1,22 @@
+// Wires every channel of the contract to its handler. The mapped Handlers type makes a channel
+// without a handler (or with a handler of the wrong shape) a compile error.
+import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc-contract';
+import { appInfo } from './app-info';
+import { openFile, saveFile } from './files';
+import { typedHandle, type IpcHandler } from './typed-handle';
+
+type Handlers = { [C in IpcChannel]: IpcHandler<C> };
+
+const handlers: Handlers = {
+  'file:save': saveFile,
+  'file:open': openFile,
+  'app:info': appInfo,
+};
+
+function register<C extends IpcChannel>(channel: C): void {
+  typedHandle(channel, handlers[channel]);
+}
+
+export function registerIpcHandlers(): void {
+  for (const channel of IPC_CHANNELS) register(channel);
+}

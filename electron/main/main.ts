@@ -1,0 +1,69 @@
+// Lifecycle of the desktop app: one instance, secure defaults installed before the first window,
+// then the window. Everything else lives in its own module.
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { registerIpcHandlers } from './ipc/register-ipc';
+import { installApplicationMenu } from './menu';
+import { rendererRoot } from './paths';
+import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
+import { installSecurity } from './security';
+import { createMainWindow } from './window';
+
+// Both must happen before "ready"; this module is evaluated synchronously before it fires.
+registerAppSchemeAsPrivileged();
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let creatingWindow: Promise<void> | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  if (!mainWindow.isVisible()) mainWindow.show();
+  mainWindow.focus();
+}
+
+function openMainWindow(): Promise<void> {
+  // On macOS "activate" can fire again while the first window is still being created.
+  creatingWindow ??= createMainWindow()
+    .then((win) => {
+      mainWindow = win;
+      win.on('closed', () => {
+        if (mainWindow === win) mainWindow = null;
+      });
+    })
+    .finally(() => {
+      creatingWindow = null;
+    });
+  return creatingWindow;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  installSecurity(session.defaultSession);
+  handleAppProtocol(session.defaultSession, rendererRoot());
+  registerIpcHandlers();
+  installApplicationMenu(() => mainWindow);
+  await openMainWindow();
+}
+
+// A second launch (double-clicking the icon again, opening a file) hands over to the first one,
+// which comes to the front; two instances would fight over the same IndexedDB.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the Dock until the person quits them.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+  });
+  // Not a top-level await: with an ESM entry, "ready" only fires once the entry has finished
+  // evaluating, so awaiting it here would never resolve.
+  start().catch((error: unknown) => {
+    console.error('Liftoff could not start', error);
+    dialog.showErrorBox('Liftoff could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,68 @@
+// Secure defaults for every web contents the app creates: a strict CSP, no navigation, no new
+// windows, no permissions, no webviews. External http(s) links open in the system browser.
+// Each hook is exported on its own so the tests can drive it without a real window.
+import { app, shell, type Session, type WebContents } from 'electron';
+
+/**
+ * Sent as a header with every app:// response (and by scripts/serve.mjs, which keeps an exact copy:
+ * a unit test compares them). No 'unsafe-inline' anywhere: React and dnd-kit set styles through
+ * the CSSOM, which style-src does not restrict, so no inline <style> or style="" is needed.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+/** Only web links leave the app; file:, javascript:, custom schemes and the like never reach the OS. */
+export function isExternalWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Hands an http(s) URL to the system browser; returns whether it did. */
+export function openExternalSafely(url: string): boolean {
+  if (!isExternalWebUrl(url)) return false;
+  shell.openExternal(url).catch((error: unknown) => {
+    console.warn('Could not open the external link', error);
+  });
+  return true;
+}
+
+type NavigationEvent = { preventDefault: () => void };
+
+/** The renderer is a single page: any navigation away from it is either a link or an attack. */
+export function handleWillNavigate(event: NavigationEvent, url: string): void {
+  event.preventDefault();
+  openExternalSafely(url);
+}
+
+export function handleWillRedirect(event: NavigationEvent): void {
+  event.preventDefault();
+}
+
+/** window.open and target=_blank never create an Electron window. */
+export function handleWindowOpen(details: { url: string }): { action: 'deny' } {
+  openExternalSafely(details.url);
+  return { action: 'deny' };
+}
+
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => handleWillNavigate(event, url));
+  contents.on('will-redirect', (event) => handleWillRedirect(event));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler((details) => handleWindowOpen(details));
+}
+
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/** Call before any window exists, so no web contents is ever created without the hooks. */
+export function installSecurity(session: Session): void {
+  denyAllPermissions(session);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}

@@ -1,0 +1,31 @@
+// Runs in the sandboxed, context-isolated preload and exposes window.desktop: one named method per
+// channel of the contract. The page never gets ipcRenderer itself (it could then call any channel
+// and listen to any event), nor IPC event objects (they carry a reference back to ipcRenderer).
+// Bundled into one CommonJS file, because a sandboxed preload cannot load other files.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+// Values from the zod-free half of the contract only; everything from ipc-contract is a type.
+import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL } from '../shared/ipc-constants';
+import type { DesktopApi, IpcArgs, IpcChannel, IpcResult, MenuCommand } from '../shared/ipc-contract';
+
+function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C> extends undefined ? [] : [IpcArgs<C>]): Promise<IpcResult<C>> {
+  // The cast is the contract's promise; main validates the arguments and produces this type.
+  return ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<C>>;
+}
+
+const desktop: DesktopApi = {
+  saveFile: (args) => invoke('file:save', args),
+  openFile: (args) => invoke('file:open', args),
+  appInfo: () => invoke('app:info'),
+  onMenuCommand: (callback: (command: MenuCommand) => void) => {
+    const listener = (_event: IpcRendererEvent, command: unknown): void => {
+      // Only the seven known commands reach the page, whatever arrives on the channel.
+      if (isMenuCommand(command)) callback(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, listener);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld(DESKTOP_API_KEY, desktop);

@@ -1,0 +1,23 @@
+// The run-time values of the IPC contract that the preload needs, kept free of zod so the
+// sandboxed preload bundle stays a few kilobytes (zod would add ~750 KB parsed on every page
+// load). ipc-contract.ts re-exports everything here; import from there everywhere else.
+
+/** The name under which the preload exposes DesktopApi on window. */
+export const DESKTOP_API_KEY = 'desktop';
+
+/** Main → renderer event carrying one MenuCommand. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+export const MENU_COMMANDS = [
+  'new-workshop',
+  'open-workshop-file',
+  'save-workshop-file',
+  'import-csv',
+  'undo',
+  'redo',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,173 @@
+// The one IPC contract between the renderer (through the preload) and the main process.
+// Both sides import from here so a channel cannot drift: the types give compile-time safety,
+// the zod validators give run-time safety in main, where the payload arrives from a process
+// that must be treated as untrusted. Plain TS: imported by main, preload and renderer alike.
+import { z } from 'zod';
+import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
+
+export { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from './ipc-constants';
+
+/** Largest file the renderer may ask main to write or read. Bigger workshops are not a real use case. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export const MAX_SUGGESTED_NAME_LENGTH = 200;
+
+// ---------------------------------------------------------------------------------------------
+// Payload and result types
+// ---------------------------------------------------------------------------------------------
+
+/** Same shape as Electron's FileFilter, so it can be handed to the dialogs unchanged. */
+export type FileFilter = { name: string; extensions: string[] };
+
+export type SaveFileArgs = {
+  /** A bare file name proposed in the dialog; the person chooses the folder. */
+  suggestedName: string;
+  data: string | Uint8Array;
+  filters: FileFilter[];
+};
+export type SaveFileResult = { status: 'saved'; path: string } | { status: 'canceled' };
+
+export type OpenFileArgs = {
+  filters: FileFilter[];
+  /** Files larger than this are refused before a byte is read. */
+  maxBytes: number;
+};
+export type OpenFileResult =
+  | { status: 'opened'; name: string; data: string }
+  | { status: 'canceled' }
+  | { status: 'too-large'; name: string; size: number; limit: number };
+
+export type AppInfo = {
+  name: string;
+  version: string;
+  platform: string;
+  electron: string;
+  chrome: string;
+  node: string;
+  userDataPath: string;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Validators
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * UTF-8 byte length without TextEncoder/Buffer, so this file stays free of DOM and node types.
+ * A lone surrogate counts as 3 bytes, which is what the encoder writes for U+FFFD.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function fitsInMaxBytes(text: string): boolean {
+  // Every UTF-16 unit is at least one byte and at most three, so most strings skip the count.
+  if (text.length > MAX_FILE_BYTES) return false;
+  if (text.length * 3 <= MAX_FILE_BYTES) return true;
+  return utf8ByteLength(text) <= MAX_FILE_BYTES;
+}
+
+export const fileFilterSchema = z
+  .object({
+    name: z.string().min(1).max(100),
+    // Electron wants extensions without the dot; '*' means any file.
+    extensions: z
+      .array(z.string().regex(/^(\*|[A-Za-z0-9_-]{1,20})$/, 'an extension is letters/digits without a dot, or *'))
+      .min(1)
+      .max(20),
+  })
+  .strict() satisfies z.ZodType<FileFilter>;
+
+const filtersSchema = z.array(fileFilterSchema).max(20);
+
+export const suggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(MAX_SUGGESTED_NAME_LENGTH)
+  // A name, never a path: the folder is the person's choice in the dialog, not the renderer's.
+  .refine((name) => !/[/\\]/.test(name), 'must not contain path separators')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'must not contain control characters')
+  .refine((name) => name !== '.' && name !== '..', 'must be a file name');
+
+export const saveFileArgsSchema = z
+  .object({
+    suggestedName: suggestedNameSchema,
+    data: z.union([
+      z.string().refine(fitsInMaxBytes, `must be at most ${MAX_FILE_BYTES} bytes`),
+      z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES} bytes`),
+    ]),
+    filters: filtersSchema,
+  })
+  .strict() satisfies z.ZodType<SaveFileArgs>;
+
+export const openFileArgsSchema = z
+  .object({
+    filters: filtersSchema,
+    maxBytes: z.number().int().min(1).max(MAX_FILE_BYTES),
+  })
+  .strict() satisfies z.ZodType<OpenFileArgs>;
+
+/** Channels without arguments accept exactly nothing. */
+export const noArgsSchema = z.undefined();
+
+export const menuCommandSchema = z.enum(MENU_COMMANDS) satisfies z.ZodType<MenuCommand>;
+
+// ---------------------------------------------------------------------------------------------
+// The contract: channel → args → result
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every invoke channel with its argument and result. A channel added here without a validator
+ * (ipcArgsSchemas), a list entry (IPC_CHANNELS) or a main handler (ipc/register-ipc.ts) is a
+ * compile error; DesktopApi below then gets its named method by hand.
+ */
+export type IpcContract = {
+  'file:save': { args: SaveFileArgs; result: SaveFileResult };
+  'file:open': { args: OpenFileArgs; result: OpenFileResult };
+  'app:info': { args: undefined; result: AppInfo };
+};
+export type IpcChannel = keyof IpcContract;
+export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
+export type IpcResult<C extends IpcChannel> = IpcContract[C]['result'];
+
+/** One validator per channel; the mapped type makes a missing or mistyped one a compile error. */
+export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
+  'file:save': saveFileArgsSchema,
+  'file:open': openFileArgsSchema,
+  'app:info': noArgsSchema,
+};
+
+export const IPC_CHANNELS = ['file:save', 'file:open', 'app:info'] as const satisfies readonly IpcChannel[];
+
+// Compile-time proof that IPC_CHANNELS lists every channel of the contract.
+type MissingChannel = Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>;
+const channelListIsExhaustive: [MissingChannel] extends [never] ? true : MissingChannel = true;
+void channelListIsExhaustive;
+
+export function isIpcChannel(value: unknown): value is IpcChannel {
+  return typeof value === 'string' && (IPC_CHANNELS as readonly string[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the preload exposes as window.desktop
+// ---------------------------------------------------------------------------------------------
+
+export type DesktopApi = {
+  saveFile: (args: SaveFileArgs) => Promise<SaveFileResult>;
+  openFile: (args: OpenFileArgs) => Promise<OpenFileResult>;
+  appInfo: () => Promise<AppInfo>;
+  /** Calls back for each native menu command; returns the unsubscribe function. */
+  onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
+};

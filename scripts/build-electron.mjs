@@ -1,0 +1,58 @@
+// Bundles the Electron main process and the preload with esbuild.
+//   electron/main/main.ts       → out/main/main.js        (ESM: package.json has "type": "module")
+//   electron/preload/preload.ts → out/preload/preload.cjs (one CommonJS file: a sandboxed preload
+//                                  cannot use ESM or require anything but a few built-ins)
+// Only 'electron' stays external; zod and our own modules are bundled in.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fromRoot = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  external: ['electron'],
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+async function main() {
+  await rm(fromRoot('out/main'), { recursive: true, force: true });
+  await rm(fromRoot('out/preload'), { recursive: true, force: true });
+
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [fromRoot('electron/main/main.ts')],
+      outfile: fromRoot('out/main/main.js'),
+      format: 'esm',
+    }),
+    build({
+      ...common,
+      entryPoints: [fromRoot('electron/preload/preload.ts')],
+      outfile: fromRoot('out/preload/preload.cjs'),
+      format: 'cjs',
+    }),
+  ]);
+
+  // A stray import of a Node module would make the sandboxed preload fail at run time with an
+  // unhelpful "module not found"; catch it here instead.
+  const preload = await readFile(fromRoot('out/preload/preload.cjs'), 'utf8');
+  const required = [...preload.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+  const forbidden = required.filter((name) => name !== 'electron');
+  if (forbidden.length > 0) {
+    throw new Error(`The preload must only require "electron", but it requires: ${[...new Set(forbidden)].join(', ')}`);
+  }
+
+  console.log('Built out/main/main.js and out/preload/preload.cjs');
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+// `npm run web`: serves the built renderer (out/renderer) on http://127.0.0.1 for people who
+// cannot or do not want to run Electron. Local only, read-only, no dependencies: GET/HEAD of
+// files under out/renderer, nothing else (no directory listings, no paths outside the folder).
+import { createReadStream, existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(new URL('../out/renderer/', import.meta.url)));
+const host = '127.0.0.1';
+const port = Number(process.env.PORT || 5199);
+
+// Keep identical to CONTENT_SECURITY_POLICY in electron/main/security.ts (a unit test compares them).
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * The same guard as resolveAppPath in electron/main/protocol.ts: the raw path must have no dot
+ * segments (plain or percent-encoded), backslashes, colons, NUL bytes or empty segments, and
+ * must resolve inside root. "/" is index.html. Returns null for anything else.
+ */
+function resolveRequestPath(rawUrl) {
+  const rawPath = (rawUrl ?? '/').split(/[?#]/, 1)[0];
+  if (!rawPath.startsWith('/')) return null;
+  const encoded = rawPath === '/' ? '/index.html' : rawPath;
+  const rawSegments = encoded.slice(1).split('/');
+  let segments;
+  try {
+    segments = rawSegments.map((segment) => decodeURIComponent(segment));
+  } catch {
+    return null;
+  }
+  for (const segment of segments) {
+    if (segment === '' || segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return null;
+  }
+  const filePath = path.resolve(root, ...segments);
+  const fromRoot = path.relative(root, filePath);
+  if (fromRoot === '' || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return null;
+  return filePath;
+}
+
+function headers(contentType) {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+  };
+}
+
+function send(response, status, contentType, body) {
+  response.writeHead(status, headers(contentType));
+  response.end(body);
+}
+
+async function handle(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    return;
+  }
+  const filePath = resolveRequestPath(request.url);
+  const info = filePath ? await stat(filePath).catch(() => null) : null;
+  if (!filePath || !info?.isFile()) {
+    send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    return;
+  }
+  const contentType = MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  response.writeHead(200, { ...headers(contentType), 'Content-Length': info.size });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(filePath)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
+
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error('The renderer is not built yet (out/renderer/index.html is missing). Run `npm run build:renderer` first, or just `npm run web`.');
+  process.exit(1);
+}
+
+const server = createServer((request, response) => {
+  handle(request, response).catch(() => {
+    if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+    else response.destroy();
+  });
+});
+
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} is already in use. Start with another one, e.g. PORT=5200 npm run web`);
+  } else {
+    console.error(`Could not start the web server: ${error.message}`);
+  }
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  console.log(`Liftoff is running at http://${host}:${port}  (Ctrl+C to stop)`);
+});

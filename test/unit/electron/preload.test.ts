@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DesktopApi } from '../../../electron/shared/ipc-contract';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<Listener>>();
+  return {
+    listeners,
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ status: 'canceled' })),
+      on: vi.fn((channel: string, listener: Listener) => {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel)?.add(listener);
+      }),
+      removeListener: vi.fn((channel: string, listener: Listener) => {
+        listeners.get(channel)?.delete(listener);
+      }),
+    },
+  };
+});
+vi.mock('electron', () => electron);
+
+await import('../../../electron/preload/preload');
+
+function exposed(): { key: string; api: DesktopApi } {
+  const call = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, DesktopApi];
+  return { key: call[0], api: call[1] };
+}
+
+function emitMenu(command: unknown): void {
+  for (const listener of electron.listeners.get('menu:command') ?? []) listener({ sender: 'ipcRenderer' }, command);
+}
+
+describe('the preload', () => {
+  it('exposes window.desktop with one method per channel and no ipcRenderer', () => {
+    const { key, api } = exposed();
+    expect(key).toBe('desktop');
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'saveFile']);
+    expect(Object.values(api)).not.toContain(electron.ipcRenderer);
+  });
+
+  it('invokes the matching channel for each method', async () => {
+    const { api } = exposed();
+    const filters = [{ name: 'CSV', extensions: ['csv'] }];
+    await api.saveFile({ suggestedName: 'a.json', data: '{}', filters });
+    await api.openFile({ filters, maxBytes: 10 });
+    await api.appInfo();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['file:save', { suggestedName: 'a.json', data: '{}', filters }],
+      ['file:open', { filters, maxBytes: 10 }],
+      ['app:info'],
+    ]);
+  });
+
+  it('passes known menu commands on, without the IPC event', () => {
+    const { api } = exposed();
+    const callback = vi.fn();
+    const unsubscribe = api.onMenuCommand(callback);
+    emitMenu('undo');
+    expect(callback).toHaveBeenCalledWith('undo');
+    expect(callback.mock.calls[0]).toHaveLength(1);
+    unsubscribe();
+  });
+
+  it('drops unknown menu commands', () => {
+    const { api } = exposed();
+    const callback = vi.fn();
+    const unsubscribe = api.onMenuCommand(callback);
+    emitMenu('rm -rf');
+    emitMenu({ command: 'undo' });
+    emitMenu(undefined);
+    expect(callback).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it('stops calling back after unsubscribe', () => {
+    const { api } = exposed();
+    const callback = vi.fn();
+    api.onMenuCommand(callback)();
+    emitMenu('redo');
+    expect(callback).not.toHaveBeenCalled();
+  });
+});

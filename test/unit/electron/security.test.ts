@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises';
+import type { Session, WebContents } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  app: { on: vi.fn() },
+  shell: { openExternal: vi.fn(() => Promise.resolve()) },
+}));
+vi.mock('electron', () => electron);
+
+const security = await import('../../../electron/main/security');
+const { CONTENT_SECURITY_POLICY, denyAllPermissions, handleWindowOpen, hardenWebContents, installSecurity, isExternalWebUrl, openExternalSafely } = security;
+
+type Listener = (...args: unknown[]) => unknown;
+
+function fakeWebContents() {
+  const listeners = new Map<string, Listener>();
+  let windowOpenHandler: ((details: { url: string }) => unknown) | undefined;
+  const contents = {
+    on: vi.fn((event: string, listener: Listener) => {
+      listeners.set(event, listener);
+      return contents;
+    }),
+    setWindowOpenHandler: vi.fn((handler: (details: { url: string }) => unknown) => {
+      windowOpenHandler = handler;
+    }),
+  };
+  return {
+    contents: contents as unknown as WebContents,
+    emit: (event: string, ...args: unknown[]) => listeners.get(event)?.(...args),
+    openWindow: (url: string) => windowOpenHandler?.({ url }),
+  };
+}
+
+function navigationEvent() {
+  return { preventDefault: vi.fn() };
+}
+
+beforeEach(() => vi.clearAllMocks());
+
+describe('the content security policy', () => {
+  it('allows only our own scripts and forbids plugins, base tags, framing and forms', () => {
+    const directives = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim());
+    expect(directives).toEqual([
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'none'",
+    ]);
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('is the same policy the web server (npm run web) sends', async () => {
+    const serveScript = await readFile(new URL('../../../scripts/serve.mjs', import.meta.url), 'utf8');
+    expect(serveScript).toContain(`"${CONTENT_SECURITY_POLICY}"`);
+  });
+});
+
+describe('navigation', () => {
+  it('prevents every navigation of the page', () => {
+    const { contents, emit } = fakeWebContents();
+    hardenWebContents(contents);
+    for (const url of ['app://liftoff/other.html', 'file:///etc/passwd', 'https://example.com/']) {
+      const event = navigationEvent();
+      emit('will-navigate', event, url);
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+  });
+
+  it('prevents redirects', () => {
+    const { contents, emit } = fakeWebContents();
+    hardenWebContents(contents);
+    const event = navigationEvent();
+    emit('will-redirect', event, 'https://example.com/');
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('sends a clicked http(s) link to the system browser instead', () => {
+    const { contents, emit } = fakeWebContents();
+    hardenWebContents(contents);
+    emit('will-navigate', navigationEvent(), 'https://example.com/guide');
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/guide');
+  });
+
+  it('refuses to attach a webview', () => {
+    const { contents, emit } = fakeWebContents();
+    hardenWebContents(contents);
+    const event = navigationEvent();
+    emit('will-attach-webview', event, {}, {});
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('window.open', () => {
+  it('is denied for every URL', () => {
+    const { contents, openWindow } = fakeWebContents();
+    hardenWebContents(contents);
+    for (const url of ['https://example.com/', 'app://liftoff/index.html', 'about:blank', 'javascript:alert(1)']) {
+      expect(openWindow(url)).toEqual({ action: 'deny' });
+    }
+  });
+
+  it('opens http and https links externally and nothing else', () => {
+    handleWindowOpen({ url: 'http://example.com/' });
+    handleWindowOpen({ url: 'https://example.com/' });
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'app://liftoff/', 'mailto:a@b.c', 'not a url']) {
+      handleWindowOpen({ url });
+    }
+    expect(electron.shell.openExternal.mock.calls).toEqual([['http://example.com/'], ['https://example.com/']]);
+  });
+});
+
+describe('external links', () => {
+  it('recognises only http and https as web URLs', () => {
+    expect(isExternalWebUrl('https://example.com')).toBe(true);
+    expect(isExternalWebUrl('HTTP://EXAMPLE.COM')).toBe(true);
+    expect(isExternalWebUrl('file:///C:/Windows/System32/calc.exe')).toBe(false);
+    expect(isExternalWebUrl('ms-msdt:/id')).toBe(false);
+    expect(isExternalWebUrl('')).toBe(false);
+  });
+
+  it('reports whether it handed the URL to the OS', () => {
+    expect(openExternalSafely('https://example.com')).toBe(true);
+    expect(openExternalSafely('file:///etc/passwd')).toBe(false);
+    expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('permissions', () => {
+  function fakeSession() {
+    const handlers: { request?: Listener; check?: Listener; device?: Listener } = {};
+    const session = {
+      setPermissionRequestHandler: vi.fn((handler: Listener) => (handlers.request = handler)),
+      setPermissionCheckHandler: vi.fn((handler: Listener) => (handlers.check = handler)),
+      setDevicePermissionHandler: vi.fn((handler: Listener) => (handlers.device = handler)),
+    };
+    return { session: session as unknown as Session, handlers };
+  }
+
+  it('answers every permission request with false', () => {
+    const { session, handlers } = fakeSession();
+    denyAllPermissions(session);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      const callback = vi.fn();
+      handlers.request?.({}, permission, callback, {});
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+  });
+
+  it('answers every permission check and device request with false', () => {
+    const { session, handlers } = fakeSession();
+    denyAllPermissions(session);
+    expect(handlers.check?.(null, 'media', 'app://liftoff', {})).toBe(false);
+    expect(handlers.device?.({ deviceType: 'usb', origin: 'app://liftoff' })).toBe(false);
+  });
+
+  it('installs the hooks on every web contents the app creates', () => {
+    const { session } = fakeSession();
+    installSecurity(session);
+    expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
+    const { contents } = fakeWebContents();
+    const created = electron.app.on.mock.calls[0]?.[1] as unknown as (event: unknown, contents: WebContents) => void;
+    created({}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+});
+
+describe('the renderer page', () => {
+  it('declares the same policy in its meta tag, less what a meta tag cannot carry', async () => {
+    const html = await readFile(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    const fromMain = CONTENT_SECURITY_POLICY.split(';')
+      .map((d) => d.trim())
+      .filter((d) => !d.startsWith('frame-ancestors'));
+    expect(meta?.split(';').map((d) => d.trim())).toEqual(fromMain);
+  });
+});
