@@ -22,6 +22,7 @@ import type {
   WorkshopTableName,
 } from '../domain/model';
 import type { HistoryEntry } from './history-model';
+import { MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'liftoff';
 
@@ -73,5 +74,17 @@ export function createDb(name: string = DB_NAME): LiftoffDb {
   // even if the laptop loses power a moment later.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as LiftoffDb;
   db.version(1).stores(SCHEMA_V1);
+  for (const m of MIGRATIONS) {
+    db.version(m.version).upgrade(async (tx) => {
+      for (const [tableName, transform] of Object.entries(m.transforms)) {
+        await tx
+          .table(tableName)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+            ref.value = transform(row);
+          });
+      }
+    });
+  }
   return db;
 }

@@ -147,6 +147,68 @@ describe('workshops and use cases', () => {
   });
 });
 
+describe('never lose, always undo', () => {
+  it('keeps a half-typed use case title through a reload', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Draft' });
+    await page.getByLabel('New use case title').pressSequentially('Half typed claims tri');
+    await page.reload();
+    expect(await page.getByLabel('New use case title').inputValue()).toBe('Half typed claims tri');
+    await page.getByLabel('New use case title').press('Enter');
+    await expect.poll(() => titles(page)).toEqual(['Half typed claims tri']);
+    await page.reload();
+    expect(await page.getByLabel('New use case title').inputValue()).toBe('');
+  });
+
+  it('reorders with the mouse and with the keyboard through the drag handle', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Drag' });
+    await capture(page, ['Alpha', 'Bravo', 'Charlie']);
+    await page.getByRole('button', { name: 'Reorder Alpha' }).dragTo(page.getByRole('button', { name: 'Reorder Charlie' }), { steps: 10 });
+    await expect.poll(() => titles(page)).toEqual(['Bravo', 'Charlie', 'Alpha']);
+    // Keyboard: Space picks up, arrows move, Space drops (dnd-kit keyboard sensor).
+    await page.getByRole('button', { name: 'Reorder Alpha' }).focus();
+    for (const key of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150); // dnd-kit measures and animates between key presses
+    }
+    await expect.poll(() => titles(page)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    await waitSaved(page);
+    await page.reload();
+    await expect.poll(() => titles(page)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => titles(page)).toEqual(['Bravo', 'Charlie', 'Alpha']);
+  });
+
+  it('undoes an edit made on another screen, typed word by word as one step', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Original name', client: 'Acme' });
+    await page.getByRole('link', { name: 'Workshop details' }).click();
+    const name = page.getByLabel('Workshop name');
+    await name.press('End');
+    await name.pressSequentially(' plus more', { delay: 20 });
+    await waitSaved(page);
+    await expect.poll(() => page.locator('.shell-name').textContent()).toBe('Original name plus more');
+    await page.getByRole('link', { name: 'Use cases' }).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.shell-name').textContent()).toBe('Original name');
+    await page.getByRole('link', { name: 'Workshop details' }).click();
+    expect(await page.getByLabel('Workshop name').inputValue()).toBe('Original name');
+    await page.getByRole('link', { name: 'Activity' }).click();
+    await page.getByText('Undid: Edit workshop details').waitFor();
+  });
+
+  it('refuses an empty workshop name with a message at the field', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New workshop' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New workshop' });
+    await dialog.getByRole('button', { name: 'Create workshop' }).click();
+    await dialog.getByText('Give the workshop a name').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('No workshops yet').waitFor();
+  });
+});
+
 describe('files', () => {
   it('imports the insurer CSV with a mapping step: 16 use cases, scores kept', async () => {
     const { page } = app;

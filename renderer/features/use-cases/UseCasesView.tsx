@@ -21,6 +21,7 @@ import { KIND_LABELS } from '../../domain/labels';
 import { NO_FILTER, departmentsOf, filterUseCases, isFiltering, type UseCaseFilter } from '../../domain/use-case-filter';
 import { UseCaseEditor } from './UseCaseEditor';
 import { CsvImportDialog } from './CsvImportDialog';
+import { loadDraft, storeDraft } from '../../shared/draft-storage';
 
 export function UseCasesView({ workshopId }: { workshopId: string }) {
   const useCases = useLiveQuery(() => repos.useCases.list(workshopId), [workshopId]);
@@ -88,7 +89,12 @@ export function UseCasesView({ workshopId }: { workshopId: string }) {
 }
 
 function QuickCapture({ workshopId }: { workshopId: string }) {
-  const [title, setTitle] = useState('');
+  const draftKey = `capture:${workshopId}`;
+  const [title, setTitleState] = useState(() => loadDraft(draftKey));
+  const setTitle = (t: string) => {
+    setTitleState(t);
+    storeDraft(draftKey, t);
+  };
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const submit = async (e: FormEvent) => {
