@@ -33,6 +33,8 @@ type Row = { id: string };
 export type Writer = {
   get<T>(table: TableName, key: string): Promise<T | undefined>;
   put<T extends Row>(table: TableName, row: T): Promise<void>;
+  /** Many rows in one go (imports): one bulk read for the undo images, one bulk write. */
+  putMany<T extends Row>(table: TableName, rows: T[]): Promise<void>;
   update<T extends Row>(table: TableName, key: string, patch: Partial<T>): Promise<T>;
   remove(table: TableName, key: string): Promise<void>;
   readonly now: string;
@@ -65,10 +67,16 @@ export async function runWork<R>(db: LiftoffDb, opts: WorkOptions, body: (w: Wri
   return db.transaction('rw', tables, async () => {
     const now = nowIso();
     const changes: RowChange[] = [];
+    const byRow = new Map<string, RowChange>();
     const record = (t: TableName, key: string, before: unknown, after: unknown) => {
-      const existing = changes.find((c) => c.table === t && c.key === key);
-      if (existing) existing.after = after;
-      else changes.push({ table: t, key, before, after });
+      const existing = byRow.get(`${t}\u0000${key}`);
+      if (existing) {
+        existing.after = after;
+        return;
+      }
+      const change = { table: t, key, before, after };
+      byRow.set(`${t}\u0000${key}`, change);
+      changes.push(change);
     };
     const w: Writer = {
       now,
@@ -79,6 +87,11 @@ export async function runWork<R>(db: LiftoffDb, opts: WorkOptions, body: (w: Wri
         const before = await table(db, t).get(row.id);
         await table(db, t).put(row);
         record(t, row.id, before, structuredClone(row));
+      },
+      async putMany(t, rows) {
+        const befores = await table(db, t).bulkGet(rows.map((r) => r.id));
+        await table(db, t).bulkPut(rows);
+        rows.forEach((row, i) => record(t, row.id, befores[i], structuredClone(row)));
       },
       async update<T extends Row>(t: TableName, key: string, patch: Partial<T>) {
         const before = (await table(db, t).get(key)) as T | undefined;

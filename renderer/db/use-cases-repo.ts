@@ -99,14 +99,9 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     /** Adds many use cases as one undoable step (CSV import). */
     async addMany(workshopId: string, drafts: UseCaseDraft[], label = 'Import use cases'): Promise<UseCase[]> {
       return runWork(db, { workshopId, label, summary: `${label}: ${drafts.length} use cases` }, async (w) => {
-        let order = await lastOrder(workshopId);
-        const out: UseCase[] = [];
-        for (const d of drafts) {
-          order += 1;
-          const uc = newUseCase(workshopId, d, order, w.now);
-          await w.put('useCases', uc);
-          out.push(uc);
-        }
+        const start = await lastOrder(workshopId);
+        const out = drafts.map((d, i) => newUseCase(workshopId, d, start + i + 1, w.now));
+        await w.putMany('useCases', out);
         return out;
       });
     },

@@ -87,7 +87,7 @@ export function workshopsRepo(db: LiftoffDb) {
         const remapped = remapIds(rows, copyId);
         for (const t of WORKSHOP_TABLES) {
           if (t === 'auditLog') continue; // the copy starts its own history
-          for (const row of remapped[t]) await w.put(t, row);
+          await w.putMany(t, remapped[t] as { id: string }[]);
         }
         return copy;
       });
@@ -122,7 +122,7 @@ export function workshopsRepo(db: LiftoffDb) {
         { workshopId: targetId, label: 'Import workshop file', summary: `Imported "${stored.name}" from a file`, level: 'home', touchWorkshop: false },
         async (w) => {
           await w.put('workshops', stored);
-          for (const t of WORKSHOP_TABLES) for (const row of data[t]) await w.put(t, row);
+          for (const t of WORKSHOP_TABLES) await w.putMany(t, data[t] as { id: string }[]);
         },
       );
       return { workshop: stored, asCopy: exists };

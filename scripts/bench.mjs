@@ -1,0 +1,130 @@
+// `npm run bench`: figures measured in Debian's Chromium against the built renderer with real
+// IndexedDB. Prints a table; asserts nothing (targets belong in the notes, not in timed tests).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../out/renderer', import.meta.url));
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!chromePath) {
+  console.error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
+  process.exit(1);
+}
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const BLANK = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><h1>Workshops</h1></body></html>';
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (path === '/blank.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(BLANK);
+  const file = normalize(join(root, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(root + sep)) return res.writeHead(404).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rows = [];
+
+// 1. Navigation to interactive, against a blank page served the same way, median of 7.
+{
+  const app = [];
+  const blank = [];
+  for (let i = 0; i < 7; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    let t = Date.now();
+    await page.goto(`${base}blank.html`);
+    await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+    blank.push(Date.now() - t);
+    t = Date.now();
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New workshop' }).waitFor();
+    app.push(Date.now() - t);
+    await ctx.close();
+  }
+  rows.push(['Navigation → interactive (home), median of 7', ms(pct(app, 50)), `blank page ${ms(pct(blank, 50))}, ratio ${(pct(app, 50) / Math.max(1, pct(blank, 50))).toFixed(1)}×`]);
+}
+
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+await page.goto(base);
+await page.getByRole('button', { name: 'New workshop' }).click();
+await page.getByLabel('Workshop name').fill('Bench');
+await page.getByRole('button', { name: 'Create workshop' }).click();
+const input = page.getByLabel('New use case title');
+await input.waitFor();
+
+// 2. Capture: Enter → the new row is on screen and the status says Saved, 60 times.
+{
+  const lat = [];
+  for (let i = 0; i < 60; i++) {
+    await input.fill(`Use case number ${i}`);
+    const t = await page.evaluate(() => performance.now());
+    await input.press('Enter');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="uc-row"]').length === n && document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved',
+      i + 1,
+    );
+    lat.push((await page.evaluate(() => performance.now())) - t);
+  }
+  rows.push(['Capture a use case: Enter → row shown and Saved (60)', `p50 ${ms(pct(lat, 50))}`, `p95 ${ms(pct(lat, 95))}`]);
+}
+
+// 3. Autosave while typing: keystroke → Saved, in the problem field.
+{
+  await page.locator('[data-testid="uc-row"] .uc-row-main').first().click();
+  const field = page.getByLabel('Problem or decision point');
+  const lat = [];
+  for (let i = 0; i < 40; i++) {
+    const t = await page.evaluate(() => performance.now());
+    await field.press('x');
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved');
+    lat.push((await page.evaluate(() => performance.now())) - t);
+  }
+  rows.push(['Autosave: keystroke → Saved (40)', `p50 ${ms(pct(lat, 50))}`, `p95 ${ms(pct(lat, 95))}`]);
+}
+
+// 4. CSV import of 5,000 rows (the limit): choose → mapping shown, then Import → list shown.
+{
+  const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-'));
+  const csvPath = join(dir, 'big.csv');
+  const lines = ['Use case,Problem,Business owner,Department,Kind,Data sources,Impact,Feasibility,Readiness'];
+  for (let i = 0; i < 5000; i++) lines.push(`Use case ${i},"Problem ${i}, with a comma",Owner ${i % 17},Dept ${i % 9},Predictive model,Source,${1 + (i % 5)},${1 + (i % 4)},${1 + (i % 3)}`);
+  await writeFile(csvPath, lines.join('\r\n'));
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose CSV file…' }).click();
+  let t = Date.now();
+  await (await chooser).setFiles(csvPath);
+  await page.getByRole('button', { name: 'Import 5000 use cases' }).waitFor();
+  const parse = Date.now() - t;
+  t = Date.now();
+  await page.getByRole('button', { name: 'Import 5000 use cases' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="uc-row"]').length === 5060, undefined, { timeout: 120_000 });
+  const store = Date.now() - t;
+  rows.push(['CSV import, 5,000 rows (≈0.6 MB)', `read+map ${ms(parse)}`, `store+show ${ms(store)}`]);
+}
+
+await browser.close();
+server.close();
+
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log('\nLiftoff benchmark (Chromium, real IndexedDB)\n');
+for (const r of rows) console.log(`${r[0].padEnd(w)}  ${r[1].padEnd(18)}  ${r[2]}`);
