@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useRoute } from './app/router';
+import { useAppStore } from './app/store';
 import { useGlobalShortcuts } from './app/shortcuts';
 import { HomeScreen } from './features/workshops/HomeScreen';
 import { WorkshopShell } from './features/workshops/WorkshopShell';
@@ -7,7 +9,12 @@ import { FileErrorDialog } from './shared/FileErrorDialog';
 
 export function App() {
   const route = useRoute();
-  useGlobalShortcuts(route.name === 'workshop' ? route.workshopId : null);
+  const scope = route.name === 'workshop' ? route.workshopId : null;
+  useGlobalShortcuts(scope);
+  // An "Undo" button belongs to the screen it was offered on.
+  useEffect(() => {
+    useAppStore.setState((s) => ({ toasts: s.toasts.filter((t) => !t.action) }));
+  }, [scope]);
   return (
     <>
       {route.name === 'home' ? <HomeScreen /> : <WorkshopShell workshopId={route.workshopId} tab={route.tab} />}

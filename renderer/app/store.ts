@@ -30,7 +30,7 @@ type ToastSlice = {
 export type OpenDialog =
   | { kind: 'new-workshop' }
   | { kind: 'import-csv'; workshopId: string }
-  | { kind: 'file-error'; title: string; message: string };
+  | { kind: 'file-error'; title: string; message: string; details?: string[] };
 
 type DialogSlice = {
   dialog: OpenDialog | null;

@@ -11,6 +11,13 @@ export function FileErrorDialog() {
       <p role="alert" className="error-text" data-testid="import-error">
         {err?.message}
       </p>
+      {err?.details && err.details.length > 0 ? (
+        <ul className="error-details" data-testid="import-error-details">
+          {err.details.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="dialog-actions">
         <button type="button" className="btn btn-primary" onClick={close} autoFocus>
           OK

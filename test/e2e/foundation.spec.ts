@@ -72,7 +72,7 @@ describe('workshops and use cases', () => {
     // Home lists it with its count.
     await page.getByRole('link', { name: 'All workshops' }).click();
     const card = page.locator('.workshop-card', { hasText: 'Claims AI day' });
-    await expect.poll(() => card.locator('dd').nth(2).textContent()).toBe('3');
+    await expect.poll(() => card.locator('dd').nth(3).textContent()).toBe('3');
     await screenshot(page, 'home');
   });
 

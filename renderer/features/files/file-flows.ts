@@ -9,7 +9,7 @@ export async function openWorkshopFileFlow(): Promise<void> {
   const outcome = await importWorkshopFile();
   if (!outcome) return;
   if (!outcome.ok) {
-    store.openDialog({ kind: 'file-error', title: outcome.title, message: outcome.message });
+    store.openDialog({ kind: 'file-error', title: outcome.title, message: outcome.message, details: outcome.details });
     return;
   }
   store.showToast({

@@ -35,7 +35,7 @@ export async function exportWorkshop(workshopId: string): Promise<{ ok: true; pa
 
 export type ImportOutcome =
   | { ok: true; workshop: Workshop; asCopy: boolean }
-  | { ok: false; title: string; message: string }
+  | { ok: false; title: string; message: string; details?: string[] }
   | null;
 
 /** Asks for a file, validates it completely, and only then stores it (one transaction). */
@@ -55,7 +55,7 @@ export async function importWorkshopFile(): Promise<ImportOutcome> {
 export async function importWorkshopText(name: string, text: string): Promise<ImportOutcome> {
   const parsed = parseWorkshopFile(text, { maxBytes: WORKSHOP_FILE_MAX_BYTES });
   if (!parsed.ok) {
-    return { ok: false, title: `“${name}” could not be opened`, message: `${parsed.error.message} Nothing was imported.` };
+    return { ok: false, title: `“${name}” could not be opened`, message: `${parsed.error.message} Nothing was imported.`, details: parsed.error.details };
   }
   const stored = await save(() => repos.workshops.importRows(parsed.file.workshop, parsed.file.tables));
   if (!stored) return { ok: false, title: `“${name}” could not be stored`, message: 'The workshop could not be saved. Nothing was imported.' };

@@ -55,6 +55,16 @@ export function UseCasesView({ workshopId }: { workshopId: string }) {
           </p>
         ) : null}
         {all.length > 0 && visible.length === 0 ? <p className="empty-hint">No use case matches this search.</p> : null}
+        {visible.length > 0 ? (
+          <div className="uc-list-legend" aria-hidden="true">
+            <span>Use case</span>
+            <span className="uc-scores">
+              <span title="Business impact">I</span>
+              <span title="Feasibility">F</span>
+              <span title="Organizational readiness">R</span>
+            </span>
+          </div>
+        ) : null}
         <SortableList
           items={visible}
           reorderable={!isFiltering(filter)}

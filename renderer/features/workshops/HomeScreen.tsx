@@ -83,6 +83,10 @@ export function HomeScreen() {
                     <dd>{formatDate(ws.workshopDate)}</dd>
                   </div>
                   <div>
+                    <dt>Roadmap day 1</dt>
+                    <dd>{formatDate(ws.roadmapStartDate)}</dd>
+                  </div>
+                  <div>
                     <dt>Use cases</dt>
                     <dd>{counts?.get(ws.id) ?? 0}</dd>
                   </div>
