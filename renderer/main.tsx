@@ -1,12 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ErrorBoundary } from './shared/ErrorBoundary';
 import './shared/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Liftoff: #root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
+
+// Ask the browser not to evict our data under storage pressure (granted silently in Electron and
+// for installed apps; a plain browser may decline, which changes nothing else).
+void navigator.storage?.persist?.().catch(() => undefined);

@@ -1,7 +1,7 @@
 // Typed access to the desktop shell (window.desktop, exposed by the preload), with a browser
 // fallback so the same renderer works in `npm run web` and in the e2e tests: a Blob download
 // for saving and a file input for opening.
-import type { DesktopApi, FileFilter, MenuCommand } from '../../electron/shared/ipc-contract';
+import type { DesktopApi, FileFilter, MenuCommand, OpenFileResult, SaveFileResult } from '../../electron/shared/ipc-contract';
 
 declare global {
   var desktop: DesktopApi | undefined;
@@ -9,11 +9,8 @@ declare global {
 
 export type { MenuCommand };
 
-export type SaveResult = { status: 'saved'; path: string } | { status: 'canceled' };
-export type OpenResult =
-  | { status: 'opened'; name: string; data: string }
-  | { status: 'canceled' }
-  | { status: 'too-large'; name: string; size: number; limit: number };
+export type SaveResult = SaveFileResult;
+export type OpenResult = OpenFileResult;
 
 export function isDesktop(): boolean {
   return typeof globalThis.desktop !== 'undefined';

@@ -11,6 +11,7 @@ import { Dialog } from '../../shared/Dialog';
 import { WorkshopForm } from './WorkshopForm';
 import { openWorkshopFileFlow, saveWorkshopFileFlow } from '../files/file-flows';
 import { formatDate, formatRelative } from '../../shared/format';
+import { useNow } from '../../shared/use-now';
 
 export function HomeScreen() {
   const workshops = useLiveQuery(() => repos.workshops.list(), []);
@@ -21,6 +22,7 @@ export function HomeScreen() {
   const setCreating = (open: boolean) => (open ? openDialog({ kind: 'new-workshop' }) : closeDialog());
   const [renaming, setRenaming] = useState<Workshop | null>(null);
   const showToast = useAppStore((s) => s.showToast);
+  const now = useNow();
 
   const remove = async (ws: Workshop) => {
     await save(() => repos.workshops.remove(ws.id));
@@ -94,7 +96,7 @@ export function HomeScreen() {
                     <dt>Last change</dt>
                     <dd>
                       <time dateTime={ws.updatedAt} title={new Date(ws.updatedAt).toLocaleString()}>
-                        {formatRelative(ws.updatedAt)}
+                        {formatRelative(ws.updatedAt, now)}
                       </time>
                     </dd>
                   </div>
