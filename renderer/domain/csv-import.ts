@@ -14,6 +14,7 @@ import {
   type CriterionScores,
   type UseCaseKind,
 } from './model';
+import { formatMegabytes, utf8ByteLength } from './text-size';
 
 export const MAX_CSV_ROWS = 5_000;
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
@@ -481,26 +482,3 @@ function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`;
-}
-
-/** Counts UTF-8 bytes without allocating an encoded copy of a possibly huge text. */
-function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        // A surrogate pair is one code point of four bytes.
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}

@@ -11,6 +11,7 @@ import {
   type WorkshopRows,
   type WorkshopTableName,
 } from './model';
+import { formatMegabytes, utf8ByteLength } from './text-size';
 
 export const WORKSHOP_FILE_FORMAT = 'liftoff.workshop';
 /** The format version this build writes and the newest it can read. */
@@ -395,30 +396,6 @@ function scanJsonStructure(text: string, maxDepth: number): { tooDeepAt: number 
     }
   }
   return { tooDeepAt: null, endsOpen: inString || depth > 0 };
-}
-
-/** Counts UTF-8 bytes without allocating an encoded copy of a possibly huge text. */
-function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        // A surrogate pair is one code point of four bytes.
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`;
 }
 
 type PathSegment = string | number;
