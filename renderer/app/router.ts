@@ -2,7 +2,7 @@
 // under app:// in Electron and on 127.0.0.1 in a browser.
 import { useSyncExternalStore } from 'react';
 
-export const WORKSHOP_TABS = ['use-cases', 'details', 'activity'] as const;
+export const WORKSHOP_TABS = ['use-cases', 'participants', 'scoring', 'portfolio', 'matrix', 'agenda', 'details', 'activity'] as const;
 export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 
 export type Route = { name: 'home' } | { name: 'workshop'; workshopId: string; tab: WorkshopTab };

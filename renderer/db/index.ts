@@ -4,12 +4,18 @@ import { workshopsRepo } from './workshops-repo';
 import { makeUseCasesRepo } from './use-cases-repo';
 import { historyRepo } from './history-repo';
 import { auditRepo } from './audit-repo';
+import { participantsRepo } from './participants-repo';
+import { scoringRepo } from './scoring-repo';
+import { agendaRepo } from './agenda-repo';
 
 export type Repos = {
   workshops: ReturnType<typeof workshopsRepo>;
   useCases: ReturnType<typeof makeUseCasesRepo>;
   history: ReturnType<typeof historyRepo>;
   audit: ReturnType<typeof auditRepo>;
+  participants: ReturnType<typeof participantsRepo>;
+  scoring: ReturnType<typeof scoringRepo>;
+  agenda: ReturnType<typeof agendaRepo>;
   close(): void;
 };
 
@@ -20,6 +26,9 @@ export function createRepos(dbOrName?: LiftoffDb | string): Repos {
     useCases: makeUseCasesRepo(db),
     history: historyRepo(db),
     audit: auditRepo(db),
+    participants: participantsRepo(db),
+    scoring: scoringRepo(db),
+    agenda: agendaRepo(db),
     close: () => db.close(),
   };
 }

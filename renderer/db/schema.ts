@@ -2,6 +2,7 @@
 // block; add `version(n + 1)` with its upgrade as a named pure transform in migrations.ts.
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  AgendaItem,
   AuditEntry,
   CadenceEvent,
   ControlItem,
@@ -43,6 +44,7 @@ export type LiftoffDb = Dexie & {
   decisionRights: EntityTable<DecisionRight, 'id'>;
   cadence: EntityTable<CadenceEvent, 'id'>;
   roadmapItems: EntityTable<RoadmapItem, 'id'>;
+  agendaItems: EntityTable<AgendaItem, 'id'>;
   auditLog: EntityTable<AuditEntry, 'id'>;
   history: EntityTable<HistoryEntry, 'seq'>;
 };
@@ -65,6 +67,7 @@ export const SCHEMA_V1: Record<WorkshopTableName | 'workshops' | 'history', stri
   decisionRights: 'id, workshopId, roleId',
   cadence: 'id, workshopId',
   roadmapItems: 'id, workshopId, useCaseId',
+  agendaItems: 'id, workshopId, [workshopId+order]',
   auditLog: 'id, workshopId, [workshopId+at]',
   history: '++seq, workshopId, state',
 };

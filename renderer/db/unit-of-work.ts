@@ -25,6 +25,7 @@ export const ALL_TABLES: TableName[] = [
   'decisionRights',
   'cadence',
   'roadmapItems',
+  'agendaItems',
   'auditLog',
 ];
 

@@ -2,7 +2,7 @@
 import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
-import type { CriterionScores, UseCase, UseCaseKind } from '../domain/model';
+import type { Criterion, CriterionScores, UseCase, UseCaseKind } from '../domain/model';
 import { orderBetween } from '../domain/ordering';
 
 export type UseCaseDraft = {
@@ -52,6 +52,7 @@ function newUseCase(workshopId: string, draft: UseCaseDraft, order: number, now:
       feasibility: draft.initialScores?.feasibility ?? null,
       readiness: draft.initialScores?.readiness ?? null,
     },
+    consensusOverrides: { impact: null, feasibility: null, readiness: null },
     stage: 'readiness',
   };
 }
@@ -137,6 +138,39 @@ export function makeUseCasesRepo(db: LiftoffDb) {
           await w.remove('kpis', kpiId);
         }
         await w.remove('useCases', id);
+      });
+    },
+
+    /** Sets (or, with null, removes) the facilitator's consensus override for one criterion; a reason is required. */
+    async setConsensus(id: string, criterion: Criterion, override: { value: number; reason: string } | null): Promise<void> {
+      const uc = await db.useCases.get(id);
+      if (!uc) throw new Error('That use case no longer exists.');
+      if (override) {
+        if (!Number.isInteger(override.value) || override.value < 1 || override.value > 5) throw new Error('A consensus score is a whole number from 1 to 5.');
+        if (!override.reason.trim()) throw new Error('Say why the consensus differs from the round: a reason is required.');
+      }
+      const label = override ? `Set consensus ${criterion} to ${override.value}` : `Clear the ${criterion} override`;
+      await runWork(db, { workshopId: uc.workshopId, label, summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}` }, async (w) => {
+        const next = { ...uc.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
+        await w.update<UseCase>('useCases', id, { consensusOverrides: next });
+      });
+    },
+
+    /** Places the card on the prioritization matrix: sets impact and feasibility consensus in one step. */
+    async placeOnMatrix(id: string, impact: number, feasibility: number): Promise<void> {
+      const uc = await db.useCases.get(id);
+      if (!uc) throw new Error('That use case no longer exists.');
+      for (const v of [impact, feasibility]) if (!Number.isInteger(v) || v < 1 || v > 5) throw new Error('Matrix cells go from 1 to 5.');
+      const label = `Move "${uc.title}" on the matrix`;
+      await runWork(db, { workshopId: uc.workshopId, label, summary: `${label} to impact ${impact}, feasibility ${feasibility}` }, async (w) => {
+        const reason = 'Placed on the prioritization matrix';
+        await w.update<UseCase>('useCases', id, {
+          consensusOverrides: {
+            ...uc.consensusOverrides,
+            impact: { value: impact, reason, source: 'matrix', at: w.now },
+            feasibility: { value: feasibility, reason, source: 'matrix', at: w.now },
+          },
+        });
       });
     },
 

@@ -10,6 +10,7 @@ import {
   type WorkshopRows,
   type WorkshopTableName,
 } from '../domain/model';
+import { defaultRubrics } from '../domain/rubrics';
 
 export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'>;
 export type WorkshopPatch = Partial<Omit<Workshop, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -46,6 +47,7 @@ export function workshopsRepo(db: LiftoffDb) {
           workshopDate: input.workshopDate,
           roadmapStartDate: input.roadmapStartDate,
           weights: { ...DEFAULT_WEIGHTS },
+          rubrics: defaultRubrics(),
           notes: '',
         };
         await w.put('workshops', ws);

@@ -60,6 +60,21 @@ const criterionScores = z.strictObject({
 });
 export type CriterionScores = z.infer<typeof criterionScores>;
 
+/** A consensus score set by hand (with a reason) or by placing the card on the matrix. */
+const consensusOverride = z.strictObject({
+  value: score,
+  reason: longText,
+  source: z.enum(['override', 'matrix']),
+  at: isoDateTime,
+});
+export type ConsensusOverride = z.infer<typeof consensusOverride>;
+const consensusOverrides = z.strictObject({
+  impact: consensusOverride.nullable(),
+  feasibility: consensusOverride.nullable(),
+  readiness: consensusOverride.nullable(),
+});
+export type ConsensusOverrides = z.infer<typeof consensusOverrides>;
+
 const weights = z.strictObject({
   impact: z.number().min(0).max(100),
   feasibility: z.number().min(0).max(100),
@@ -73,6 +88,11 @@ const stamped = {
 };
 const owned = { ...stamped, workshopId: id };
 
+/** One written description per level, 1 to 5. */
+const rubricLevels = z.tuple([longText, longText, longText, longText, longText]);
+const rubrics = z.strictObject({ impact: rubricLevels, feasibility: rubricLevels, readiness: rubricLevels });
+export type Rubrics = z.infer<typeof rubrics>;
+
 export const workshopSchema = z.strictObject({
   ...stamped,
   name: shortText.min(1),
@@ -81,6 +101,7 @@ export const workshopSchema = z.strictObject({
   workshopDate: isoDate,
   roadmapStartDate: isoDate,
   weights,
+  rubrics,
   notes: longText,
 });
 export type Workshop = z.infer<typeof workshopSchema>;
@@ -106,6 +127,8 @@ export const useCaseSchema = z.strictObject({
   notes: longText,
   /** Scores captured before any scoring round (typed in, or from an imported spreadsheet). */
   initialScores: criterionScores,
+  /** Set only when the facilitator overrides the rounds' median, or drags the card on the matrix. */
+  consensusOverrides,
   stage: z.enum(STAGES),
 });
 export type UseCase = z.infer<typeof useCaseSchema>;
@@ -116,6 +139,9 @@ export const scoringRoundSchema = z.strictObject({
   number: z.number().int().min(1).max(1000),
   revealedAt: isoDateTime.nullable(),
   discussion: longText,
+  /** Optional timebox for this round, and when its countdown was started. */
+  timeboxSeconds: z.number().int().min(10).max(4 * 3600).nullable(),
+  timerStartedAt: isoDateTime.nullable(),
 });
 export type ScoringRound = z.infer<typeof scoringRoundSchema>;
 
@@ -267,6 +293,21 @@ export const roadmapItemSchema = z.strictObject({
 });
 export type RoadmapItem = z.infer<typeof roadmapItemSchema>;
 
+export const agendaItemSchema = z.strictObject({
+  ...owned,
+  order: z.number().finite(),
+  title: shortText.min(1),
+  plannedMinutes: z.number().int().min(1).max(24 * 60),
+  /** Minutes added while the session ran ("give us five more minutes"). */
+  extraMinutes: z.number().int().min(0).max(24 * 60),
+  state: z.enum(['pending', 'running', 'paused', 'done']),
+  /** When the current run started; null unless running. */
+  startedAt: isoDateTime.nullable(),
+  /** Seconds run before the current start (pauses stop the clock). */
+  elapsedSeconds: z.number().int().min(0).max(7 * 24 * 3600),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
 export const auditEntrySchema = z.strictObject({
   id,
   workshopId: id,
@@ -293,6 +334,7 @@ export const workshopTableSchemas = {
   decisionRights: decisionRightSchema,
   cadence: cadenceSchema,
   roadmapItems: roadmapItemSchema,
+  agendaItems: agendaItemSchema,
   auditLog: auditEntrySchema,
 } as const;
 export type WorkshopTableName = keyof typeof workshopTableSchemas;

@@ -567,6 +567,7 @@ const ENTITY_NAMES: Record<WorkshopTableName, string> = {
   decisionRights: 'decision right',
   cadence: 'cadence event',
   roadmapItems: 'roadmap item',
+  agendaItems: 'agenda session',
   auditLog: 'audit entry',
 };
 

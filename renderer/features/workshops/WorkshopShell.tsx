@@ -6,10 +6,20 @@ import { SaveIndicator } from '../../shared/SaveIndicator';
 import { UseCasesView } from '../use-cases/UseCasesView';
 import { DetailsView } from './DetailsView';
 import { ActivityView } from '../activity/ActivityView';
+import { ParticipantsView } from '../participants/ParticipantsView';
+import { ScoringView } from '../scoring/ScoringView';
+import { PortfolioView } from '../portfolio/PortfolioView';
+import { MatrixView } from '../matrix/MatrixView';
+import { AgendaView } from '../agenda/AgendaView';
 import { saveWorkshopFileFlow } from '../files/file-flows';
 
 const TABS: { tab: WorkshopTab; label: string }[] = [
   { tab: 'use-cases', label: 'Use cases' },
+  { tab: 'participants', label: 'Participants' },
+  { tab: 'scoring', label: 'Scoring' },
+  { tab: 'portfolio', label: 'Ranking' },
+  { tab: 'matrix', label: 'Matrix' },
+  { tab: 'agenda', label: 'Agenda' },
   { tab: 'details', label: 'Workshop details' },
   { tab: 'activity', label: 'Activity' },
 ];
@@ -88,6 +98,11 @@ export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: Wo
       </nav>
       <main className="shell-main">
         {tab === 'use-cases' ? <UseCasesView workshopId={workshopId} /> : null}
+        {tab === 'participants' ? <ParticipantsView workshopId={workshopId} /> : null}
+        {tab === 'scoring' ? <ScoringView workshop={workshop} /> : null}
+        {tab === 'portfolio' ? <PortfolioView workshop={workshop} /> : null}
+        {tab === 'matrix' ? <MatrixView workshop={workshop} /> : null}
+        {tab === 'agenda' ? <AgendaView workshopId={workshopId} /> : null}
         {tab === 'details' ? <DetailsView workshop={workshop} /> : null}
         {tab === 'activity' ? <ActivityView workshopId={workshopId} /> : null}
       </main>

@@ -3,27 +3,9 @@ import { orderBetween } from '../../../renderer/domain/ordering';
 import { defaultRoadmapStart, parseIsoDate, todayIso } from '../../../renderer/domain/dates';
 import { departmentsOf, filterUseCases, isFiltering, NO_FILTER } from '../../../renderer/domain/use-case-filter';
 import type { UseCase } from '../../../renderer/domain/model';
+import { makeUseCase } from '../../fixtures/factories';
 
-function uc(over: Partial<UseCase>): UseCase {
-  return {
-    id: over.title ?? 'x',
-    workshopId: 'w',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    order: 1,
-    title: 'Untitled',
-    problem: '',
-    businessOwner: '',
-    department: '',
-    dataSources: '',
-    expectedValue: '',
-    kind: 'other',
-    notes: '',
-    initialScores: { impact: null, feasibility: null, readiness: null },
-    stage: 'readiness',
-    ...over,
-  };
-}
+const uc = (over: Partial<UseCase>) => makeUseCase({ id: over.title, ...over });
 
 describe('ordering', () => {
   it('places an item between its neighbours', () => {

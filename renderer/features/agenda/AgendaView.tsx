@@ -1,0 +1,5 @@
+
+// Placeholder while this screen is being built.
+export function AgendaView({ workshopId }: { workshopId: string }) {
+  return <section className="details" data-id={String(workshopId)}>Coming in this change.</section>;
+}

@@ -1,0 +1,5 @@
+import type { Workshop } from '../../domain/model';
+// Placeholder while this screen is being built.
+export function ScoringView({ workshop }: { workshop: Workshop }) {
+  return <section className="details" data-id={String(workshop.id)}>Coming in this change.</section>;
+}
