@@ -3,7 +3,19 @@
 import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
-import type { Criterion, Score, ScoringRound } from '../domain/model';
+import { CRITERIA, type Criterion, type Participant, type Score, type ScoringRound, type UseCase } from '../domain/model';
+import type { ParticipantRole } from '../domain/participant-csv';
+
+export type ScoreImportPlan = {
+  /** New use cases to create, by title (names the person chose to create). */
+  newUseCases: string[];
+  /** New participants to create. */
+  newParticipants: { name: string; role: ParticipantRole }[];
+  /** Rows to store; names refer to existing or newly created use cases and participants. */
+  rows: { useCase: string; participant: string; scores: Record<Criterion, number> }[];
+};
+
+const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export class RoundClosedError extends Error {}
 
@@ -98,6 +110,67 @@ export function scoringRepo(db: LiftoffDb) {
       await runWork(db, { workshopId: round.workshopId, label: 'Record the discussion', coalesceKey: `round:${roundId}:discussion` }, (w) =>
         w.update<ScoringRound>('scoringRounds', roundId, { discussion }),
       );
+    },
+
+    /**
+     * Imports participant scores in one transaction: creates the chosen use cases and
+     * participants, then stores each use case's scores in its open round (a new round if none
+     * is open). Imported rounds stay masked until the facilitator reveals them.
+     */
+    async importScores(workshopId: string, plan: ScoreImportPlan): Promise<{ rounds: number; scores: number }> {
+      const label = `Import ${plan.rows.length} participant score rows`;
+      return runWork(db, { workshopId, label }, async (w) => {
+        const useCases = await db.useCases.where('workshopId').equals(workshopId).toArray();
+        const participants = await db.participants.where('workshopId').equals(workshopId).toArray();
+        let order = useCases.reduce((m, u) => Math.max(m, u.order), 0);
+        for (const title of plan.newUseCases) {
+          order += 1;
+          const uc: UseCase = {
+            id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order, title: title.trim(), problem: '', businessOwner: '', department: '',
+            dataSources: '', expectedValue: '', kind: 'other', notes: '', initialScores: { impact: null, feasibility: null, readiness: null },
+            consensusOverrides: { impact: null, feasibility: null, readiness: null }, stage: 'readiness',
+          };
+          await w.put('useCases', uc);
+          useCases.push(uc);
+        }
+        for (const np of plan.newParticipants) {
+          const p: Participant = { id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, name: np.name.trim(), role: np.role };
+          await w.put('participants', p);
+          participants.push(p);
+        }
+        const ucId = new Map(useCases.map((u) => [foldName(u.title), u.id]));
+        const pId = new Map(participants.map((p) => [foldName(p.name), p.id]));
+        const roundOf = new Map<string, ScoringRound>();
+        let scoreCount = 0;
+        for (const row of plan.rows) {
+          const useCaseId = ucId.get(foldName(row.useCase));
+          const participantId = pId.get(foldName(row.participant));
+          if (!useCaseId || !participantId) throw new Error(`“${row.useCase}” or “${row.participant}” is not in this workshop; nothing was imported.`);
+          let round = roundOf.get(useCaseId);
+          if (!round) {
+            const rounds = await db.scoringRounds.where('useCaseId').equals(useCaseId).toArray();
+            round = rounds.find((r) => r.revealedAt === null);
+            if (!round) {
+              round = {
+                id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, useCaseId,
+                number: rounds.reduce((m, r) => Math.max(m, r.number), 0) + 1,
+                revealedAt: null, discussion: '', timeboxSeconds: null, timerStartedAt: null,
+              };
+              await w.put('scoringRounds', round);
+            }
+            roundOf.set(useCaseId, round);
+          }
+          const existing = await db.scores.where('roundId').equals(round.id).toArray();
+          for (const c of CRITERIA) {
+            const prior = existing.find((x) => x.participantId === participantId && x.criterion === c);
+            const value = row.scores[c];
+            if (prior) await w.update<Score>('scores', prior.id, { value });
+            else await w.put<Score>('scores', { id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, useCaseId, roundId: round.id, participantId, criterion: c, value });
+            scoreCount += 1;
+          }
+        }
+        return { rounds: roundOf.size, scores: scoreCount };
+      });
     },
 
     /** Starts (or, with null, stops) the round's countdown. */

@@ -1,0 +1,144 @@
+// Participant scores from a spreadsheet: one row per use case and participant, with the three
+// scores. Rows are checked one by one; good rows come in, bad rows are listed with the reason.
+// Names are matched to the workshop's use cases and participants; unknown names are reported
+// so the person can create them or skip them, never dropped silently.
+import { parseCsv } from './csv-import';
+import { CRITERIA, PARTICIPANT_ROLES, SHORT_TEXT_MAX, type Criterion } from './model';
+
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const ROLE_LABELS: Record<ParticipantRole, string> = {
+  'product-owner': 'Product owner',
+  'ai-technical-lead': 'AI technical lead',
+  'operations-lead': 'Operations lead',
+  'governance-sponsor': 'Governance sponsor',
+  'risk-compliance': 'Risk / compliance',
+  'end-user': 'End user',
+  other: 'Other',
+};
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** A role from free text ("Product owner", "AI tech lead", "Compliance"…); unknown → other. */
+export function roleFromText(text: string): ParticipantRole {
+  const t = fold(text);
+  if (!t) return 'other';
+  for (const r of PARTICIPANT_ROLES) if (t === fold(ROLE_LABELS[r]) || t === fold(r)) return r;
+  if (/\bproduct\b/.test(t)) return 'product-owner';
+  if (/\b(risk|compliance|legal|audit|privacy)\b/.test(t)) return 'risk-compliance';
+  if (/\b(sponsor|governance|executive)\b/.test(t)) return 'governance-sponsor';
+  if (/\b(end user|user|agent|handler|clerk)\b/.test(t)) return 'end-user';
+  if (/\b(operations|operational|ops)\b/.test(t)) return 'operations-lead';
+  if (/\b(ai|ml|tech|technical|data|engineer|engineering)\b/.test(t)) return 'ai-technical-lead';
+  return 'other';
+}
+
+export type ScoreRow = {
+  /** Spreadsheet row number (header = 1). */
+  row: number;
+  useCase: string;
+  participant: string;
+  role: ParticipantRole;
+  scores: Record<Criterion, number>;
+};
+
+export type ScoreRowProblem = { row: number; message: string };
+
+export type ParticipantScoresParse =
+  | { ok: true; rows: ScoreRow[]; problems: ScoreRowProblem[]; totalRows: number }
+  | { ok: false; message: string };
+
+const HEADER_MATCH: Record<'useCase' | 'participant' | 'role' | Criterion, RegExp> = {
+  useCase: /^(use ?case|use ?case name|title|name of use case)$/,
+  participant: /^(participant|name|person|scorer|who)$/,
+  role: /^(role|function|job)$/,
+  impact: /^(impact|business impact)$/,
+  feasibility: /^feasibility$/,
+  readiness: /^(readiness|org readiness|organizational readiness|organisational readiness)$/,
+};
+
+function scoreOf(raw: string): number | string {
+  const t = raw.trim();
+  if (!t) return 'is blank';
+  const n = Number(t.replace(',', '.'));
+  if (!Number.isFinite(n)) return `“${t.slice(0, 20)}” is not a number`;
+  if (!Number.isInteger(n)) return `${t} is not a whole number`;
+  if (n < 1 || n > 5) return `${t} is outside 1–5`;
+  return n;
+}
+
+/** Parses and checks the file. Returns the good rows and one problem per bad row. */
+export function parseParticipantScores(text: string): ParticipantScoresParse {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return { ok: false, message: parsed.message };
+  const folded = parsed.headers.map(fold);
+  const col = {} as Record<keyof typeof HEADER_MATCH, number>;
+  const missing: string[] = [];
+  for (const key of Object.keys(HEADER_MATCH) as (keyof typeof HEADER_MATCH)[]) {
+    const i = folded.findIndex((h) => HEADER_MATCH[key].test(h));
+    if (i === -1 && key !== 'role') missing.push(key === 'useCase' ? 'Use case' : key === 'participant' ? 'Participant' : key[0]?.toUpperCase() + key.slice(1));
+    col[key] = i;
+  }
+  if (missing.length) {
+    return {
+      ok: false,
+      message: `The file needs the columns Use case, Participant, Impact, Feasibility and Readiness (Role is optional). Missing: ${missing.join(', ')}. Found: ${parsed.headers.join(', ')}.`,
+    };
+  }
+  const rows: ScoreRow[] = [];
+  const problems: ScoreRowProblem[] = [];
+  const seen = new Map<string, number>();
+  parsed.rows.forEach((cells, i) => {
+    const row = parsed.rowNumbers[i] ?? i + 2;
+    const useCase = (cells[col.useCase] ?? '').trim();
+    const participant = (cells[col.participant] ?? '').trim();
+    const why: string[] = [];
+    if (!useCase) why.push('the use case is blank');
+    if (!participant) why.push('the participant is blank');
+    if (useCase.length > SHORT_TEXT_MAX || participant.length > SHORT_TEXT_MAX) why.push(`a name is longer than ${SHORT_TEXT_MAX} characters`);
+    const scores = {} as Record<Criterion, number>;
+    for (const c of CRITERIA) {
+      const v = scoreOf(cells[col[c]] ?? '');
+      if (typeof v === 'number') scores[c] = v;
+      else why.push(`${c} ${v}`);
+    }
+    const key = `${fold(useCase)}\u0000${fold(participant)}`;
+    if (why.length === 0 && seen.has(key)) why.push(`${participant} already scored ${useCase} on row ${seen.get(key)}`);
+    if (why.length) {
+      problems.push({ row, message: `${why.join('; ')}. Not imported.` });
+      return;
+    }
+    seen.set(key, row);
+    rows.push({ row, useCase, participant, role: col.role >= 0 ? roleFromText(cells[col.role] ?? '') : 'other', scores });
+  });
+  return { ok: true, rows, problems, totalRows: parsed.rows.length };
+}
+
+export type NameMatch = { known: Map<string, string>; unknown: string[] };
+
+/** Matches names to ids, ignoring case, accents and extra spaces. Unknown names keep their first spelling. */
+export function matchNames(names: readonly string[], existing: readonly { id: string; name: string }[]): NameMatch {
+  const byFold = new Map(existing.map((e) => [fold(e.name), e.id]));
+  const known = new Map<string, string>();
+  const unknown: string[] = [];
+  const seenUnknown = new Set<string>();
+  for (const n of names) {
+    const id = byFold.get(fold(n));
+    if (id) known.set(n, id);
+    else if (!seenUnknown.has(fold(n))) {
+      seenUnknown.add(fold(n));
+      unknown.push(n);
+    }
+  }
+  return { known, unknown };
+}
+
+export function sameName(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}
