@@ -5,6 +5,7 @@ import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import {
   DEFAULT_WEIGHTS,
+  type Criterion,
   WORKSHOP_TABLES,
   type Workshop,
   type WorkshopRows,
@@ -67,6 +68,18 @@ export function workshopsRepo(db: LiftoffDb) {
         },
         (w) => w.update<Workshop>('workshops', id, patch),
       );
+    },
+
+    /** Edits one level's text of one criterion's rubric, reading the current rubric inside the transaction. */
+    async setRubricLevel(id: string, criterion: Criterion, level: number, text: string): Promise<void> {
+      if (!Number.isInteger(level) || level < 0 || level > 4) throw new Error('Rubric levels go from 1 to 5.');
+      await runWork(db, { workshopId: id, label: 'Edit the scoring rubric', coalesceKey: `rubric:${id}:${criterion}:${level}` }, async (w) => {
+        const ws = await w.get<Workshop>('workshops', id);
+        if (!ws) throw new Error('That workshop no longer exists.');
+        const levels = [...ws.rubrics[criterion]] as Workshop['rubrics'][Criterion];
+        levels[level] = text;
+        await w.update<Workshop>('workshops', id, { rubrics: { ...ws.rubrics, [criterion]: levels } });
+      });
     },
 
     async rename(id: string, name: string): Promise<Workshop> {

@@ -1,5 +1,93 @@
+import { useState } from 'react';
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import { routeHref } from '../../app/router';
 import type { Workshop } from '../../domain/model';
-// Placeholder while this screen is being built.
+import { formatScore } from '../../domain/scoring';
+import { useScoringData } from './use-scoring-data';
+import { RoundPanel } from './RoundPanel';
+import { ConsensusPanel } from './ConsensusPanel';
+import { RubricsDialog } from './RubricsDialog';
+import './scoring.css';
+
 export function ScoringView({ workshop }: { workshop: Workshop }) {
-  return <section className="details" data-id={String(workshop.id)}>Coming in this change.</section>;
+  const data = useScoringData(workshop);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [rubricsOpen, setRubricsOpen] = useState(false);
+  const selected = data.useCases.find((u) => u.id === selectedId) ?? data.useCases[0] ?? null;
+
+  if (data.loading) return null;
+  if (data.useCases.length === 0) {
+    return (
+      <section className="details">
+        <h1 className="section-title">Scoring</h1>
+        <p>
+          There are no use cases to score yet. <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'use-cases' })}>Capture or import them first.</a>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <div className="scoring">
+      <nav className="scoring-list facilitator-only" aria-label="Use cases to score">
+        <div className="pane-header">
+          <h1 className="section-title">Scoring</h1>
+          <button type="button" className="btn btn-small" onClick={() => setRubricsOpen(true)}>
+            Rubrics…
+          </button>
+        </div>
+        <ol>
+          {data.useCases.map((u) => {
+            const latest = data.latestRound.get(u.id);
+            const status = !latest
+              ? 'Not scored'
+              : latest.round.revealedAt
+                ? `Round ${latest.round.number} revealed`
+                : `Round ${latest.round.number}: ${latest.summary.participantsDone} of ${latest.summary.participantsExpected} scored`;
+            const flagged = latest?.round.revealedAt && latest.summary.anyDisagreement;
+            const c = data.consensusById.get(u.id);
+            return (
+              <li key={u.id}>
+                <button
+                  type="button"
+                  className={`scoring-item ${selected?.id === u.id ? 'scoring-item-active' : ''}`}
+                  aria-current={selected?.id === u.id ? 'true' : undefined}
+                  onClick={() => setSelectedId(u.id)}
+                >
+                  <span className="scoring-item-title">{u.title}</span>
+                  <span className="scoring-item-status">
+                    {status}
+                    {flagged ? <span className="flag"> ⚑ disagreement</span> : null}
+                  </span>
+                  <span className="scoring-item-scores" aria-label="Consensus impact, feasibility, readiness">
+                    {formatScore(c?.impact.value)} · {formatScore(c?.feasibility.value)} · {formatScore(c?.readiness.value)}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      {selected ? (
+        <div className="scoring-main">
+          <RoundPanel
+            key={selected.id}
+            workshop={workshop}
+            useCase={selected}
+            participants={data.participants}
+            rounds={data.rounds.filter((r) => r.useCaseId === selected.id).sort((a, b) => a.number - b.number)}
+            scores={data.scores}
+          />
+          <ConsensusPanel useCase={selected} consensus={data.consensusById.get(selected.id)} />
+        </div>
+      ) : null}
+      <RubricsDialog workshop={workshop} open={rubricsOpen} onClose={() => setRubricsOpen(false)} />
+    </div>
+  );
+}
+
+/** Starts the first (or next) round for a use case. */
+export async function startRound(useCaseId: string): Promise<void> {
+  await save(() => repos.scoring.startRound(useCaseId));
 }

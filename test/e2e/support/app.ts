@@ -21,6 +21,7 @@ export async function launchApp(opts: { width?: number; height?: number } = {}):
     viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
     acceptDownloads: true,
   });
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (msg) => {
