@@ -138,6 +138,24 @@ describe('scoring in the room', () => {
     await page.getByRole('button', { name: 'Keep scoring' }).click();
     expect(await page.getByTestId('disagreement').count()).toBe(0);
   });
+
+  it('runs a scoring round against its own timebox, and the countdown survives a reload', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Timebox' });
+    await page.getByLabel('New use case title').fill('A');
+    await page.getByLabel('New use case title').press('Enter');
+    await addParticipants(page);
+    await page.getByRole('link', { name: 'Scoring' }).click();
+    await page.getByRole('button', { name: 'Start round 1' }).click();
+    await page.getByLabel('Timebox').selectOption('1');
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    const timer = page.getByTestId('round-timer');
+    await expect.poll(() => timer.textContent(), { timeout: 5000 }).toMatch(/^0:5\d$/);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('round-timer').textContent(), { timeout: 5000 }).toMatch(/^0:5\d$/);
+    await page.getByRole('button', { name: 'Stop timer' }).click();
+    await page.getByRole('button', { name: 'Start timer' }).waitFor();
+  });
 });
 
 describe('participant score CSV', () => {

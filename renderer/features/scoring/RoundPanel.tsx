@@ -137,8 +137,8 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
 
   return (
     <div className="masked-round">
-      <div className="round-toolbar facilitator-only">
-        <div role="group" aria-label="How scores are entered" className="segmented">
+      <div className="round-toolbar">
+        <div role="group" aria-label="How scores are entered" className="segmented facilitator-only">
           <button type="button" className={`btn btn-small ${mode === 'grid' ? 'btn-selected' : ''}`} aria-pressed={mode === 'grid'} onClick={() => setMode('grid')}>
             Facilitator enters
           </button>
@@ -282,7 +282,7 @@ function RoundTimer({ round }: { round: ScoringRound }) {
   const left = roundTimerRemaining(round.timeboxSeconds, round.timerStartedAt, now);
   if (left === null) {
     return (
-      <div className="round-timer">
+      <div className="round-timer facilitator-only">
         <label htmlFor="timebox">Timebox</label>
         <select id="timebox" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
           {[1, 2, 3, 5, 10].map((m) => (
@@ -299,8 +299,10 @@ function RoundTimer({ round }: { round: ScoringRound }) {
   }
   return (
     <div className={`round-timer ${left <= 0 ? 'timer-up' : ''}`} role="timer" aria-live="off">
-      <span className="timer-digits">{left <= 0 ? 'Time is up' : formatCountdown(left)}</span>
-      <button type="button" className="btn btn-small" onClick={() => void save(() => repos.scoring.setTimer(round.id, null))}>
+      <span className="timer-digits" data-testid="round-timer">
+        {left <= 0 ? 'Time is up' : formatCountdown(left)}
+      </span>
+      <button type="button" className="btn btn-small facilitator-only" onClick={() => void save(() => repos.scoring.setTimer(round.id, null))}>
         Stop timer
       </button>
     </div>
