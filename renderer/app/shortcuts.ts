@@ -4,6 +4,7 @@ import { runHistory } from './undo';
 import { useAppStore } from './store';
 import { navigate } from './router';
 import { openWorkshopFileFlow, saveWorkshopFileFlow } from '../features/files/file-flows';
+import { exitPresenter, togglePresenter } from '../features/presenter/presenter-mode';
 
 /** Runs a command from the native menu or a browser shortcut. `scope` is the open workshop, if any. */
 export function runCommand(cmd: MenuCommand, scope: string | null): void {
@@ -32,6 +33,10 @@ export function runCommand(cmd: MenuCommand, scope: string | null): void {
       navigate({ name: 'workshop', workshopId: scope, tab: 'use-cases' });
       store.openDialog({ kind: 'import-csv', workshopId: scope });
       return;
+    case 'toggle-presenter':
+      if (scope) togglePresenter();
+      else store.showToast({ tone: 'info', message: 'Open a workshop first, then present it.' });
+      return;
   }
 }
 
@@ -44,6 +49,16 @@ export function useGlobalShortcuts(scope: string | null): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
+      if (e.key === 'Escape' && useAppStore.getState().presenter && !e.defaultPrevented) {
+        exitPresenter();
+        return;
+      }
+      // In the desktop app F5 is the View menu's accelerator; in a browser it would reload the page.
+      if (e.key === 'F5' && !mod && !e.altKey && !e.shiftKey && !isDesktop()) {
+        e.preventDefault();
+        runCommand('toggle-presenter', scope);
+        return;
+      }
       if (!mod || e.altKey) return;
       const key = e.key.toLowerCase();
       if (key === 'z' || key === 'y') {
@@ -63,4 +78,9 @@ export function useGlobalShortcuts(scope: string | null): void {
   }, [scope]);
 
   useEffect(() => onMenuCommand((cmd) => runCommand(cmd, scope)), [scope]);
+
+  // Presenter mode belongs to an open workshop; going back to the list ends it.
+  useEffect(() => {
+    if (scope === null && useAppStore.getState().presenter) exitPresenter();
+  }, [scope]);
 }

@@ -38,7 +38,13 @@ type DialogSlice = {
   closeDialog(): void;
 };
 
-export type AppState = SaveSlice & ToastSlice & DialogSlice;
+type PresenterSlice = {
+  /** The projector layout: large type, facilitator controls hidden (features/presenter). */
+  presenter: boolean;
+  setPresenter(on: boolean): void;
+};
+
+export type AppState = SaveSlice & ToastSlice & DialogSlice & PresenterSlice;
 
 const saveSlice: StateCreator<AppState, [], [], SaveSlice> = (set) => ({
   pendingWrites: 0,
@@ -76,8 +82,14 @@ const dialogSlice: StateCreator<AppState, [], [], DialogSlice> = (set) => ({
   closeDialog: () => set({ dialog: null }),
 });
 
+const presenterSlice: StateCreator<AppState, [], [], PresenterSlice> = (set) => ({
+  presenter: false,
+  setPresenter: (presenter) => set({ presenter }),
+});
+
 export const useAppStore = create<AppState>()((...a) => ({
   ...saveSlice(...a),
   ...toastSlice(...a),
   ...dialogSlice(...a),
+  ...presenterSlice(...a),
 }));

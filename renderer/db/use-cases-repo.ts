@@ -141,6 +141,17 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       });
     },
 
+    /** Sets one of the first scores (before any round), reading the current scores inside the transaction. */
+    async setInitialScore(id: string, criterion: Criterion, value: number | null): Promise<void> {
+      if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5)) throw new Error('A score is a whole number from 1 to 5.');
+      const uc = await db.useCases.get(id);
+      if (!uc) throw new Error('That use case no longer exists.');
+      await runWork(db, { workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}` }, async (w) => {
+        const current = (await w.get<UseCase>('useCases', id)) ?? uc;
+        await w.update<UseCase>('useCases', id, { initialScores: { ...current.initialScores, [criterion]: value } });
+      });
+    },
+
     /** Sets (or, with null, removes) the facilitator's consensus override for one criterion; a reason is required. */
     async setConsensus(id: string, criterion: Criterion, override: { value: number; reason: string } | null): Promise<void> {
       const uc = await db.useCases.get(id);
@@ -151,7 +162,9 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       }
       const label = override ? `Set consensus ${criterion} to ${override.value}` : `Clear the ${criterion} override`;
       await runWork(db, { workshopId: uc.workshopId, label, summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}` }, async (w) => {
-        const next = { ...uc.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
+        // Read again inside the transaction: another criterion may have changed a moment ago.
+        const current = (await w.get<UseCase>('useCases', id)) ?? uc;
+        const next = { ...current.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
         await w.update<UseCase>('useCases', id, { consensusOverrides: next });
       });
     },
@@ -164,9 +177,10 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       const label = `Move "${uc.title}" on the matrix`;
       await runWork(db, { workshopId: uc.workshopId, label, summary: `${label} to impact ${impact}, feasibility ${feasibility}` }, async (w) => {
         const reason = 'Placed on the prioritization matrix';
+        const current = (await w.get<UseCase>('useCases', id)) ?? uc;
         await w.update<UseCase>('useCases', id, {
           consensusOverrides: {
-            ...uc.consensusOverrides,
+            ...current.consensusOverrides,
             impact: { value: impact, reason, source: 'matrix', at: w.now },
             feasibility: { value: feasibility, reason, source: 'matrix', at: w.now },
           },

@@ -70,6 +70,16 @@ export function workshopsRepo(db: LiftoffDb) {
       );
     },
 
+    /** Sets one criterion's weight (0–10), reading the current weights inside the transaction. */
+    async setWeight(id: string, criterion: Criterion, value: number): Promise<void> {
+      if (!Number.isFinite(value) || value < 0 || value > 10) throw new Error('A weight is a number from 0 to 10.');
+      await runWork(db, { workshopId: id, label: `Set the ${criterion} weight to ${value}`, coalesceKey: `weight:${id}:${criterion}` }, async (w) => {
+        const ws = await w.get<Workshop>('workshops', id);
+        if (!ws) throw new Error('That workshop no longer exists.');
+        await w.update<Workshop>('workshops', id, { weights: { ...ws.weights, [criterion]: value } });
+      });
+    },
+
     /** Edits one level's text of one criterion's rubric, reading the current rubric inside the transaction. */
     async setRubricLevel(id: string, criterion: Criterion, level: number, text: string): Promise<void> {
       if (!Number.isInteger(level) || level < 0 || level > 4) throw new Error('Rubric levels go from 1 to 5.');

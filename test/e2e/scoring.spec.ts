@@ -229,3 +229,28 @@ describe('participant score CSV', () => {
     expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(1);
   });
 });
+
+describe('ranking', () => {
+  it('ranks the insurer portfolio by combined score with the stated tie-break, and re-ranks when the weights change', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Ranking' });
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
+    await page.getByRole('button', { name: 'Import 16 use cases' }).click();
+    await page.getByRole('link', { name: 'Ranking' }).click();
+    const titles = () => page.locator('[data-testid="rank-row"] .rank-title').allTextContents();
+    await expect.poll(async () => (await titles()).length).toBe(16);
+    // Claims triage (5/4/3) and Underwriting document extraction (4/4/4) both combine to 4: impact decides.
+    expect((await titles()).slice(0, 2)).toEqual(['Claims triage', 'Underwriting document extraction']);
+    expect(await page.locator('[data-testid="rank-row"]').first().locator('.rank-num').textContent()).toBe('1 =');
+    await screenshot(page, 'ranking');
+    await page.getByLabel('Business impact').fill('0');
+    await page.getByLabel('Organizational readiness').fill('0');
+    await waitSaved(page);
+    // Feasibility only: the two feasibility-5 use cases lead; equal impact, so readiness (5 vs 4) breaks the tie.
+    await expect.poll(async () => (await titles()).slice(0, 2)).toEqual(['Broker email routing', 'Complaint summarization']);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await titles()).slice(0, 1)).toEqual(['Claims triage']);
+  });
+});

@@ -1,5 +1,169 @@
+// The prioritization matrix: business impact against feasibility, readiness as the card colour.
+// Dropping a card sets its consensus impact and feasibility (one undoable, audited step).
+import { useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import { useAppStore } from '../../app/store';
+import { runHistory } from '../../app/undo';
 import type { Workshop } from '../../domain/model';
-// Placeholder while this screen is being built.
+import { QUADRANT_LABELS } from '../../domain/scoring';
+import { cellKey, layoutMatrix, parseCellKey, quadrantCounts, quadrantOfCell, sameCell, type Cell } from '../../domain/matrix-layout';
+import { useMatrixData, type MatrixEntry } from './use-matrix-data';
+import { KeyboardDrag, SCREEN_READER_INSTRUCTIONS, cellCollisions, gridCoordinateGetter, matrixAnnouncements } from './matrix-dnd';
+import { CardFace } from './MatrixCard';
+import { MatrixGrid } from './MatrixGrid';
+import { MatrixLegend, MatrixTray, SelectedCard } from './MatrixSide';
+import './matrix.css';
+
 export function MatrixView({ workshop }: { workshop: Workshop }) {
-  return <section className="details" data-id={String(workshop.id)}>Coming in this change.</section>;
+  const entries = useMatrixData(workshop);
+  if (!entries) return <div className="matrix" aria-busy="true" />;
+  return <MatrixBoard workshop={workshop} entries={entries} />;
+}
+
+/** A move shown before the database confirms it, valid only for the data it was made on. */
+type PendingMove = { id: string; cell: Cell; basis: MatrixEntry[] };
+
+function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: MatrixEntry[] }) {
+  const [pending, setPending] = useState<PendingMove | null>(null);
+  const [pinnedId, setPinnedId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [keyboardDrag] = useState(() => new KeyboardDrag());
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // Until the live query delivers the stored move, show the card where it was dropped (no flash
+  // back to its old cell). Any newer data replaces the guess.
+  const shown = useMemo(() => {
+    if (!pending || pending.basis !== entries) return entries;
+    return entries.map((e) => (e.id === pending.id ? { ...e, cell: pending.cell } : e));
+  }, [entries, pending]);
+  const byId = useMemo(() => new Map(shown.map((e) => [e.id, e])), [shown]);
+  const layout = useMemo(() => layoutMatrix(shown), [shown]);
+  const counts = useMemo(() => quadrantCounts(shown), [shown]);
+
+  const sensors = useSensors(
+    // A few pixels before a drag starts, so a click still selects the card.
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: useMemo(() => gridCoordinateGetter(keyboardDrag), [keyboardDrag]) }),
+  );
+  const collisionDetection = useMemo(() => cellCollisions(keyboardDrag), [keyboardDrag]);
+  const titleOf = (id: string | number) => byId.get(String(id))?.title ?? 'the use case';
+  const homeOf = (id: string | number) => byId.get(String(id))?.cell ?? null;
+  const announcements = matrixAnnouncements(titleOf, homeOf);
+
+  const place = async (entry: MatrixEntry, to: Cell) => {
+    setPending({ id: entry.id, cell: to, basis: entries });
+    setPinnedId(entry.id);
+    const stored = await save(async () => {
+      await repos.useCases.placeOnMatrix(entry.id, to.impact, to.feasibility);
+      return true;
+    });
+    if (!stored) {
+      setPending(null);
+      return;
+    }
+    useAppStore.getState().showToast({
+      tone: 'info',
+      message: `Moved “${entry.title}” to impact ${to.impact}, feasibility ${to.feasibility} (${QUADRANT_LABELS[quadrantOfCell(to)]})`,
+      action: { label: 'Undo', run: () => void runHistory('undo', workshop.id) },
+    });
+  };
+
+  const endDrag = () => {
+    keyboardDrag.stop();
+    delete rootRef.current?.dataset.dragging;
+    setActiveId(null);
+  };
+
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    const id = String(active.id);
+    if (activatorEvent instanceof KeyboardEvent) keyboardDrag.start(byId.get(id)?.cell ?? null);
+    else keyboardDrag.stop();
+    // Scrollable lists (the tray, "+k more") stop scrolling while a card is carried: dnd-kit
+    // would scroll them on an arrow key instead of moving the card one cell.
+    if (rootRef.current) rootRef.current.dataset.dragging = 'true';
+    setActiveId(id);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const byKeyboard = keyboardDrag.active;
+    endDrag();
+    const entry = byId.get(String(active.id));
+    const to = over ? parseCellKey(over.id) : null;
+    if (!entry || !to || sameCell(to, entry.cell)) return;
+    void place(entry, to);
+    // The card is drawn again in its new cell; keep the keyboard on it.
+    if (byKeyboard) focusCardSoon(entry.id);
+  };
+
+  const selected = selectedId ? (byId.get(selectedId) ?? null) : null;
+  const active = activeId ? (byId.get(activeId) ?? null) : null;
+  const select = (id: string) => setSelectedId((cur) => (cur === id ? null : id));
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={endDrag}
+      autoScroll={false}
+      accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+    >
+      <div className={`matrix${activeId ? ' matrix-is-dragging' : ''}`} ref={rootRef}>
+        <section className="matrix-board" aria-labelledby="matrix-title">
+          <MatrixGrid cells={layout.cells} counts={counts} pinnedId={pinnedId} selectedId={selectedId} dragging={activeId !== null} onSelect={select} />
+        </section>
+        <aside className="matrix-side" aria-label="Legend and use cases not on the matrix">
+          <header className="matrix-header">
+            <h1 id="matrix-title" className="section-title">
+              Prioritization matrix
+            </h1>
+            <p className="mx-hint">
+              Drag a card to set its consensus impact and feasibility. Keyboard: Tab to a card, <kbd>Space</kbd>, arrow keys, <kbd>Space</kbd>. Every move is
+              recorded; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes it.
+            </p>
+          </header>
+          {selected ? (
+            <SelectedCard
+              key={`${selected.id}:${selected.cell ? cellKey(selected.cell) : 'none'}`}
+              entry={selected}
+              onPlace={(e, to) => void place(e, to)}
+              onClose={() => setSelectedId(null)}
+            />
+          ) : null}
+          <MatrixLegend counts={counts} />
+          <MatrixTray entries={layout.unplaced} selectedId={selectedId} onSelect={select} />
+        </aside>
+      </div>
+      <DragOverlay dropAnimation={null} className="mx-overlay">
+        {active ? (
+          <div className="mx-card mx-card-overlay">
+            <CardFace entry={active} />
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
+
+/** After a keyboard drop the card is a new element in another cell; give it the focus back. */
+function focusCardSoon(id: string) {
+  const tryFocus = (attempt: number) => {
+    const card = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
+    if (card && document.activeElement !== card) card.focus();
+    else if (!card && attempt < 10) requestAnimationFrame(() => tryFocus(attempt + 1));
+  };
+  requestAnimationFrame(() => tryFocus(0));
 }

@@ -17,7 +17,7 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
   const setWeight = (c: Criterion, raw: string) => {
     const v = Number(raw);
     if (!Number.isFinite(v) || v < 0 || v > 10) return;
-    void save(() => repos.workshops.update(workshop.id, { weights: { ...workshop.weights, [c]: v } }, { label: 'Change the weights', coalesceKey: `weights:${workshop.id}` }));
+    void save(() => repos.workshops.setWeight(workshop.id, c, v));
   };
   const ranked = data.ranked.filter((r) => r.rank !== null);
   const unranked = data.ranked.filter((r) => r.rank === null);

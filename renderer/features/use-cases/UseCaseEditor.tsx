@@ -11,7 +11,7 @@ const CRITERION_LABELS: Record<Criterion, string> = { impact: 'Business impact',
 export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: UseCase; position: number; onDeleted: () => void }) {
   const saveText = (k: keyof UseCasePatch) => (v: string) => repos.useCases.update(u.id, { [k]: v });
   const setScore = (c: Criterion, v: string) =>
-    void save(() => repos.useCases.update(u.id, { initialScores: { ...u.initialScores, [c]: v === '' ? null : Number(v) } }));
+    void save(() => repos.useCases.setInitialScore(u.id, c, v === '' ? null : Number(v)));
 
   return (
     <article className="editor" aria-labelledby="uc-editor-heading">

@@ -12,6 +12,7 @@ import { PortfolioView } from '../portfolio/PortfolioView';
 import { MatrixView } from '../matrix/MatrixView';
 import { AgendaView } from '../agenda/AgendaView';
 import { saveWorkshopFileFlow } from '../files/file-flows';
+import { PresenterButton, PresenterLayout, usePresenter } from '../presenter/PresenterLayout';
 
 const TABS: { tab: WorkshopTab; label: string }[] = [
   { tab: 'use-cases', label: 'Use cases' },
@@ -27,6 +28,7 @@ const TABS: { tab: WorkshopTab; label: string }[] = [
 export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: WorkshopTab }) {
   const workshop = useLiveQuery(async () => (await repos.workshops.get(workshopId)) ?? null, [workshopId]);
   const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
+  const presenter = usePresenter();
   if (workshop === undefined) return null;
   if (workshop === null) {
     return (
@@ -39,6 +41,8 @@ export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: Wo
       </main>
     );
   }
+
+  if (presenter) return <PresenterLayout workshop={workshop} tab={tab} />;
 
   return (
     <div className="shell">
@@ -56,6 +60,7 @@ export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: Wo
         </div>
         <div className="topbar-actions">
           <SaveIndicator />
+          <PresenterButton />
           <button
             type="button"
             className="btn btn-small"

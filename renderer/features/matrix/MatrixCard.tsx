@@ -1,0 +1,64 @@
+import { memo } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { formatScore } from '../../domain/scoring';
+import { readinessStep } from '../../domain/matrix-layout';
+import type { MatrixEntry } from './use-matrix-data';
+
+export function readinessText(readiness: number | null): string {
+  return readiness === null ? 'not scored' : formatScore(readiness);
+}
+
+export function cardLabel(entry: MatrixEntry): string {
+  const rank = entry.rank === null ? 'Not ranked yet' : `Rank ${entry.rank}`;
+  return `${entry.title}. ${rank}, readiness ${readinessText(entry.readiness)}`;
+}
+
+/** What a card looks like: readiness as a coloured band with its number, then rank and title. */
+export const CardFace = memo(function CardFace({ entry }: { entry: MatrixEntry }) {
+  const step = readinessStep(entry.readiness);
+  return (
+    <>
+      <span className={`mx-band mx-ready-${step ?? 'none'}`} aria-hidden="true">
+        {entry.readiness === null ? '–' : formatScore(entry.readiness, 1)}
+      </span>
+      <span className="mx-rank" aria-hidden="true">
+        {entry.rank ?? '–'}
+      </span>
+      <span className="mx-card-title" title={entry.title}>
+        {entry.title}
+      </span>
+    </>
+  );
+});
+
+/**
+ * A card on the grid, in a "+k more" list or in the tray: a real button (Tab reaches it; a click
+ * selects it) that dnd-kit also drags, by pointer or by Space and the arrow keys.
+ */
+export function DraggableCard({
+  entry,
+  selected,
+  onSelect,
+}: {
+  entry: MatrixEntry;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entry.id });
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      className={`mx-card${selected ? ' mx-card-selected' : ''}${isDragging ? ' mx-card-source' : ''}`}
+      data-card-id={entry.id}
+      data-testid="matrix-card"
+      aria-label={cardLabel(entry)}
+      onClick={() => onSelect(entry.id)}
+      {...attributes}
+      aria-roledescription="draggable use case"
+      {...listeners}
+    >
+      <CardFace entry={entry} />
+    </button>
+  );
+}

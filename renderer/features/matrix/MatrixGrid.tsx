@@ -1,0 +1,290 @@
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useDndMonitor, useDroppable } from '@dnd-kit/core';
+import { CRITERION_LABELS } from '../../domain/rubrics';
+import { QUADRANT_LABELS, type Quadrant } from '../../domain/scoring';
+import {
+  MATRIX_LEVELS,
+  QUADRANT_ORDER,
+  cellCapacity,
+  cellKey,
+  cellName,
+  crowdCell,
+  quadrantOfCell,
+  type Cell,
+  type QuadrantCounts,
+} from '../../domain/matrix-layout';
+import type { MatrixEntry } from './use-matrix-data';
+import { DraggableCard } from './MatrixCard';
+
+// Grid tracks, left to right: axis title, axis numbers, feasibility 1–3, a gutter between the
+// low and high halves, feasibility 4–5. Top to bottom: quadrant labels, impact 5–4, gutter,
+// impact 3–1, quadrant labels, axis numbers, axis title. The gutters draw the quadrant lines.
+function columnOf(feasibility: number): number {
+  return feasibility <= 3 ? feasibility + 2 : feasibility + 3;
+}
+function rowOf(impact: number): number {
+  return impact >= 4 ? 7 - impact : 8 - impact;
+}
+const QUADRANT_AREA: Record<Quadrant, { gridRow: string; gridColumn: string; labelRow: number }> = {
+  'strategic-bets': { gridRow: '1 / 4', gridColumn: '3 / 6', labelRow: 1 },
+  'quick-wins': { gridRow: '1 / 4', gridColumn: '7 / 9', labelRow: 1 },
+  deprioritize: { gridRow: '5 / 9', gridColumn: '3 / 6', labelRow: 8 },
+  'fill-ins': { gridRow: '5 / 9', gridColumn: '7 / 9', labelRow: 8 },
+};
+
+const TOP_DOWN = [...MATRIX_LEVELS].reverse();
+
+/** Rows a cell can hold at its current size; measured, so the grid adapts to 720p and 1080p alike. */
+function useCellCapacity(gridRef: RefObject<HTMLDivElement | null>): number {
+  const [capacity, setCapacity] = useState(3);
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const observer = new ResizeObserver(() => {
+      const cell = grid.querySelector<HTMLElement>('.mx-cell');
+      if (!cell) return;
+      const style = getComputedStyle(cell);
+      const inner = cell.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const row = parseFloat(style.getPropertyValue('--mx-card-h')) || 30;
+      setCapacity(cellCapacity(inner, row, parseFloat(style.rowGap) || 0));
+    });
+    // The first callback arrives as soon as observing starts, so no separate initial measure.
+    observer.observe(grid);
+    return () => observer.disconnect();
+  }, [gridRef]);
+  return capacity;
+}
+
+export type GridProps = {
+  cells: Map<string, MatrixEntry[]>;
+  counts: QuadrantCounts;
+  pinnedId: string | null;
+  selectedId: string | null;
+  dragging: boolean;
+  onSelect: (id: string) => void;
+};
+
+type OpenList = { cell: Cell; style: CSSProperties };
+
+export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSelect }: GridProps) {
+  const gridRef = useRef<HTMLDivElement>(null);
+  const capacity = useCellCapacity(gridRef);
+  const [open, setOpen] = useState<OpenList | null>(null);
+
+  const crowded = new Map<string, ReturnType<typeof crowdCell<MatrixEntry>>>();
+  for (const [key, list] of cells) crowded.set(key, crowdCell(list, capacity, pinnedId));
+  const openKey = open ? cellKey(open.cell) : null;
+  const openHidden = openKey ? (crowded.get(openKey)?.hidden ?? []) : [];
+
+  // A card dragged out of the "+k more" list has gone where it was dropped: the list has done its job.
+  useDndMonitor({
+    onDragEnd: ({ active }) => {
+      if (openHidden.some((e) => e.id === active.id)) setOpen(null);
+    },
+  });
+
+  const openList = (target: Cell, button: HTMLElement) => {
+    const grid = gridRef.current;
+    const cell = button.closest<HTMLElement>('.mx-cell');
+    if (!grid || !cell) return;
+    if (openKey === cellKey(target)) {
+      setOpen(null);
+      return;
+    }
+    // Placed over its cell, inside the grid: drops from the list land on the cell under the pointer.
+    const width = Math.max(cell.offsetWidth, 300);
+    const left = Math.max(0, Math.min(cell.offsetLeft, grid.clientWidth - width));
+    const below = cell.offsetTop + cell.offsetHeight / 2 > grid.clientHeight / 2;
+    const style: CSSProperties = below
+      ? { left, width, bottom: grid.clientHeight - cell.offsetTop - cell.offsetHeight }
+      : { left, width, top: cell.offsetTop };
+    setOpen({ cell: target, style });
+    // Keyboard users land on the first hidden card, ready to pick it up with Space.
+    requestAnimationFrame(() => grid.querySelector<HTMLElement>('.mx-popover .mx-card')?.focus());
+  };
+
+  const closeList = (focusButton: boolean) => {
+    const key = openKey;
+    setOpen(null);
+    if (focusButton && key) gridRef.current?.querySelector<HTMLElement>(`[data-more-for="${key}"]`)?.focus();
+  };
+
+  return (
+    <div className="mx-grid" ref={gridRef}>
+      {QUADRANT_ORDER.map((q) => (
+        <div key={q} className={`mx-quadrant mx-q-${q}`} style={{ gridRow: QUADRANT_AREA[q].gridRow, gridColumn: QUADRANT_AREA[q].gridColumn }} aria-hidden="true" />
+      ))}
+      {QUADRANT_ORDER.map((q) => (
+        <div
+          key={`label-${q}`}
+          className={`mx-quadrant-label mx-ql-${q} ${QUADRANT_AREA[q].labelRow === 1 ? 'mx-ql-top' : 'mx-ql-bottom'}`}
+          style={{ gridRow: QUADRANT_AREA[q].labelRow, gridColumn: QUADRANT_AREA[q].gridColumn }}
+        >
+          {QUADRANT_LABELS[q]} <span className="mx-ql-count">{counts[q]}</span>
+        </div>
+      ))}
+      <div className="mx-axis-title mx-axis-y" style={{ gridRow: '2 / 8', gridColumn: 1 }}>
+        {CRITERION_LABELS.impact} →
+      </div>
+      {MATRIX_LEVELS.map((i) => (
+        <div key={`y${i}`} className="mx-axis-num mx-axis-num-y" style={{ gridRow: rowOf(i), gridColumn: 2 }} aria-hidden="true">
+          {i}
+        </div>
+      ))}
+      {MATRIX_LEVELS.map((f) => (
+        <div key={`x${f}`} className="mx-axis-num mx-axis-num-x" style={{ gridRow: 9, gridColumn: columnOf(f) }} aria-hidden="true">
+          {f}
+        </div>
+      ))}
+      <div className="mx-axis-title mx-axis-x" style={{ gridRow: 10, gridColumn: '3 / 9' }}>
+        {CRITERION_LABELS.feasibility} →
+      </div>
+      {TOP_DOWN.map((impact) =>
+        MATRIX_LEVELS.map((feasibility) => {
+          const cell = { impact, feasibility };
+          const key = cellKey(cell);
+          const layout = crowded.get(key);
+          return (
+            <MatrixCell
+              key={key}
+              cell={cell}
+              visible={layout?.visible ?? []}
+              hiddenCount={layout?.hidden.length ?? 0}
+              expanded={openKey === key && openHidden.length > 0}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              onMore={(button) => openList(cell, button)}
+            />
+          );
+        }),
+      )}
+      {open && openHidden.length > 0 ? (
+        <MoreList
+          cell={open.cell}
+          style={open.style}
+          entries={openHidden}
+          dragging={dragging}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onClose={closeList}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function MatrixCell({
+  cell,
+  visible,
+  hiddenCount,
+  expanded,
+  selectedId,
+  onSelect,
+  onMore,
+}: {
+  cell: Cell;
+  visible: MatrixEntry[];
+  hiddenCount: number;
+  expanded: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onMore: (button: HTMLElement) => void;
+}) {
+  const key = cellKey(cell);
+  const { setNodeRef, isOver } = useDroppable({ id: key });
+  const name = cellName(cell);
+  return (
+    <div
+      ref={setNodeRef}
+      role="group"
+      aria-label={name}
+      className={`mx-cell mx-cell-${quadrantOfCell(cell)}${isOver ? ' mx-cell-over' : ''}`}
+      style={{ gridRow: rowOf(cell.impact), gridColumn: columnOf(cell.feasibility) }}
+      data-cell={key}
+    >
+      {visible.map((e) => (
+        <DraggableCard key={e.id} entry={e} selected={e.id === selectedId} onSelect={onSelect} />
+      ))}
+      {hiddenCount > 0 ? (
+        <button
+          type="button"
+          className="mx-more"
+          data-more-for={key}
+          aria-expanded={expanded}
+          aria-haspopup="dialog"
+          aria-label={`${hiddenCount} more in ${name}`}
+          onClick={(e) => onMore(e.currentTarget)}
+        >
+          +{hiddenCount} more
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The cards a crowded cell cannot show, still draggable and focusable. */
+function MoreList({
+  cell,
+  style,
+  entries,
+  dragging,
+  selectedId,
+  onSelect,
+  onClose,
+}: {
+  cell: Cell;
+  style: CSSProperties;
+  entries: MatrixEntry[];
+  dragging: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onClose: (focusButton: boolean) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const key = cellKey(cell);
+  const draggingRef = useRef(dragging);
+  useEffect(() => {
+    draggingRef.current = dragging;
+  }, [dragging]);
+  useEffect(() => {
+    const onPointerDown = (e: PointerEvent) => {
+      const target = e.target as Node | null;
+      if (draggingRef.current || !target || ref.current?.contains(target)) return;
+      if (target instanceof Element && target.closest(`[data-more-for="${key}"]`)) return;
+      onClose(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [key, onClose]);
+  const cellLabel = entries.length === 1 ? '1 more use case' : `${entries.length} more use cases`;
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-label={`${cellLabel} in ${cellName(cell)}`}
+      className={`mx-popover${dragging ? ' mx-popover-dragging' : ''}`}
+      style={style}
+      onKeyDown={(e) => {
+        // During a keyboard drag, Escape belongs to dnd-kit (it cancels the move).
+        if (e.key === 'Escape' && !draggingRef.current) {
+          e.stopPropagation();
+          onClose(true);
+        }
+      }}
+    >
+      <div className="mx-popover-head">
+        <span>
+          {cellName(cell)}: {cellLabel}
+        </span>
+        <button type="button" className="btn btn-ghost btn-small" aria-label="Close" onClick={() => onClose(true)}>
+          ✕
+        </button>
+      </div>
+      <div className="mx-popover-list mx-scroll">
+        {entries.map((e) => (
+          <DraggableCard key={e.id} entry={e} selected={e.id === selectedId} onSelect={onSelect} />
+        ))}
+      </div>
+    </div>
+  );
+}

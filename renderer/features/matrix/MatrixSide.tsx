@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { CRITERIA, type Criterion } from '../../domain/model';
+import { CRITERION_LABELS } from '../../domain/rubrics';
+import { QUADRANT_LABELS, formatScore, type ConsensusValue } from '../../domain/scoring';
+import { MATRIX_LEVELS, QUADRANT_ORDER, cellPhrase, quadrantOfCell, type Cell, type QuadrantCounts } from '../../domain/matrix-layout';
+import type { MatrixEntry } from './use-matrix-data';
+import { DraggableCard, readinessText } from './MatrixCard';
+
+export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
+  return (
+    <section className="mx-panel mx-legend" aria-labelledby="mx-legend-title">
+      <h2 id="mx-legend-title" className="mx-panel-title">
+        Legend
+      </h2>
+      <ul className="mx-quadrant-counts">
+        {QUADRANT_ORDER.map((q) => (
+          <li key={q}>
+            <span className={`mx-swatch mx-q-${q}`} aria-hidden="true" />
+            <span className="mx-qc-name">{QUADRANT_LABELS[q]}</span>
+            <span className="mx-qc-count" data-testid={`count-${q}`}>
+              {counts[q]}
+            </span>
+          </li>
+        ))}
+        <li className="mx-qc-unplaced">
+          <span className="mx-swatch mx-swatch-none" aria-hidden="true" />
+          <span className="mx-qc-name">Not on the matrix</span>
+          <span className="mx-qc-count" data-testid="count-unplaced">
+            {counts.unplaced}
+          </span>
+        </li>
+      </ul>
+      <div className="mx-readiness-legend">
+        <span className="mx-rl-title" id="mx-rl-title">
+          Card colour: {CRITERION_LABELS.readiness.toLowerCase()}
+        </span>
+        <ol className="mx-rl-scale" aria-labelledby="mx-rl-title">
+          {MATRIX_LEVELS.map((r) => (
+            <li key={r} className={`mx-band mx-ready-${r}`} aria-label={`Readiness ${r}`}>
+              {r}
+            </li>
+          ))}
+          <li className="mx-band mx-ready-none" aria-label="Readiness not scored">
+            –
+          </li>
+        </ol>
+        <span className="mx-rl-ends" aria-hidden="true">
+          <span>low</span>
+          <span>high</span>
+          <span>none</span>
+        </span>
+      </div>
+    </section>
+  );
+}
+
+export function MatrixTray({ entries, selectedId, onSelect }: { entries: MatrixEntry[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  return (
+    <section className="mx-panel mx-tray" aria-labelledby="mx-tray-title">
+      <h2 id="mx-tray-title" className="mx-panel-title">
+        Not on the matrix yet <span className="count">{entries.length}</span>
+      </h2>
+      {entries.length === 0 ? (
+        <p className="mx-hint">Every use case has an impact and a feasibility score.</p>
+      ) : (
+        <>
+          <p className="mx-hint">Impact or feasibility not scored. Drag a card onto a cell to place it.</p>
+          <div className="mx-tray-list mx-scroll" role="group" aria-label="Use cases not on the matrix yet">
+            {entries.map((e) => (
+              <DraggableCard key={e.id} entry={e} selected={e.id === selectedId} onSelect={onSelect} />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+const SOURCE_TEXT: Record<ConsensusValue['source'], string> = {
+  override: 'set by the facilitator',
+  matrix: 'placed on the matrix',
+  round: 'median of the round',
+  initial: 'first score',
+  none: 'not scored',
+};
+
+function sourceText(v: ConsensusValue): string {
+  if (v.source === 'round' && v.roundNumber) return `median of round ${v.roundNumber}`;
+  return SOURCE_TEXT[v.source];
+}
+
+/** The non-drag way to place a card: pick impact and feasibility, press Place. */
+export function SelectedCard({
+  entry,
+  onPlace,
+  onClose,
+}: {
+  entry: MatrixEntry;
+  onPlace: (entry: MatrixEntry, cell: Cell) => void;
+  onClose: () => void;
+}) {
+  const [impact, setImpact] = useState(entry.cell?.impact ?? 3);
+  const [feasibility, setFeasibility] = useState(entry.cell?.feasibility ?? 3);
+  const target = { impact, feasibility };
+  const unchanged = entry.cell !== null && entry.cell.impact === impact && entry.cell.feasibility === feasibility;
+  return (
+    <section className="mx-panel mx-selected" aria-labelledby="mx-selected-title">
+      <div className="mx-selected-head">
+        <h2 id="mx-selected-title" className="mx-panel-title" title={entry.title}>
+          {entry.rank ? `${entry.rank}. ` : ''}
+          {entry.title}
+        </h2>
+        <button type="button" className="btn btn-ghost btn-small" aria-label="Close the selected use case" onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      <dl className="mx-consensus">
+        {CRITERIA.map((c: Criterion) => (
+          <div key={c}>
+            <dt>{CRITERION_LABELS[c]}</dt>
+            <dd>
+              <strong>{c === 'readiness' ? readinessText(entry.consensus[c].value) : formatScore(entry.consensus[c].value)}</strong>{' '}
+              <span className="muted">{sourceText(entry.consensus[c])}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <form
+        className="mx-place-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!unchanged) onPlace(entry, target);
+        }}
+      >
+        <label>
+          <span>Impact</span>
+          <select value={impact} onChange={(e) => setImpact(Number(e.target.value))}>
+            {MATRIX_LEVELS.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Feasibility</span>
+          <select value={feasibility} onChange={(e) => setFeasibility(Number(e.target.value))}>
+            {MATRIX_LEVELS.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn btn-primary btn-small" disabled={unchanged} title={`Place at ${cellPhrase(target)}`}>
+          Place
+        </button>
+      </form>
+      <p className="mx-hint">{QUADRANT_LABELS[quadrantOfCell(target)]}</p>
+    </section>
+  );
+}
