@@ -122,3 +122,15 @@ describe('participant score import', () => {
     expect(await repos.scoring.listRounds(wsId)).toEqual([]);
   });
 });
+
+describe('nested fields edited in quick succession', () => {
+  it('keeps both of two weight changes started at the same moment', async () => {
+    await Promise.all([repos.workshops.setWeight(wsId, 'impact', 0), repos.workshops.setWeight(wsId, 'readiness', 3)]);
+    expect((await repos.workshops.get(wsId))?.weights).toEqual({ impact: 0, feasibility: 1, readiness: 3 });
+  });
+  it('keeps both of two first-score changes started at the same moment', async () => {
+    const uc = await repos.useCases.add(wsId, { title: 'A' });
+    await Promise.all([repos.useCases.setInitialScore(uc.id, 'impact', 5), repos.useCases.setInitialScore(uc.id, 'feasibility', 2)]);
+    expect((await repos.useCases.get(uc.id))?.initialScores).toEqual({ impact: 5, feasibility: 2, readiness: null });
+  });
+});

@@ -59,8 +59,9 @@ describe('the IPC contract', () => {
     expect(ipcArgsSchemas['app:info'].safeParse({}).success).toBe(false);
   });
 
-  it('knows the six menu commands and nothing more', () => {
-    expect(MENU_COMMANDS).toHaveLength(6);
+  it('knows the seven menu commands and nothing more', () => {
+    expect(MENU_COMMANDS).toHaveLength(7);
+    expect(isMenuCommand('toggle-presenter')).toBe(true);
     for (const command of MENU_COMMANDS) expect(isMenuCommand(command)).toBe(true);
     expect(isMenuCommand('quit')).toBe(false);
     expect(isMenuCommand(1)).toBe(false);

@@ -98,6 +98,17 @@ describe('buildMenuTemplate', () => {
     expect(items(build('darwin').template).find((item) => item.role === 'togglefullscreen')?.accelerator).toBe('Ctrl+Cmd+F');
   });
 
+  it('toggles presenter mode from the View menu with F5', () => {
+    for (const platform of ['linux', 'win32', 'darwin']) {
+      const { template, sent } = build(platform);
+      const view = template.find((item) => item.label === '&View')?.submenu as MenuItemConstructorOptions[];
+      const presenter = view.find((item) => item.label === 'Presenter mode');
+      expect(presenter?.accelerator, platform).toBe('F5');
+      click(presenter as MenuItemConstructorOptions);
+      expect(sent).toEqual(['toggle-presenter']);
+    }
+  });
+
   it('shows the About box from Help', () => {
     const { template } = build('linux');
     const help = template.find((item) => item.role === 'help')?.submenu as MenuItemConstructorOptions[];

@@ -9,7 +9,7 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 const security = await import('../../../electron/main/security');
-const { CONTENT_SECURITY_POLICY, denyAllPermissions, handleWindowOpen, hardenWebContents, installSecurity, isExternalWebUrl, openExternalSafely } = security;
+const { CONTENT_SECURITY_POLICY, handleWindowOpen, hardenWebContents, installSecurity, isExternalWebUrl, isPermissionAllowed, openExternalSafely, restrictPermissions } = security;
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -143,19 +143,46 @@ describe('permissions', () => {
     return { session: session as unknown as Session, handlers };
   }
 
-  it('answers every permission request with false', () => {
+  const ours = { getURL: () => 'app://liftoff/index.html#/w/abc/agenda' };
+
+  it('answers every permission request but fullscreen with false, even for our own page', () => {
     const { session, handlers } = fakeSession();
-    denyAllPermissions(session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+    restrictPermissions(session);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'pointerLock', 'automaticFullscreen']) {
       const callback = vi.fn();
-      handlers.request?.({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
+      handlers.request?.(ours, permission, callback, { requestingUrl: 'app://liftoff/index.html' });
+      expect(callback, permission).toHaveBeenCalledWith(false);
     }
+  });
+
+  it('lets our own page go fullscreen for presenter mode', () => {
+    const { session, handlers } = fakeSession();
+    restrictPermissions(session);
+    const callback = vi.fn();
+    handlers.request?.(ours, 'fullscreen', callback, { requestingUrl: 'app://liftoff/index.html', isMainFrame: true });
+    expect(callback).toHaveBeenCalledWith(true);
+  });
+
+  it('refuses fullscreen to any page that is not from app://liftoff', () => {
+    const { session, handlers } = fakeSession();
+    restrictPermissions(session);
+    for (const url of ['https://example.com/', 'app://evil/index.html', 'app://liftoff@evil/index.html', 'file:///index.html', 'http://127.0.0.1:5173/', 'about:blank', '', 'not a url']) {
+      const callback = vi.fn();
+      handlers.request?.({ getURL: () => url }, 'fullscreen', callback, { requestingUrl: url });
+      expect(callback, url).toHaveBeenCalledWith(false);
+    }
+  });
+
+  it('refuses fullscreen when the requesting frame is not ours, even inside our page', () => {
+    expect(isPermissionAllowed('fullscreen', 'app://liftoff/index.html', 'https://example.com/ad.html')).toBe(false);
+    expect(isPermissionAllowed('fullscreen', 'app://liftoff/index.html', 'app://liftoff/index.html')).toBe(true);
+    expect(isPermissionAllowed('fullscreen', 'app://liftoff/index.html')).toBe(true);
+    expect(isPermissionAllowed('FULLSCREEN', 'app://liftoff/index.html')).toBe(false);
   });
 
   it('answers every permission check and device request with false', () => {
     const { session, handlers } = fakeSession();
-    denyAllPermissions(session);
+    restrictPermissions(session);
     expect(handlers.check?.(null, 'media', 'app://liftoff', {})).toBe(false);
     expect(handlers.device?.({ deviceType: 'usb', origin: 'app://liftoff' })).toBe(false);
   });
