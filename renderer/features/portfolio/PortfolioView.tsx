@@ -32,7 +32,7 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
           Ranked portfolio
         </h1>
         <p className="muted">{TIE_BREAK_RULE}</p>
-        <div className="table-scroll">
+        <div className="rank-table-wrap">
           <table className="rank-table">
             <thead>
               <tr>
