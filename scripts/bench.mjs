@@ -122,6 +122,61 @@ await input.waitFor();
   rows.push(['CSV import, 5,000 rows (≈0.6 MB)', `read+map ${ms(parse)}`, `store+show ${ms(store)}`]);
 }
 
+// 5. Matrix drag with 200 scored use cases: frame times (requestAnimationFrame deltas in the page)
+//    while a card is carried across the grid by the mouse in 30 steps.
+{
+  const mctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const mpage = await mctx.newPage();
+  await mpage.goto(base);
+  await mpage.getByRole('button', { name: 'New workshop' }).click();
+  await mpage.getByLabel('Workshop name').fill('Matrix bench');
+  await mpage.getByRole('button', { name: 'Create workshop' }).click();
+  await mpage.getByLabel('New use case title').waitFor();
+  const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-'));
+  const csvPath = join(dir, 'matrix.csv');
+  const lines = ['Use case,Department,Impact,Feasibility,Readiness'];
+  // Eight use cases in each of the 25 cells, every one fully scored.
+  for (let i = 0; i < 200; i++) lines.push(`Matrix use case ${i},Dept ${i % 9},${1 + (i % 5)},${1 + (Math.floor(i / 5) % 5)},${1 + (i % 3)}`);
+  await writeFile(csvPath, lines.join('\r\n'));
+  await mpage.getByRole('button', { name: 'Import CSV…' }).click();
+  const chooser = mpage.waitForEvent('filechooser');
+  await mpage.getByRole('button', { name: 'Choose CSV file…' }).click();
+  await (await chooser).setFiles(csvPath);
+  await mpage.getByRole('button', { name: 'Import 200 use cases' }).click();
+  await mpage.waitForFunction(() => document.querySelectorAll('[data-testid="uc-row"]').length === 200, undefined, { timeout: 60_000 });
+  await mpage.getByRole('link', { name: 'Matrix' }).click();
+  const from = mpage.locator('[data-cell="cell-1-1"] [data-testid="matrix-card"]').first();
+  const to = mpage.locator('[data-cell="cell-5-5"]');
+  await from.waitFor();
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  await mpage.evaluate(() => {
+    const w = /** @type {Window & { __frames?: number[]; __collect?: boolean }} */ (window);
+    w.__frames = [];
+    w.__collect = true;
+    let last = performance.now();
+    const tick = (t) => {
+      w.__frames?.push(t - last);
+      last = t;
+      if (w.__collect) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await mpage.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await mpage.mouse.down();
+  await mpage.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 - 10, { steps: 2 });
+  await mpage.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 30 });
+  await mpage.mouse.up();
+  const frames = await mpage.evaluate(() => {
+    const w = /** @type {Window & { __frames?: number[]; __collect?: boolean }} */ (window);
+    w.__collect = false;
+    return (w.__frames ?? []).slice(1);
+  });
+  await mpage.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved');
+  rows.push(['Matrix drag, 200 use cases: frame time', `p50 ${ms(pct(frames, 50))}`, `p95 ${ms(pct(frames, 95))} (${frames.length} frames, max ${ms(Math.max(...frames))})`]);
+  await mctx.close();
+}
+
 await browser.close();
 server.close();
 

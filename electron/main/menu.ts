@@ -73,6 +73,8 @@ export function buildMenuTemplate(
       { role: 'zoomIn' },
       { role: 'zoomOut' },
       separator,
+      // The renderer owns presenter mode (layout and fullscreen); in a browser it listens for F5 itself.
+      { label: 'Presenter mode', accelerator: 'F5', click: () => send('toggle-presenter') },
       { role: 'togglefullscreen', accelerator: isMac ? 'Ctrl+Cmd+F' : 'F11' },
     ],
   };

@@ -1,7 +1,8 @@
 // Secure defaults for every web contents the app creates: a strict CSP, no navigation, no new
-// windows, no permissions, no webviews. External http(s) links open in the system browser.
+// windows, no permissions but fullscreen for our own page, no webviews. External http(s) links open in the system browser.
 // Each hook is exported on its own so the tests can drive it without a real window.
 import { app, shell, type Session, type WebContents } from 'electron';
+import { APP_ORIGIN, originOf } from './trusted-origin';
 
 /**
  * Sent as a header with every app:// response (and by scripts/serve.mjs, which keeps an exact copy:
@@ -55,14 +56,28 @@ export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler((details) => handleWindowOpen(details));
 }
 
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+/**
+ * The one permission the app uses: presenter mode puts the page in fullscreen. Granted only to our
+ * own page (a page from anywhere else, if one were ever loaded, gets nothing) and only as a request,
+ * which Chromium makes after a key press or click; checks (used for fullscreen without a gesture)
+ * stay denied.
+ */
+export function isPermissionAllowed(permission: string, contentsUrl: string, requestingUrl?: string): boolean {
+  if (permission !== 'fullscreen') return false;
+  if (originOf(contentsUrl) !== APP_ORIGIN) return false;
+  return requestingUrl === undefined || requestingUrl === '' || originOf(requestingUrl) === APP_ORIGIN;
+}
+
+export function restrictPermissions(session: Session): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, contents.getURL(), details?.requestingUrl)),
+  );
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
 
 /** Call before any window exists, so no web contents is ever created without the hooks. */
 export function installSecurity(session: Session): void {
-  denyAllPermissions(session);
+  restrictPermissions(session);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 }

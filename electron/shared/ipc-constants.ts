@@ -15,6 +15,7 @@ export const MENU_COMMANDS = [
   'import-csv',
   'undo',
   'redo',
+  'toggle-presenter',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -107,8 +107,8 @@ export function layoutMatrix<T extends MatrixItem>(items: readonly T[]): MatrixL
 }
 
 /**
- * How many rows (cards, or the "+k more" button) fit in a cell of this inner height. At least
- * one, so a crowded cell always shows its "+k more" button even when the window is tiny.
+ * How many card rows fit in a cell of this inner height. At least one, so a crowded cell always
+ * shows a card and its "+k more" button even when the window is tiny.
  */
 export function cellCapacity(innerHeight: number, rowHeight: number, gap: number): number {
   if (!(innerHeight > 0) || !(rowHeight > 0)) return 1;
@@ -118,21 +118,28 @@ export function cellCapacity(innerHeight: number, rowHeight: number, gap: number
 export type CrowdedCell<T> = { visible: T[]; hidden: T[] };
 
 /**
- * Which cards a cell shows. If all fit, all show. Otherwise the best ranked show and the last row
- * becomes "+k more" for the rest. The pinned card (the one just moved) is shown in place of the
- * lowest ranked visible one, so a person always sees where their card landed. Both lists keep
- * the ranking order, whatever order the cards arrive in.
+ * Which cards a cell shows: as many as it has rows, best ranked first; the rest are counted by a
+ * small "+k more" button that shares the last row. The pinned card (the one just moved) is shown
+ * in place of the lowest ranked visible one, so a person always sees where their card landed.
+ * Both lists keep the ranking order, whatever order the cards arrive in.
  */
 export function crowdCell<T extends MatrixItem>(items: readonly T[], capacity: number, pinnedId: string | null = null): CrowdedCell<T> {
   const sorted = [...items].sort(byPosition);
   const rows = Math.max(1, Math.floor(capacity));
   if (sorted.length <= rows) return { visible: sorted, hidden: [] };
-  const shown = rows - 1;
-  let visible = sorted.slice(0, shown);
+  let visible = sorted.slice(0, rows);
   const pinned = pinnedId === null ? undefined : sorted.find((i) => i.id === pinnedId);
-  if (pinned && shown > 0 && !visible.includes(pinned)) visible = [...visible.slice(0, shown - 1), pinned].sort(byPosition);
+  if (pinned && !visible.includes(pinned)) visible = [...visible.slice(0, rows - 1), pinned].sort(byPosition);
   const hidden = sorted.filter((i) => !visible.includes(i));
   return { visible, hidden };
+}
+
+/**
+ * A cell with room for every card twice over gives each card two lines, so full titles show
+ * whenever the portfolio is small enough; crowded cells keep one line per card.
+ */
+export function hasRoomForTwoLines(count: number, capacity: number): boolean {
+  return count > 0 && count * 2 <= capacity;
 }
 
 export type QuadrantCounts = Record<Quadrant, number> & { unplaced: number };

@@ -103,7 +103,7 @@ function AgendaSummary({ items, now, current }: { items: AgendaItem[]; now: numb
           <dd>
             {formatMinutes(totals.plannedMinutes)}{' '}
             <span className={fit.over ? 'agenda-over' : 'muted'}>
-              of a {formatMinutes(WORKSHOP_DAY_MINUTES)} day: {fit.text}
+              of the {formatMinutes(WORKSHOP_DAY_MINUTES)} day: {fit.text}
             </span>
           </dd>
         </div>
@@ -161,6 +161,13 @@ function AgendaSummary({ items, now, current }: { items: AgendaItem[]; now: numb
 
 const clockButtonId = (id: string) => `agenda-${id}-clock`;
 
+/** What a screen reader says for a session's clock. */
+function clockSpeech(item: AgendaItem, reading: ReturnType<typeof clockReading>): string {
+  if (item.state === 'pending') return `not started, ${sessionMinutes(item)} minutes planned`;
+  if (item.state === 'done') return reading.over ? `done, ${reading.text}` : `done, ${reading.digits} early`;
+  return `${item.state}, ${reading.text}`;
+}
+
 /** Puts focus back on an element once the list has re-rendered (moving a row re-inserts it, which drops focus). */
 function useFocusAfterChange(items: AgendaItem[]): (elementId: string) => void {
   const pending = useRef<{ elementId: string; at: number } | null>(null);
@@ -178,17 +185,31 @@ function useFocusAfterChange(items: AgendaItem[]): (elementId: string) => void {
 
 function SessionList({ items, now, currentId }: { items: AgendaItem[]; now: number; currentId: string | null }) {
   const focusSoon = useFocusAfterChange(items);
+  const moves = useRef<Promise<unknown>>(Promise.resolve());
 
-  const move = (item: AgendaItem, index: number, delta: number) => {
-    const to = index + delta;
-    if (to < 0 || to >= items.length) return;
+  const move = (item: AgendaItem, delta: number) => {
     const active = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : clockButtonId(item.id);
-    void save(() => repos.agenda.move(item.id, to)).then(() => focusSoon(active));
+    // One move after the other, each from the stored order: a second Alt+↑ pressed before the
+    // list has re-rendered moves on from where the first one put the session.
+    moves.current = moves.current.then(async () => {
+      const moved = await save(async () => {
+        const order = await repos.agenda.list(item.workshopId);
+        const to = order.findIndex((i) => i.id === item.id) + delta;
+        if (to < 0 || to >= order.length) return false;
+        await repos.agenda.move(item.id, to);
+        return true;
+      });
+      if (moved) focusSoon(active);
+    });
   };
 
   const remove = (item: AgendaItem, index: number) => {
     const neighbour = items[index + 1] ?? items[index - 1];
-    void save(() => repos.agenda.remove(item.id)).then(() => {
+    void save(async () => {
+      await repos.agenda.remove(item.id);
+      return true;
+    }).then((removed) => {
+      if (!removed) return; // the error toast has said why
       focusSoon(neighbour ? clockButtonId(neighbour.id) : 'agenda-new-title');
       useAppStore.getState().showToast({
         tone: 'info',
@@ -209,7 +230,7 @@ function SessionList({ items, now, currentId }: { items: AgendaItem[]; now: numb
           isLast={index === items.length - 1}
           now={now}
           isCurrent={item.id === currentId}
-          onMove={(delta) => move(item, index, delta)}
+          onMove={(delta) => move(item, delta)}
           onRemove={() => remove(item, index)}
           focusClock={() => focusSoon(clockButtonId(item.id))}
         />
@@ -282,26 +303,29 @@ function SessionRow({
         onSave={(t) => repos.agenda.update(item.id, { title: t })}
       />
       <MinutesField item={item} position={position} />
-      <span className={`agenda-state agenda-state-${state}`}>{AGENDA_STATE_LABELS[state]}</span>
-      <span className="agenda-clock" role="timer" aria-label={`${title}: ${state === 'pending' ? 'not started' : state === 'done' && !reading.over ? `finished ${reading.digits} early` : reading.text}`}>
-        {state === 'pending' ? (
-          <span className="agenda-clock-main muted">Not started</span>
-        ) : (
-          <span className={`agenda-clock-main agenda-digits ${reading.over ? 'agenda-over' : ''}`} data-testid="agenda-countdown">
-            {state === 'done' && !reading.over ? `${reading.digits} early` : reading.text}
-          </span>
-        )}
-        <span className="agenda-clock-sub">
-          {state === 'pending' ? '' : `${formatCountdown(elapsedSeconds(item, now))} used of `}
-          {item.plannedMinutes}
-          {item.extraMinutes > 0 ? ` + ${item.extraMinutes}` : ''} min{state === 'pending' ? ' planned' : ''}
+      <div className="agenda-status">
+        <span className={`agenda-state agenda-state-${state}`}>{AGENDA_STATE_LABELS[state]}</span>
+        <span className="agenda-clock" role="timer" aria-label={`${title}: ${clockSpeech(item, reading)}`}>
+          {state === 'pending' ? (
+            <span className="agenda-clock-main agenda-clock-planned">{sessionMinutes(item)} min planned</span>
+          ) : (
+            <>
+              <span className={`agenda-clock-main agenda-digits ${reading.over ? 'agenda-over' : ''}`} data-testid="agenda-countdown">
+                {state === 'done' && !reading.over ? `${reading.digits} early` : reading.text}
+              </span>
+              <span className="agenda-clock-sub">
+                {formatCountdown(elapsedSeconds(item, now))} used of {item.plannedMinutes}
+                {item.extraMinutes > 0 ? ` + ${item.extraMinutes}` : ''} min
+              </span>
+            </>
+          )}
         </span>
-      </span>
+      </div>
       <span className="agenda-actions">
         <button
           type="button"
           id={clockButtonId(item.id)}
-          className={`btn btn-small agenda-clock-btn ${state === 'running' ? '' : 'btn-primary'}`}
+          className={`btn btn-small agenda-clock-btn ${state === 'pending' || state === 'paused' ? 'btn-primary' : ''}`}
           aria-label={clock.name}
           onClick={clock.run}
         >

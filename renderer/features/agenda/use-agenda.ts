@@ -4,27 +4,25 @@ import { repos } from '../../app/repos';
 import type { AgendaItem } from '../../domain/model';
 
 // One ticker for every clock on screen (the agenda list, the presenter band and its list), so
-// they all show the same second; it runs only while something shows a clock.
-let current = wholeSecond(Date.now());
+// they all read the same instant; it runs only while something shows a clock. It ticks several
+// times a second because each countdown turns over at its own session's start instant, not at
+// the wall clock's whole second.
+let current = Date.now();
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | null = null;
 
-function wholeSecond(ms: number): number {
-  return Math.floor(ms / 1000) * 1000;
-}
-
 function tick(): void {
-  const next = wholeSecond(Date.now());
-  if (next === current) return;
-  current = next;
+  current = Date.now();
   for (const l of listeners) l();
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  tick();
-  // Checked several times a second so the digits change close to the real second boundary.
-  timer ??= setInterval(tick, 200);
+  if (!timer) {
+    // Nothing was ticking: the stored instant is old. (React re-reads it after subscribing.)
+    current = Date.now();
+    timer = setInterval(tick, 250);
+  }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && timer) {
@@ -34,8 +32,8 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** The current time, whole seconds, shared by all clocks. */
-export function useSecondClock(): number {
+/** The current time, shared by all clocks (at most a quarter of a second old). */
+export function useClockNow(): number {
   return useSyncExternalStore(subscribe, () => current);
 }
 
@@ -45,6 +43,6 @@ export function useSecondClock(): number {
  */
 export function useAgenda(workshopId: string): { items: AgendaItem[] | undefined; now: number } {
   const items = useLiveQuery(() => repos.agenda.list(workshopId), [workshopId]);
-  const now = useSecondClock();
+  const now = useClockNow();
   return { items, now };
 }

@@ -21,10 +21,13 @@ export const CardFace = memo(function CardFace({ entry }: { entry: MatrixEntry }
       <span className={`mx-band mx-ready-${step ?? 'none'}`} aria-hidden="true">
         {entry.readiness === null ? '–' : formatScore(entry.readiness, 1)}
       </span>
-      <span className="mx-rank" aria-hidden="true">
-        {entry.rank ?? '–'}
-      </span>
+      {/* Rank and title share one text flow, so a two-line card wraps both and ellipsis cuts the end. */}
       <span className="mx-card-title" title={entry.title}>
+        {entry.rank !== null ? (
+          <span className="mx-rank" aria-hidden="true">
+            {entry.rank}.
+          </span>
+        ) : null}
         {entry.title}
       </span>
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useDndMonitor, useDroppable } from '@dnd-kit/core';
 import { CRITERION_LABELS } from '../../domain/rubrics';
 import { QUADRANT_LABELS, type Quadrant } from '../../domain/scoring';
@@ -9,6 +9,7 @@ import {
   cellKey,
   cellName,
   crowdCell,
+  hasRoomForTwoLines,
   quadrantOfCell,
   type Cell,
   type QuadrantCounts,
@@ -34,25 +35,37 @@ const QUADRANT_AREA: Record<Quadrant, { gridRow: string; gridColumn: string; lab
 
 const TOP_DOWN = [...MATRIX_LEVELS].reverse();
 
-/** Rows a cell can hold at its current size; measured, so the grid adapts to 720p and 1080p alike. */
-function useCellCapacity(gridRef: RefObject<HTMLDivElement | null>): number {
+/**
+ * Rows a cell can hold at its current size; measured, so the grid adapts to 720p and 1080p alike.
+ * A ref callback rather than an effect: the first measure happens while the grid is committed,
+ * before it is painted, so a crowded cell never flashes with the wrong number of cards.
+ */
+function useCellCapacity(gridRef: RefObject<HTMLDivElement | null>): [number, (grid: HTMLDivElement | null) => (() => void) | undefined] {
   const [capacity, setCapacity] = useState(3);
-  useEffect(() => {
-    const grid = gridRef.current;
-    if (!grid) return;
-    const observer = new ResizeObserver(() => {
-      const cell = grid.querySelector<HTMLElement>('.mx-cell');
-      if (!cell) return;
-      const style = getComputedStyle(cell);
-      const inner = cell.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-      const row = parseFloat(style.getPropertyValue('--mx-card-h')) || 30;
-      setCapacity(cellCapacity(inner, row, parseFloat(style.rowGap) || 0));
-    });
-    // The first callback arrives as soon as observing starts, so no separate initial measure.
-    observer.observe(grid);
-    return () => observer.disconnect();
-  }, [gridRef]);
-  return capacity;
+  const attach = useCallback(
+    (grid: HTMLDivElement | null) => {
+      gridRef.current = grid;
+      if (!grid) return undefined;
+      const measure = () => {
+        const cell = grid.querySelector<HTMLElement>('.mx-cell');
+        if (!cell) return;
+        const style = getComputedStyle(cell);
+        const inner = cell.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        // The card height is in rem (it grows in presenter mode): measured on a probe, in pixels.
+        const row = grid.querySelector<HTMLElement>('.mx-row-probe')?.offsetHeight || 30;
+        setCapacity(cellCapacity(inner, row, parseFloat(style.rowGap) || 0));
+      };
+      measure();
+      const observer = new ResizeObserver(measure);
+      observer.observe(grid);
+      return () => {
+        observer.disconnect();
+        gridRef.current = null;
+      };
+    },
+    [gridRef],
+  );
+  return [capacity, attach];
 }
 
 export type GridProps = {
@@ -68,7 +81,7 @@ type OpenList = { cell: Cell; style: CSSProperties };
 
 export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSelect }: GridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
-  const capacity = useCellCapacity(gridRef);
+  const [capacity, attachGrid] = useCellCapacity(gridRef);
   const [open, setOpen] = useState<OpenList | null>(null);
 
   const crowded = new Map<string, ReturnType<typeof crowdCell<MatrixEntry>>>();
@@ -92,7 +105,7 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
       return;
     }
     // Placed over its cell, inside the grid: drops from the list land on the cell under the pointer.
-    const width = Math.max(cell.offsetWidth, 300);
+    const width = Math.min(grid.clientWidth, Math.max(cell.offsetWidth, 340));
     const left = Math.max(0, Math.min(cell.offsetLeft, grid.clientWidth - width));
     const below = cell.offsetTop + cell.offsetHeight / 2 > grid.clientHeight / 2;
     const style: CSSProperties = below
@@ -110,7 +123,8 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
   };
 
   return (
-    <div className="mx-grid" ref={gridRef}>
+    <div className="mx-grid" ref={attachGrid}>
+      <div className="mx-row-probe" aria-hidden="true" />
       {QUADRANT_ORDER.map((q) => (
         <div key={q} className={`mx-quadrant mx-q-${q}`} style={{ gridRow: QUADRANT_AREA[q].gridRow, gridColumn: QUADRANT_AREA[q].gridColumn }} aria-hidden="true" />
       ))}
@@ -150,6 +164,7 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
               cell={cell}
               visible={layout?.visible ?? []}
               hiddenCount={layout?.hidden.length ?? 0}
+              roomy={hasRoomForTwoLines(layout?.visible.length ?? 0, capacity) && !layout?.hidden.length}
               expanded={openKey === key && openHidden.length > 0}
               selectedId={selectedId}
               onSelect={onSelect}
@@ -177,6 +192,7 @@ function MatrixCell({
   cell,
   visible,
   hiddenCount,
+  roomy,
   expanded,
   selectedId,
   onSelect,
@@ -185,6 +201,7 @@ function MatrixCell({
   cell: Cell;
   visible: MatrixEntry[];
   hiddenCount: number;
+  roomy: boolean;
   expanded: boolean;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -193,30 +210,37 @@ function MatrixCell({
   const key = cellKey(cell);
   const { setNodeRef, isOver } = useDroppable({ id: key });
   const name = cellName(cell);
+  const last = visible.at(-1);
   return (
     <div
       ref={setNodeRef}
       role="group"
       aria-label={name}
-      className={`mx-cell mx-cell-${quadrantOfCell(cell)}${isOver ? ' mx-cell-over' : ''}`}
+      className={`mx-cell mx-cell-${quadrantOfCell(cell)}${roomy ? ' mx-cell-roomy' : ''}${isOver ? ' mx-cell-over' : ''}`}
       style={{ gridRow: rowOf(cell.impact), gridColumn: columnOf(cell.feasibility) }}
       data-cell={key}
     >
-      {visible.map((e) => (
+      {(hiddenCount > 0 ? visible.slice(0, -1) : visible).map((e) => (
         <DraggableCard key={e.id} entry={e} selected={e.id === selectedId} onSelect={onSelect} />
       ))}
       {hiddenCount > 0 ? (
-        <button
-          type="button"
-          className="mx-more"
-          data-more-for={key}
-          aria-expanded={expanded}
-          aria-haspopup="dialog"
-          aria-label={`${hiddenCount} more in ${name}`}
-          onClick={(e) => onMore(e.currentTarget)}
-        >
-          +{hiddenCount} more
-        </button>
+        // The last row holds the lowest ranked visible card and the count of the rest.
+        <div className="mx-last-row">
+          {last ? <DraggableCard key={last.id} entry={last} selected={last.id === selectedId} onSelect={onSelect} /> : null}
+          <button
+            type="button"
+            className="mx-more"
+            data-more-for={key}
+            aria-expanded={expanded}
+            aria-haspopup="dialog"
+            aria-label={`${hiddenCount} more in ${name}`}
+            title={`${hiddenCount} more use cases in this cell`}
+            onClick={(e) => onMore(e.currentTarget)}
+          >
+            +{hiddenCount}
+            <span className="visually-hidden"> more</span>
+          </button>
+        </div>
       ) : null}
     </div>
   );
@@ -253,8 +277,21 @@ function MoreList({
       if (target instanceof Element && target.closest(`[data-more-for="${key}"]`)) return;
       onClose(false);
     };
+    // On the document, not the list: Escape also works before the focus has moved into the list.
+    // During a keyboard drag Escape belongs to dnd-kit (it cancels the move).
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || draggingRef.current) return;
+      // Handled: presenter mode leaves on an Escape nobody else has used.
+      e.preventDefault();
+      const inside = ref.current?.contains(document.activeElement) || document.activeElement?.closest(`[data-more-for="${key}"]`);
+      onClose(Boolean(inside));
+    };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, [key, onClose]);
   const cellLabel = entries.length === 1 ? '1 more use case' : `${entries.length} more use cases`;
   return (
@@ -264,13 +301,6 @@ function MoreList({
       aria-label={`${cellLabel} in ${cellName(cell)}`}
       className={`mx-popover${dragging ? ' mx-popover-dragging' : ''}`}
       style={style}
-      onKeyDown={(e) => {
-        // During a keyboard drag, Escape belongs to dnd-kit (it cancels the move).
-        if (e.key === 'Escape' && !draggingRef.current) {
-          e.stopPropagation();
-          onClose(true);
-        }
-      }}
     >
       <div className="mx-popover-head">
         <span>

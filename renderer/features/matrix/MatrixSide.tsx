@@ -1,42 +1,38 @@
 import { useState } from 'react';
 import { CRITERIA, type Criterion } from '../../domain/model';
 import { CRITERION_LABELS } from '../../domain/rubrics';
-import { QUADRANT_LABELS, formatScore, type ConsensusValue } from '../../domain/scoring';
-import { MATRIX_LEVELS, QUADRANT_ORDER, cellPhrase, quadrantOfCell, type Cell, type QuadrantCounts } from '../../domain/matrix-layout';
+import { QUADRANT_LABELS, formatScore, type ConsensusValue, type Quadrant } from '../../domain/scoring';
+import { MATRIX_LEVELS, cellPhrase, quadrantOfCell, type Cell, type QuadrantCounts } from '../../domain/matrix-layout';
 import type { MatrixEntry } from './use-matrix-data';
 import { DraggableCard, readinessText } from './MatrixCard';
 
+/** Most promising first, as a facilitator reads them out. */
+const LEGEND_ORDER: readonly Quadrant[] = ['quick-wins', 'strategic-bets', 'fill-ins', 'deprioritize'];
+
+/** Quadrant counts and the readiness colour scale. */
 export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
   return (
     <section className="mx-panel mx-legend" aria-labelledby="mx-legend-title">
-      <h2 id="mx-legend-title" className="mx-panel-title">
+      <h2 id="mx-legend-title" className="visually-hidden">
         Legend
       </h2>
-      <ul className="mx-quadrant-counts">
-        {QUADRANT_ORDER.map((q) => (
-          <li key={q}>
-            <span className={`mx-swatch mx-q-${q}`} aria-hidden="true" />
+      <ul className="mx-quadrant-counts" aria-label="Use cases per quadrant">
+        {LEGEND_ORDER.map((q) => (
+          <li key={q} className={`mx-q-${q} mx-qc-${q}`}>
             <span className="mx-qc-name">{QUADRANT_LABELS[q]}</span>
             <span className="mx-qc-count" data-testid={`count-${q}`}>
               {counts[q]}
             </span>
           </li>
         ))}
-        <li className="mx-qc-unplaced">
-          <span className="mx-swatch mx-swatch-none" aria-hidden="true" />
-          <span className="mx-qc-name">Not on the matrix</span>
-          <span className="mx-qc-count" data-testid="count-unplaced">
-            {counts.unplaced}
-          </span>
-        </li>
       </ul>
       <div className="mx-readiness-legend">
-        <span className="mx-rl-title" id="mx-rl-title">
-          Card colour: {CRITERION_LABELS.readiness.toLowerCase()}
+        <span className="mx-rl-title" id="mx-rl-title" title={CRITERION_LABELS.readiness}>
+          Card colour: readiness
         </span>
         <ol className="mx-rl-scale" aria-labelledby="mx-rl-title">
           {MATRIX_LEVELS.map((r) => (
-            <li key={r} className={`mx-band mx-ready-${r}`} aria-label={`Readiness ${r}`}>
+            <li key={r} className={`mx-band mx-ready-${r}`} aria-label={`Readiness ${r}${r === 1 ? ', lowest' : r === 5 ? ', highest' : ''}`}>
               {r}
             </li>
           ))}
@@ -58,7 +54,10 @@ export function MatrixTray({ entries, selectedId, onSelect }: { entries: MatrixE
   return (
     <section className="mx-panel mx-tray" aria-labelledby="mx-tray-title">
       <h2 id="mx-tray-title" className="mx-panel-title">
-        Not on the matrix yet <span className="count">{entries.length}</span>
+        Not on the matrix yet{' '}
+        <span className="count" data-testid="count-unplaced">
+          {entries.length}
+        </span>
       </h2>
       {entries.length === 0 ? (
         <p className="mx-hint">Every use case has an impact and a feasibility score.</p>

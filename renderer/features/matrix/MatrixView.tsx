@@ -1,6 +1,6 @@
 // The prioritization matrix: business impact against feasibility, readiness as the card colour.
 // Dropping a card sets its consensus impact and feasibility (one undoable, audited step).
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -40,7 +40,8 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [keyboardDrag] = useState(() => new KeyboardDrag());
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const [height, attachRoot] = useFitToWindow(rootRef);
 
   // Until the live query delivers the stored move, show the card where it was dropped (no flash
   // back to its old cell). Any newer data replaces the guess.
@@ -121,20 +122,20 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
       autoScroll={false}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
-      <div className={`matrix${activeId ? ' matrix-is-dragging' : ''}`} ref={rootRef}>
+      <div className="matrix" ref={attachRoot} style={height ? { height } : undefined}>
+        <header className="matrix-header">
+          <h1 id="matrix-title" className="section-title">
+            Prioritization matrix
+          </h1>
+          <p className="mx-hint facilitator-only">
+            Drag a card to set its consensus impact and feasibility (<kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes). Keys: Tab to a card, <kbd>Space</kbd>, arrows,{' '}
+            <kbd>Space</kbd>.
+          </p>
+        </header>
         <section className="matrix-board" aria-labelledby="matrix-title">
           <MatrixGrid cells={layout.cells} counts={counts} pinnedId={pinnedId} selectedId={selectedId} dragging={activeId !== null} onSelect={select} />
         </section>
         <aside className="matrix-side" aria-label="Legend and use cases not on the matrix">
-          <header className="matrix-header">
-            <h1 id="matrix-title" className="section-title">
-              Prioritization matrix
-            </h1>
-            <p className="mx-hint">
-              Drag a card to set its consensus impact and feasibility. Keyboard: Tab to a card, <kbd>Space</kbd>, arrow keys, <kbd>Space</kbd>. Every move is
-              recorded; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes it.
-            </p>
-          </header>
           {selected ? (
             <SelectedCard
               key={`${selected.id}:${selected.cell ? cellKey(selected.cell) : 'none'}`}
@@ -156,6 +157,61 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
       </DragOverlay>
     </DndContext>
   );
+}
+
+/** The smallest matrix worth drawing; below it the page scrolls. */
+const MIN_HEIGHT = 480;
+/** What is left of the shell's bottom padding under the matrix (see matrix.css). */
+const BOTTOM_GAP = 14;
+
+function scrollParentOf(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+    const overflow = getComputedStyle(p).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return p;
+  }
+  return null;
+}
+
+/**
+ * Fits the matrix to what is visible below its top, whatever sits above it (the shell's header
+ * and tabs, or the presenter band): the grid stays whole on a projector, and nothing around it
+ * scrolls, which dnd-kit's keyboard moves need (they would scroll a scrollable page instead of
+ * moving the card one cell).
+ */
+function useFitToWindow(rootRef: { current: HTMLDivElement | null }): [number | null, (el: HTMLDivElement | null) => (() => void) | undefined] {
+  const [height, setHeight] = useState<number | null>(null);
+  const attach = useCallback(
+    (el: HTMLDivElement | null) => {
+      rootRef.current = el;
+      if (!el) return undefined;
+      const parent = scrollParentOf(el);
+      const fit = () => {
+        const top = el.getBoundingClientRect().top;
+        let available: number;
+        if (parent) {
+          // Presenter mode: the body between the band and the footer scrolls, not the page.
+          const box = parent.getBoundingClientRect();
+          const style = getComputedStyle(parent);
+          const contentBottom = box.top + parent.clientTop + parent.clientHeight - parseFloat(style.paddingBottom);
+          available = contentBottom - (top + parent.scrollTop);
+        } else {
+          available = window.innerHeight - (top + window.scrollY) - BOTTOM_GAP;
+        }
+        setHeight(Math.max(MIN_HEIGHT, Math.floor(available)));
+      };
+      fit();
+      window.addEventListener('resize', fit);
+      const observer = parent ? new ResizeObserver(fit) : null;
+      if (parent) observer?.observe(parent);
+      return () => {
+        window.removeEventListener('resize', fit);
+        observer?.disconnect();
+        rootRef.current = null;
+      };
+    },
+    [rootRef],
+  );
+  return [height, attach];
 }
 
 /** After a keyboard drop the card is a new element in another cell; give it the focus back. */

@@ -115,7 +115,7 @@ function PresenterSession({ item, position, now, isCurrent }: { item: AgendaItem
             {item.state === 'paused' ? <span className="presenter-session-paused"> · paused</span> : null}
           </span>
         ) : item.state === 'done' ? (
-          <span className="presenter-session-done">✓ {AGENDA_STATE_LABELS.done}</span>
+          <span className="presenter-session-done-mark">✓ {AGENDA_STATE_LABELS.done}</span>
         ) : isCurrent ? (
           <span className="presenter-session-next">Up next</span>
         ) : null}

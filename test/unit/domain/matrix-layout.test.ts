@@ -7,6 +7,7 @@ import {
   cellOf,
   cellPhrase,
   crowdCell,
+  hasRoomForTwoLines,
   layoutMatrix,
   parseCellKey,
   quadrantCounts,
@@ -128,40 +129,46 @@ describe('crowded cells', () => {
     expect(ids(visible)).toEqual(['c0', 'c1', 'c2']);
     expect(hidden).toEqual([]);
   });
-  it('shows the best ranked cards and gives the last row to "+k more" when they do not fit', () => {
+  it('shows the best ranked cards, one per row, and counts the rest for "+k more"', () => {
     const { visible, hidden } = crowdCell(crowd(7), 3);
-    expect(ids(visible)).toEqual(['c0', 'c1']);
-    expect(ids(hidden)).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
+    expect(ids(visible)).toEqual(['c0', 'c1', 'c2']);
+    expect(ids(hidden)).toEqual(['c3', 'c4', 'c5', 'c6']);
   });
   it('keeps ranking order in both lists even when the cards arrive shuffled', () => {
     const shuffled = [...crowd(6)].reverse();
-    const { visible, hidden } = crowdCell(shuffled, 3);
+    const { visible, hidden } = crowdCell(shuffled, 2);
     expect(ids(visible)).toEqual(['c0', 'c1']);
     expect(ids(hidden)).toEqual(['c2', 'c3', 'c4', 'c5']);
   });
   it('keeps the card just moved visible, in place of the lowest ranked visible one', () => {
-    const { visible, hidden } = crowdCell(crowd(6), 4, 'c5');
+    const { visible, hidden } = crowdCell(crowd(6), 3, 'c5');
     expect(ids(visible)).toEqual(['c0', 'c1', 'c5']);
     expect(ids(hidden)).toEqual(['c2', 'c3', 'c4']);
   });
   it('ignores a pinned card that is already visible or not in the cell', () => {
-    expect(ids(crowdCell(crowd(6), 3, 'c0').visible)).toEqual(['c0', 'c1']);
-    expect(ids(crowdCell(crowd(6), 3, 'elsewhere').visible)).toEqual(['c0', 'c1']);
+    expect(ids(crowdCell(crowd(6), 2, 'c0').visible)).toEqual(['c0', 'c1']);
+    expect(ids(crowdCell(crowd(6), 2, 'elsewhere').visible)).toEqual(['c0', 'c1']);
   });
-  it('shows only "+k more" in a one-row cell that holds two or more cards', () => {
-    const { visible, hidden } = crowdCell(crowd(2), 1, 'c1');
-    expect(visible).toEqual([]);
-    expect(hidden).toHaveLength(2);
+  it('shows the pinned card alone in a one-row cell', () => {
+    const { visible, hidden } = crowdCell(crowd(3), 1, 'c2');
+    expect(ids(visible)).toEqual(['c2']);
+    expect(ids(hidden)).toEqual(['c0', 'c1']);
   });
   it('hides nothing and loses nothing: every card is either visible or behind "+k more"', () => {
     for (let n = 0; n < 12; n++) {
       for (let cap = 1; cap < 6; cap++) {
         const { visible, hidden } = crowdCell(crowd(n), cap, 'c3');
         expect(visible.length + hidden.length).toBe(n);
-        expect(visible.length).toBeLessThanOrEqual(cap);
+        expect(visible.length).toBe(Math.min(n, cap));
         expect(new Set([...ids(visible), ...ids(hidden)]).size).toBe(n);
       }
     }
+  });
+  it('gives cards two lines only when the cell has room for all of them twice over', () => {
+    expect(hasRoomForTwoLines(1, 2)).toBe(true);
+    expect(hasRoomForTwoLines(2, 4)).toBe(true);
+    expect(hasRoomForTwoLines(2, 3)).toBe(false);
+    expect(hasRoomForTwoLines(0, 3)).toBe(false);
   });
 });
 
