@@ -254,3 +254,37 @@ describe('ranking', () => {
     await expect.poll(async () => (await titles()).slice(0, 1)).toEqual(['Claims triage']);
   });
 });
+
+describe('presenter mode on the scoring screen', () => {
+  it('shows the masked round and then the revealed spread large and clear at 1280×720, without facilitator controls', async () => {
+    await app.close();
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await createWorkshop(page, { name: 'Projector scoring', client: 'Northwind Mutual' });
+    await page.getByLabel('New use case title').fill('Fraud signal scoring');
+    await page.getByLabel('New use case title').press('Enter');
+    await addParticipants(page);
+    await page.getByRole('link', { name: 'Scoring' }).click();
+    await page.getByRole('button', { name: 'Start round 1' }).click();
+    await page.getByTestId('mask-Dana Whitfield-impact').click();
+    for (const digit of ['5', '3', '2', '4', '2', '2', '5', '4', '1', '3', '2', '2']) await page.keyboard.press(digit);
+    await page.getByText('4 of 4 participants have scored').waitFor();
+    await waitSaved(page);
+
+    await page.getByRole('button', { name: 'Presenter' }).click();
+    await page.getByText('4 of 4 participants have scored').waitFor();
+    expect(await page.getByRole('button', { name: 'Reveal all scores' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Pass the keyboard' }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'presenter-scoring-masked-1280x720');
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Reveal all scores' }).click();
+    await page.getByTestId('disagreement').waitFor();
+    await page.getByRole('button', { name: 'Presenter' }).click();
+    await page.getByTestId('disagreement').waitFor();
+    expect(await page.getByRole('button', { name: /Start round 2/ }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'presenter-scoring-revealed-1280x720');
+  });
+});
