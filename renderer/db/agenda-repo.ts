@@ -67,6 +67,8 @@ export function agendaRepo(db: LiftoffDb) {
     /** Starts (or resumes) a session; any other running session is paused. */
     async start(id: string): Promise<void> {
       const item = await get(id);
+      // Starting a running session again would restart its current run and lose those seconds.
+      if (item.state === 'running') return;
       const running = (await list(item.workshopId)).filter((i) => i.state === 'running' && i.id !== id);
       await runWork(db, { workshopId: item.workshopId, label: `Start "${item.title}"` }, async (w) => {
         for (const r of running) await stopClock(w, r, 'paused');

@@ -95,6 +95,15 @@ describe('the agenda clock', () => {
     expect(elapsedSeconds(await byTitle('Scoring'), Date.now())).toBe(185);
   });
 
+  it('ignores a start of a session that is already running, so its run is not restarted', async () => {
+    const { id } = await byTitle('Scoring');
+    await repos.agenda.start(id);
+    clockAt(300);
+    await repos.agenda.start(id);
+    expect(await byTitle('Scoring')).toMatchObject({ state: 'running', startedAt: new Date(T0).toISOString() });
+    expect(elapsedSeconds(await byTitle('Scoring'), Date.now())).toBe(300);
+  });
+
   it('ignores a pause of a session that is not running', async () => {
     const { id } = await byTitle('Scoring');
     await repos.agenda.pause(id);
