@@ -39,7 +39,7 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
   const current = currentSession(items);
   return (
     <div className="agenda">
-      <section className="agenda-pane" aria-labelledby="agenda-title">
+      <section className="panel agenda-pane" aria-labelledby="agenda-title">
         <div className="pane-header">
           <h1 id="agenda-title" className="section-title">
             Agenda <span className="count">{items.length}</span>

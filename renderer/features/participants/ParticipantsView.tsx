@@ -15,7 +15,7 @@ export function ParticipantsView({ workshopId }: { workshopId: string }) {
   const [importing, setImporting] = useState(false);
   return (
     <div className="participants">
-      <section className="participants-pane" aria-labelledby="participants-title">
+      <section className="panel participants-pane" aria-labelledby="participants-title">
         <div className="pane-header">
           <h1 id="participants-title" className="section-title">
             Participants <span className="count">{participants?.length ?? 0}</span>

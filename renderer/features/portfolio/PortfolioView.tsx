@@ -27,7 +27,7 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
   };
   return (
     <div className="portfolio">
-      <section className="portfolio-table-pane" aria-labelledby="rank-title">
+      <section className="panel portfolio-table-pane" aria-labelledby="rank-title">
         <h1 id="rank-title" className="section-title">
           Ranked portfolio
         </h1>
@@ -84,7 +84,7 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
           </div>
         ) : null}
       </section>
-      <aside className="weights facilitator-only" aria-labelledby="weights-title">
+      <aside className="panel weights facilitator-only" aria-labelledby="weights-title">
         <h2 id="weights-title">Weights</h2>
         <p className="muted">How much each criterion counts in the combined score. Equal by default.</p>
         {CRITERIA.map((c) => (

@@ -24,7 +24,7 @@ export function ConsensusPanel({ useCase, consensus }: { useCase: UseCase; conse
   const [editing, setEditing] = useState<Criterion | null>(null);
   if (!consensus) return null;
   return (
-    <section className="consensus" aria-labelledby="consensus-title">
+    <section className="panel consensus" aria-labelledby="consensus-title">
       <h2 id="consensus-title" className="consensus-title">
         Consensus
       </h2>

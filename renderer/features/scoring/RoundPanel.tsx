@@ -33,7 +33,7 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
   };
 
   return (
-    <section className="round-panel" aria-labelledby="round-title">
+    <section className="panel round-panel" aria-labelledby="round-title">
       <header className="round-header">
         <div>
           <h2 id="round-title" className="round-usecase">

@@ -30,7 +30,7 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
 
   return (
     <div className="scoring">
-      <nav className="scoring-list facilitator-only" aria-label="Use cases to score">
+      <nav className="panel scoring-list facilitator-only" aria-label="Use cases to score">
         <div className="pane-header">
           <h1 className="section-title">Scoring</h1>
           <button type="button" className="btn btn-small" onClick={() => setRubricsOpen(true)}>
