@@ -7,6 +7,8 @@ import { auditRepo } from './audit-repo';
 import { participantsRepo } from './participants-repo';
 import { scoringRepo } from './scoring-repo';
 import { agendaRepo } from './agenda-repo';
+import { pipelineRepo } from './pipeline-repo';
+import { governanceRepo } from './governance-repo';
 
 export type Repos = {
   workshops: ReturnType<typeof workshopsRepo>;
@@ -16,6 +18,8 @@ export type Repos = {
   participants: ReturnType<typeof participantsRepo>;
   scoring: ReturnType<typeof scoringRepo>;
   agenda: ReturnType<typeof agendaRepo>;
+  pipeline: ReturnType<typeof pipelineRepo>;
+  governance: ReturnType<typeof governanceRepo>;
   close(): void;
 };
 
@@ -29,6 +33,8 @@ export function createRepos(dbOrName?: LiftoffDb | string): Repos {
     participants: participantsRepo(db),
     scoring: scoringRepo(db),
     agenda: agendaRepo(db),
+    pipeline: pipelineRepo(db),
+    governance: governanceRepo(db),
     close: () => db.close(),
   };
 }

@@ -55,6 +55,11 @@ export type WorkOptions = {
    * screen only, so an undo inside a workshop never makes the open workshop vanish.
    */
   level?: 'workshop' | 'home';
+  /**
+   * False for writes that must never be taken back by Ctrl+Z (gate decisions: the log is
+   * append-only). The change is audited but leaves no undo step, and the redo stack survives.
+   */
+  undoable?: boolean;
 };
 
 export class NotFoundError extends Error {}
@@ -113,7 +118,7 @@ export async function runWork<R>(db: LiftoffDb, opts: WorkOptions, body: (w: Wri
     const result = await body(w);
     if (changes.length === 0) return result;
 
-    await appendHistory(db, opts, changes, now);
+    if (opts.undoable !== false) await appendHistory(db, opts, changes, now);
     // A deleted workshop takes its audit log with it; an entry left behind would be an orphan.
     if ((await db.workshops.get(opts.workshopId)) === undefined) return result;
     await table(db, 'auditLog').add({

@@ -126,8 +126,9 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       const uc = await db.useCases.get(id);
       if (!uc) return;
       await runWork(db, { workshopId: uc.workshopId, label: `Delete "${uc.title}"` }, async (w) => {
-        // Everything that hangs off the use case goes with it, and comes back with undo.
-        for (const t of ['scores', 'scoringRounds', 'readiness', 'pilotDesigns', 'risks', 'gateDecisions', 'controls', 'roadmapItems'] as const) {
+        // Everything that hangs off the use case goes with it, and comes back with undo; except its
+        // gate decisions, which stay in the append-only decision log.
+        for (const t of ['scores', 'scoringRounds', 'readiness', 'pilotDesigns', 'risks', 'controls', 'roadmapItems'] as const) {
           const keys = (await db.table(t).where('useCaseId').equals(id).primaryKeys()) as string[];
           for (const key of keys) await w.remove(t, key);
         }

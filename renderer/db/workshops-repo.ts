@@ -166,6 +166,9 @@ export function remapIds(rows: WorkshopRows, workshopId: string): WorkshopRows {
     out[t] = rows[t].map((row) => {
       const copy: Record<string, unknown> = { ...structuredClone(row), id: map.get(row.id), workshopId };
       for (const k of refKeys) if (k in copy) copy[k] = ref(copy[k] as string | null);
+      if (t === 'decisionRights') {
+        copy.assignments = (copy.assignments as { roleId: string; raci: string }[]).map((a) => ({ ...a, roleId: ref(a.roleId) }));
+      }
       return copy;
     });
   }

@@ -174,11 +174,15 @@ export const pilotDesignSchema = z.strictObject({
   useCaseId: id,
   scope: longText,
   workflow: longText,
+  /** Whether the pilot runs on real production data (true), on a cleaned lab extract (false), or not decided. */
   usesProductionData: z.boolean().nullable(),
   successCriteria: longText,
   partialSuccessCriteria: longText,
   failureCriteria: longText,
-  lockedAt: isoDateTime.nullable(),
+  /**
+   * Edits made after the pilot started. The lock itself is not stored here: it follows from the
+   * decision log (the use case has entered the pilot), so an undo can never unlock it.
+   */
   amendments: z
     .array(z.strictObject({ at: isoDateTime, field: shortText, before: longText, after: longText, reason: longText }))
     .max(1000),
@@ -226,15 +230,25 @@ export const riskSchema = z.strictObject({
 });
 export type Risk = z.infer<typeof riskSchema>;
 
+export const GATE_RESULTS = ['pass', 'fail', 'n/a'] as const;
+export type GateResult = (typeof GATE_RESULTS)[number];
+
+/**
+ * One entry of a workshop's append-only decision log. Entries are never edited or deleted by the
+ * app: a later decision supersedes an earlier one. `hash` is SHA-256 over the entry's content and
+ * `prevHash`, so changing any stored entry breaks the chain from that entry on.
+ */
 export const gateDecisionSchema = z.strictObject({
   ...owned,
   useCaseId: id,
+  /** The use case's title when the decision was taken: the log stays readable if it is renamed or deleted. */
+  useCaseTitle: shortText,
   /** Position in the workshop's append-only decision log. */
   seq: z.number().int().min(1),
   fromStage: z.enum(STAGES),
   toStage: z.enum(STAGES),
   criteria: z
-    .array(z.strictObject({ name: shortText, result: z.enum(['pass', 'fail', 'n/a']), evidence: longText }))
+    .array(z.strictObject({ name: shortText, result: z.enum(GATE_RESULTS).nullable(), evidence: longText }))
     .max(100),
   decision: z.enum(GATE_DECISIONS),
   rationale: longText,
@@ -246,12 +260,19 @@ export const gateDecisionSchema = z.strictObject({
 });
 export type GateDecision = z.infer<typeof gateDecisionSchema>;
 
+export const CONTROL_CHECKLISTS = ['hardening', 'data-mlops', 'risk', 'change-management', 'documentation'] as const;
+export type ControlChecklist = (typeof CONTROL_CHECKLISTS)[number];
+export const CONTROL_STATUSES = ['todo', 'in-progress', 'done', 'n/a'] as const;
+
 export const controlItemSchema = z.strictObject({
   ...owned,
   useCaseId: id,
-  checklist: z.enum(['hardening', 'data-mlops', 'risk', 'change-management', 'documentation']),
+  checklist: z.enum(CONTROL_CHECKLISTS),
+  /** The standard item this row came from ('' for one the facilitator added), so checks can find it. */
+  key: z.string().max(64),
+  order: z.number().finite(),
   label: shortText.min(1),
-  status: z.enum(['todo', 'in-progress', 'done', 'n/a']),
+  status: z.enum(CONTROL_STATUSES),
   owner: shortText,
   dueDate: isoDate,
 });
@@ -259,25 +280,35 @@ export type ControlItem = z.infer<typeof controlItemSchema>;
 
 export const roleSchema = z.strictObject({
   ...owned,
+  order: z.number().finite(),
   name: shortText.min(1),
   person: shortText,
 });
 export type Role = z.infer<typeof roleSchema>;
 
+/** One decision (scope, gate approval, release…) and who is Responsible, Accountable, Consulted, Informed. */
 export const decisionRightSchema = z.strictObject({
   ...owned,
+  order: z.number().finite(),
   decision: shortText.min(1),
-  roleId: id,
-  raci: z.enum(RACI),
+  assignments: z.array(z.strictObject({ roleId: id, raci: z.enum(RACI) })).max(200),
 });
 export type DecisionRight = z.infer<typeof decisionRightSchema>;
 
+export const CADENCE_KINDS = ['weekly-execution-review', 'monthly-kpi-governance', 'stage-gate-session', 'other'] as const;
+export const CADENCE_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'at-gates'] as const;
+
 export const cadenceSchema = z.strictObject({
   ...owned,
-  kind: z.enum(['weekly-execution-review', 'monthly-kpi-governance', 'stage-gate-session', 'other']),
-  title: shortText,
+  order: z.number().finite(),
+  kind: z.enum(CADENCE_KINDS),
+  title: shortText.min(1),
+  frequency: z.enum(CADENCE_FREQUENCIES),
   weekday: z.number().int().min(0).max(6),
+  /** For monthly meetings: which weekday of the month (1st–4th, or 5 for the last). */
+  weekOfMonth: z.number().int().min(1).max(5),
   time: z.union([z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), z.literal('')]),
+  durationMinutes: z.number().int().min(5).max(8 * 60),
   attendees: longText,
 });
 export type CadenceEvent = z.infer<typeof cadenceSchema>;

@@ -12,6 +12,7 @@ import {
   type WorkshopTableName,
 } from './model';
 import { formatMegabytes, utf8ByteLength } from './text-size';
+import { canonicalize, compareCodeUnits } from './canonical';
 
 export const WORKSHOP_FILE_FORMAT = 'liftoff.workshop';
 /** The format version this build writes and the newest it can read. */
@@ -110,24 +111,6 @@ export function buildWorkshopFile(
 /** Pretty JSON with a final newline, so the file reads well in an editor and diffs cleanly. */
 export function serializeWorkshopFile(file: WorkshopFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** Locale-independent ordering: the same ids sort the same way on every machine. */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function canonicalize<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(canonicalize) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort(compareCodeUnits)) {
-      const child: unknown = (value as Record<string, unknown>)[key];
-      if (child !== undefined) out[key] = canonicalize(child);
-    }
-    return out as T;
-  }
-  return value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -545,9 +528,8 @@ const REFERENCES: readonly Reference[] = [
   reference('kpis', 'useCaseId', 'useCases'),
   reference('measurements', 'kpiId', 'kpis'),
   reference('risks', 'useCaseId', 'useCases', true),
-  reference('gateDecisions', 'useCaseId', 'useCases'),
+  // Gate decisions are not checked: the decision log keeps the entries of a deleted use case.
   reference('controls', 'useCaseId', 'useCases'),
-  reference('decisionRights', 'roleId', 'roles'),
   reference('roadmapItems', 'useCaseId', 'useCases', true),
 ];
 
@@ -609,6 +591,15 @@ function findBrokenReferences(file: WorkshopFile): string[] {
       }
     });
   }
+
+  const roles = ids.get('roles') ?? new Map<string, AnyRow>();
+  file.tables.decisionRights.forEach((right, index) => {
+    right.assignments.forEach((a, j) => {
+      if (!roles.has(a.roleId)) {
+        problems.push(`tables.decisionRights[${index}].assignments[${j}].roleId: refers to role ${JSON.stringify(a.roleId)}, which is not in the file`);
+      }
+    });
+  });
 
   // A score's round is about one use case; a score pointing elsewhere would be counted twice.
   // Likewise one participant gives one value per criterion per round, or the mean is skewed.

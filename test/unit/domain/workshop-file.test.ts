@@ -368,11 +368,11 @@ describe('parseWorkshopFile: references between rows', () => {
       workshopId: base.workshopId,
       createdAt: base.createdAt,
       updatedAt: base.updatedAt,
+      order: 1,
       decision: 'Release',
-      roleId: 'no-role',
-      raci: 'A',
+      assignments: [{ roleId: 'no-role', raci: 'A' }],
     });
-    expect(expectError(parseWorkshopFile(text(file)), 'inconsistent')).toContain('tables.decisionRights[0].roleId');
+    expect(expectError(parseWorkshopFile(text(file)), 'inconsistent')).toContain('tables.decisionRights[0].assignments[0].roleId');
   });
 
   it('accepts a risk or roadmap item that belongs to no use case', () => {

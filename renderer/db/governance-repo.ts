@@ -1,0 +1,238 @@
+// Ownership, cadence and controls: roles with names, the decision-rights (RACI) matrix, the
+// governance meetings, and each use case's controls checklists. Every change is one undoable step.
+import type { LiftoffDb } from './schema';
+import { runWork } from './unit-of-work';
+import { newId } from './ids';
+import type { CadenceEvent, ControlChecklist, ControlItem, DecisionRight, Role } from '../domain/model';
+import { RACI } from '../domain/model';
+import { DEFAULT_CADENCE, DEFAULT_DECISIONS, DEFAULT_ROLES, type CadenceTemplate } from '../domain/governance';
+import { CHECKLIST_LABELS, CONTROL_TEMPLATES } from '../domain/controls';
+
+type Raci = (typeof RACI)[number];
+export type CadencePatch = Partial<Omit<CadenceEvent, 'id' | 'workshopId' | 'createdAt' | 'updatedAt' | 'order'>>;
+export type ControlPatch = Partial<Pick<ControlItem, 'label' | 'status' | 'owner' | 'dueDate'>>;
+
+function byOrder<T extends { order: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => a.order - b.order);
+}
+
+function need(text: string, message: string): string {
+  const t = text.trim();
+  if (!t) throw new Error(message);
+  return t;
+}
+
+export function governanceRepo(db: LiftoffDb) {
+  async function get<T>(table: 'roles' | 'decisionRights' | 'cadence' | 'controls', id: string, what: string): Promise<T> {
+    const row = (await db.table(table).get(id)) as T | undefined;
+    if (!row) throw new Error(`That ${what} no longer exists.`);
+    return row;
+  }
+  const roles = async (workshopId: string) => byOrder(await db.roles.where('workshopId').equals(workshopId).toArray());
+  const rights = async (workshopId: string) => byOrder(await db.decisionRights.where('workshopId').equals(workshopId).toArray());
+  const cadence = async (workshopId: string) => byOrder(await db.cadence.where('workshopId').equals(workshopId).toArray());
+  const nextOrder = (rows: { order: number }[]) => (rows.at(-1)?.order ?? 0) + 1;
+
+  function newRole(workshopId: string, now: string, order: number, name: string): Role {
+    return { id: newId(), workshopId, createdAt: now, updatedAt: now, order, name, person: '' };
+  }
+  function newRight(workshopId: string, now: string, order: number, decision: string): DecisionRight {
+    return { id: newId(), workshopId, createdAt: now, updatedAt: now, order, decision, assignments: [] };
+  }
+
+  return {
+    roles,
+    rights,
+    cadence,
+
+    /** Adds the standard roles and decisions that are not there yet, in one step. */
+    async addStandardOwnership(workshopId: string): Promise<void> {
+      const [rs, ds] = await Promise.all([roles(workshopId), rights(workshopId)]);
+      const haveRole = new Set(rs.map((r) => r.name.toLowerCase()));
+      const haveDecision = new Set(ds.map((d) => d.decision.toLowerCase()));
+      await runWork(db, { workshopId, label: 'Add the standard roles and decisions' }, async (w) => {
+        const newRoles = DEFAULT_ROLES.filter((n) => !haveRole.has(n.toLowerCase())).map((n, i) => newRole(workshopId, w.now, nextOrder(rs) + i, n));
+        const newRights = DEFAULT_DECISIONS.filter((n) => !haveDecision.has(n.toLowerCase())).map((n, i) =>
+          newRight(workshopId, w.now, nextOrder(ds) + i, n),
+        );
+        await w.putMany('roles', newRoles);
+        await w.putMany('decisionRights', newRights);
+      });
+    },
+    async addRole(workshopId: string, name: string): Promise<Role> {
+      const n = need(name, 'Give the role a name.');
+      const rs = await roles(workshopId);
+      return runWork(db, { workshopId, label: `Add role "${n}"` }, async (w) => {
+        const role = newRole(workshopId, w.now, nextOrder(rs), n);
+        await w.put('roles', role);
+        return role;
+      });
+    },
+    async updateRole(id: string, patch: Partial<Pick<Role, 'name' | 'person'>>): Promise<void> {
+      const role = await get<Role>('roles', id, 'role');
+      if (patch.name !== undefined) need(patch.name, 'A role needs a name.');
+      const field = Object.keys(patch).join(',');
+      await runWork(db, { workshopId: role.workshopId, label: `Edit role "${role.name}"`, coalesceKey: `role:${id}:${field}` }, (w) =>
+        w.update<Role>('roles', id, patch),
+      );
+    },
+    /** Removes a role and its letters in the RACI matrix, as one undoable step. */
+    async removeRole(id: string): Promise<void> {
+      const role = await get<Role>('roles', id, 'role');
+      const ds = await rights(role.workshopId);
+      await runWork(db, { workshopId: role.workshopId, label: `Remove role "${role.name}"` }, async (w) => {
+        for (const d of ds) {
+          if (d.assignments.some((a) => a.roleId === id)) {
+            await w.update<DecisionRight>('decisionRights', d.id, { assignments: d.assignments.filter((a) => a.roleId !== id) });
+          }
+        }
+        await w.remove('roles', id);
+      });
+    },
+
+    async addDecision(workshopId: string, decision: string): Promise<DecisionRight> {
+      const n = need(decision, 'Name the decision.');
+      const ds = await rights(workshopId);
+      return runWork(db, { workshopId, label: `Add decision "${n}"` }, async (w) => {
+        const right = newRight(workshopId, w.now, nextOrder(ds), n);
+        await w.put('decisionRights', right);
+        return right;
+      });
+    },
+    async renameDecision(id: string, decision: string): Promise<void> {
+      const d = await get<DecisionRight>('decisionRights', id, 'decision');
+      const n = need(decision, 'A decision needs a name.');
+      await runWork(db, { workshopId: d.workshopId, label: `Rename decision "${d.decision}"`, coalesceKey: `right:${id}:name` }, (w) =>
+        w.update<DecisionRight>('decisionRights', id, { decision: n }),
+      );
+    },
+    async removeDecision(id: string): Promise<void> {
+      const d = await get<DecisionRight>('decisionRights', id, 'decision');
+      await runWork(db, { workshopId: d.workshopId, label: `Remove decision "${d.decision}"` }, (w) => w.remove('decisionRights', id));
+    },
+    /** Sets one cell of the RACI matrix (null clears it). Reads the row inside the transaction. */
+    async setRaci(decisionId: string, roleId: string, raci: Raci | null): Promise<void> {
+      if (raci !== null && !(RACI as readonly string[]).includes(raci)) throw new Error('RACI is one of R, A, C or I.');
+      const d = await get<DecisionRight>('decisionRights', decisionId, 'decision');
+      const role = await get<Role>('roles', roleId, 'role');
+      await runWork(
+        db,
+        { workshopId: d.workshopId, label: `${role.name}: ${raci ?? 'nothing'} for "${d.decision}"` },
+        async (w) => {
+          const current = (await w.get<DecisionRight>('decisionRights', decisionId)) ?? d;
+          const rest = current.assignments.filter((a) => a.roleId !== roleId);
+          await w.update<DecisionRight>('decisionRights', decisionId, { assignments: raci ? [...rest, { roleId, raci }] : rest });
+        },
+      );
+    },
+
+    async addStandardCadence(workshopId: string): Promise<void> {
+      const cs = await cadence(workshopId);
+      const have = new Set(cs.map((c) => c.kind));
+      await runWork(db, { workshopId, label: 'Add the standard governance meetings' }, async (w) => {
+        const rows = DEFAULT_CADENCE.filter((t) => !have.has(t.kind)).map(
+          (t, i): CadenceEvent => ({ ...t, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) + i }),
+        );
+        await w.putMany('cadence', rows);
+      });
+    },
+    async addCadence(workshopId: string, template: CadenceTemplate): Promise<CadenceEvent> {
+      const title = need(template.title, 'Give the meeting a title.');
+      const cs = await cadence(workshopId);
+      return runWork(db, { workshopId, label: `Add meeting "${title}"` }, async (w) => {
+        const row: CadenceEvent = { ...template, title, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) };
+        await w.put('cadence', row);
+        return row;
+      });
+    },
+    async updateCadence(id: string, patch: CadencePatch): Promise<void> {
+      const c = await get<CadenceEvent>('cadence', id, 'meeting');
+      if (patch.title !== undefined) need(patch.title, 'A meeting needs a title.');
+      if (patch.time !== undefined && patch.time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(patch.time)) throw new Error('Enter the time as HH:MM, 24-hour.');
+      if (patch.durationMinutes !== undefined && !(Number.isInteger(patch.durationMinutes) && patch.durationMinutes >= 5 && patch.durationMinutes <= 480)) {
+        throw new Error('A meeting lasts 5 to 480 minutes.');
+      }
+      const field = Object.keys(patch).join(',');
+      await runWork(db, { workshopId: c.workshopId, label: `Edit meeting "${c.title}"`, coalesceKey: `cadence:${id}:${field}` }, (w) =>
+        w.update<CadenceEvent>('cadence', id, patch),
+      );
+    },
+    async removeCadence(id: string): Promise<void> {
+      const c = await get<CadenceEvent>('cadence', id, 'meeting');
+      await runWork(db, { workshopId: c.workshopId, label: `Remove meeting "${c.title}"` }, (w) => w.remove('cadence', id));
+    },
+
+    async controlsFor(workshopId: string): Promise<ControlItem[]> {
+      return byOrder(await db.controls.where('workshopId').equals(workshopId).toArray());
+    },
+    /** Adds a checklist's standard items that the use case does not have yet. */
+    async addStandardControls(useCaseId: string, checklist: ControlChecklist): Promise<number> {
+      const uc = await db.useCases.get(useCaseId);
+      if (!uc) throw new Error('That use case no longer exists.');
+      const existing = await db.controls.where('useCaseId').equals(useCaseId).toArray();
+      const have = new Set(existing.map((c) => c.key));
+      const missing = CONTROL_TEMPLATES[checklist].filter((t) => !have.has(t.key));
+      if (missing.length === 0) return 0;
+      const start = nextOrder(byOrder(existing));
+      await runWork(db, { workshopId: uc.workshopId, label: `Add the ${CHECKLIST_LABELS[checklist].toLowerCase()} checklist`, summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }, async (w) => {
+        await w.putMany(
+          'controls',
+          missing.map(
+            (t, i): ControlItem => ({
+              id: newId(),
+              workshopId: uc.workshopId,
+              useCaseId,
+              createdAt: w.now,
+              updatedAt: w.now,
+              checklist,
+              key: t.key,
+              order: start + i,
+              label: t.label,
+              status: 'todo',
+              owner: '',
+              dueDate: '',
+            }),
+          ),
+        );
+      });
+      return missing.length;
+    },
+    async addControl(useCaseId: string, checklist: ControlChecklist, label: string): Promise<ControlItem> {
+      const l = need(label, 'Describe the control.');
+      const uc = await db.useCases.get(useCaseId);
+      if (!uc) throw new Error('That use case no longer exists.');
+      const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
+      return runWork(db, { workshopId: uc.workshopId, label: `Add control "${l}"` }, async (w) => {
+        const row: ControlItem = {
+          id: newId(),
+          workshopId: uc.workshopId,
+          useCaseId,
+          createdAt: w.now,
+          updatedAt: w.now,
+          checklist,
+          key: '',
+          order: nextOrder(existing),
+          label: l,
+          status: 'todo',
+          owner: '',
+          dueDate: '',
+        };
+        await w.put('controls', row);
+        return row;
+      });
+    },
+    async updateControl(id: string, patch: ControlPatch): Promise<void> {
+      const c = await get<ControlItem>('controls', id, 'control');
+      if (patch.label !== undefined) need(patch.label, 'A control needs a description.');
+      if (patch.dueDate !== undefined && patch.dueDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(patch.dueDate)) throw new Error('Enter the due date as YYYY-MM-DD.');
+      const field = Object.keys(patch).join(',');
+      await runWork(db, { workshopId: c.workshopId, label: `Edit control "${c.label}"`, coalesceKey: `control:${id}:${field}` }, (w) =>
+        w.update<ControlItem>('controls', id, patch),
+      );
+    },
+    async removeControl(id: string): Promise<void> {
+      const c = await get<ControlItem>('controls', id, 'control');
+      await runWork(db, { workshopId: c.workshopId, label: `Remove control "${c.label}"` }, (w) => w.remove('controls', id));
+    },
+  };
+}

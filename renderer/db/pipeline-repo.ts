@@ -1,0 +1,209 @@
+// The pipeline's stored records: the readiness diagnostic (stage 0), the pilot design (stage 1)
+// and the append-only, hash-chained gate decision log.
+import type { LiftoffDb } from './schema';
+import { runWork } from './unit-of-work';
+import { newId } from './ids';
+import type { GateDecision, PilotDesign, Readiness, UseCase } from '../domain/model';
+import { READINESS_DIMENSIONS } from '../domain/model';
+import { emptyDimensions, DIMENSION_LABELS, type ReadinessDimension } from '../domain/readiness';
+import { currentStages, pilotLockedAt, resultingStage, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
+import { sealEntry } from '../domain/decision-log';
+import { STAGE_LABELS } from '../domain/labels';
+
+export const PILOT_TEXT_FIELDS = ['scope', 'workflow', 'successCriteria', 'partialSuccessCriteria', 'failureCriteria'] as const;
+export type PilotTextField = (typeof PILOT_TEXT_FIELDS)[number];
+/** The fields frozen once the pilot runs; editing them afterwards records an amendment. */
+export const LOCKED_PILOT_FIELDS: readonly (PilotTextField | 'usesProductionData')[] = [
+  'scope',
+  'workflow',
+  'usesProductionData',
+  'successCriteria',
+  'partialSuccessCriteria',
+  'failureCriteria',
+];
+
+export const PILOT_FIELD_LABELS: Record<PilotTextField | 'usesProductionData', string> = {
+  scope: 'Scope',
+  workflow: 'Representative workflow',
+  usesProductionData: 'Runs on production data',
+  successCriteria: 'Success criteria (go)',
+  partialSuccessCriteria: 'Partial-success criteria (iterate)',
+  failureCriteria: 'Failure criteria (no-go)',
+};
+
+export class GateValidationError extends Error {
+  constructor(readonly errors: ReturnType<typeof validateGateDraft>) {
+    super(Object.values(errors).join(' '));
+  }
+}
+
+function productionText(v: boolean | null): string {
+  return v === null ? 'not decided' : v ? 'yes' : 'no';
+}
+
+export function pipelineRepo(db: LiftoffDb) {
+  async function loadUseCase(id: string): Promise<UseCase> {
+    const uc = await db.useCases.get(id);
+    if (!uc) throw new Error('That use case no longer exists (it may have been deleted or undone).');
+    return uc;
+  }
+  async function decisions(workshopId: string): Promise<GateDecision[]> {
+    return db.gateDecisions.where('[workshopId+seq]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray();
+  }
+  async function stageOf(uc: UseCase): Promise<UseCase['stage']> {
+    const ds = await db.gateDecisions.where('useCaseId').equals(uc.id).toArray();
+    return currentStages([uc], ds).get(uc.id) ?? uc.stage;
+  }
+
+  return {
+    decisions,
+    async readinessFor(workshopId: string): Promise<Readiness[]> {
+      return db.readiness.where('workshopId').equals(workshopId).toArray();
+    },
+    async pilotDesignsFor(workshopId: string): Promise<PilotDesign[]> {
+      return db.pilotDesigns.where('workshopId').equals(workshopId).toArray();
+    },
+
+    /** Sets one dimension's score or evidence; the diagnostic row is created on the first edit. */
+    async setReadiness(useCaseId: string, dim: ReadinessDimension, patch: { score?: number | null; evidence?: string }): Promise<void> {
+      if (!(READINESS_DIMENSIONS as readonly string[]).includes(dim)) throw new Error('Unknown readiness dimension.');
+      if (patch.score !== undefined && patch.score !== null && !(Number.isInteger(patch.score) && patch.score >= 1 && patch.score <= 5)) {
+        throw new Error('A readiness score is a whole number from 1 to 5.');
+      }
+      const uc = await loadUseCase(useCaseId);
+      const what = patch.score !== undefined ? `score ${patch.score ?? 'cleared'}` : 'evidence';
+      await runWork(
+        db,
+        {
+          workshopId: uc.workshopId,
+          label: `Edit readiness: ${DIMENSION_LABELS[dim]}`,
+          summary: `Readiness of "${uc.title}": ${DIMENSION_LABELS[dim]} ${what}`,
+          coalesceKey: patch.evidence !== undefined ? `readiness:${useCaseId}:${dim}:evidence` : null,
+        },
+        async (w) => {
+          const existing = await db.readiness.where('useCaseId').equals(useCaseId).first();
+          const base: Readiness = existing ?? {
+            id: newId(),
+            workshopId: uc.workshopId,
+            useCaseId,
+            createdAt: w.now,
+            updatedAt: w.now,
+            dimensions: emptyDimensions(),
+          };
+          const dimensions = { ...base.dimensions, [dim]: { ...base.dimensions[dim], ...patch } };
+          await w.put('readiness', { ...base, dimensions, updatedAt: w.now });
+        },
+      );
+    },
+
+    /**
+     * Edits the pilot design. Before the pilot starts this is a plain edit; once it has started,
+     * criteria are locked and an edit needs a reason and is kept as a visible amendment.
+     */
+    async setPilotField(
+      useCaseId: string,
+      field: PilotTextField | 'usesProductionData',
+      value: string | boolean | null,
+      amendmentReason?: string,
+    ): Promise<'edited' | 'amended'> {
+      const uc = await loadUseCase(useCaseId);
+      const ds = await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray();
+      const locked = pilotLockedAt(uc, ds) !== null;
+      if (field === 'usesProductionData' ? !(value === null || typeof value === 'boolean') : typeof value !== 'string') {
+        throw new Error('That value does not fit this field.');
+      }
+      if (locked && !amendmentReason?.trim()) {
+        throw new Error('The pilot has started, so its design is locked: give a reason and the change is kept as an amendment.');
+      }
+      const label = locked ? `Amend pilot: ${PILOT_FIELD_LABELS[field]}` : `Edit pilot: ${PILOT_FIELD_LABELS[field]}`;
+      return runWork(
+        db,
+        {
+          workshopId: uc.workshopId,
+          label,
+          summary: `${label} of "${uc.title}"${locked ? ` (reason: ${amendmentReason?.trim()})` : ''}`,
+          coalesceKey: locked || field === 'usesProductionData' ? null : `pilot:${useCaseId}:${field}`,
+        },
+        async (w) => {
+          const existing = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();
+          const base: PilotDesign = existing ?? {
+            id: newId(),
+            workshopId: uc.workshopId,
+            useCaseId,
+            createdAt: w.now,
+            updatedAt: w.now,
+            scope: '',
+            workflow: '',
+            usesProductionData: null,
+            successCriteria: '',
+            partialSuccessCriteria: '',
+            failureCriteria: '',
+            amendments: [],
+          };
+          const next: PilotDesign = { ...base, [field]: value, updatedAt: w.now };
+          if (locked) {
+            const before = field === 'usesProductionData' ? productionText(base.usesProductionData) : base[field];
+            const after = field === 'usesProductionData' ? productionText(value as boolean | null) : (value as string);
+            if (before === after) return 'amended';
+            next.amendments = [
+              ...base.amendments,
+              { at: w.now, field: PILOT_FIELD_LABELS[field], before, after, reason: (amendmentReason ?? '').trim() },
+            ];
+          }
+          await w.put('pilotDesigns', next);
+          return locked ? 'amended' : 'edited';
+        },
+      );
+    },
+
+    /**
+     * Records a gate decision at the end of the workshop's log, sealed with the previous entry's
+     * hash. Not undoable: the log is append-only, and a mistake is corrected by a later decision.
+     */
+    async recordDecision(useCaseId: string, draft: GateDraft): Promise<GateDecision> {
+      const uc = await loadUseCase(useCaseId);
+      const errors = validateGateDraft(draft);
+      if (Object.keys(errors).length > 0) throw new GateValidationError(errors);
+      const decision = draft.decision as GateDecision['decision'];
+      const toStage = resultingStage(decision, draft.from, draft.to);
+      const label = `${DECISION_LABELS[decision]}: "${uc.title}"`;
+      return runWork(
+        db,
+        {
+          workshopId: uc.workshopId,
+          label,
+          summary: `${label} from ${STAGE_LABELS[draft.from]} to ${STAGE_LABELS[toStage]}, decided by ${draft.decidedBy.trim()}`,
+          undoable: false,
+        },
+        async (w) => {
+          // Read inside the transaction: two decisions can never claim the same place in the chain.
+          const current = await stageOf(uc);
+          if (current !== draft.from) {
+            throw new Error(`"${uc.title}" is now in ${STAGE_LABELS[current]}, not ${STAGE_LABELS[draft.from]}; review the move again.`);
+          }
+          const last = await db.gateDecisions.where('[workshopId+seq]').between([uc.workshopId, -Infinity], [uc.workshopId, Infinity]).last();
+          const entry: GateDecision = {
+            id: newId(),
+            workshopId: uc.workshopId,
+            useCaseId,
+            updatedAt: w.now,
+            ...sealEntry(last, {
+              useCaseTitle: uc.title,
+              fromStage: draft.from,
+              toStage,
+              criteria: draft.criteria.map((c) => ({ name: c.name, result: c.result, evidence: c.evidence.trim() })),
+              decision,
+              rationale: draft.rationale.trim(),
+              decidedBy: draft.decidedBy.trim(),
+              nextActionsOwner: draft.nextActionsOwner.trim(),
+              date: draft.date,
+              createdAt: w.now,
+            }),
+          };
+          await w.put('gateDecisions', entry);
+          return entry;
+        },
+      );
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// Ownership and cadence: the standard roles, the decisions whose rights are assigned (RACI), the
+// rule that each decision has exactly one Accountable, and the standard governance meetings.
+import type { CadenceEvent, DecisionRight, Role } from './model';
+
+export const DEFAULT_ROLES: readonly string[] = ['Product owner', 'AI technical lead', 'Operations lead', 'Governance sponsor'];
+
+export const DEFAULT_DECISIONS: readonly string[] = [
+  'Pilot scope',
+  'Model quality sign-off',
+  'Gate approval',
+  'Release to production',
+  'Risk acceptance',
+  'Stopping a use case',
+];
+
+export const RACI_LABELS = {
+  R: 'Responsible',
+  A: 'Accountable',
+  C: 'Consulted',
+  I: 'Informed',
+} as const;
+
+export type RaciProblem = { decisionId: string; decision: string; kind: 'no-accountable' | 'several-accountable'; message: string };
+
+/** Every decision needs exactly one Accountable role; anything else is a problem to show. */
+export function raciProblems(rights: readonly DecisionRight[], roles: readonly Role[]): RaciProblem[] {
+  const roleIds = new Set(roles.map((r) => r.id));
+  const problems: RaciProblem[] = [];
+  for (const right of rights) {
+    const accountable = right.assignments.filter((a) => a.raci === 'A' && roleIds.has(a.roleId));
+    if (accountable.length === 0) {
+      problems.push({ decisionId: right.id, decision: right.decision, kind: 'no-accountable', message: `"${right.decision}" has no Accountable role.` });
+    } else if (accountable.length > 1) {
+      const names = accountable.map((a) => roles.find((r) => r.id === a.roleId)?.name ?? '?');
+      problems.push({
+        decisionId: right.id,
+        decision: right.decision,
+        kind: 'several-accountable',
+        message: `"${right.decision}" has ${accountable.length} Accountable roles (${names.join(', ')}); exactly one is needed.`,
+      });
+    }
+  }
+  return problems;
+}
+
+export const CADENCE_KIND_LABELS: Record<CadenceEvent['kind'], string> = {
+  'weekly-execution-review': 'Weekly execution review',
+  'monthly-kpi-governance': 'Monthly KPI governance',
+  'stage-gate-session': 'Stage-gate session',
+  other: 'Other meeting',
+};
+
+export const FREQUENCY_LABELS: Record<CadenceEvent['frequency'], string> = {
+  weekly: 'Every week',
+  fortnightly: 'Every two weeks',
+  monthly: 'Once a month',
+  'at-gates': 'At each gate',
+};
+
+export const WEEKDAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+export type CadenceTemplate = Omit<CadenceEvent, 'id' | 'workshopId' | 'createdAt' | 'updatedAt' | 'order'>;
+
+export const DEFAULT_CADENCE: readonly CadenceTemplate[] = [
+  {
+    kind: 'weekly-execution-review',
+    title: 'Weekly execution review',
+    frequency: 'weekly',
+    weekday: 1,
+    weekOfMonth: 1,
+    time: '09:30',
+    durationMinutes: 45,
+    attendees: 'Product owner, AI technical lead, Operations lead',
+  },
+  {
+    kind: 'monthly-kpi-governance',
+    title: 'Monthly KPI governance',
+    frequency: 'monthly',
+    weekday: 2,
+    weekOfMonth: 1,
+    time: '14:00',
+    durationMinutes: 60,
+    attendees: 'Governance sponsor, Product owner, Risk and compliance',
+  },
+  {
+    kind: 'stage-gate-session',
+    title: 'Stage-gate session',
+    frequency: 'at-gates',
+    weekday: 4,
+    weekOfMonth: 1,
+    time: '15:00',
+    durationMinutes: 90,
+    attendees: 'Governance sponsor, Product owner, AI technical lead, Operations lead',
+  },
+];

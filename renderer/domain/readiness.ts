@@ -1,0 +1,100 @@
+// Stage 0: the readiness diagnostic and its verdict. Five dimensions scored 1–5 with evidence;
+// the verdict says whether the pilot can start now or enabling work (a readiness sprint) comes
+// first, and always says why.
+import { READINESS_DIMENSIONS, type Readiness } from './model';
+
+export type ReadinessDimension = (typeof READINESS_DIMENSIONS)[number];
+
+export const DIMENSION_LABELS: Record<ReadinessDimension, string> = {
+  dataQuality: 'Data quality',
+  processClarity: 'Process clarity',
+  systemAccess: 'System access',
+  stakeholderOwnership: 'Stakeholder ownership',
+  complianceConstraints: 'Compliance constraints',
+};
+
+/** What a 1 and a 5 mean on each dimension, shown beside the pickers. Our wording. */
+export const DIMENSION_HINTS: Record<ReadinessDimension, string> = {
+  dataQuality: '1 = data missing, scattered or unreliable · 5 = complete, labelled, trusted',
+  processClarity: '1 = nobody can describe the workflow · 5 = documented, stable, with a decision point',
+  systemAccess: '1 = no access to the systems involved · 5 = APIs and credentials ready',
+  stakeholderOwnership: '1 = no owner or sponsor · 5 = named owner, sponsor and users asking for it',
+  complianceConstraints: '1 = open legal or regulatory blockers · 5 = cleared, with a known approval path',
+};
+
+/** A dimension at or below this blocks the pilot on its own. */
+export const BLOCKING_SCORE = 2;
+/** The average the five dimensions must reach. */
+export const MIN_AVERAGE = 3;
+
+export type ReadinessVerdict = {
+  verdict: 'start-pilot' | 'readiness-sprint' | 'incomplete';
+  average: number | null;
+  /** Why the verdict is what it is, one sentence each. */
+  reasons: string[];
+  /** Things worth a second look that do not change the verdict (a high score with no evidence). */
+  warnings: string[];
+};
+
+export const VERDICT_LABELS: Record<ReadinessVerdict['verdict'], string> = {
+  'start-pilot': 'Start the pilot',
+  'readiness-sprint': 'Readiness sprint first',
+  incomplete: 'Not decided yet',
+};
+
+export function readinessVerdict(r: Pick<Readiness, 'dimensions'> | undefined | null): ReadinessVerdict {
+  if (!r) {
+    return { verdict: 'incomplete', average: null, reasons: ['The readiness diagnostic has not been started.'], warnings: [] };
+  }
+  const warnings: string[] = [];
+  const missing: string[] = [];
+  const blocking: string[] = [];
+  const scores: number[] = [];
+  for (const dim of READINESS_DIMENSIONS) {
+    const { score, evidence } = r.dimensions[dim];
+    const label = DIMENSION_LABELS[dim];
+    if (score === null) {
+      missing.push(label);
+      continue;
+    }
+    scores.push(score);
+    if (score <= BLOCKING_SCORE) blocking.push(`${label} is ${score} of 5: the pilot would stall on it.`);
+    if (score >= 4 && !evidence.trim()) warnings.push(`${label} is scored ${score} with no evidence noted.`);
+  }
+  const average = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+
+  if (blocking.length > 0) {
+    const reasons = [...blocking];
+    if (missing.length) reasons.push(`Still to score: ${missing.join(', ')}.`);
+    return { verdict: 'readiness-sprint', average, reasons, warnings };
+  }
+  if (missing.length > 0) {
+    return { verdict: 'incomplete', average, reasons: [`Still to score: ${missing.join(', ')}.`], warnings };
+  }
+  const avg = average as number;
+  if (avg < MIN_AVERAGE) {
+    return {
+      verdict: 'readiness-sprint',
+      average,
+      reasons: [`No single dimension blocks, but the average is ${avg.toFixed(1)}, below ${MIN_AVERAGE}.`],
+      warnings,
+    };
+  }
+  const lowest = Math.min(...scores);
+  return {
+    verdict: 'start-pilot',
+    average,
+    reasons: [`Every dimension is ${lowest} or higher and the average is ${avg.toFixed(1)}.`],
+    warnings,
+  };
+}
+
+export function emptyDimensions(): Readiness['dimensions'] {
+  return {
+    dataQuality: { score: null, evidence: '' },
+    processClarity: { score: null, evidence: '' },
+    systemAccess: { score: null, evidence: '' },
+    stakeholderOwnership: { score: null, evidence: '' },
+    complianceConstraints: { score: null, evidence: '' },
+  };
+}

@@ -1,0 +1,188 @@
+// The stage-gated pipeline as rules: which move a drag between two columns means, which gate
+// criteria it must answer, which decisions it allows and where each decision leaves the use case.
+// Every use case's stage follows from the append-only decision log (its latest entry), so an
+// undo of some other edit can never move a use case between stages.
+import type { GateDecision, GateResult, Stage, UseCase } from './model';
+import { parseIsoDate } from './dates';
+
+/** The seven stages in order; 'stopped' sits outside the line. */
+export const PIPELINE: readonly Exclude<Stage, 'stopped'>[] = ['readiness', 'pilot-design', 'pilot', 'gate', 'hardening', 'rollout', 'scale'];
+
+export function stageIndex(stage: Stage): number {
+  return stage === 'stopped' ? -1 : PIPELINE.indexOf(stage);
+}
+
+export type MoveKind = 'none' | 'gate' | 'skip' | 'back' | 'stop' | 're-enter';
+
+/** What dragging a card from one column to another asks for. */
+export function classifyMove(from: Stage, to: Stage): MoveKind {
+  if (from === to) return 'none';
+  if (to === 'stopped') return 'stop';
+  if (from === 'stopped') return 're-enter';
+  const delta = stageIndex(to) - stageIndex(from);
+  if (delta === 1) return 'gate';
+  return delta > 1 ? 'skip' : 'back';
+}
+
+/** Our wording of what each gate asks before a use case may enter the stage. */
+export const GATE_CRITERIA: Record<Exclude<Stage, 'readiness' | 'stopped'>, readonly string[]> = {
+  'pilot-design': [
+    'Readiness diagnostic says the pilot can start',
+    'A named business owner for the outcome',
+    'Baseline values exist or can be measured for the main KPIs',
+  ],
+  pilot: [
+    'Success, partial-success and failure criteria written and agreed',
+    'Scope is narrow but representative of the real workflow',
+    'KPIs have baselines and targets',
+    'The pilot runs on realistic production data, not a cleaned extract',
+  ],
+  gate: [
+    'The pilot ran for the agreed period',
+    'Model and operational metrics were recorded over time',
+    'Reviews were held at the agreed cadence',
+  ],
+  hardening: ['KPI impact', 'Model stability', 'Data reliability', 'Security controls', 'Operational support readiness'],
+  rollout: [
+    'Hardening checklist complete (integration, retries, monitoring, access, audit logging)',
+    'Fallback to a human and escalation of low-confidence output in place',
+    'Runbook, model card and a named owner',
+  ],
+  scale: [
+    'Thresholds held for the agreed stabilization period',
+    'Forecast vs actual within the agreed tolerance',
+    'Support and operations can absorb the larger load',
+  ],
+};
+
+/**
+ * The criteria a review must answer for a move: the gate into the target stage, and for a skip
+ * the gates of every stage it jumps over as well (a skip is recorded against all of them).
+ */
+export function criteriaFor(from: Stage, to: Stage): string[] {
+  const kind = classifyMove(from, to);
+  if (kind !== 'gate' && kind !== 'skip') return [];
+  const out: string[] = [];
+  for (let i = stageIndex(from) + 1; i <= stageIndex(to); i++) {
+    const stage = PIPELINE[i] as keyof typeof GATE_CRITERIA;
+    out.push(...GATE_CRITERIA[stage]);
+  }
+  return out;
+}
+
+export type GateDecisionKind = GateDecision['decision'];
+
+export const DECISION_LABELS: Record<GateDecisionKind, string> = {
+  advance: 'Advance',
+  'improve-pilot': 'Improve the pilot',
+  'second-validation': 'Run a second validation',
+  stop: 'Stop',
+  'move-back': 'Move back',
+  're-enter': 'Re-enter the pipeline',
+};
+
+/** The decisions a move offers, in the order the review lists them. */
+export function decisionsFor(from: Stage, to: Stage): GateDecisionKind[] {
+  switch (classifyMove(from, to)) {
+    case 'gate':
+    case 'skip':
+      // Improving the pilot only makes sense once there is a pilot to improve.
+      return stageIndex(from) >= stageIndex('pilot')
+        ? ['advance', 'improve-pilot', 'second-validation', 'stop']
+        : ['advance', 'second-validation', 'stop'];
+    case 'back':
+      return ['move-back'];
+    case 'stop':
+      return ['stop'];
+    case 're-enter':
+      return ['re-enter'];
+    case 'none':
+      return [];
+  }
+}
+
+/** Where a decision leaves the use case, given the move the facilitator asked for. */
+export function resultingStage(decision: GateDecisionKind, from: Stage, to: Stage): Stage {
+  switch (decision) {
+    case 'advance':
+    case 'move-back':
+    case 're-enter':
+      return to;
+    case 'improve-pilot':
+      return 'pilot';
+    case 'second-validation':
+      return from;
+    case 'stop':
+      return 'stopped';
+  }
+}
+
+export type GateDraft = {
+  from: Stage;
+  to: Stage;
+  decision: GateDecisionKind | null;
+  criteria: { name: string; result: GateResult | null; evidence: string }[];
+  rationale: string;
+  decidedBy: string;
+  nextActionsOwner: string;
+  date: string;
+};
+
+export type GateDraftErrors = Partial<Record<'decision' | 'criteria' | 'rationale' | 'decidedBy' | 'nextActionsOwner' | 'date', string>>;
+
+/** The rules a gate decision must satisfy before it is written to the log. Empty means valid. */
+export function validateGateDraft(d: GateDraft): GateDraftErrors {
+  const errors: GateDraftErrors = {};
+  const kind = classifyMove(d.from, d.to);
+  if (kind === 'none') {
+    errors.decision = 'The use case is already in this stage.';
+    return errors;
+  }
+  if (!d.decision || !decisionsFor(d.from, d.to).includes(d.decision)) errors.decision = 'Choose a decision.';
+  if (!d.rationale.trim()) {
+    errors.rationale =
+      kind === 'back' || kind === 're-enter' ? 'Give the reason for this move.' : kind === 'stop' ? 'Give the reason for stopping.' : 'A rationale is required.';
+  }
+  if (!d.decidedBy.trim()) errors.decidedBy = 'Say who took the decision.';
+  if (d.decision !== 'stop' && !d.nextActionsOwner.trim()) errors.nextActionsOwner = 'Name the owner of the next actions.';
+  if (!parseIsoDate(d.date)) errors.date = 'Enter the decision date as YYYY-MM-DD.';
+  if (d.decision === 'advance') {
+    const open = d.criteria.filter((c) => c.result === null);
+    const failed = d.criteria.filter((c) => c.result === 'fail');
+    if (failed.length > 0) {
+      errors.criteria = `Cannot advance: ${failed.length === 1 ? 'a criterion failed' : `${failed.length} criteria failed`} (${failed
+        .map((c) => c.name)
+        .join('; ')}). Choose to improve, validate again or stop.`;
+    } else if (open.length > 0) {
+      errors.criteria = `Answer every criterion before advancing (${open.length} still open).`;
+    }
+  }
+  return errors;
+}
+
+type StageSource = Pick<UseCase, 'id' | 'stage'>;
+type DecisionSource = Pick<GateDecision, 'useCaseId' | 'seq' | 'toStage' | 'createdAt'>;
+
+/** Each use case's current stage: its latest decision's target, or the stage it was created in. */
+export function currentStages(useCases: readonly StageSource[], decisions: readonly DecisionSource[]): Map<string, Stage> {
+  const latest = new Map<string, DecisionSource>();
+  for (const d of decisions) {
+    const prev = latest.get(d.useCaseId);
+    if (!prev || d.seq > prev.seq) latest.set(d.useCaseId, d);
+  }
+  const out = new Map<string, Stage>();
+  for (const uc of useCases) out.set(uc.id, latest.get(uc.id)?.toStage ?? uc.stage);
+  return out;
+}
+
+/**
+ * When the pilot's criteria were locked: the first time the use case entered the pilot or a later
+ * stage (or when it was created, if it came in already past the pilot design). Null while open.
+ */
+export function pilotLockedAt(useCase: Pick<UseCase, 'id' | 'stage' | 'createdAt'>, decisions: readonly DecisionSource[]): string | null {
+  if (stageIndex(useCase.stage) >= stageIndex('pilot')) return useCase.createdAt;
+  const entered = decisions
+    .filter((d) => d.useCaseId === useCase.id && stageIndex(d.toStage) >= stageIndex('pilot'))
+    .sort((a, b) => a.seq - b.seq)[0];
+  return entered?.createdAt ?? null;
+}
