@@ -17,7 +17,7 @@ export function App() {
   }, [scope]);
   return (
     <>
-      {route.name === 'home' ? <HomeScreen /> : <WorkshopShell workshopId={route.workshopId} tab={route.tab} />}
+      {route.name === 'home' ? <HomeScreen /> : <WorkshopShell workshopId={route.workshopId} tab={route.tab} useCaseId={route.useCaseId} section={route.section} />}
       <FileErrorDialog />
       <Toasts />
     </>

@@ -2,22 +2,47 @@
 // under app:// in Electron and on 127.0.0.1 in a browser.
 import { useSyncExternalStore } from 'react';
 
-export const WORKSHOP_TABS = ['use-cases', 'participants', 'scoring', 'portfolio', 'matrix', 'agenda', 'details', 'activity'] as const;
+export const WORKSHOP_TABS = [
+  'use-cases',
+  'participants',
+  'scoring',
+  'portfolio',
+  'matrix',
+  'pipeline',
+  'governance',
+  'decisions',
+  'health',
+  'agenda',
+  'details',
+  'activity',
+] as const;
 export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 
-export type Route = { name: 'home' } | { name: 'workshop'; workshopId: string; tab: WorkshopTab };
+/** The parts of one use case's stage record, under the pipeline tab: `#/w/<ws>/pipeline/<uc>/<section>`. */
+export const USE_CASE_SECTIONS = ['readiness', 'pilot', 'controls', 'decisions'] as const;
+export type UseCaseSection = (typeof USE_CASE_SECTIONS)[number];
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'workshop'; workshopId: string; tab: WorkshopTab; useCaseId?: string; section?: UseCaseSection };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'w' && parts[1]) {
     const tab = (WORKSHOP_TABS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as WorkshopTab) : 'use-cases';
+    if (tab === 'pipeline' && parts[3]) {
+      const section = (USE_CASE_SECTIONS as readonly string[]).includes(parts[4] ?? '') ? (parts[4] as UseCaseSection) : 'readiness';
+      return { name: 'workshop', workshopId: parts[1], tab, useCaseId: parts[3], section };
+    }
     return { name: 'workshop', workshopId: parts[1], tab };
   }
   return { name: 'home' };
 }
 
 export function routeHref(route: Route): string {
-  return route.name === 'home' ? '#/' : `#/w/${encodeURIComponent(route.workshopId)}/${route.tab}`;
+  if (route.name === 'home') return '#/';
+  const base = `#/w/${encodeURIComponent(route.workshopId)}/${route.tab}`;
+  return route.useCaseId ? `${base}/${encodeURIComponent(route.useCaseId)}/${route.section ?? 'readiness'}` : base;
 }
 
 export function navigate(route: Route): void {

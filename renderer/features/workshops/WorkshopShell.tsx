@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
-import { routeHref, type WorkshopTab } from '../../app/router';
+import { routeHref, type UseCaseSection, type WorkshopTab } from '../../app/router';
 import { runHistory } from '../../app/undo';
 import { SaveIndicator } from '../../shared/SaveIndicator';
 import { UseCasesView } from '../use-cases/UseCasesView';
@@ -11,6 +11,11 @@ import { ScoringView } from '../scoring/ScoringView';
 import { PortfolioView } from '../portfolio/PortfolioView';
 import { MatrixView } from '../matrix/MatrixView';
 import { AgendaView } from '../agenda/AgendaView';
+import { PipelineView } from '../pipeline/PipelineView';
+import { DecisionLogView } from '../pipeline/DecisionLogView';
+import { GovernanceView } from '../governance/GovernanceView';
+import { HealthView } from '../health/HealthView';
+import { UseCaseStageView } from '../stage-record/UseCaseStageView';
 import { saveWorkshopFileFlow } from '../files/file-flows';
 import { PresenterButton, PresenterLayout, usePresenter } from '../presenter/PresenterLayout';
 
@@ -20,12 +25,26 @@ const TABS: { tab: WorkshopTab; label: string }[] = [
   { tab: 'scoring', label: 'Scoring' },
   { tab: 'portfolio', label: 'Ranking' },
   { tab: 'matrix', label: 'Matrix' },
+  { tab: 'pipeline', label: 'Pipeline' },
+  { tab: 'governance', label: 'Ownership' },
+  { tab: 'decisions', label: 'Decision log' },
+  { tab: 'health', label: 'Health check' },
   { tab: 'agenda', label: 'Agenda' },
   { tab: 'details', label: 'Workshop details' },
   { tab: 'activity', label: 'Activity' },
 ];
 
-export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: WorkshopTab }) {
+export function WorkshopShell({
+  workshopId,
+  tab,
+  useCaseId,
+  section,
+}: {
+  workshopId: string;
+  tab: WorkshopTab;
+  useCaseId?: string | undefined;
+  section?: UseCaseSection | undefined;
+}) {
   const workshop = useLiveQuery(async () => (await repos.workshops.get(workshopId)) ?? null, [workshopId]);
   const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
   const presenter = usePresenter();
@@ -107,6 +126,11 @@ export function WorkshopShell({ workshopId, tab }: { workshopId: string; tab: Wo
         {tab === 'scoring' ? <ScoringView workshop={workshop} /> : null}
         {tab === 'portfolio' ? <PortfolioView workshop={workshop} /> : null}
         {tab === 'matrix' ? <MatrixView workshop={workshop} /> : null}
+        {tab === 'pipeline' && !useCaseId ? <PipelineView workshop={workshop} /> : null}
+        {tab === 'pipeline' && useCaseId ? <UseCaseStageView workshop={workshop} useCaseId={useCaseId} section={section ?? 'readiness'} /> : null}
+        {tab === 'governance' ? <GovernanceView workshop={workshop} /> : null}
+        {tab === 'decisions' ? <DecisionLogView workshop={workshop} /> : null}
+        {tab === 'health' ? <HealthView workshop={workshop} /> : null}
         {tab === 'agenda' ? <AgendaView workshopId={workshopId} /> : null}
         {tab === 'details' ? <DetailsView workshop={workshop} /> : null}
         {tab === 'activity' ? <ActivityView workshopId={workshopId} /> : null}
