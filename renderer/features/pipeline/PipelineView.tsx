@@ -1,5 +1,287 @@
-import type { Workshop } from '../../domain/model';
+// The pipeline board: one column per stage plus Stopped. Dropping a card on another column opens
+// the review that move needs (a gate, a skip, a move back, a stop, a re-entry); only a recorded
+// decision moves the card. Pointer and keyboard (Space, ←/→, Space) both work.
+import { useMemo, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import { routeHref } from '../../app/router';
+import { STAGES, type Stage, type Workshop } from '../../domain/model';
+import { STAGE_LABELS } from '../../domain/labels';
+import { VERDICT_LABELS } from '../../domain/readiness';
+import { DECISION_LABELS, classifyMove } from '../../domain/stages';
+import { usePipelineData, type PipelineCard } from './use-pipeline-data';
+import { GateReviewDialog } from './GateReviewDialog';
+import './pipeline.css';
+
+const COLUMNS: readonly Stage[] = STAGES;
+const columnKey = (s: Stage) => `stage:${s}`;
+const stageOfKey = (k: string | number | undefined): Stage | null => {
+  if (typeof k !== 'string' || !k.startsWith('stage:')) return null;
+  const s = k.slice(6);
+  return (STAGES as readonly string[]).includes(s) ? (s as Stage) : null;
+};
+
+const STAGE_PURPOSE: Record<Stage, string> = {
+  readiness: 'Should a pilot start now?',
+  'pilot-design': 'Measurable outcomes, agreed criteria',
+  pilot: 'Realistic data, metrics over time',
+  gate: 'Decide on the evidence',
+  hardening: 'Make it reliable',
+  rollout: 'Real load, one segment',
+  scale: 'More workflows and regions',
+  stopped: 'Stopped by a decision',
+};
+
+/** Tracks the column a keyboard drag is over; arrows move it one column at a time. */
+class ColumnDrag {
+  index: number | null = null;
+  start(stage: Stage) {
+    this.index = COLUMNS.indexOf(stage);
+  }
+  stop() {
+    this.index = null;
+  }
+  step(delta: number): Stage | null {
+    if (this.index === null) return null;
+    this.index = Math.max(0, Math.min(COLUMNS.length - 1, this.index + delta));
+    return COLUMNS[this.index] ?? null;
+  }
+  get stage(): Stage | null {
+    return this.index === null ? null : (COLUMNS[this.index] ?? null);
+  }
+}
+
+type Review = { card: PipelineCard; from: Stage; to: Stage };
 
 export function PipelineView({ workshop }: { workshop: Workshop }) {
-  return <section aria-label="Pipeline">{workshop.name}</section>;
+  const data = usePipelineData(workshop);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  const [drag] = useState(() => new ColumnDrag());
+
+  const coordinateGetter: KeyboardCoordinateGetter = useMemo(
+    () =>
+      (event, { context, currentCoordinates }) => {
+        const delta = event.code === 'ArrowRight' ? 1 : event.code === 'ArrowLeft' ? -1 : 0;
+        if (delta === 0) {
+          if (event.code === 'ArrowUp' || event.code === 'ArrowDown') event.preventDefault();
+          return undefined;
+        }
+        event.preventDefault();
+        const to = drag.step(delta);
+        const rect = to ? context.droppableRects.get(columnKey(to)) : undefined;
+        const card = context.collisionRect;
+        if (!rect || !card) return currentCoordinates;
+        return { x: rect.left + rect.width / 2 - card.width / 2, y: rect.top + 60 };
+      },
+    [drag],
+  );
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
+  );
+  const collisionDetection: CollisionDetection = useMemo(
+    () =>
+      ({ droppableContainers, droppableRects, pointerCoordinates }) => {
+        if (drag.stage) return [{ id: columnKey(drag.stage) }];
+        if (!pointerCoordinates) return [];
+        const { x, y } = pointerCoordinates;
+        for (const c of droppableContainers) {
+          const r = droppableRects.get(c.id);
+          if (r && x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height) return [{ id: c.id }];
+        }
+        return [];
+      },
+    [drag],
+  );
+
+  const byId = useMemo(() => new Map((data?.cards ?? []).map((c) => [c.id, c])), [data]);
+  if (!data) return <div className="pipeline" aria-busy="true" />;
+
+  const titleOf = (id: string | number) => byId.get(String(id))?.title ?? 'the use case';
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      const c = byId.get(String(active.id));
+      return `Picked up ${titleOf(active.id)} in ${c ? STAGE_LABELS[c.stage] : 'its stage'}. Left and right arrows move it one stage, Space drops it and opens the review, Escape cancels.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const s = stageOfKey(over?.id);
+      return s ? `${titleOf(active.id)} is over ${STAGE_LABELS[s]}.` : `${titleOf(active.id)} is not over a stage.`;
+    },
+    onDragEnd: ({ active, over }) => {
+      const s = stageOfKey(over?.id);
+      const c = byId.get(String(active.id));
+      if (!s || !c || s === c.stage) return `${titleOf(active.id)} stays in ${c ? STAGE_LABELS[c.stage] : 'its stage'}.`;
+      return `${titleOf(active.id)} dropped on ${STAGE_LABELS[s]}. The review for this move is open; nothing changes until a decision is recorded.`;
+    },
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+  };
+
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    const c = byId.get(String(active.id));
+    if (activatorEvent instanceof KeyboardEvent && c) drag.start(c.stage);
+    else drag.stop();
+    setActiveId(String(active.id));
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    drag.stop();
+    setActiveId(null);
+    const c = byId.get(String(active.id));
+    const to = stageOfKey(over?.id);
+    if (!c || !to || to === c.stage) return;
+    setReview({ card: c, from: c.stage, to });
+  };
+
+  const columns = COLUMNS.map((stage) => ({ stage, cards: data.cards.filter((c) => c.stage === stage) }));
+  const active = activeId ? byId.get(activeId) : undefined;
+
+  return (
+    <div className="pipeline">
+      <header className="pipeline-header">
+        <h1 className="section-title">
+          Pipeline <span className="count">{data.cards.length}</span>
+        </h1>
+        <p className="pipeline-hint facilitator-only">
+          Drag a use case to another stage to open its gate review; it moves only when the decision is recorded. Keys: Tab to a card, <kbd>Space</kbd>,{' '}
+          <kbd>←</kbd>/<kbd>→</kbd>, <kbd>Space</kbd>. Ranked order within each stage.
+        </p>
+      </header>
+      {data.cards.length === 0 ? (
+        <p className="panel">
+          No use cases yet. <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'use-cases' })}>Capture or import them first.</a>
+        </p>
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collisionDetection}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => {
+            drag.stop();
+            setActiveId(null);
+          }}
+          autoScroll={false}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: {
+              draggable:
+                'To move this use case to another stage, press Space to pick it up, the left and right arrows to choose the stage, and Space to drop it; the review for that move opens. Escape cancels.',
+            },
+          }}
+        >
+          <div className="pipeline-board" role="list" aria-label="Stages">
+            {columns.map((col) => (
+              <Column key={col.stage} stage={col.stage} cards={col.cards} workshopId={workshop.id} dragging={activeId !== null} />
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null}>
+            {active ? (
+              <div className="pl-card pl-card-overlay">
+                <CardBody card={active} />
+              </div>
+            ) : null}
+          </DragOverlay>
+        </DndContext>
+      )}
+      {review ? (
+        <GateReviewDialog
+          workshop={workshop}
+          useCaseId={review.card.id}
+          title={review.card.title}
+          verdict={review.card.verdict}
+          from={review.from}
+          to={review.to}
+          onClose={() => setReview(null)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function Column({ stage, cards, workshopId, dragging }: { stage: Stage; cards: PipelineCard[]; workshopId: string; dragging: boolean }) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnKey(stage) });
+  const headingId = `pl-col-${stage}`;
+  return (
+    <section
+      ref={setNodeRef}
+      role="listitem"
+      aria-labelledby={headingId}
+      className={`pl-column pl-column-${stage}${isOver ? ' pl-column-over' : ''}${dragging ? ' pl-column-dragging' : ''}`}
+      data-stage={stage}
+    >
+      <header className="pl-column-header">
+        <h2 id={headingId}>
+          {STAGE_LABELS[stage]} <span className="pl-count">{cards.length}</span>
+        </h2>
+        <p>{STAGE_PURPOSE[stage]}</p>
+      </header>
+      <ul className="pl-cards" aria-label={`Use cases in ${STAGE_LABELS[stage]}`}>
+        {cards.map((c) => (
+          <li key={c.id}>
+            <Card card={c} workshopId={workshopId} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Card({ card, workshopId }: { card: PipelineCard; workshopId: string }) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id });
+  return (
+    <div ref={setNodeRef} className={`pl-card${isDragging ? ' pl-card-source' : ''}`} data-testid="pipeline-card" data-card-id={card.id}>
+      <button
+        type="button"
+        className="pl-handle"
+        aria-label={`${card.title}, in ${STAGE_LABELS[card.stage]}${card.rank ? `, rank ${card.rank}` : ''}`}
+        {...attributes}
+        aria-roledescription="draggable use case"
+        {...listeners}
+      >
+        <CardBody card={card} />
+      </button>
+      <a className="pl-open" href={routeHref({ name: 'workshop', workshopId, tab: 'pipeline', useCaseId: card.id, section: sectionFor(card.stage) })}>
+        Open record<span className="visually-hidden"> of {card.title}</span>
+      </a>
+    </div>
+  );
+}
+
+function sectionFor(stage: Stage) {
+  if (stage === 'readiness') return 'readiness' as const;
+  if (stage === 'pilot-design' || stage === 'pilot') return 'pilot' as const;
+  if (stage === 'stopped') return 'decisions' as const;
+  return 'controls' as const;
+}
+
+function CardBody({ card }: { card: PipelineCard }) {
+  const last = card.lastDecision;
+  return (
+    <>
+      <span className="pl-title">
+        {card.rank !== null ? <span className="pl-rank">{card.rank}.</span> : null}
+        {card.title}
+      </span>
+      {card.stage === 'readiness' ? <span className={`pl-verdict pl-verdict-${card.verdict.verdict}`}>{VERDICT_LABELS[card.verdict.verdict]}</span> : null}
+      {last ? (
+        <span className="pl-last">
+          {DECISION_LABELS[last.decision]} · {last.date}
+          {classifyMove(last.fromStage, last.toStage) === 'skip' ? ' · skipped a stage' : ''}
+        </span>
+      ) : null}
+    </>
+  );
 }

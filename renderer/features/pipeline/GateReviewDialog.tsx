@@ -1,0 +1,312 @@
+// The review a move on the pipeline needs: the gate's criteria (pass / fail / not applicable,
+// with evidence), the decision and where it leaves the use case, the rationale, who decided, who
+// owns the next actions, and the date. Recording appends a sealed entry to the decision log; the
+// draft is kept in local storage until then, so closing the dialog by mistake loses nothing.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import { useAppStore } from '../../app/store';
+import { Dialog } from '../../shared/Dialog';
+import { loadDraft, storeDraft } from '../../shared/draft-storage';
+import type { GateResult, Stage, Workshop } from '../../domain/model';
+import { STAGE_LABELS } from '../../domain/labels';
+import { todayIso } from '../../domain/dates';
+import { VERDICT_LABELS, type ReadinessVerdict } from '../../domain/readiness';
+import {
+  DECISION_LABELS,
+  PIPELINE,
+  classifyMove,
+  criteriaFor,
+  decisionsFor,
+  resultingStage,
+  stageIndex,
+  validateGateDraft,
+  type GateDraft,
+  type GateDraftErrors,
+} from '../../domain/stages';
+
+type Props = {
+  workshop: Workshop;
+  useCaseId: string;
+  title: string;
+  verdict: ReadinessVerdict;
+  from: Stage;
+  to: Stage;
+  onClose: () => void;
+};
+
+const RESULT_LABELS: Record<GateResult, string> = { pass: 'Pass', fail: 'Fail', 'n/a': 'N/A' };
+
+function freshDraft(from: Stage, to: Stage): GateDraft {
+  const options = decisionsFor(from, to);
+  return {
+    from,
+    to,
+    decision: options.length === 1 ? (options[0] ?? null) : null,
+    criteria: criteriaFor(from, to).map((name) => ({ name, result: null, evidence: '' })),
+    rationale: '',
+    decidedBy: '',
+    nextActionsOwner: '',
+    date: todayIso(),
+  };
+}
+
+function restoreDraft(key: string, from: Stage, to: Stage): GateDraft {
+  const fresh = freshDraft(from, to);
+  try {
+    const saved = JSON.parse(loadDraft(key) || 'null') as Partial<GateDraft> | null;
+    if (!saved || typeof saved !== 'object') return fresh;
+    const criteria = fresh.criteria.map((c) => {
+      const old = Array.isArray(saved.criteria) ? saved.criteria.find((s) => s && s.name === c.name) : undefined;
+      return old && (old.result === null || ['pass', 'fail', 'n/a'].includes(old.result)) && typeof old.evidence === 'string' ? { ...c, result: old.result, evidence: old.evidence } : c;
+    });
+    const text = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
+    const decision = decisionsFor(from, to).includes(saved.decision as never) ? (saved.decision ?? null) : fresh.decision;
+    return {
+      ...fresh,
+      criteria,
+      decision,
+      rationale: text(saved.rationale, ''),
+      decidedBy: text(saved.decidedBy, ''),
+      nextActionsOwner: text(saved.nextActionsOwner, ''),
+      date: text(saved.date, fresh.date),
+    };
+  } catch {
+    return fresh;
+  }
+}
+
+const MOVE_TITLES = {
+  gate: 'Gate review',
+  skip: 'Gate review (skipping stages)',
+  back: 'Move back',
+  stop: 'Stop the use case',
+  're-enter': 'Re-enter the pipeline',
+  none: 'No move',
+} as const;
+
+export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to, onClose }: Props) {
+  const kind = classifyMove(from, to);
+  const draftKey = `gate:${useCaseId}:${from}:${to}`;
+  const [draft, setDraft] = useState<GateDraft>(() => restoreDraft(draftKey, from, to));
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const ids = useId();
+  const people = useLiveQuery(async () => {
+    const [participants, roles] = await Promise.all([repos.participants.list(workshop.id), repos.governance.roles(workshop.id)]);
+    const names = [...participants.map((p) => p.name), ...roles.map((r) => r.person)].map((n) => n.trim()).filter(Boolean);
+    return [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  }, [workshop.id]);
+
+  useEffect(() => storeDraft(draftKey, JSON.stringify(draft)), [draftKey, draft]);
+  // After a first attempt, errors follow the typing so they clear as fields are fixed.
+  const errors: GateDraftErrors = useMemo(() => (submitted ? validateGateDraft(draft) : {}), [draft, submitted]);
+
+  const options = decisionsFor(from, to);
+  const skipped = kind === 'skip' ? PIPELINE.slice(stageIndex(from) + 1, stageIndex(to)) : [];
+  const outcome = draft.decision ? resultingStage(draft.decision, from, to) : null;
+  const set = <K extends keyof GateDraft>(k: K, v: GateDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const setCriterion = (i: number, patch: Partial<GateDraft['criteria'][number]>) =>
+    setDraft((d) => ({ ...d, criteria: d.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)) }));
+  const tally = useMemo(() => {
+    const t = { pass: 0, fail: 0, 'n/a': 0, open: 0 };
+    for (const c of draft.criteria) t[c.result ?? 'open']++;
+    return t;
+  }, [draft.criteria]);
+
+  const submit = async () => {
+    setSubmitted(true);
+    const found = validateGateDraft(draft);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .gate-criteria-error')?.focus());
+      return;
+    }
+    setBusy(true);
+    const entry = await save(() => repos.pipeline.recordDecision(useCaseId, draft));
+    setBusy(false);
+    if (!entry) return;
+    storeDraft(draftKey, '');
+    useAppStore.getState().showToast({
+      tone: 'success',
+      message: `Decision #${entry.seq} recorded: ${DECISION_LABELS[entry.decision]} — “${title}” is now in ${STAGE_LABELS[entry.toStage]}.`,
+    });
+    onClose();
+  };
+  const discard = () => {
+    storeDraft(draftKey, '');
+    onClose();
+  };
+
+  const err = (k: keyof GateDraftErrors) =>
+    errors[k] ? (
+      <p className="field-error" id={`${ids}-${k}-error`}>
+        {errors[k]}
+      </p>
+    ) : null;
+  const invalid = (k: keyof GateDraftErrors) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${ids}-${k}-error` } : {});
+
+  return (
+    <Dialog title={`${MOVE_TITLES[kind]}: ${title}`} open onClose={onClose} wide>
+      <form
+        ref={formRef}
+        className="gate-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <p className="gate-move">
+          <span className="stage-pill">{STAGE_LABELS[from]}</span> → <span className="stage-pill">{STAGE_LABELS[to]}</span>
+        </p>
+        {kind === 'skip' ? (
+          <p className="gate-notice" role="note">
+            This skips {skipped.map((s) => STAGE_LABELS[s]).join(' and ')}. The review covers the gates of the skipped stages too, and the skip is recorded in the
+            decision log.
+          </p>
+        ) : null}
+        {kind === 'back' ? <p className="gate-notice">Moving back is recorded with its reason; the pilot design stays locked if the pilot had started.</p> : null}
+        {kind === 're-enter' ? <p className="gate-notice">The use case was stopped. Re-entering is recorded with its reason.</p> : null}
+        {from === 'readiness' && (kind === 'gate' || kind === 'skip') ? (
+          <div className={`gate-verdict pl-verdict-${verdict.verdict}`}>
+            <strong>Readiness verdict: {VERDICT_LABELS[verdict.verdict]}</strong>
+            <ul>
+              {verdict.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        {draft.criteria.length > 0 ? (
+          <fieldset className="gate-criteria">
+            <legend>
+              Gate criteria{' '}
+              <span className="gate-tally">
+                {tally.pass} pass · {tally.fail} fail · {tally['n/a']} n/a · {tally.open} open
+              </span>
+            </legend>
+            {errors.criteria ? (
+              <p className="field-error gate-criteria-error" tabIndex={-1} role="alert">
+                {errors.criteria}
+              </p>
+            ) : null}
+            <ol>
+              {draft.criteria.map((c, i) => (
+                <li key={c.name} className={`gate-criterion gate-criterion-${c.result ?? 'open'}`}>
+                  <div className="gate-criterion-head">
+                    <span className="gate-criterion-name" id={`${ids}-c${i}`}>
+                      {c.name}
+                    </span>
+                    <div className="segmented" role="radiogroup" aria-labelledby={`${ids}-c${i}`}>
+                      {(['pass', 'fail', 'n/a'] as const).map((r) => (
+                        <label key={r} className={`seg seg-${r === 'n/a' ? 'na' : r}${c.result === r ? ' seg-on' : ''}`}>
+                          <input type="radio" name={`${ids}-c${i}`} checked={c.result === r} onChange={() => setCriterion(i, { result: r })} />
+                          {RESULT_LABELS[r]}
+                        </label>
+                      ))}
+                    </div>
+                  </div>
+                  <input
+                    className="gate-evidence"
+                    aria-label={`Evidence: ${c.name}`}
+                    placeholder="Evidence (a figure, a document, who checked it)"
+                    value={c.evidence}
+                    maxLength={2000}
+                    onChange={(e) => setCriterion(i, { evidence: e.target.value })}
+                  />
+                </li>
+              ))}
+            </ol>
+          </fieldset>
+        ) : null}
+
+        {options.length > 1 ? (
+          <fieldset className="gate-decisions">
+            <legend>Decision</legend>
+            {err('decision')}
+            <div className="gate-decision-options">
+              {options.map((o) => (
+                <label key={o} className={`gate-decision${draft.decision === o ? ' gate-decision-on' : ''}`}>
+                  <input type="radio" name={`${ids}-decision`} checked={draft.decision === o} onChange={() => set('decision', o)} />
+                  <span>
+                    <strong>{DECISION_LABELS[o]}</strong>
+                    <span className="gate-decision-to">→ {STAGE_LABELS[resultingStage(o, from, to)]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+
+        <div className="field">
+          <label htmlFor={`${ids}-rationale`}>{kind === 'gate' || kind === 'skip' ? 'Rationale' : 'Reason'}</label>
+          <textarea
+            id={`${ids}-rationale`}
+            rows={3}
+            maxLength={20_000}
+            value={draft.rationale}
+            onChange={(e) => set('rationale', e.target.value)}
+            {...invalid('rationale')}
+          />
+          {err('rationale')}
+        </div>
+        <div className="gate-people">
+          <div className="field">
+            <label htmlFor={`${ids}-by`}>Decided by</label>
+            <input id={`${ids}-by`} list={`${ids}-people`} maxLength={300} value={draft.decidedBy} onChange={(e) => set('decidedBy', e.target.value)} {...invalid('decidedBy')} />
+            {err('decidedBy')}
+          </div>
+          {draft.decision !== 'stop' ? (
+            <div className="field">
+              <label htmlFor={`${ids}-owner`}>Owner of the next actions</label>
+              <input
+                id={`${ids}-owner`}
+                list={`${ids}-people`}
+                maxLength={300}
+                value={draft.nextActionsOwner}
+                onChange={(e) => set('nextActionsOwner', e.target.value)}
+                {...invalid('nextActionsOwner')}
+              />
+              {err('nextActionsOwner')}
+            </div>
+          ) : null}
+          <div className="field gate-date">
+            <label htmlFor={`${ids}-date`}>Date</label>
+            <input id={`${ids}-date`} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} {...invalid('date')} />
+            {err('date')}
+          </div>
+          <datalist id={`${ids}-people`}>
+            {(people ?? []).map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
+        </div>
+
+        <footer className="gate-footer">
+          <p className="field-hint">
+            {outcome ? (
+              <>
+                Recording puts “{title}” in <strong>{STAGE_LABELS[outcome]}</strong>.{' '}
+              </>
+            ) : null}
+            The decision log is append-only: a recorded decision cannot be undone or edited; a later decision supersedes it.
+          </p>
+          <div className="gate-buttons">
+            <button type="button" className="btn" onClick={discard}>
+              Discard
+            </button>
+            <button type="button" className="btn" onClick={onClose} title="Close and keep this draft for later">
+              Keep draft
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              Record decision
+            </button>
+          </div>
+        </footer>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepos, type Repos } from '../../../renderer/db';
+import { createDb, type LiftoffDb } from '../../../renderer/db/schema';
+import { GateValidationError } from '../../../renderer/db/pipeline-repo';
+import { verifyChain } from '../../../renderer/domain/decision-log';
+import { currentStages, criteriaFor, type GateDraft } from '../../../renderer/domain/stages';
+import type { Stage } from '../../../renderer/domain/model';
+
+let db: LiftoffDb;
+let repos: Repos;
+let workshopId: string;
+let n = 0;
+
+beforeEach(async () => {
+  db = createDb(`gates-${Date.now()}-${n++}`);
+  repos = createRepos(db);
+  const ws = await repos.workshops.create({ name: 'Insurer AI day', client: 'Northwind Mutual', facilitator: 'Zoë Müller', workshopDate: '2026-12-01', roadmapStartDate: '' });
+  workshopId = ws.id;
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function review(from: Stage, to: Stage, over: Partial<GateDraft> = {}): GateDraft {
+  return {
+    from,
+    to,
+    decision: to === 'stopped' ? 'stop' : from === 'stopped' ? 're-enter' : 'advance',
+    criteria: criteriaFor(from, to).map((name) => ({ name, result: 'pass', evidence: 'checked' })),
+    rationale: 'As agreed in the room',
+    decidedBy: 'Governance sponsor',
+    nextActionsOwner: 'Product owner',
+    date: '2026-12-01',
+    ...over,
+  };
+}
+
+async function stageOf(id: string): Promise<Stage | undefined> {
+  const [ucs, ds] = await Promise.all([repos.useCases.list(workshopId), repos.pipeline.decisions(workshopId)]);
+  return currentStages(ucs, ds).get(id);
+}
+
+describe('recording gate decisions', () => {
+  it('moves the use case, seals the entry onto the chain and audits it', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    const a = await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
+    const b = await repos.pipeline.recordDecision(uc.id, review('pilot-design', 'pilot'));
+    expect([a.seq, b.seq]).toEqual([1, 2]);
+    expect(b.prevHash).toBe(a.hash);
+    expect(await stageOf(uc.id)).toBe('pilot');
+    expect(verifyChain(await repos.pipeline.decisions(workshopId)).ok).toBe(true);
+    const audit = await repos.audit.list(workshopId);
+    expect(audit.map((e) => e.action)).toContain('Advance: "Claims triage"');
+  });
+
+  it('cannot be undone: Ctrl+Z takes back the edit before it, never the decision', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    await repos.useCases.update(uc.id, { department: 'Claims' });
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
+    const undone = await repos.history.undo(workshopId);
+    expect(undone?.label).toMatch(/Edit department/);
+    expect(await stageOf(uc.id)).toBe('pilot-design');
+    expect(await repos.pipeline.decisions(workshopId)).toHaveLength(1);
+  });
+
+  it('refuses an invalid review and stores nothing', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    const bad = review('readiness', 'pilot-design', { rationale: '' });
+    await expect(repos.pipeline.recordDecision(uc.id, bad)).rejects.toBeInstanceOf(GateValidationError);
+    const failed = review('readiness', 'pilot-design');
+    failed.criteria[0] = { name: failed.criteria[0]?.name ?? '', result: 'fail', evidence: '' };
+    await expect(repos.pipeline.recordDecision(uc.id, failed)).rejects.toThrow(/Cannot advance/);
+    expect(await repos.pipeline.decisions(workshopId)).toEqual([]);
+  });
+
+  it('refuses a review made against a stage the use case has left (two windows, one decision each)', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
+    await expect(repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'))).rejects.toThrow(/is now in Stage 1/);
+    expect(await repos.pipeline.decisions(workshopId)).toHaveLength(1);
+  });
+
+  it('walks stop and re-entry, second validation and improve-the-pilot into the right stages', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Fraud flags' });
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'stopped', { criteria: [] }));
+    expect(await stageOf(uc.id)).toBe('stopped');
+    await repos.pipeline.recordDecision(uc.id, review('stopped', 'readiness', { criteria: [] }));
+    expect(await stageOf(uc.id)).toBe('readiness');
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'gate')); // a recorded skip
+    expect(await stageOf(uc.id)).toBe('gate');
+    await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { decision: 'second-validation' }));
+    expect(await stageOf(uc.id)).toBe('gate');
+    await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { decision: 'improve-pilot' }));
+    expect(await stageOf(uc.id)).toBe('pilot');
+    const log = await repos.pipeline.decisions(workshopId);
+    expect(log.map((d) => d.decision)).toEqual(['stop', 're-enter', 'advance', 'second-validation', 'improve-pilot']);
+    expect(verifyChain(log)).toEqual({ ok: true, count: 5 });
+  });
+
+  it('keeps the decisions of a deleted use case in the log, and the chain intact', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    const other = await repos.useCases.add(workshopId, { title: 'Broker emails' });
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
+    await repos.pipeline.recordDecision(other.id, review('readiness', 'pilot-design'));
+    await repos.useCases.remove(uc.id);
+    const log = await repos.pipeline.decisions(workshopId);
+    expect(log.map((d) => d.useCaseTitle)).toEqual(['Claims triage', 'Broker emails']);
+    expect(verifyChain(log).ok).toBe(true);
+    await repos.history.undo(workshopId);
+    expect(await stageOf(uc.id)).toBe('pilot-design');
+  });
+
+  it('keeps a verifiable chain in a duplicated workshop and through a file round trip', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
+    await repos.pipeline.recordDecision(uc.id, review('pilot-design', 'pilot'));
+    const copy = await repos.workshops.duplicate(workshopId);
+    const copied = await repos.pipeline.decisions(copy.id);
+    expect(copied).toHaveLength(2);
+    expect(copied[0]?.useCaseId).not.toBe(uc.id);
+    expect(verifyChain(copied).ok).toBe(true);
+    const copyUseCases = await repos.useCases.list(copy.id);
+    expect(currentStages(copyUseCases, copied).get(copyUseCases[0]?.id ?? '')).toBe('pilot');
+  });
+
+  it('gives every decision of a workshop its own place in the chain even when recorded at once', async () => {
+    const ucs = await Promise.all(['A', 'B', 'C', 'D'].map((t) => repos.useCases.add(workshopId, { title: t })));
+    await Promise.all(ucs.map((u) => repos.pipeline.recordDecision(u.id, review('readiness', 'pilot-design'))));
+    const log = await repos.pipeline.decisions(workshopId);
+    expect(log.map((d) => d.seq)).toEqual([1, 2, 3, 4]);
+    expect(verifyChain(log).ok).toBe(true);
+  });
+});

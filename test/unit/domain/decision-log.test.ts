@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { GENESIS_HASH, hashContent, sealEntry, verifyChain } from '../../../renderer/domain/decision-log';
+import type { GateDecision } from '../../../renderer/domain/model';
+
+function build(n: number): GateDecision[] {
+  const out: GateDecision[] = [];
+  for (let i = 0; i < n; i++) {
+    const sealed = sealEntry(out.at(-1), {
+      useCaseTitle: i % 2 ? 'Claims triage — Łódź' : '東京 underwriting assistant',
+      fromStage: 'readiness',
+      toStage: 'pilot-design',
+      criteria: [{ name: 'Readiness diagnostic says the pilot can start', result: 'pass', evidence: `evidence ${i}` }],
+      decision: 'advance',
+      rationale: `Reason ${i}`,
+      decidedBy: 'Zoë Müller',
+      nextActionsOwner: 'Ana',
+      date: '2026-12-01',
+      createdAt: `2026-12-01T10:00:0${i}.000Z`,
+    });
+    out.push({ id: `id-${i}`, workshopId: 'w', useCaseId: `uc-${i}`, updatedAt: sealed.createdAt, ...sealed });
+  }
+  return out;
+}
+
+describe('the decision log hash chain', () => {
+  it('chains each entry to the one before, starting from the genesis hash', () => {
+    const log = build(3);
+    expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(log[0]?.prevHash).toBe(GENESIS_HASH);
+    expect(log[1]?.prevHash).toBe(log[0]?.hash);
+    expect(log[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(verifyChain(log)).toEqual({ ok: true, count: 3 });
+    expect(verifyChain([])).toEqual({ ok: true, count: 0 });
+  });
+
+  it('is a pure function of the content: same content, same hash, regardless of key order and ids', () => {
+    const [e] = build(1);
+    if (!e) throw new Error('built');
+    const reordered = Object.fromEntries(Object.entries(e).reverse()) as GateDecision;
+    expect(hashContent(reordered)).toBe(e.hash);
+    expect(verifyChain([{ ...e, id: 'other', workshopId: 'copy', useCaseId: 'copy-uc' }]).ok).toBe(true);
+  });
+
+  it('finds a tampered entry: an edited rationale breaks the chain at that entry', () => {
+    const log = build(4);
+    (log[2] as GateDecision).rationale = 'Reason 2, quietly softened';
+    const r = verifyChain(log);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.firstBreak).toMatchObject({ seq: 3, position: 3, reason: 'edited' });
+    expect(r.firstBreak.message).toMatch(/Entry #3 was changed after it was recorded/);
+  });
+
+  it('finds an edited criterion result and an edited decider', () => {
+    const a = build(2);
+    (a[0] as GateDecision).criteria[0]!.result = 'fail';
+    expect(verifyChain(a)).toMatchObject({ ok: false, firstBreak: { seq: 1, reason: 'edited' } });
+    const b = build(2);
+    (b[1] as GateDecision).decidedBy = 'Someone else';
+    expect(verifyChain(b)).toMatchObject({ ok: false, firstBreak: { seq: 2 } });
+  });
+
+  it('finds an entry re-sealed after editing: the next entry no longer links to it', () => {
+    const log = build(3);
+    const e = log[1] as GateDecision;
+    e.rationale = 'rewritten';
+    e.hash = hashContent(e);
+    expect(verifyChain(log)).toMatchObject({ ok: false, firstBreak: { seq: 3, reason: 'not-linked' } });
+  });
+
+  it('finds a removed entry and a swapped order', () => {
+    const log = build(4);
+    expect(verifyChain([log[0], log[2], log[3]] as GateDecision[])).toMatchObject({ ok: false, firstBreak: { position: 2, seq: 3, reason: 'missing-or-reordered' } });
+    const swapped = build(3);
+    const [x, y] = [swapped[1] as GateDecision, swapped[2] as GateDecision];
+    [x.seq, y.seq] = [y.seq, x.seq];
+    expect(verifyChain(swapped).ok).toBe(false);
+  });
+
+  it('does not notice a removed last entry (a chain cannot), which is why entries are never deleted by the app', () => {
+    expect(verifyChain(build(3).slice(0, 2)).ok).toBe(true);
+  });
+});
