@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { FIXTURES, createWorkshop, launchApp, screenshot, waitSaved, type AppHandle } from './support/app';
+import { FIXTURES, createWorkshop, dismissToasts, dragWithMouse, keys, launchApp, pause, screenshot, waitSaved, type AppHandle } from './support/app';
 
 let app: AppHandle;
 beforeEach(async () => {
@@ -17,7 +17,6 @@ afterEach(async () => {
   await app.close();
 });
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A cell of the grid, by its accessible name ("Impact 4, feasibility 3, Strategic bets"). */
@@ -41,36 +40,11 @@ async function openMatrix(page: Page) {
   await page.getByRole('heading', { name: 'Prioritization matrix' }).waitFor();
 }
 
-/** dnd-kit needs real intermediate pointer moves, as a hand makes them. */
-async function dragWithMouse(page: Page, from: Locator, to: Locator) {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('Nothing to drag from or to');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 4, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
-  await page.mouse.up();
-}
-
-async function keys(page: Page, list: string[]) {
-  for (const k of list) {
-    await page.keyboard.press(k);
-    await pause(150);
-  }
-}
-
 function tmpCsv(name: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'liftoff-matrix-'));
   const p = join(dir, name);
   writeFileSync(p, content);
   return p;
-}
-
-/** Toasts sit over the bottom of the grid; screenshots are of the matrix. */
-async function dismissToasts(page: Page) {
-  const buttons = page.getByRole('button', { name: 'Dismiss' });
-  while ((await buttons.count()) > 0) await buttons.first().click();
 }
 
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

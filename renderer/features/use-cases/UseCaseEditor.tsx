@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
+import { routeHref } from '../../app/router';
+import { currentStages } from '../../domain/stages';
 import { save } from '../../app/persist';
 import { CRITERIA, LONG_TEXT_MAX, SHORT_TEXT_MAX, USE_CASE_KINDS, type Criterion, type UseCase, type UseCaseKind } from '../../domain/model';
 import { CRITERION_HINTS, KIND_LABELS, STAGE_LABELS } from '../../domain/labels';
@@ -13,13 +16,22 @@ export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: Us
   const setScore = (c: Criterion, v: string) =>
     void save(() => repos.useCases.setInitialScore(u.id, c, v === '' ? null : Number(v)));
 
+  // The stage follows from the decision log; the row only holds the stage it started in.
+  const stage = useLiveQuery(async () => currentStages([u], await repos.pipeline.decisions(u.workshopId)).get(u.id), [u]) ?? u.stage;
+
   return (
     <article className="editor" aria-labelledby="uc-editor-heading">
       <header className="editor-header">
         <h2 id="uc-editor-heading">
           <span className="muted">#{position}</span> <span className="editor-heading-title">{u.title}</span>
         </h2>
-        <span className="stage-pill">{STAGE_LABELS[u.stage]}</span>
+        <a
+          className="stage-pill"
+          href={routeHref({ name: 'workshop', workshopId: u.workshopId, tab: 'pipeline', useCaseId: u.id, section: 'readiness' })}
+          title="Open its stage record: readiness, pilot design, controls, decisions"
+        >
+          {STAGE_LABELS[stage]}
+        </a>
       </header>
       <div className="form-grid">
         <div className="field-title">

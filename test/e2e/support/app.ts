@@ -1,5 +1,5 @@
 // Page model of Liftoff for the e2e tests: a real Chromium with real IndexedDB.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS } from './chromium';
@@ -54,3 +54,33 @@ export async function waitSaved(page: Page): Promise<void> {
 
 /** Copies of ../shared/fixtures, kept in the repo so CI has them. */
 export const FIXTURES = new URL('../../fixtures/csv/', import.meta.url);
+
+export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** dnd-kit needs real intermediate pointer moves, as a hand makes them. */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('Nothing to drag from or to');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 4, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.up();
+  // dnd-kit swallows clicks for 50 ms after a drop; a hand is never that fast.
+  await pause(80);
+}
+
+/** Key presses with the pauses dnd-kit's keyboard sensor needs between them. */
+export async function keys(page: Page, list: string[]): Promise<void> {
+  for (const k of list) {
+    await page.keyboard.press(k);
+    await pause(150);
+  }
+}
+
+/** Toasts sit over the bottom of the page; screenshots are of the screen under them. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const buttons = page.getByRole('button', { name: 'Dismiss' });
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
