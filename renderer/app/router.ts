@@ -9,6 +9,9 @@ export const WORKSHOP_TABS = [
   'portfolio',
   'matrix',
   'pipeline',
+  'kpis',
+  'risks',
+  'roadmap',
   'governance',
   'decisions',
   'health',
@@ -34,6 +37,8 @@ export function parseRoute(hash: string): Route {
       const section = (USE_CASE_SECTIONS as readonly string[]).includes(parts[4] ?? '') ? (parts[4] as UseCaseSection) : 'readiness';
       return { name: 'workshop', workshopId: parts[1], tab, useCaseId: parts[3], section };
     }
+    // Other tabs may focus one use case (the KPIs of "Claims triage"): `#/w/<ws>/kpis/<uc>`.
+    if (parts[3]) return { name: 'workshop', workshopId: parts[1], tab, useCaseId: parts[3] };
     return { name: 'workshop', workshopId: parts[1], tab };
   }
   return { name: 'home' };
@@ -42,7 +47,9 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/';
   const base = `#/w/${encodeURIComponent(route.workshopId)}/${route.tab}`;
-  return route.useCaseId ? `${base}/${encodeURIComponent(route.useCaseId)}/${route.section ?? 'readiness'}` : base;
+  if (!route.useCaseId) return base;
+  const uc = `${base}/${encodeURIComponent(route.useCaseId)}`;
+  return route.tab === 'pipeline' ? `${uc}/${route.section ?? 'readiness'}` : uc;
 }
 
 export function navigate(route: Route): void {

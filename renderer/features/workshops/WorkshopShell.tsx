@@ -15,6 +15,9 @@ import { PipelineView } from '../pipeline/PipelineView';
 import { DecisionLogView } from '../pipeline/DecisionLogView';
 import { GovernanceView } from '../governance/GovernanceView';
 import { HealthView } from '../health/HealthView';
+import { KpisView } from '../kpis/KpisView';
+import { RisksView } from '../risks/RisksView';
+import { RoadmapView } from '../roadmap/RoadmapView';
 import { UseCaseStageView } from '../stage-record/UseCaseStageView';
 import { saveWorkshopFileFlow } from '../files/file-flows';
 import { PresenterButton, PresenterLayout, usePresenter } from '../presenter/PresenterLayout';
@@ -26,6 +29,9 @@ const TABS: { tab: WorkshopTab; label: string }[] = [
   { tab: 'portfolio', label: 'Ranking' },
   { tab: 'matrix', label: 'Matrix' },
   { tab: 'pipeline', label: 'Pipeline' },
+  { tab: 'kpis', label: 'KPIs' },
+  { tab: 'risks', label: 'Risks' },
+  { tab: 'roadmap', label: 'Roadmap' },
   { tab: 'governance', label: 'Ownership' },
   { tab: 'decisions', label: 'Decision log' },
   { tab: 'health', label: 'Health check' },
@@ -128,6 +134,9 @@ export function WorkshopShell({
         {tab === 'matrix' ? <MatrixView workshop={workshop} /> : null}
         {tab === 'pipeline' && !useCaseId ? <PipelineView workshop={workshop} /> : null}
         {tab === 'pipeline' && useCaseId ? <UseCaseStageView workshop={workshop} useCaseId={useCaseId} section={section ?? 'readiness'} /> : null}
+        {tab === 'kpis' ? <KpisView workshop={workshop} useCaseId={useCaseId} /> : null}
+        {tab === 'risks' ? <RisksView workshop={workshop} useCaseId={useCaseId} /> : null}
+        {tab === 'roadmap' ? <RoadmapView workshop={workshop} /> : null}
         {tab === 'governance' ? <GovernanceView workshop={workshop} /> : null}
         {tab === 'decisions' ? <DecisionLogView workshop={workshop} /> : null}
         {tab === 'health' ? <HealthView workshop={workshop} /> : null}
