@@ -9,6 +9,8 @@ import { scoringRepo } from './scoring-repo';
 import { agendaRepo } from './agenda-repo';
 import { pipelineRepo } from './pipeline-repo';
 import { governanceRepo } from './governance-repo';
+import { kpisRepo } from './kpis-repo';
+import { risksRepo } from './risks-repo';
 
 export type Repos = {
   workshops: ReturnType<typeof workshopsRepo>;
@@ -20,6 +22,8 @@ export type Repos = {
   agenda: ReturnType<typeof agendaRepo>;
   pipeline: ReturnType<typeof pipelineRepo>;
   governance: ReturnType<typeof governanceRepo>;
+  kpis: ReturnType<typeof kpisRepo>;
+  risks: ReturnType<typeof risksRepo>;
   close(): void;
 };
 
@@ -35,6 +39,8 @@ export function createRepos(dbOrName?: LiftoffDb | string): Repos {
     agenda: agendaRepo(db),
     pipeline: pipelineRepo(db),
     governance: governanceRepo(db),
+    kpis: kpisRepo(db),
+    risks: risksRepo(db),
     close: () => db.close(),
   };
 }
