@@ -4,6 +4,7 @@ import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import {
+  DEFAULT_ROADMAP_SETTINGS,
   DEFAULT_WEIGHTS,
   type Criterion,
   WORKSHOP_TABLES,
@@ -49,6 +50,7 @@ export function workshopsRepo(db: LiftoffDb) {
           roadmapStartDate: input.roadmapStartDate,
           weights: { ...DEFAULT_WEIGHTS },
           rubrics: defaultRubrics(),
+          roadmap: { ...DEFAULT_ROADMAP_SETTINGS },
           notes: '',
         };
         await w.put('workshops', ws);

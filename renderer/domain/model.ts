@@ -93,6 +93,16 @@ const rubricLevels = z.tuple([longText, longText, longText, longText, longText])
 const rubrics = z.strictObject({ impact: rubricLevels, feasibility: rubricLevels, readiness: rubricLevels });
 export type Rubrics = z.infer<typeof rubrics>;
 
+/** How the portfolio roadmap is laid out; remembered per workshop. */
+const roadmapSettings = z.strictObject({
+  /** How many use cases may be in their pilot at the same time (staggered starts by rank). */
+  maxParallelPilots: z.number().int().min(1).max(50),
+  /** When a phase slips, push the later phases of that use case along (the remembered choice). */
+  pushLaterPhases: z.boolean(),
+});
+export type RoadmapSettings = z.infer<typeof roadmapSettings>;
+export const DEFAULT_ROADMAP_SETTINGS: RoadmapSettings = { maxParallelPilots: 2, pushLaterPhases: true };
+
 export const workshopSchema = z.strictObject({
   ...stamped,
   name: shortText.min(1),
@@ -102,6 +112,7 @@ export const workshopSchema = z.strictObject({
   roadmapStartDate: isoDate,
   weights,
   rubrics,
+  roadmap: roadmapSettings,
   notes: longText,
 });
 export type Workshop = z.infer<typeof workshopSchema>;

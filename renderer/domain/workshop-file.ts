@@ -4,6 +4,7 @@
 // `parseWorkshopFile` therefore never throws and always says, in plain words, what is wrong.
 import { z } from 'zod';
 import {
+  DEFAULT_ROADMAP_SETTINGS,
   WORKSHOP_TABLES,
   workshopSchema,
   workshopTableSchemas,
@@ -16,7 +17,7 @@ import { canonicalize, compareCodeUnits } from './canonical';
 
 export const WORKSHOP_FILE_FORMAT = 'liftoff.workshop';
 /** The format version this build writes and the newest it can read. */
-export const WORKSHOP_FILE_VERSION = 1;
+export const WORKSHOP_FILE_VERSION = 2;
 export const WORKSHOP_FILE_EXTENSION = '.liftoff.json';
 export const DEFAULT_MAX_WORKSHOP_FILE_BYTES = 25 * 1024 * 1024;
 /** Real files nest about six levels deep; anything near this limit is an attack or garbage. */
@@ -136,7 +137,24 @@ export type WorkshopFileMigration = {
  * `{ [n]: { name: 'v{n}-to-v{n+1}-what-changed', from: n, up } }` here, add the new version's
  * sample file to test/fixtures/workshop-files, and keep every older sample opening.
  */
-export const WORKSHOP_FILE_MIGRATIONS: Readonly<Record<number, WorkshopFileMigration>> = {};
+export const WORKSHOP_FILE_MIGRATIONS: Readonly<Record<number, WorkshopFileMigration>> = {
+  1: {
+    name: 'v1-to-v2-roadmap-settings',
+    from: 1,
+    // Version 2 adds the workshop's roadmap settings. The pipeline tables (pilot designs, gate
+    // decisions, controls, roles, decision rights, cadence, KPIs) also took their final shape in
+    // version 2; version 1 of the app never wrote rows to them, so they are carried over as they
+    // are, and a hand-made row in the old shape is reported field by field by the checks below.
+    up: (file) => {
+      const workshop = file.workshop;
+      const upgraded =
+        workshop && typeof workshop === 'object' && !Array.isArray(workshop) && !('roadmap' in workshop)
+          ? { ...workshop, roadmap: { ...DEFAULT_ROADMAP_SETTINGS } }
+          : workshop;
+      return { ...file, formatVersion: 2, workshop: upgraded };
+    },
+  },
+};
 
 export type MigrateWorkshopFileResult =
   | { ok: true; file: RawWorkshopFile; applied: string[] }

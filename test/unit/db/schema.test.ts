@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { createDb, SCHEMA_V1 } from '../../../renderer/db/schema';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../../renderer/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION, v2AddRoadmapSettings } from '../../../renderer/db/migrations';
 import { WORKSHOP_TABLES } from '../../../renderer/domain/model';
 import { createRepos } from '../../../renderer/db';
 
@@ -41,10 +41,19 @@ describe('the database schema', () => {
 
     const db = createDb(name);
     const repos = createRepos(db);
-    expect((await repos.workshops.get('w1'))?.client).toBe('Łódź Logistics');
+    const upgraded = await repos.workshops.get('w1');
+    expect(upgraded?.client).toBe('Łódź Logistics');
+    // Version 2 gave it the default roadmap settings.
+    expect(upgraded?.roadmap).toEqual({ maxParallelPilots: 2, pushLaterPhases: true });
     await repos.useCases.add('w1', { title: 'Added after the upgrade' });
     expect(await repos.useCases.list('w1')).toHaveLength(1);
     db.close();
     await db.delete();
+  });
+
+  it('v2 adds roadmap settings only where they are missing', () => {
+    expect(v2AddRoadmapSettings({ id: 'a' })).toEqual({ id: 'a', roadmap: { maxParallelPilots: 2, pushLaterPhases: true } });
+    const kept = { id: 'b', roadmap: { maxParallelPilots: 4, pushLaterPhases: false } };
+    expect(v2AddRoadmapSettings(kept)).toBe(kept);
   });
 });

@@ -18,9 +18,11 @@ import {
 
 const SAMPLE_V1 = readFileSync(new URL('../../fixtures/workshop-files/v1-sample.liftoff.json', import.meta.url), 'utf8');
 
-/** A fresh, mutable copy of the sample file's data, for building broken variants. */
+/** A fresh, mutable copy of the sample file's data at the current format, for building broken variants. */
 function sample(): WorkshopFile {
-  return JSON.parse(SAMPLE_V1) as WorkshopFile;
+  const parsed = parseWorkshopFile(SAMPLE_V1);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return structuredClone(parsed.file);
 }
 
 /** Lets a test put a wrongly typed value where the types would not allow it. */
@@ -50,7 +52,9 @@ function pollutionProbe(): unknown {
 describe('released sample files', () => {
   it('keeps opening the version 1 sample file', () => {
     const file = expectOk(parseWorkshopFile(SAMPLE_V1));
-    expect(file.formatVersion).toBe(1);
+    // Opened through the v1 → v2 step: the roadmap settings get their defaults.
+    expect(file.formatVersion).toBe(2);
+    expect(file.workshop.roadmap).toEqual({ maxParallelPilots: 2, pushLaterPhases: true });
     expect(file.workshop.name).toBe('Claims automation readiness workshop');
     expect(file.workshop.facilitator).toBe('Zoë Müller');
     expect(file.tables.useCases.map((u) => u.title).sort()).toEqual([
@@ -73,7 +77,7 @@ describe('buildWorkshopFile', () => {
     const file = buildWorkshopFile(workshop, tables, '9.9.9', new Date('2025-05-01T12:00:00Z'));
     expect(Object.keys(file.tables)).toEqual(WORKSHOP_TABLES);
     expect(file.tables.roles).toEqual([]);
-    expect(file).toMatchObject({ format: 'liftoff.workshop', formatVersion: 1, appVersion: '9.9.9' });
+    expect(file).toMatchObject({ format: 'liftoff.workshop', formatVersion: 2, appVersion: '9.9.9' });
     expect(file.exportedAt).toBe('2025-05-01T12:00:00.000Z');
   });
 
@@ -117,7 +121,7 @@ describe('buildWorkshopFile', () => {
   it('serializes as JSON indented by two spaces', () => {
     const { workshop, tables } = sample();
     const out = serializeWorkshopFile(buildWorkshopFile(workshop, tables, '1', new Date(0)));
-    expect(out.startsWith('{\n  "format": "liftoff.workshop",\n  "formatVersion": 1,')).toBe(true);
+    expect(out.startsWith('{\n  "format": "liftoff.workshop",\n  "formatVersion": 2,')).toBe(true);
     expect(out.endsWith('}\n')).toBe(true);
   });
 });
@@ -203,7 +207,7 @@ describe('parseWorkshopFile: not a workshop file at all', () => {
 
 describe('parseWorkshopFile: versions', () => {
   it('asks to update Liftoff for a file from a newer version', () => {
-    const file = { ...sample(), formatVersion: 2, appVersion: '2.3.0' };
+    const file = { ...sample(), formatVersion: 3, appVersion: '2.3.0' };
     const message = expectError(parseWorkshopFile(text(file)), 'newer-version');
     expect(message).toContain('made by a newer version of Liftoff (2.3.0');
     expect(message).toMatch(/Update Liftoff/);
@@ -408,10 +412,18 @@ describe('parseWorkshopFile: references between rows', () => {
 
 describe('migrateWorkshopFile', () => {
   it('leaves a current file as it is', () => {
-    const raw: RawWorkshopFile = { formatVersion: 1, format: 'liftoff.workshop' };
+    const raw: RawWorkshopFile = { formatVersion: 2, format: 'liftoff.workshop' };
     const result = migrateWorkshopFile(raw);
     expect(result).toEqual({ ok: true, file: raw, applied: [] });
-    expect(Object.keys(WORKSHOP_FILE_MIGRATIONS)).toEqual([]);
+    expect(Object.keys(WORKSHOP_FILE_MIGRATIONS)).toEqual(['1']);
+  });
+
+  it('v1 → v2 gives the workshop default roadmap settings and keeps settings already there', () => {
+    const raw = Object.freeze({ formatVersion: 1, workshop: Object.freeze({ name: 'x' }) }) as RawWorkshopFile;
+    const result = migrateWorkshopFile(raw);
+    expect(result).toEqual({ ok: true, file: { formatVersion: 2, workshop: { name: 'x', roadmap: { maxParallelPilots: 2, pushLaterPhases: true } } }, applied: ['v1-to-v2-roadmap-settings'] });
+    const kept = migrateWorkshopFile({ formatVersion: 1, workshop: { roadmap: { maxParallelPilots: 5, pushLaterPhases: false } } });
+    expect(kept.ok && (kept.file.workshop as { roadmap: unknown }).roadmap).toEqual({ maxParallelPilots: 5, pushLaterPhases: false });
   });
 
   it('runs named steps in order up to the target version without touching the input', () => {
