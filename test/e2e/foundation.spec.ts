@@ -183,7 +183,7 @@ describe('never lose, always undo', () => {
   it('undoes an edit made on another screen, typed word by word as one step', async () => {
     const { page } = app;
     await createWorkshop(page, { name: 'Original name', client: 'Acme' });
-    await page.getByRole('link', { name: 'Workshop details' }).click();
+    await page.getByRole('link', { name: 'Details', exact: true }).click();
     const name = page.getByLabel('Workshop name');
     await name.press('End');
     await name.pressSequentially(' plus more', { delay: 20 });
@@ -192,7 +192,7 @@ describe('never lose, always undo', () => {
     await page.getByRole('link', { name: 'Use cases' }).click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.shell-name').textContent()).toBe('Original name');
-    await page.getByRole('link', { name: 'Workshop details' }).click();
+    await page.getByRole('link', { name: 'Details', exact: true }).click();
     expect(await page.getByLabel('Workshop name').inputValue()).toBe('Original name');
     await page.getByRole('link', { name: 'Activity' }).click();
     await page.getByText('Undid: Edit workshop details').waitFor();

@@ -22,21 +22,35 @@ import { UseCaseStageView } from '../stage-record/UseCaseStageView';
 import { saveWorkshopFileFlow } from '../files/file-flows';
 import { PresenterButton, PresenterLayout, usePresenter } from '../presenter/PresenterLayout';
 
-const TABS: { tab: WorkshopTab; label: string }[] = [
-  { tab: 'use-cases', label: 'Use cases' },
-  { tab: 'participants', label: 'Participants' },
-  { tab: 'scoring', label: 'Scoring' },
-  { tab: 'portfolio', label: 'Ranking' },
-  { tab: 'matrix', label: 'Matrix' },
-  { tab: 'pipeline', label: 'Pipeline' },
-  { tab: 'kpis', label: 'KPIs' },
-  { tab: 'risks', label: 'Risks' },
-  { tab: 'roadmap', label: 'Roadmap' },
-  { tab: 'governance', label: 'Ownership' },
-  { tab: 'decisions', label: 'Decision log' },
-  { tab: 'health', label: 'Health check' },
-  { tab: 'agenda', label: 'Agenda' },
-  { tab: 'details', label: 'Workshop details' },
+/** The sections, grouped as the day runs: the room's work, the plan it produces, the record. */
+const TAB_GROUPS: { name: string; tabs: { tab: WorkshopTab; label: string }[] }[] = [
+  {
+    name: 'In the room',
+    tabs: [
+      { tab: 'use-cases', label: 'Use cases' },
+      { tab: 'participants', label: 'Participants' },
+      { tab: 'scoring', label: 'Scoring' },
+      { tab: 'portfolio', label: 'Ranking' },
+      { tab: 'matrix', label: 'Matrix' },
+      { tab: 'agenda', label: 'Agenda' },
+    ],
+  },
+  {
+    name: 'The plan',
+    tabs: [
+      { tab: 'pipeline', label: 'Pipeline' },
+      { tab: 'kpis', label: 'KPIs' },
+      { tab: 'risks', label: 'Risks' },
+      { tab: 'roadmap', label: 'Roadmap' },
+      { tab: 'governance', label: 'Ownership' },
+      { tab: 'decisions', label: 'Decision log' },
+      { tab: 'health', label: 'Health check' },
+    ],
+  },
+];
+/** The workshop's own record sits by its name, not in the work tabs. */
+const RECORD_TABS: { tab: WorkshopTab; label: string }[] = [
+  { tab: 'details', label: 'Details' },
   { tab: 'activity', label: 'Activity' },
 ];
 
@@ -80,7 +94,21 @@ export function WorkshopShell({
             <span className="shell-name" title={workshop.name}>
               {workshop.name}
             </span>
-            {workshop.client ? <span className="shell-client">{workshop.client}</span> : null}
+            <span className="shell-sub">
+              {workshop.client ? <span className="shell-client">{workshop.client}</span> : null}
+              <nav className="record-links" aria-label="Workshop record">
+                {RECORD_TABS.map((t) => (
+                  <a
+                    key={t.tab}
+                    href={routeHref({ name: 'workshop', workshopId, tab: t.tab })}
+                    className={`record-link${t.tab === tab ? ' record-link-active' : ''}`}
+                    aria-current={t.tab === tab ? 'page' : undefined}
+                  >
+                    {t.label}
+                  </a>
+                ))}
+              </nav>
+            </span>
           </div>
         </div>
         <div className="topbar-actions">
@@ -115,15 +143,19 @@ export function WorkshopShell({
         </div>
       </header>
       <nav className="tabs" aria-label="Workshop sections">
-        {TABS.map((t) => (
-          <a
-            key={t.tab}
-            href={routeHref({ name: 'workshop', workshopId, tab: t.tab })}
-            className={`tab ${t.tab === tab ? 'tab-active' : ''}`}
-            aria-current={t.tab === tab ? 'page' : undefined}
-          >
-            {t.label}
-          </a>
+        {TAB_GROUPS.map((g) => (
+          <div key={g.name} className="tab-group" role="group" aria-label={g.name}>
+            {g.tabs.map((t) => (
+              <a
+                key={t.tab}
+                href={routeHref({ name: 'workshop', workshopId, tab: t.tab })}
+                className={`tab ${t.tab === tab ? 'tab-active' : ''}`}
+                aria-current={t.tab === tab ? 'page' : undefined}
+              >
+                {t.label}
+              </a>
+            ))}
+          </div>
         ))}
       </nav>
       <main className="shell-main">
