@@ -23,9 +23,15 @@ import { UseCaseEditor } from './UseCaseEditor';
 import { CsvImportDialog } from './CsvImportDialog';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
 
-export function UseCasesView({ workshopId }: { workshopId: string }) {
+export function UseCasesView({ workshopId, focusId }: { workshopId: string; focusId?: string | undefined }) {
   const useCases = useLiveQuery(() => repos.useCases.list(workshopId), [workshopId]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A link to `#/w/<ws>/use-cases/<uc>` (from the health check, say) opens that use case.
+  const [selectedId, setSelectedId] = useState<string | null>(focusId ?? null);
+  const [focusSeen, setFocusSeen] = useState(focusId);
+  if (focusId !== focusSeen) {
+    setFocusSeen(focusId);
+    if (focusId) setSelectedId(focusId);
+  }
   const [filter, setFilter] = useState<UseCaseFilter>(NO_FILTER);
   const importing = useAppStore((s) => s.dialog?.kind === 'import-csv' && s.dialog.workshopId === workshopId);
   const openDialog = useAppStore((s) => s.openDialog);

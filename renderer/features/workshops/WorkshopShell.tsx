@@ -159,7 +159,7 @@ export function WorkshopShell({
         ))}
       </nav>
       <main className="shell-main">
-        {tab === 'use-cases' ? <UseCasesView workshopId={workshopId} /> : null}
+        {tab === 'use-cases' ? <UseCasesView workshopId={workshopId} focusId={useCaseId} /> : null}
         {tab === 'participants' ? <ParticipantsView workshopId={workshopId} /> : null}
         {tab === 'scoring' ? <ScoringView workshop={workshop} /> : null}
         {tab === 'portfolio' ? <PortfolioView workshop={workshop} /> : null}
