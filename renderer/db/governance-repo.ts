@@ -4,9 +4,10 @@ import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import type { CadenceEvent, ControlChecklist, ControlItem, DecisionRight, Role } from '../domain/model';
-import { RACI } from '../domain/model';
+import { CONTROL_CHECKLISTS, CONTROL_STATUSES, RACI, SHORT_TEXT_MAX } from '../domain/model';
 import { DEFAULT_CADENCE, DEFAULT_DECISIONS, DEFAULT_ROLES, type CadenceTemplate } from '../domain/governance';
-import { CHECKLIST_LABELS, CONTROL_TEMPLATES } from '../domain/controls';
+import { CHECKLIST_LABELS, missingStandardItems } from '../domain/controls';
+import { parseIsoDate } from '../domain/dates';
 
 type Raci = (typeof RACI)[number];
 export type CadencePatch = Partial<Omit<CadenceEvent, 'id' | 'workshopId' | 'createdAt' | 'updatedAt' | 'order'>>;
@@ -165,16 +166,17 @@ export function governanceRepo(db: LiftoffDb) {
     async controlsFor(workshopId: string): Promise<ControlItem[]> {
       return byOrder(await db.controls.where('workshopId').equals(workshopId).toArray());
     },
-    /** Adds a checklist's standard items that the use case does not have yet. */
+    /** Adds a checklist's standard items that the use case does not have yet; returns how many were added. */
     async addStandardControls(useCaseId: string, checklist: ControlChecklist): Promise<number> {
+      if (!(CONTROL_CHECKLISTS as readonly string[]).includes(checklist)) throw new Error('Unknown checklist.');
       const uc = await db.useCases.get(useCaseId);
       if (!uc) throw new Error('That use case no longer exists.');
-      const existing = await db.controls.where('useCaseId').equals(useCaseId).toArray();
-      const have = new Set(existing.map((c) => c.key));
-      const missing = CONTROL_TEMPLATES[checklist].filter((t) => !have.has(t.key));
-      if (missing.length === 0) return 0;
-      const start = nextOrder(byOrder(existing));
-      await runWork(db, { workshopId: uc.workshopId, label: `Add the ${CHECKLIST_LABELS[checklist].toLowerCase()} checklist`, summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }, async (w) => {
+      const label = `Add the ${CHECKLIST_LABELS[checklist].toLowerCase()} checklist`;
+      return runWork(db, { workshopId: uc.workshopId, label, summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }, async (w) => {
+        // Read inside the transaction: two quick clicks cannot add the same standard item twice.
+        const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
+        const missing = missingStandardItems(existing, checklist);
+        const start = nextOrder(existing);
         await w.putMany(
           'controls',
           missing.map(
@@ -194,15 +196,17 @@ export function governanceRepo(db: LiftoffDb) {
             }),
           ),
         );
+        return missing.length;
       });
-      return missing.length;
     },
     async addControl(useCaseId: string, checklist: ControlChecklist, label: string): Promise<ControlItem> {
       const l = need(label, 'Describe the control.');
+      if (l.length > SHORT_TEXT_MAX) throw new Error(`A control is described in at most ${SHORT_TEXT_MAX} characters.`);
+      if (!(CONTROL_CHECKLISTS as readonly string[]).includes(checklist)) throw new Error('Unknown checklist.');
       const uc = await db.useCases.get(useCaseId);
       if (!uc) throw new Error('That use case no longer exists.');
-      const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
       return runWork(db, { workshopId: uc.workshopId, label: `Add control "${l}"` }, async (w) => {
+        const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
         const row: ControlItem = {
           id: newId(),
           workshopId: uc.workshopId,
@@ -224,7 +228,11 @@ export function governanceRepo(db: LiftoffDb) {
     async updateControl(id: string, patch: ControlPatch): Promise<void> {
       const c = await get<ControlItem>('controls', id, 'control');
       if (patch.label !== undefined) need(patch.label, 'A control needs a description.');
-      if (patch.dueDate !== undefined && patch.dueDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(patch.dueDate)) throw new Error('Enter the due date as YYYY-MM-DD.');
+      if (patch.label !== undefined && patch.label.length > SHORT_TEXT_MAX) throw new Error(`A control is described in at most ${SHORT_TEXT_MAX} characters.`);
+      if (patch.owner !== undefined && patch.owner.length > SHORT_TEXT_MAX) throw new Error(`An owner is at most ${SHORT_TEXT_MAX} characters.`);
+      if (patch.status !== undefined && !(CONTROL_STATUSES as readonly string[]).includes(patch.status)) throw new Error('Unknown control status.');
+      // A real calendar date: 2026-02-30 has the right shape but is no day at all.
+      if (patch.dueDate !== undefined && patch.dueDate !== '' && !parseIsoDate(patch.dueDate)) throw new Error('Enter the due date as YYYY-MM-DD.');
       const field = Object.keys(patch).join(',');
       await runWork(db, { workshopId: c.workshopId, label: `Edit control "${c.label}"`, coalesceKey: `control:${id}:${field}` }, (w) =>
         w.update<ControlItem>('controls', id, patch),

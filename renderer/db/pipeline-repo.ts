@@ -4,7 +4,7 @@ import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import type { GateDecision, PilotDesign, Readiness, UseCase } from '../domain/model';
-import { READINESS_DIMENSIONS } from '../domain/model';
+import { LONG_TEXT_MAX, READINESS_DIMENSIONS } from '../domain/model';
 import { emptyDimensions, DIMENSION_LABELS, type ReadinessDimension } from '../domain/readiness';
 import { currentStages, pilotLockedAt, resultingStage, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
 import { sealEntry } from '../domain/decision-log';
@@ -70,6 +70,9 @@ export function pipelineRepo(db: LiftoffDb) {
       if (patch.score !== undefined && patch.score !== null && !(Number.isInteger(patch.score) && patch.score >= 1 && patch.score <= 5)) {
         throw new Error('A readiness score is a whole number from 1 to 5.');
       }
+      if (patch.evidence !== undefined && (typeof patch.evidence !== 'string' || patch.evidence.length > LONG_TEXT_MAX)) {
+        throw new Error(`Evidence notes are limited to ${LONG_TEXT_MAX} characters.`);
+      }
       const uc = await loadUseCase(useCaseId);
       const what = patch.score !== undefined ? `score ${patch.score ?? 'cleared'}` : 'evidence';
       await runWork(
@@ -105,13 +108,16 @@ export function pipelineRepo(db: LiftoffDb) {
       field: PilotTextField | 'usesProductionData',
       value: string | boolean | null,
       amendmentReason?: string,
-    ): Promise<'edited' | 'amended'> {
-      const uc = await loadUseCase(useCaseId);
-      const ds = await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray();
-      const locked = pilotLockedAt(uc, ds) !== null;
+    ): Promise<'edited' | 'amended' | 'unchanged'> {
+      if (!(LOCKED_PILOT_FIELDS as readonly string[]).includes(field)) throw new Error('Unknown pilot design field.');
       if (field === 'usesProductionData' ? !(value === null || typeof value === 'boolean') : typeof value !== 'string') {
         throw new Error('That value does not fit this field.');
       }
+      if (typeof value === 'string' && value.length > LONG_TEXT_MAX) throw new Error(`${PILOT_FIELD_LABELS[field]} is limited to ${LONG_TEXT_MAX} characters.`);
+      if ((amendmentReason ?? '').length > LONG_TEXT_MAX) throw new Error(`A reason is limited to ${LONG_TEXT_MAX} characters.`);
+      const uc = await loadUseCase(useCaseId);
+      const isLocked = async () => pilotLockedAt(uc, await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray()) !== null;
+      const locked = await isLocked();
       if (locked && !amendmentReason?.trim()) {
         throw new Error('The pilot has started, so its design is locked: give a reason and the change is kept as an amendment.');
       }
@@ -125,6 +131,11 @@ export function pipelineRepo(db: LiftoffDb) {
           coalesceKey: locked || field === 'usesProductionData' ? null : `pilot:${useCaseId}:${field}`,
         },
         async (w) => {
+          // The pilot may have started since the check above (a gate recorded in another window):
+          // a plain edit must never land after the lock.
+          if ((await isLocked()) !== locked) {
+            throw new Error('The pilot has just started, so its design is now locked: give a reason and the change is kept as an amendment.');
+          }
           const existing = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();
           const base: PilotDesign = existing ?? {
             id: newId(),
@@ -144,7 +155,8 @@ export function pipelineRepo(db: LiftoffDb) {
           if (locked) {
             const before = field === 'usesProductionData' ? productionText(base.usesProductionData) : base[field];
             const after = field === 'usesProductionData' ? productionText(value as boolean | null) : (value as string);
-            if (before === after) return 'amended';
+            // Nothing to amend: no amendment entry, no audit entry, no undo step.
+            if (before === after) return 'unchanged';
             next.amendments = [
               ...base.amendments,
               { at: w.now, field: PILOT_FIELD_LABELS[field], before, after, reason: (amendmentReason ?? '').trim() },

@@ -59,7 +59,10 @@ export const CONTROL_TEMPLATES: Record<ControlChecklist, readonly ControlTemplat
   ],
 };
 
-/** Is the item with this template key present and not abandoned (done, or planned with an owner)? */
+/**
+ * Where the item with this template key stands: not on the list, on it and not finished (to do or
+ * in progress, owner or not), done, or marked not applicable.
+ */
 export function controlState(items: readonly ControlItem[], key: string): 'missing' | 'planned' | 'done' | 'n/a' {
   const item = items.find((i) => i.key === key);
   if (!item) return 'missing';
@@ -72,4 +75,15 @@ export function controlState(items: readonly ControlItem[], key: string): 'missi
 export function checklistProgress(items: readonly ControlItem[]): { done: number; applicable: number } {
   const applicable = items.filter((i) => i.status !== 'n/a');
   return { done: applicable.filter((i) => i.status === 'done').length, applicable: applicable.length };
+}
+
+/** Past its due date and still open: a due date before today (YYYY-MM-DD) on an item neither done nor not applicable. */
+export function isOverdue(item: Pick<ControlItem, 'status' | 'dueDate'>, today: string): boolean {
+  return item.dueDate !== '' && item.dueDate < today && item.status !== 'done' && item.status !== 'n/a';
+}
+
+/** The standard items of a checklist that are not on the use case's list yet (what "Add the standard items" would add). */
+export function missingStandardItems(items: readonly Pick<ControlItem, 'key'>[], checklist: ControlChecklist): ControlTemplate[] {
+  const have = new Set(items.map((i) => i.key));
+  return CONTROL_TEMPLATES[checklist].filter((t) => !have.has(t.key));
 }

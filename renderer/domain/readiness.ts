@@ -61,7 +61,9 @@ export function readinessVerdict(r: Pick<Readiness, 'dimensions'> | undefined | 
     if (score <= BLOCKING_SCORE) blocking.push(`${label} is ${score} of 5: the pilot would stall on it.`);
     if (score >= 4 && !evidence.trim()) warnings.push(`${label} is scored ${score} with no evidence noted.`);
   }
-  const average = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+  const rawAverage = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+  // Shown to one decimal, but the rule compares the exact mean: 2.96 is below 3 even if it reads "3.0".
+  const average = rawAverage === null ? null : Math.round(rawAverage * 10) / 10;
 
   if (blocking.length > 0) {
     const reasons = [...blocking];
@@ -72,11 +74,11 @@ export function readinessVerdict(r: Pick<Readiness, 'dimensions'> | undefined | 
     return { verdict: 'incomplete', average, reasons: [`Still to score: ${missing.join(', ')}.`], warnings };
   }
   const avg = average as number;
-  if (avg < MIN_AVERAGE) {
+  if ((rawAverage as number) < MIN_AVERAGE) {
     return {
       verdict: 'readiness-sprint',
       average,
-      reasons: [`No single dimension blocks, but the average is ${avg.toFixed(1)}, below ${MIN_AVERAGE}.`],
+      reasons: [`No single dimension blocks, but the average is ${(rawAverage as number).toFixed(2)}, below ${MIN_AVERAGE}.`],
       warnings,
     };
   }

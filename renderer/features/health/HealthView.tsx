@@ -1,5 +1,270 @@
-import type { Workshop } from '../../domain/model';
+// The roadmap health check: every way a pilot is known to stall, checked against the workshop's
+// data at each use case's current stage. Live: a finding disappears as soon as it is fixed in
+// another tab, and every finding links to the place where it is fixed.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { repos } from '../../app/repos';
+import { routeHref, type WorkshopTab } from '../../app/router';
+import type { Stage, UseCase, Workshop, WorkshopRows } from '../../domain/model';
+import { STAGE_LABELS } from '../../domain/labels';
+import { currentStages } from '../../domain/stages';
+import { todayIso } from '../../domain/dates';
+import {
+  HEALTH_CHECKS,
+  SEVERITY_LABELS,
+  countBySeverity,
+  healthCheck,
+  type HealthFinding,
+  type HealthFixTarget,
+  type HealthSeverity,
+} from '../../domain/health-check';
+import './health.css';
+
+const SEVERITIES: readonly HealthSeverity[] = ['high', 'medium', 'low'];
+/** A shape per severity, so the badge does not rely on colour alone. */
+const SEVERITY_MARKS: Record<HealthSeverity, string> = { high: '▲', medium: '◆', low: '●' };
+const WORKSHOP_GROUP = 'workshop';
+
+type HealthData = {
+  findings: HealthFinding[];
+  /** Use cases that are checked (not stopped), in the facilitator's order, with their stage. */
+  active: { useCase: UseCase; stage: Stage }[];
+  stopped: number;
+};
+
+function analyse(workshop: Workshop, rows: WorkshopRows, today: string): HealthData {
+  const useCases = [...rows.useCases].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const stages = currentStages(useCases, rows.gateDecisions);
+  const active = useCases.map((useCase) => ({ useCase, stage: stages.get(useCase.id) ?? useCase.stage })).filter((a) => a.stage !== 'stopped');
+  return { findings: healthCheck(workshop, rows, today), active, stopped: useCases.length - active.length };
+}
+
+type FixLink = { href: string };
+
+/** Turns the domain's fix target into a route: a use case's stage record, or a tab focused on the use case. */
+function fixLink(workshopId: string, fix: HealthFixTarget): FixLink {
+  const tab: WorkshopTab = fix.tab;
+  if (tab === 'pipeline' && fix.useCaseId) {
+    return { href: routeHref({ name: 'workshop', workshopId, tab, useCaseId: fix.useCaseId, section: fix.section ?? 'readiness' }) };
+  }
+  return {
+    href: routeHref(fix.useCaseId ? { name: 'workshop', workshopId, tab, useCaseId: fix.useCaseId } : { name: 'workshop', workshopId, tab }),
+  };
+}
 
 export function HealthView({ workshop }: { workshop: Workshop }) {
-  return <section aria-label="Roadmap health check">{workshop.name}</section>;
+  const rows = useLiveQuery(() => repos.workshops.readRows(workshop.id), [workshop.id]);
+  const today = todayIso();
+  const data = useMemo(() => (rows ? analyse(workshop, rows, today) : null), [workshop, rows, today]);
+  const [useCaseFilter, setUseCaseFilter] = useState<string>('all');
+  const [severityFilter, setSeverityFilter] = useState<HealthSeverity | 'all'>('all');
+
+  if (!data) return null;
+  const { findings, active, stopped } = data;
+  // A filter on a use case that has since been stopped or deleted shows everything again.
+  const ucFilter = useCaseFilter === 'all' || useCaseFilter === WORKSHOP_GROUP || active.some((a) => a.useCase.id === useCaseFilter) ? useCaseFilter : 'all';
+  const shown = findings.filter(
+    (f) =>
+      (severityFilter === 'all' || f.severity === severityFilter) &&
+      (ucFilter === 'all' || (ucFilter === WORKSHOP_GROUP ? f.useCaseId === null : f.useCaseId === ucFilter)),
+  );
+  const counts = countBySeverity(findings);
+  const filtering = severityFilter !== 'all' || ucFilter !== 'all';
+
+  const groups: { key: string; title: string; stage: Stage | null; findings: HealthFinding[] }[] = [];
+  const workshopFindings = shown.filter((f) => f.useCaseId === null);
+  if (workshopFindings.length > 0) groups.push({ key: WORKSHOP_GROUP, title: 'Whole workshop', stage: null, findings: workshopFindings });
+  for (const { useCase, stage } of active) {
+    const own = shown.filter((f) => f.useCaseId === useCase.id);
+    if (own.length > 0) groups.push({ key: useCase.id, title: useCase.title, stage, findings: own });
+  }
+
+  return (
+    <div className="health">
+      <section className="panel health-pane" aria-labelledby="health-title">
+        <div className="pane-header">
+          <h1 id="health-title" className="section-title">
+            Roadmap health check
+          </h1>
+        </div>
+        <p className="health-intro">
+          The usual reasons a pilot never reaches production, checked against what this workshop has recorded, at each use case&rsquo;s
+          current stage. Fix something in another tab and its finding disappears here.
+        </p>
+
+        {active.length === 0 ? (
+          <NothingToCheck workshopId={workshop.id} stopped={stopped} />
+        ) : (
+          <>
+            <Summary counts={counts} total={findings.length} checked={active.length} stopped={stopped} />
+            {findings.length === 0 ? (
+              <AllClear checked={active.length} />
+            ) : (
+              <>
+                <div className="health-filters" role="search" aria-label="Filter findings">
+                  <div className="field">
+                    <label htmlFor="health-filter-uc">Use case</label>
+                    <select id="health-filter-uc" value={ucFilter} onChange={(e) => setUseCaseFilter(e.target.value)}>
+                      <option value="all">All use cases</option>
+                      <option value={WORKSHOP_GROUP}>Whole workshop ({findings.filter((f) => f.useCaseId === null).length})</option>
+                      {active.map(({ useCase }) => (
+                        <option key={useCase.id} value={useCase.id}>
+                          {useCase.title} ({findings.filter((f) => f.useCaseId === useCase.id).length})
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="field">
+                    <label htmlFor="health-filter-severity">Severity</label>
+                    <select
+                      id="health-filter-severity"
+                      value={severityFilter}
+                      onChange={(e) => setSeverityFilter(e.target.value as HealthSeverity | 'all')}
+                    >
+                      <option value="all">Every severity</option>
+                      {SEVERITIES.map((s) => (
+                        <option key={s} value={s}>
+                          {SEVERITY_LABELS[s]} only ({counts[s]})
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  {filtering ? (
+                    <p className="health-filter-status" role="status">
+                      Showing {shown.length} of {findings.length}{' '}
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-small"
+                        onClick={() => {
+                          setUseCaseFilter('all');
+                          setSeverityFilter('all');
+                        }}
+                      >
+                        Show all
+                      </button>
+                    </p>
+                  ) : null}
+                </div>
+                {groups.length === 0 ? <p className="empty-hint">No finding matches this filter.</p> : null}
+                {groups.map((g) => (
+                  <section key={g.key} className="health-group" aria-labelledby={`health-group-${g.key}`} data-testid="health-group">
+                    <header className="health-group-header">
+                      <h2 id={`health-group-${g.key}`}>{g.title}</h2>
+                      {g.stage ? <span className="stage-pill">{STAGE_LABELS[g.stage]}</span> : <span className="stage-pill">Ownership and cadence</span>}
+                      <span className="muted health-group-count">
+                        {g.findings.length === 1 ? '1 finding' : `${g.findings.length} findings`}
+                      </span>
+                    </header>
+                    <ul className="health-findings">
+                      {g.findings.map((f) => (
+                        <FindingItem key={`${f.checkId}:${f.useCaseId ?? ''}:${f.title}`} finding={f} workshopId={workshop.id} />
+                      ))}
+                    </ul>
+                  </section>
+                ))}
+              </>
+            )}
+          </>
+        )}
+
+        <details className="health-checks">
+          <summary>What is checked ({HEALTH_CHECKS.length} checks)</summary>
+          <p className="muted">
+            Each check waits for the stage where the missing piece starts to matter, so an idea at Stage 0 is not blamed for lacking a
+            runbook. Stopped use cases are not checked.
+          </p>
+          <dl className="health-check-list">
+            {HEALTH_CHECKS.map((c) => (
+              <div key={c.id}>
+                <dt>
+                  {c.title} <span className="muted health-check-when">· {c.when}</span>
+                </dt>
+                <dd>{c.why}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </section>
+    </div>
+  );
+}
+
+function SeverityBadge({ severity }: { severity: HealthSeverity }) {
+  return (
+    <span className={`health-badge health-badge-${severity}`}>
+      <span aria-hidden="true">{SEVERITY_MARKS[severity]}</span> {SEVERITY_LABELS[severity]}
+    </span>
+  );
+}
+
+function Summary({ counts, total, checked, stopped }: { counts: Record<HealthSeverity, number>; total: number; checked: number; stopped: number }) {
+  return (
+    <div className="health-summary" role="status" data-testid="health-summary">
+      <p className="health-summary-total">
+        <strong>{total === 1 ? '1 finding' : `${total} findings`}</strong> across {checked === 1 ? '1 use case' : `${checked} use cases`}
+        {stopped > 0 ? <span className="muted"> ({stopped} stopped, not checked)</span> : null}
+      </p>
+      <ul className="health-summary-counts" aria-label="Findings by severity">
+        {SEVERITIES.map((s) => (
+          <li key={s} className={`health-count health-count-${s} ${counts[s] === 0 ? 'health-count-zero' : ''}`} data-testid={`health-count-${s}`}>
+            <span className="health-count-number">{counts[s]}</span>
+            <span className="health-count-label">
+              <span aria-hidden="true">{SEVERITY_MARKS[s]}</span> {SEVERITY_LABELS[s]}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function FindingItem({ finding: f, workshopId }: { finding: HealthFinding; workshopId: string }) {
+  const link = fixLink(workshopId, f.fix);
+  const where = f.useCaseTitle ?? 'the workshop';
+  return (
+    <li className={`health-finding health-finding-${f.severity}`} data-testid="health-finding" data-check={f.checkId}>
+      <div className="health-finding-head">
+        <SeverityBadge severity={f.severity} />
+        <h3 className="health-finding-title">{f.title}</h3>
+      </div>
+      <p className="health-finding-detail">{f.detail}</p>
+      <div className="health-finding-fix">
+        <a className="btn btn-small" href={link.href} aria-label={`Fix: ${f.fix.label} (${where})`}>
+          Fix: {f.fix.label} →
+        </a>
+      </div>
+    </li>
+  );
+}
+
+function AllClear({ checked }: { checked: number }) {
+  return (
+    <div className="health-clear" data-testid="health-clear">
+      <span className="health-clear-mark" aria-hidden="true">
+        ✓
+      </span>
+      <div>
+        <p className="health-clear-title">No gaps found</p>
+        <p>
+          {checked === 1 ? 'The use case has' : `All ${checked} use cases have`} what their current stage needs. Checks for later stages start
+          as use cases move through the pipeline.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function NothingToCheck({ workshopId, stopped }: { workshopId: string; stopped: number }) {
+  return (
+    <div className="health-empty">
+      <p>
+        {stopped > 0
+          ? 'Every use case of this workshop is stopped, so there is nothing to check.'
+          : 'Nothing to check yet: this workshop has no use cases.'}
+      </p>
+      <a className="btn btn-primary" href={routeHref({ name: 'workshop', workshopId, tab: 'use-cases' })}>
+        Go to the use cases
+      </a>
+    </div>
+  );
 }

@@ -1,0 +1,449 @@
+// The roadmap health check: the usual ways an AI pilot stalls on its way to production, each
+// turned into a rule over the workshop's data. A rule only fires once the use case has reached the
+// stage where the missing piece matters (a Stage 0 idea is not blamed for lacking a runbook), and
+// each finding says where to go to fix it. Pure: the same rows and day give the same findings.
+import type { ControlItem, RoadmapItem, Stage, UseCase, Workshop, WorkshopRows } from './model';
+import { currentStages, stageIndex } from './stages';
+import { controlState, isOverdue } from './controls';
+import { readinessVerdict } from './readiness';
+import { raciProblems } from './governance';
+import { STAGE_LABELS } from './labels';
+
+export type HealthSeverity = 'high' | 'medium' | 'low';
+
+/**
+ * Where a finding is fixed: a tab (focused on the use case when there is one) or a section of the
+ * use case's stage record under the pipeline tab. The view turns it into a route.
+ */
+export type HealthFixTarget = {
+  tab: 'pipeline' | 'governance' | 'use-cases' | 'kpis' | 'roadmap';
+  useCaseId?: string;
+  section?: 'readiness' | 'pilot' | 'controls' | 'decisions';
+  label: string;
+};
+
+export type HealthFinding = {
+  checkId: HealthCheckId;
+  /** Null for a finding about the whole workshop (ownership, cadence). */
+  useCaseId: string | null;
+  useCaseTitle: string | null;
+  severity: HealthSeverity;
+  title: string;
+  detail: string;
+  fix: HealthFixTarget;
+};
+
+export const HEALTH_CHECK_IDS = [
+  'no-readiness',
+  'sprint-ignored',
+  'no-operational-fit',
+  'no-accountable-owner',
+  'no-success-criteria',
+  'no-baseline',
+  'lab-clean-data',
+  'hardening-not-planned',
+  'no-human-fallback',
+  'no-monitoring',
+  'no-runbook-or-model-card',
+  'no-cadence',
+  'overdue-controls',
+] as const;
+export type HealthCheckId = (typeof HEALTH_CHECK_IDS)[number];
+
+export type HealthCheck = { id: HealthCheckId; title: string; when: string; why: string };
+
+/** What is checked, in the order the checks are listed; our wording of why each one matters. */
+export const HEALTH_CHECKS: readonly HealthCheck[] = [
+  {
+    id: 'no-readiness',
+    title: 'Readiness diagnostic not done',
+    when: 'From Stage 0; high once past it',
+    why: 'Without scoring data, process, access, ownership and compliance, nobody knows whether the pilot can start or will stall on a gap.',
+  },
+  {
+    id: 'sprint-ignored',
+    title: 'Readiness sprint skipped',
+    when: 'From Stage 1, or as soon as the roadmap plans a pilot',
+    why: 'When the diagnostic asks for enabling work first, starting the pilot anyway means it stalls on the very gap that was found.',
+  },
+  {
+    id: 'no-operational-fit',
+    title: 'Novelty without operational fit',
+    when: 'From Stage 1',
+    why: 'A pilot that is not tied to a real decision point and a real workflow impresses in a demo and then has nowhere to land.',
+  },
+  {
+    id: 'no-accountable-owner',
+    title: 'Unclear ownership',
+    when: 'Low at Stage 0, high from Stage 1; RACI for the whole workshop',
+    why: 'Without one named owner of the outcome and one Accountable role per decision, every gate waits for someone to decide.',
+  },
+  {
+    id: 'no-success-criteria',
+    title: 'No success or failure criteria',
+    when: 'From Stage 1; high once the pilot runs',
+    why: 'Criteria written before the pilot starts are what make the go/no-go a decision instead of a debate.',
+  },
+  {
+    id: 'no-baseline',
+    title: 'No baseline to compare against',
+    when: 'From Stage 1; high once the pilot runs',
+    why: 'Without a measured starting point no one can show the pilot changed anything, so its value stays an opinion.',
+  },
+  {
+    id: 'lab-clean-data',
+    title: 'Lab-clean data',
+    when: 'From Stage 1 when it says no; from Stage 2 when undecided',
+    why: 'A pilot on a cleaned extract hides the gaps, delays and oddities of production data until the rollout finds them.',
+  },
+  {
+    id: 'hardening-not-planned',
+    title: 'Hardening deferred',
+    when: 'From Stage 3; high from Stage 5',
+    why: 'Integration, retries, access and audit logging take weeks; leaving them until after the gate is how pilots never ship.',
+  },
+  {
+    id: 'no-human-fallback',
+    title: 'No fallback to a human',
+    when: 'Planned from Stage 3; done from Stage 5',
+    why: 'When the system is down or unsure, the work must still get done by a person, or the first outage stops the business.',
+  },
+  {
+    id: 'no-monitoring',
+    title: 'No monitoring',
+    when: 'Planned from Stage 3; done from Stage 5',
+    why: 'Models degrade silently as data drifts; without monitoring and drift alerts the first sign is an angry user.',
+  },
+  {
+    id: 'no-runbook-or-model-card',
+    title: 'No owner, runbook or model card',
+    when: 'Planned from Stage 4; done from Stage 5',
+    why: 'Operations can only run what is written down and owned; otherwise it depends on the pilot team forever.',
+  },
+  {
+    id: 'no-cadence',
+    title: 'No governance cadence',
+    when: 'Whole workshop, once a use case reaches Stage 1',
+    why: 'Without regular execution and KPI reviews, problems surface at the gate instead of in the week they appear.',
+  },
+  {
+    id: 'overdue-controls',
+    title: 'Overdue controls',
+    when: 'Any control item past its due date',
+    why: 'A control that slips quietly is a gate criterion that will fail later; a late item is worth a word now.',
+  },
+];
+
+const CHECK_TITLES = Object.fromEntries(HEALTH_CHECKS.map((c) => [c.id, c.title])) as Record<HealthCheckId, string>;
+const CHECK_ORDER = new Map(HEALTH_CHECK_IDS.map((id, i) => [id, i]));
+const SEVERITY_ORDER: Record<HealthSeverity, number> = { high: 0, medium: 1, low: 2 };
+
+export const SEVERITY_LABELS: Record<HealthSeverity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+const PILOT_DESIGN = stageIndex('pilot-design');
+const PILOT = stageIndex('pilot');
+const GATE = stageIndex('gate');
+const HARDENING = stageIndex('hardening');
+const ROLLOUT = stageIndex('rollout');
+
+/**
+ * The roadmap plans a pilot for the use case without a readiness sprint before it: a phase whose
+ * label mentions "pilot", and no phase whose label mentions "readiness" or "sprint".
+ */
+export function roadmapPlansPilotWithoutSprint(items: readonly RoadmapItem[], useCaseId: string): boolean {
+  const phases = items.filter((i) => i.kind === 'phase' && i.useCaseId === useCaseId);
+  const isSprint = (label: string) => /readiness|sprint/i.test(label);
+  return phases.some((p) => /pilot/i.test(p.label) && !isSprint(p.label)) && !phases.some((p) => isSprint(p.label));
+}
+
+function joinList(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+type UseCaseContext = {
+  useCase: UseCase;
+  stage: Exclude<Stage, 'stopped'>;
+  index: number;
+  rows: WorkshopRows;
+  controls: ControlItem[];
+  today: string;
+};
+
+type Draft = Omit<HealthFinding, 'checkId' | 'useCaseId' | 'useCaseTitle' | 'title'> & { title?: string };
+type UseCaseRule = (c: UseCaseContext) => Draft | null;
+
+const CONTROL_NAMES: Record<string, string> = {
+  'human-fallback': 'fallback to a human',
+  monitoring: 'monitoring and alerting',
+  'drift-detection': 'drift detection',
+  runbook: 'runbook',
+  'model-card': 'model card',
+  'named-owner': 'named owner in operations',
+};
+
+/**
+ * The shared rule of the controls checks: from `plannedFrom` each key must at least be on the
+ * checklist (medium when missing); from the limited rollout on each must be done (high).
+ */
+function controlsRule(c: UseCaseContext, keys: readonly string[], plannedFrom: number, fixLabel: string, what: string): Draft | null {
+  if (c.index < plannedFrom) return null;
+  const atRollout = c.index >= ROLLOUT;
+  const gaps: string[] = [];
+  for (const key of keys) {
+    const state = controlState(c.controls, key);
+    const name = CONTROL_NAMES[key] ?? key;
+    if (state === 'missing') gaps.push(`${name} is not on the checklist`);
+    else if (atRollout && state === 'planned') gaps.push(`${name} is not done`);
+    else if (atRollout && state === 'n/a') gaps.push(`${name} is marked not applicable`);
+  }
+  if (gaps.length === 0) return null;
+  const gapText = joinList(gaps);
+  return {
+    severity: atRollout ? 'high' : 'medium',
+    detail: atRollout
+      ? `At ${STAGE_LABELS[c.stage]} ${what} must be in place: ${gapText}.`
+      : `At ${STAGE_LABELS[c.stage]} ${what} should be planned: ${gapText}.`,
+    fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'controls', label: fixLabel },
+  };
+}
+
+const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
+  'no-readiness': (c) => {
+    const readiness = c.rows.readiness.find((r) => r.useCaseId === c.useCase.id);
+    const verdict = readinessVerdict(readiness);
+    if (verdict.verdict !== 'incomplete') return null;
+    const past = c.index > 0;
+    return {
+      severity: past ? 'high' : 'medium',
+      detail: past
+        ? `It is already at ${STAGE_LABELS[c.stage]} without a readiness verdict. ${verdict.reasons.join(' ')}`
+        : `No verdict yet on whether the pilot can start. ${verdict.reasons.join(' ')}`,
+      fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'readiness', label: 'Score the readiness diagnostic' },
+    };
+  },
+
+  'sprint-ignored': (c) => {
+    const readiness = c.rows.readiness.find((r) => r.useCaseId === c.useCase.id);
+    const verdict = readinessVerdict(readiness);
+    if (verdict.verdict !== 'readiness-sprint') return null;
+    const advanced = c.index >= PILOT_DESIGN;
+    const planned = roadmapPlansPilotWithoutSprint(c.rows.roadmapItems, c.useCase.id);
+    if (!advanced && !planned) return null;
+    const where = advanced ? `it is at ${STAGE_LABELS[c.stage]}` : 'the roadmap plans a pilot with no readiness sprint before it';
+    return {
+      severity: 'high',
+      detail: `The diagnostic asks for a readiness sprint first, yet ${where}. ${verdict.reasons[0] ?? ''}`.trim(),
+      fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'readiness', label: 'Review the readiness verdict' },
+    };
+  },
+
+  'no-operational-fit': (c) => {
+    if (c.index < PILOT_DESIGN) return null;
+    const design = c.rows.pilotDesigns.find((p) => p.useCaseId === c.useCase.id);
+    const noProblem = !c.useCase.problem.trim();
+    const noWorkflow = !design?.workflow.trim();
+    if (!noProblem && !noWorkflow) return null;
+    const missing = joinList([noProblem ? 'the problem or decision point it serves' : '', noWorkflow ? 'the real workflow the pilot runs in' : ''].filter(Boolean));
+    return {
+      severity: c.index >= PILOT ? 'high' : 'medium',
+      detail: `Not written down yet: ${missing}.`,
+      fix: noProblem
+        ? { tab: 'use-cases', useCaseId: c.useCase.id, label: 'Write the problem or decision point' }
+        : { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Describe the representative workflow' },
+    };
+  },
+
+  'no-accountable-owner': (c) => {
+    if (c.useCase.businessOwner.trim()) return null;
+    return {
+      severity: c.index >= PILOT_DESIGN ? 'high' : 'low',
+      title: 'No business owner',
+      detail:
+        c.index >= PILOT_DESIGN
+          ? `No one is named as the business owner of the outcome, and it is already at ${STAGE_LABELS[c.stage]}.`
+          : 'No one is named as the business owner yet; the gate into the pilot design asks for one.',
+      fix: { tab: 'use-cases', useCaseId: c.useCase.id, label: 'Name the business owner' },
+    };
+  },
+
+  'no-success-criteria': (c) => {
+    if (c.index < PILOT_DESIGN) return null;
+    const design = c.rows.pilotDesigns.find((p) => p.useCaseId === c.useCase.id);
+    const missing = [!design?.successCriteria.trim() ? 'success' : '', !design?.failureCriteria.trim() ? 'failure' : ''].filter(Boolean);
+    if (missing.length === 0) return null;
+    return {
+      severity: c.index >= PILOT ? 'high' : 'medium',
+      detail: `No ${missing.join(' or ')} criteria are written${c.index >= PILOT ? ', and the pilot has started' : ''}.`,
+      fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Write the success and failure criteria' },
+    };
+  },
+
+  'no-baseline': (c) => {
+    if (c.index < PILOT_DESIGN) return null;
+    const kpis = c.rows.kpis.filter((k) => k.useCaseId === c.useCase.id);
+    if (kpis.some((k) => k.baseline !== null)) return null;
+    return {
+      severity: c.index >= PILOT ? 'high' : 'medium',
+      detail: kpis.length === 0 ? 'No KPI is defined, so there is no baseline.' : `None of its ${kpis.length} KPIs has a baseline value.`,
+      fix: { tab: 'kpis', useCaseId: c.useCase.id, label: 'Record a KPI baseline' },
+    };
+  },
+
+  'lab-clean-data': (c) => {
+    const design = c.rows.pilotDesigns.find((p) => p.useCaseId === c.useCase.id);
+    const production = design?.usesProductionData ?? null;
+    if (c.index >= PILOT) {
+      if (production === true) return null;
+      return {
+        severity: production === false ? 'high' : 'medium',
+        detail:
+          production === false
+            ? 'The pilot runs on a cleaned extract, not on production data.'
+            : 'Nobody has said whether the pilot runs on production data.',
+        fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Plan the pilot on production data' },
+      };
+    }
+    if (c.index === PILOT_DESIGN && production === false) {
+      return {
+        severity: 'medium',
+        detail: 'The pilot is designed to run on a cleaned extract, not on production data.',
+        fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Plan the pilot on production data' },
+      };
+    }
+    return null;
+  },
+
+  'hardening-not-planned': (c) => {
+    if (c.index < GATE) return null;
+    const items = c.controls.filter((i) => i.checklist === 'hardening' && i.status !== 'n/a');
+    if (items.length > 0) return null;
+    return {
+      severity: c.index >= ROLLOUT ? 'high' : 'medium',
+      detail: `It is at ${STAGE_LABELS[c.stage]} and no hardening work is planned (integration, retries, monitoring, access, audit logging).`,
+      fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'controls', label: 'Add the hardening checklist' },
+    };
+  },
+
+  'no-human-fallback': (c) => controlsRule(c, ['human-fallback'], GATE, 'Plan the fallback to a human', 'a fallback path'),
+
+  'no-monitoring': (c) => controlsRule(c, ['monitoring', 'drift-detection'], GATE, 'Plan monitoring and drift detection', 'monitoring'),
+
+  'no-runbook-or-model-card': (c) =>
+    controlsRule(c, ['named-owner', 'runbook', 'model-card'], HARDENING, 'Complete the documentation checklist', 'the operating documents'),
+
+  'overdue-controls': (c) => {
+    const late = c.controls
+      .filter((i) => isOverdue(i, c.today))
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.order - b.order || a.id.localeCompare(b.id));
+    if (late.length === 0) return null;
+    const shown = late.slice(0, 3).map((i) => `“${i.label}” (due ${i.dueDate})`);
+    const more = late.length > 3 ? ` and ${late.length - 3} more` : '';
+    return {
+      severity: 'low',
+      detail: `${late.length === 1 ? 'One control is' : `${late.length} controls are`} past due and not done: ${shown.join(', ')}${more}.`,
+      fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'controls', label: 'Update the overdue controls' },
+    };
+  },
+};
+
+/** The findings about the whole workshop: decision rights and the meeting cadence. */
+function workshopFindings(rows: WorkshopRows, highestIndex: number): HealthFinding[] {
+  const out: HealthFinding[] = [];
+  const at = (severity: HealthSeverity, checkId: HealthCheckId, title: string, detail: string, fix: HealthFixTarget) =>
+    out.push({ checkId, useCaseId: null, useCaseTitle: null, severity, title, detail, fix });
+  const active = highestIndex >= PILOT_DESIGN;
+  const activeSeverity: HealthSeverity = highestIndex >= PILOT ? 'high' : 'medium';
+
+  const problems = raciProblems(rows.decisionRights, rows.roles);
+  if (rows.roles.length === 0 || rows.decisionRights.length === 0) {
+    if (active) {
+      at(
+        activeSeverity,
+        'no-accountable-owner',
+        'No decision rights',
+        `${rows.roles.length === 0 ? 'No roles are named' : 'No decisions are listed'}, so nobody is accountable for scope, gates or release.`,
+        { tab: 'governance', label: 'Set up roles and decision rights' },
+      );
+    }
+  } else if (problems.length > 0) {
+    at(
+      active ? activeSeverity : 'low',
+      'no-accountable-owner',
+      'Decisions without exactly one Accountable',
+      problems.map((p) => p.message).join(' '),
+      { tab: 'governance', label: 'Give each decision exactly one Accountable role' },
+    );
+  }
+
+  if (active && rows.cadence.length === 0) {
+    at(
+      activeSeverity,
+      'no-cadence',
+      CHECK_TITLES['no-cadence'],
+      'No governance meetings are planned, though a use case is past the readiness stage.',
+      { tab: 'governance', label: 'Add the governance meetings' },
+    );
+  }
+  return out;
+}
+
+/**
+ * Every finding for the workshop, most severe first, then workshop-wide before use cases, then in
+ * the facilitator's use case order, then in the order of HEALTH_CHECKS. Stopped use cases are not
+ * checked. `today` (YYYY-MM-DD) decides which control items are overdue.
+ */
+export function healthCheck(_workshop: Workshop, rows: WorkshopRows, today: string): HealthFinding[] {
+  const useCases = [...rows.useCases].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const stages = currentStages(useCases, rows.gateDecisions);
+  const position = new Map(useCases.map((u, i) => [u.id, i]));
+  const findings: HealthFinding[] = [];
+  let highestIndex = -1;
+
+  for (const useCase of useCases) {
+    const stage = stages.get(useCase.id) ?? useCase.stage;
+    if (stage === 'stopped') continue;
+    const index = stageIndex(stage);
+    highestIndex = Math.max(highestIndex, index);
+    const ctx: UseCaseContext = {
+      useCase,
+      stage,
+      index,
+      rows,
+      controls: rows.controls.filter((i) => i.useCaseId === useCase.id),
+      today,
+    };
+    for (const checkId of HEALTH_CHECK_IDS) {
+      if (checkId === 'no-cadence') continue;
+      const draft = RULES[checkId](ctx);
+      if (!draft) continue;
+      findings.push({
+        checkId,
+        useCaseId: useCase.id,
+        useCaseTitle: useCase.title,
+        severity: draft.severity,
+        title: draft.title ?? CHECK_TITLES[checkId],
+        detail: draft.detail,
+        fix: draft.fix,
+      });
+    }
+  }
+
+  findings.push(...workshopFindings(rows, highestIndex));
+
+  const pos = (f: HealthFinding) => (f.useCaseId === null ? -1 : (position.get(f.useCaseId) ?? Number.MAX_SAFE_INTEGER));
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      pos(a) - pos(b) ||
+      (CHECK_ORDER.get(a.checkId) ?? 0) - (CHECK_ORDER.get(b.checkId) ?? 0) ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+/** Findings counted by severity, for a summary line. */
+export function countBySeverity(findings: readonly HealthFinding[]): Record<HealthSeverity, number> {
+  const counts: Record<HealthSeverity, number> = { high: 0, medium: 0, low: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
