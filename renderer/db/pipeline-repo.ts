@@ -6,7 +6,7 @@ import { newId } from './ids';
 import type { GateDecision, PilotDesign, Readiness, UseCase } from '../domain/model';
 import { LONG_TEXT_MAX, READINESS_DIMENSIONS } from '../domain/model';
 import { emptyDimensions, DIMENSION_LABELS, type ReadinessDimension } from '../domain/readiness';
-import { currentStages, pilotLockedAt, resultingStage, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
+import { currentStages, pilotLockedAt, resultingStage, stageIndex, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
 import { sealEntry } from '../domain/decision-log';
 import { STAGE_LABELS } from '../domain/labels';
 
@@ -212,10 +212,27 @@ export function pipelineRepo(db: LiftoffDb) {
               createdAt: w.now,
             }),
           };
+          const wasLocked = pilotLockedAt(uc, await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray()) !== null;
           await w.put('gateDecisions', entry);
+          if (!wasLocked && stageIndex(toStage) >= stageIndex('pilot')) await sealPilotDesignHistory(useCaseId, uc.workshopId);
           return entry;
         },
       );
     },
   };
+
+  /**
+   * The pilot has just started: its design is locked. Earlier edits of the design leave the undo
+   * history, so Ctrl+Z can never quietly change a locked criterion; from now on only a recorded
+   * amendment changes it.
+   */
+  async function sealPilotDesignHistory(useCaseId: string, workshopId: string): Promise<void> {
+    const design = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();
+    if (!design) return;
+    await db.history
+      .where('workshopId')
+      .equals(workshopId)
+      .and((h) => h.state !== 'dropped' && h.changes.some((c) => c.table === 'pilotDesigns' && c.key === design.id))
+      .modify({ state: 'dropped' });
+  }
 }

@@ -132,3 +132,25 @@ describe('recording gate decisions', () => {
     expect(verifyChain(log).ok).toBe(true);
   });
 });
+
+describe('the pilot lock and undo', () => {
+  it('takes the pre-lock pilot design edits out of the undo history when the pilot starts', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    await repos.pipeline.setPilotField(uc.id, 'successCriteria', 'Cycle time −30 % on 200 claims');
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
+    await repos.pipeline.recordDecision(uc.id, review('pilot-design', 'pilot'));
+    // Ctrl+Z now reaches past the criteria edit: it undoes adding the use case, not the criteria.
+    const undone = await repos.history.undo(workshopId);
+    expect(undone?.label).toMatch(/^Add/);
+    const [design] = await repos.pipeline.pilotDesignsFor(workshopId);
+    expect(design?.successCriteria).toBe('Cycle time −30 % on 200 claims');
+  });
+
+  it('leaves the history alone for decisions that do not start the pilot', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: 'Claims triage' });
+    await repos.pipeline.setPilotField(uc.id, 'scope', 'Motor claims only');
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
+    const undone = await repos.history.undo(workshopId);
+    expect(undone?.label).toMatch(/Edit pilot: Scope/);
+  });
+});
