@@ -13,7 +13,7 @@ import { AutosaveField } from '../../shared/AutosaveField';
 import { formatDate } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
 import type { StageRecord } from './use-stage-record';
-import { saveChoice, usePendingChoice } from './use-pending-choice';
+import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 
 const CHECKLIST_PURPOSE: Record<ControlChecklist, string> = {
   hardening: 'What makes the pilot reliable enough for real load: integration, retries, monitoring, access, audit, fallbacks.',

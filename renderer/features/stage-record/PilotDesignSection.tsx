@@ -13,7 +13,7 @@ import { PILOT_FIELD_LABELS, type PilotTextField } from '../../db/pipeline-repo'
 import { AutosaveField } from '../../shared/AutosaveField';
 import { Dialog } from '../../shared/Dialog';
 import { formatInstant, formatInstantDate, type StageRecord } from './use-stage-record';
-import { saveChoice, usePendingChoice } from './use-pending-choice';
+import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { LockIcon } from './LockIcon';
 
 type PilotField = PilotTextField | 'usesProductionData';

@@ -16,7 +16,7 @@ import { GATE_CRITERIA } from '../../domain/stages';
 import { STAGE_LABELS } from '../../domain/labels';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { ScorePicker } from './ScorePicker';
-import { saveChoice } from './use-pending-choice';
+import { saveChoice } from '../../shared/use-pending-choice';
 import type { StageRecord } from './use-stage-record';
 
 const VERDICT_ICONS: Record<ReadinessVerdict['verdict'], string> = {

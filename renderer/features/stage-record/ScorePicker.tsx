@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { usePendingChoice } from './use-pending-choice';
+import { usePendingChoice } from '../../shared/use-pending-choice';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 

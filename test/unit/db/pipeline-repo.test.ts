@@ -215,13 +215,13 @@ describe('the pilot design', () => {
       expect(await historySteps()).toBe(steps);
     });
 
-    it('stays locked after an undo of an earlier plain edit', async () => {
-      // The plain edit made before the pilot started is the latest undo step (gate decisions leave none).
-      expect(await undoLabel()).toBe('Edit pilot: Success criteria (go)');
-      await repos.history.undo(workshopId);
-      expect(await pilotOf()).toBeUndefined();
+    it('keeps the locked design out of reach of undo, and stays locked', async () => {
+      // Starting the pilot took the earlier plain edit out of the undo history: Ctrl+Z reaches past it.
+      expect(await undoLabel()).toBe('Add use case');
+      const before = await pilotOf();
+      expect(before?.successCriteria).toBe('Triage time −30 %');
       await expect(repos.pipeline.setPilotField(useCaseId, 'scope', 'Anything')).rejects.toThrow(/locked/);
-      expect(await pilotOf()).toBeUndefined();
+      expect(await pilotOf()).toEqual(before);
       expect(await repos.pipeline.setPilotField(useCaseId, 'scope', 'Motor claims', 'Scope was never written down')).toBe('amended');
       expect((await pilotOf())?.amendments).toMatchObject([{ field: 'Scope', before: '', after: 'Motor claims' }]);
     });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { save } from '../../app/persist';
+import { save } from '../app/persist';
 
 /**
  * A choice (radio, select) bound to a stored value. The choice shows at once, while its write is

@@ -1,0 +1,212 @@
+// The register's controls: the 1–5 pickers with their wording, quick add, and the filters.
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import { RISK_CATEGORIES, SHORT_TEXT_MAX, type UseCase } from '../../domain/model';
+import {
+  IMPACT_LABELS,
+  LIKELIHOOD_LABELS,
+  RISK_CATEGORY_LABELS,
+  RISK_LEVELS,
+  RISK_STATUSES,
+  RISK_STATUS_LABELS,
+  WORKSHOP_WIDE_LABEL,
+  type RiskCategory,
+  type RiskFilter,
+  type RiskLevel,
+  type RiskScope,
+} from '../../domain/risks';
+
+/** The select value that stands for "the whole workshop" (ids are UUIDs, so it cannot clash). */
+export const WORKSHOP_VALUE = '__workshop__';
+const ALL_VALUE = '__all__';
+
+export function LevelSelect({
+  id,
+  label,
+  labels,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  labels: Record<RiskLevel, string>;
+  value: number;
+  onChange: (v: RiskLevel) => void;
+}) {
+  return (
+    <div className="field rk-level">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value) as RiskLevel)}>
+        {RISK_LEVELS.map((n) => (
+          <option key={n} value={n}>
+            {n} · {labels[n]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export type AddedRisk = { id: string; title: string };
+
+/** Type a title and press Enter; the pickers beside it keep their choice for the next risk. */
+export function QuickAddRisk({
+  workshopId,
+  useCases,
+  defaultUseCaseId,
+  onAdded,
+}: {
+  workshopId: string;
+  useCases: UseCase[];
+  defaultUseCaseId: string | null;
+  onAdded: (risk: AddedRisk) => void;
+}) {
+  const id = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [useCaseId, setUseCaseId] = useState<string | null>(defaultUseCaseId);
+  const [seenDefault, setSeenDefault] = useState(defaultUseCaseId);
+  if (defaultUseCaseId !== seenDefault) {
+    // Filtering the register to a use case makes it the new risks' use case too.
+    setSeenDefault(defaultUseCaseId);
+    setUseCaseId(defaultUseCaseId);
+  }
+  const [category, setCategory] = useState<RiskCategory>('operational');
+  const [likelihood, setLikelihood] = useState<RiskLevel>(3);
+  const [impact, setImpact] = useState<RiskLevel>(3);
+  const known = useCaseId === null || useCases.some((u) => u.id === useCaseId);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!title.trim()) {
+      setError('Type the risk first, e.g. “Model drift after a tariff change”.');
+      titleRef.current?.focus();
+      return;
+    }
+    setError(null);
+    const added = await save(() => repos.risks.add(workshopId, { title, useCaseId: known ? useCaseId : null, category, likelihood, impact }));
+    if (added) {
+      setTitle('');
+      onAdded({ id: added.id, title: added.title });
+    }
+    titleRef.current?.focus();
+  };
+
+  return (
+    <form className="rk-add" aria-label="Add a risk" onSubmit={(e) => void submit(e)}>
+      <div className="field rk-add-title">
+        <label htmlFor={`${id}-title`}>New risk</label>
+        <input
+          ref={titleRef}
+          id={`${id}-title`}
+          value={title}
+          maxLength={SHORT_TEXT_MAX}
+          autoComplete="off"
+          placeholder="Type a risk and press Enter"
+          aria-label="New risk title"
+          onChange={(e) => {
+            setTitle(e.target.value);
+            if (error) setError(null);
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-uc`}>Use case</label>
+        <select id={`${id}-uc`} value={known && useCaseId ? useCaseId : WORKSHOP_VALUE} onChange={(e) => setUseCaseId(e.target.value === WORKSHOP_VALUE ? null : e.target.value)}>
+          <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL}</option>
+          {useCases.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-cat`}>Category</label>
+        <select id={`${id}-cat`} value={category} onChange={(e) => setCategory(e.target.value as RiskCategory)}>
+          {RISK_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {RISK_CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <LevelSelect id={`${id}-l`} label="Likelihood" labels={LIKELIHOOD_LABELS} value={likelihood} onChange={setLikelihood} />
+      <LevelSelect id={`${id}-i`} label="Impact" labels={IMPACT_LABELS} value={impact} onChange={setImpact} />
+      <button type="submit" className="btn btn-primary rk-add-button">
+        Add risk
+      </button>
+      {error ? (
+        <p id={`${id}-error`} className="field-error rk-add-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function scopeValue(scope: RiskScope): string {
+  if (scope.kind === 'all') return ALL_VALUE;
+  if (scope.kind === 'workshop') return WORKSHOP_VALUE;
+  return scope.useCaseId;
+}
+
+function scopeOf(value: string): RiskScope {
+  if (value === ALL_VALUE) return { kind: 'all' };
+  if (value === WORKSHOP_VALUE) return { kind: 'workshop' };
+  return { kind: 'use-case', useCaseId: value };
+}
+
+export function RiskFilters({ filter, onChange, useCases }: { filter: RiskFilter; onChange: (f: RiskFilter) => void; useCases: UseCase[] }) {
+  const id = useId();
+  return (
+    <fieldset className="rk-filters">
+      <legend>Filter the heat map and the register</legend>
+      <div className="rk-filters-grid">
+        <div className="field">
+          <label htmlFor={`${id}-uc`}>Use case</label>
+          <select id={`${id}-uc`} value={scopeValue(filter.scope)} onChange={(e) => onChange({ ...filter, scope: scopeOf(e.target.value) })}>
+            <option value={ALL_VALUE}>All risks</option>
+            <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL} only</option>
+            {useCases.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-cat`}>Category</label>
+          <select id={`${id}-cat`} value={filter.category} onChange={(e) => onChange({ ...filter, category: e.target.value as RiskFilter['category'] })}>
+            <option value="all">All categories</option>
+            {RISK_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {RISK_CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-st`}>Status</label>
+          <select id={`${id}-st`} value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as RiskFilter['status'] })}>
+            <option value="all">Any status</option>
+            <option value="active">Open or mitigating</option>
+            {RISK_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {RISK_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="rk-check">
+          <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => onChange({ ...filter, overdueOnly: e.target.checked })} />
+          Overdue only
+        </label>
+      </div>
+    </fieldset>
+  );
+}
