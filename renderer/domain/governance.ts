@@ -31,7 +31,8 @@ export function raciProblems(rights: readonly DecisionRight[], roles: readonly R
     if (accountable.length === 0) {
       problems.push({ decisionId: right.id, decision: right.decision, kind: 'no-accountable', message: `"${right.decision}" has no Accountable role.` });
     } else if (accountable.length > 1) {
-      const names = accountable.map((a) => roles.find((r) => r.id === a.roleId)?.name ?? '?');
+      const ids = new Set(accountable.map((a) => a.roleId));
+      const names = roles.filter((r) => ids.has(r.id)).map((r) => r.name);
       problems.push({
         decisionId: right.id,
         decision: right.decision,
@@ -93,3 +94,112 @@ export const DEFAULT_CADENCE: readonly CadenceTemplate[] = [
     attendees: 'Governance sponsor, Product owner, AI technical lead, Operations lead',
   },
 ];
+
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Last'] as const;
+
+/** One line a person reads: "Every Monday at 09:30, 45 min", "First Tuesday of the month at 14:00, 60 min". */
+export function cadenceSummary(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time' | 'durationMinutes'>): string {
+  const day = WEEKDAY_LABELS[c.weekday] ?? '?';
+  const at = c.time ? ` at ${c.time}` : '';
+  const length = `, ${c.durationMinutes} min`;
+  switch (c.frequency) {
+    case 'weekly':
+      return `Every ${day}${at}${length}`;
+    case 'fortnightly':
+      return `Every other ${day}${at}${length}`;
+    case 'monthly':
+      return `${ORDINALS[c.weekOfMonth - 1] ?? 'First'} ${day} of the month${at}${length}`;
+    case 'at-gates':
+      return `At each gate, usually a ${day}${at}${length}`;
+  }
+}
+
+/** Which week of the month a monthly meeting falls in; 5 stands for the last. */
+export const WEEK_OF_MONTH_LABELS: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', 5: 'Last' };
+const WEEK_OF_MONTH_WORDS: Record<number, string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', 5: 'Last' };
+
+export const MEETING_MIN_MINUTES = 5;
+export const MEETING_MAX_MINUTES = 8 * 60;
+export const MEETING_TIME_MESSAGE = 'Enter the time as HH:MM, 24-hour (for example 09:30).';
+export const MEETING_DURATION_MESSAGE = `A meeting lasts ${MEETING_MIN_MINUTES} to ${MEETING_MAX_MINUTES} minutes.`;
+
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A stored time is `HH:MM` (24-hour) or empty when not agreed yet. */
+export function isMeetingTime(time: string): boolean {
+  return time === '' || TIME_RE.test(time);
+}
+
+export function isMeetingDuration(minutes: number): boolean {
+  return Number.isInteger(minutes) && minutes >= MEETING_MIN_MINUTES && minutes <= MEETING_MAX_MINUTES;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** A time as typed: "9:30", "09:30", "9.30" or "14h05" give `09:30`…; empty means "not agreed yet". */
+export function parseMeetingTime(text: string): Parsed<string> {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: '' };
+  const m = /^(\d{1,2})\s*[:.hH]\s*(\d{2})$/.exec(t);
+  if (!m) return { ok: false, message: MEETING_TIME_MESSAGE };
+  const value = `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? ''}`;
+  return TIME_RE.test(value) ? { ok: true, value } : { ok: false, message: MEETING_TIME_MESSAGE };
+}
+
+/** Whole minutes, 5 to 480. */
+export function parseMeetingDuration(text: string): Parsed<number> {
+  const t = text.trim();
+  if (!/^\d{1,4}$/.test(t)) return { ok: false, message: MEETING_DURATION_MESSAGE };
+  const n = Number(t);
+  return isMeetingDuration(n) ? { ok: true, value: n } : { ok: false, message: MEETING_DURATION_MESSAGE };
+}
+
+/** "45 min", "1 h", "1 h 30 min". */
+export function formatMeetingDuration(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/**
+ * The meeting in one line, as a person says it: "Every Monday at 09:30, 45 min", "First Tuesday
+ * of the month at 14:00, 1 h", "Every other Thursday…", "On each gate day at 15:00, 1 h 30 min".
+ */
+export function cadenceSummary(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time' | 'durationMinutes'>): string {
+  const day = WEEKDAY_LABELS[c.weekday] ?? '';
+  const when =
+    c.frequency === 'weekly'
+      ? `Every ${day}`
+      : c.frequency === 'fortnightly'
+        ? `Every other ${day}`
+        : c.frequency === 'monthly'
+          ? `${WEEK_OF_MONTH_WORDS[c.weekOfMonth] ?? ''} ${day} of the month`
+          : 'On each gate day';
+  const at = c.time ? ` at ${c.time}` : ', time to be agreed';
+  return `${when}${at}, ${formatMeetingDuration(c.durationMinutes)}`;
+}
+
+/**
+ * What is wrong with (part of) a meeting, or null. The repository refuses a meeting with any of
+ * these, so nothing wrong is ever stored.
+ */
+export function cadenceProblem(c: Partial<CadenceTemplate>, limits: { titleMax: number; attendeesMax: number }): string | null {
+  if (c.title !== undefined && !c.title.trim()) return 'A meeting needs a title.';
+  if (c.title !== undefined && c.title.length > limits.titleMax) return `A meeting title is at most ${limits.titleMax} characters.`;
+  if (c.kind !== undefined && !Object.hasOwn(CADENCE_KIND_LABELS, c.kind)) return 'Unknown kind of meeting.';
+  if (c.frequency !== undefined && !Object.hasOwn(FREQUENCY_LABELS, c.frequency)) return 'Unknown frequency.';
+  if (c.weekday !== undefined && !(Number.isInteger(c.weekday) && c.weekday >= 0 && c.weekday <= 6)) return 'Choose a weekday.';
+  if (c.weekOfMonth !== undefined && !(Number.isInteger(c.weekOfMonth) && c.weekOfMonth >= 1 && c.weekOfMonth <= 5)) {
+    return 'Choose the week of the month: 1st to 4th, or the last.';
+  }
+  if (c.time !== undefined && !isMeetingTime(c.time)) return MEETING_TIME_MESSAGE;
+  if (c.durationMinutes !== undefined && !isMeetingDuration(c.durationMinutes)) return MEETING_DURATION_MESSAGE;
+  if (c.attendees !== undefined && c.attendees.length > limits.attendeesMax) return `Attendees are at most ${limits.attendeesMax} characters.`;
+  return null;
+}
+
+/** The letter a role holds for a decision, or null. */
+export function raciOf(right: DecisionRight, roleId: string): DecisionRight['assignments'][number]['raci'] | null {
+  return right.assignments.find((a) => a.roleId === roleId)?.raci ?? null;
+}

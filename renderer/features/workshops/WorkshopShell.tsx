@@ -13,7 +13,7 @@ import { MatrixView } from '../matrix/MatrixView';
 import { AgendaView } from '../agenda/AgendaView';
 import { PipelineView } from '../pipeline/PipelineView';
 import { DecisionLogView } from '../pipeline/DecisionLogView';
-import { GovernanceView } from '../governance/GovernanceView';
+import { OwnershipView } from '../governance/OwnershipView';
 import { HealthView } from '../health/HealthView';
 import { KpisView } from '../kpis/KpisView';
 import { RisksView } from '../risks/RisksView';
@@ -169,7 +169,7 @@ export function WorkshopShell({
         {tab === 'kpis' ? <KpisView workshop={workshop} useCaseId={useCaseId} /> : null}
         {tab === 'risks' ? <RisksView workshop={workshop} useCaseId={useCaseId} /> : null}
         {tab === 'roadmap' ? <RoadmapView workshop={workshop} /> : null}
-        {tab === 'governance' ? <GovernanceView workshop={workshop} /> : null}
+        {tab === 'governance' ? <OwnershipView workshop={workshop} /> : null}
         {tab === 'decisions' ? <DecisionLogView workshop={workshop} /> : null}
         {tab === 'health' ? <HealthView workshop={workshop} /> : null}
         {tab === 'agenda' ? <AgendaView workshopId={workshopId} /> : null}

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepos, type Repos } from '../../../renderer/db';
+import { createDb, type LiftoffDb } from '../../../renderer/db/schema';
+import { DEFAULT_CADENCE, DEFAULT_DECISIONS, DEFAULT_ROLES } from '../../../renderer/domain/governance';
+
+let db: LiftoffDb;
+let repos: Repos;
+let workshopId: string;
+let n = 0;
+
+beforeEach(async () => {
+  db = createDb(`governance-${Date.now()}-${n++}`);
+  repos = createRepos(db);
+  workshopId = (await repos.workshops.create({ name: 'Insurer AI day', client: '', facilitator: '', workshopDate: '', roadmapStartDate: '' })).id;
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const roleNamed = async (name: string) => (await repos.governance.roles(workshopId)).find((r) => r.name === name);
+const rightNamed = async (name: string) => (await repos.governance.rights(workshopId)).find((d) => d.decision === name);
+
+describe('roles and decision rights', () => {
+  it('adds the standard roles and decisions once, however often it is asked', async () => {
+    await repos.governance.addStandardOwnership(workshopId);
+    await repos.governance.addStandardOwnership(workshopId);
+    expect((await repos.governance.roles(workshopId)).map((r) => r.name)).toEqual([...DEFAULT_ROLES]);
+    expect((await repos.governance.rights(workshopId)).map((d) => d.decision)).toEqual([...DEFAULT_DECISIONS]);
+  });
+
+  it('sets RACI cells by reading the row inside the transaction, so quick clicks all land', async () => {
+    await repos.governance.addStandardOwnership(workshopId);
+    const gate = await rightNamed('Gate approval');
+    const roles = await repos.governance.roles(workshopId);
+    if (!gate) throw new Error('standard decisions');
+    await Promise.all(roles.map((r, i) => repos.governance.setRaci(gate.id, r.id, (['A', 'R', 'C', 'I'] as const)[i] ?? 'I')));
+    expect((await rightNamed('Gate approval'))?.assignments).toHaveLength(4);
+    await repos.governance.setRaci(gate.id, roles[0]?.id ?? '', null);
+    expect((await rightNamed('Gate approval'))?.assignments.map((a) => a.raci).sort()).toEqual(['C', 'I', 'R']);
+  });
+
+  it('removes a role with its letters in the matrix, and undo brings both back', async () => {
+    await repos.governance.addStandardOwnership(workshopId);
+    const po = await roleNamed('Product owner');
+    const scope = await rightNamed('Pilot scope');
+    if (!po || !scope) throw new Error('standard rows');
+    await repos.governance.setRaci(scope.id, po.id, 'A');
+    await repos.governance.removeRole(po.id);
+    expect(await roleNamed('Product owner')).toBeUndefined();
+    expect((await rightNamed('Pilot scope'))?.assignments).toEqual([]);
+    await repos.history.undo(workshopId);
+    expect(await roleNamed('Product owner')).toBeDefined();
+    expect((await rightNamed('Pilot scope'))?.assignments).toEqual([{ roleId: po.id, raci: 'A' }]);
+  });
+
+  it('refuses empty names and a letter that is not R, A, C or I', async () => {
+    await expect(repos.governance.addRole(workshopId, '  ')).rejects.toThrow(/name/);
+    await repos.governance.addStandardOwnership(workshopId);
+    const [d] = await repos.governance.rights(workshopId);
+    const [r] = await repos.governance.roles(workshopId);
+    await expect(repos.governance.setRaci(d?.id ?? '', r?.id ?? '', 'X' as never)).rejects.toThrow(/R, A, C or I/);
+    expect((await repos.governance.rights(workshopId))[0]?.assignments).toEqual([]);
+  });
+});
+
+describe('governance cadence', () => {
+  it('adds the standard meetings once', async () => {
+    await repos.governance.addStandardCadence(workshopId);
+    await repos.governance.addStandardCadence(workshopId);
+    expect((await repos.governance.cadence(workshopId)).map((c) => c.kind)).toEqual(DEFAULT_CADENCE.map((c) => c.kind));
+  });
+
+  it('refuses a bad time or duration and stores nothing', async () => {
+    await repos.governance.addStandardCadence(workshopId);
+    const [weekly] = await repos.governance.cadence(workshopId);
+    if (!weekly) throw new Error('standard meetings');
+    await expect(repos.governance.updateCadence(weekly.id, { time: '25:00' })).rejects.toThrow(/HH:MM/);
+    await expect(repos.governance.updateCadence(weekly.id, { durationMinutes: 2 })).rejects.toThrow(/5 to 480/);
+    expect((await repos.governance.cadence(workshopId))[0]).toEqual(weekly);
+    await repos.governance.updateCadence(weekly.id, { time: '08:15', weekday: 5 });
+    expect((await repos.governance.cadence(workshopId))[0]).toMatchObject({ time: '08:15', weekday: 5 });
+  });
+});
