@@ -4,7 +4,7 @@ import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import type { CadenceEvent, ControlChecklist, ControlItem, DecisionRight, Role } from '../domain/model';
-import { CONTROL_CHECKLISTS, CONTROL_STATUSES, RACI, SHORT_TEXT_MAX } from '../domain/model';
+import { CONTROL_CHECKLISTS, CONTROL_STATUSES, RACI, SHORT_TEXT_MAX, cadenceSchema } from '../domain/model';
 import { DEFAULT_CADENCE, DEFAULT_DECISIONS, DEFAULT_ROLES, type CadenceTemplate } from '../domain/governance';
 import { CHECKLIST_LABELS, missingStandardItems } from '../domain/controls';
 import { parseIsoDate } from '../domain/dates';
@@ -21,6 +21,15 @@ function need(text: string, message: string): string {
   const t = text.trim();
   if (!t) throw new Error(message);
   return t;
+}
+
+/** A meeting as it will be stored, checked field by field with a message a person can act on. */
+function checkCadence(row: CadenceEvent): CadenceEvent {
+  if (row.time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(row.time)) throw new Error('Enter the time as HH:MM, 24-hour.');
+  if (!(Number.isInteger(row.durationMinutes) && row.durationMinutes >= 5 && row.durationMinutes <= 480)) throw new Error('A meeting lasts 5 to 480 minutes.');
+  const parsed = cadenceSchema.safeParse(row);
+  if (!parsed.success) throw new Error(`That meeting cannot be stored: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`);
+  return parsed.data;
 }
 
 export function governanceRepo(db: LiftoffDb) {
@@ -48,10 +57,11 @@ export function governanceRepo(db: LiftoffDb) {
 
     /** Adds the standard roles and decisions that are not there yet, in one step. */
     async addStandardOwnership(workshopId: string): Promise<void> {
-      const [rs, ds] = await Promise.all([roles(workshopId), rights(workshopId)]);
-      const haveRole = new Set(rs.map((r) => r.name.toLowerCase()));
-      const haveDecision = new Set(ds.map((d) => d.decision.toLowerCase()));
       await runWork(db, { workshopId, label: 'Add the standard roles and decisions' }, async (w) => {
+        // Read inside the transaction: a double click cannot add the standard rows twice.
+        const [rs, ds] = await Promise.all([roles(workshopId), rights(workshopId)]);
+        const haveRole = new Set(rs.map((r) => r.name.toLowerCase()));
+        const haveDecision = new Set(ds.map((d) => d.decision.toLowerCase()));
         const newRoles = DEFAULT_ROLES.filter((n) => !haveRole.has(n.toLowerCase())).map((n, i) => newRole(workshopId, w.now, nextOrder(rs) + i, n));
         const newRights = DEFAULT_DECISIONS.filter((n) => !haveDecision.has(n.toLowerCase())).map((n, i) =>
           newRight(workshopId, w.now, nextOrder(ds) + i, n),
@@ -80,9 +90,9 @@ export function governanceRepo(db: LiftoffDb) {
     /** Removes a role and its letters in the RACI matrix, as one undoable step. */
     async removeRole(id: string): Promise<void> {
       const role = await get<Role>('roles', id, 'role');
-      const ds = await rights(role.workshopId);
       await runWork(db, { workshopId: role.workshopId, label: `Remove role "${role.name}"` }, async (w) => {
-        for (const d of ds) {
+        // Read inside the transaction, so a letter set a moment ago is removed too (and comes back with undo).
+        for (const d of await rights(role.workshopId)) {
           if (d.assignments.some((a) => a.roleId === id)) {
             await w.update<DecisionRight>('decisionRights', d.id, { assignments: d.assignments.filter((a) => a.roleId !== id) });
           }
@@ -128,9 +138,9 @@ export function governanceRepo(db: LiftoffDb) {
     },
 
     async addStandardCadence(workshopId: string): Promise<void> {
-      const cs = await cadence(workshopId);
-      const have = new Set(cs.map((c) => c.kind));
       await runWork(db, { workshopId, label: 'Add the standard governance meetings' }, async (w) => {
+        const cs = await cadence(workshopId);
+        const have = new Set(cs.map((c) => c.kind));
         const rows = DEFAULT_CADENCE.filter((t) => !have.has(t.kind)).map(
           (t, i): CadenceEvent => ({ ...t, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) + i }),
         );
@@ -139,9 +149,9 @@ export function governanceRepo(db: LiftoffDb) {
     },
     async addCadence(workshopId: string, template: CadenceTemplate): Promise<CadenceEvent> {
       const title = need(template.title, 'Give the meeting a title.');
-      const cs = await cadence(workshopId);
       return runWork(db, { workshopId, label: `Add meeting "${title}"` }, async (w) => {
-        const row: CadenceEvent = { ...template, title, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) };
+        const cs = await cadence(workshopId);
+        const row = checkCadence({ ...template, title, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) });
         await w.put('cadence', row);
         return row;
       });
@@ -149,10 +159,7 @@ export function governanceRepo(db: LiftoffDb) {
     async updateCadence(id: string, patch: CadencePatch): Promise<void> {
       const c = await get<CadenceEvent>('cadence', id, 'meeting');
       if (patch.title !== undefined) need(patch.title, 'A meeting needs a title.');
-      if (patch.time !== undefined && patch.time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(patch.time)) throw new Error('Enter the time as HH:MM, 24-hour.');
-      if (patch.durationMinutes !== undefined && !(Number.isInteger(patch.durationMinutes) && patch.durationMinutes >= 5 && patch.durationMinutes <= 480)) {
-        throw new Error('A meeting lasts 5 to 480 minutes.');
-      }
+      checkCadence({ ...c, ...patch });
       const field = Object.keys(patch).join(',');
       await runWork(db, { workshopId: c.workshopId, label: `Edit meeting "${c.title}"`, coalesceKey: `cadence:${id}:${field}` }, (w) =>
         w.update<CadenceEvent>('cadence', id, patch),

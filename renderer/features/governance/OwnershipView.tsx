@@ -14,8 +14,13 @@ import './governance.css';
 
 type Raci = (typeof RACI)[number];
 
-function removed(message: string, workshopId: string) {
-  useAppStore.getState().showToast({ tone: 'info', message, action: { label: 'Undo', run: () => void runHistory('undo', workshopId) } });
+/** Removes, and only once the removal is stored offers to undo it (a failure shows its own error). */
+async function removeWithUndo(write: () => Promise<unknown>, message: string, workshopId: string) {
+  const ok = await save(async () => {
+    await write();
+    return true;
+  });
+  if (ok) useAppStore.getState().showToast({ tone: 'info', message, action: { label: 'Undo', run: () => void runHistory('undo', workshopId) } });
 }
 
 export function OwnershipView({ workshop }: { workshop: Workshop }) {
@@ -129,7 +134,7 @@ function RolesPanel({ workshopId, roles, empty }: { workshopId: string; roles: R
                 className="btn btn-ghost btn-small own-remove"
                 aria-label={`Remove role ${r.name}`}
                 onClick={() =>
-                  void save(() => repos.governance.removeRole(r.id)).then(() => removed(`Removed the role “${r.name}” and its letters in the matrix.`, workshopId))
+                  void removeWithUndo(() => repos.governance.removeRole(r.id), `Removed the role “${r.name}” and its letters in the matrix.`, workshopId)
                 }
               >
                 ✕
@@ -233,7 +238,7 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
                       type="button"
                       className="btn btn-ghost btn-small"
                       aria-label={`Remove decision ${d.decision}`}
-                      onClick={() => void save(() => repos.governance.removeDecision(d.id)).then(() => removed(`Removed the decision “${d.decision}”.`, workshopId))}
+                      onClick={() => void removeWithUndo(() => repos.governance.removeDecision(d.id), `Removed the decision “${d.decision}”.`, workshopId)}
                     >
                       ✕
                     </button>
@@ -349,7 +354,7 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
           type="button"
           className="btn btn-ghost btn-small"
           aria-label={`Remove meeting ${c.title}`}
-          onClick={() => void save(() => repos.governance.removeCadence(c.id)).then(() => removed(`Removed the meeting “${c.title}”.`, workshopId))}
+          onClick={() => void removeWithUndo(() => repos.governance.removeCadence(c.id), `Removed the meeting “${c.title}”.`, workshopId)}
         >
           ✕
         </button>

@@ -82,3 +82,23 @@ describe('governance cadence', () => {
     expect((await repos.governance.cadence(workshopId))[0]).toMatchObject({ time: '08:15', weekday: 5 });
   });
 });
+
+describe('what a meeting may hold', () => {
+  it('refuses a custom meeting with a bad weekday or time, storing nothing', async () => {
+    const base = { kind: 'other' as const, title: 'Risk clinic', frequency: 'weekly' as const, weekday: 2, weekOfMonth: 1, time: '10:00', durationMinutes: 30, attendees: '' };
+    await expect(repos.governance.addCadence(workshopId, { ...base, weekday: 9 })).rejects.toThrow(/weekday/);
+    await expect(repos.governance.addCadence(workshopId, { ...base, time: '7pm' })).rejects.toThrow(/HH:MM/);
+    expect(await repos.governance.cadence(workshopId)).toEqual([]);
+    await repos.governance.addCadence(workshopId, base);
+    const [c] = await repos.governance.cadence(workshopId);
+    await expect(repos.governance.updateCadence(c?.id ?? '', { weekOfMonth: 0 })).rejects.toThrow(/weekOfMonth/);
+    expect((await repos.governance.cadence(workshopId))[0]).toEqual(c);
+  });
+
+  it('adds the standard rows once even when asked twice at the same moment', async () => {
+    await Promise.all([repos.governance.addStandardOwnership(workshopId), repos.governance.addStandardOwnership(workshopId)]);
+    await Promise.all([repos.governance.addStandardCadence(workshopId), repos.governance.addStandardCadence(workshopId)]);
+    expect(await repos.governance.roles(workshopId)).toHaveLength(DEFAULT_ROLES.length);
+    expect(await repos.governance.cadence(workshopId)).toHaveLength(DEFAULT_CADENCE.length);
+  });
+});
