@@ -200,21 +200,45 @@ export const pilotDesignSchema = z.strictObject({
 });
 export type PilotDesign = z.infer<typeof pilotDesignSchema>;
 
-const threshold = z.strictObject({ value: z.number().finite().nullable(), action: longText });
+export const KPI_DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+export const KPI_TIMINGS = ['leading', 'lagging'] as const;
+/** A target KPI is driven towards its target; a guardrail must not get worse than its baseline. */
+export const KPI_ROLES = ['target', 'guardrail'] as const;
+export type KpiLayer = (typeof KPI_LAYERS)[number];
+const kpiNumber = z.number().finite().nullable();
+
+/**
+ * A KPI of one use case. Its bands follow from two boundaries: a measurement at `greenAt` or better
+ * is green, one at `redAt` or worse is red, anything strictly between is amber ("better" follows
+ * `direction`). Each band carries the response action agreed for it. Whether the boundaries fit the
+ * direction is checked by `validateKpi` (domain/kpi.ts) before anything is stored.
+ */
 export const kpiSchema = z.strictObject({
   ...owned,
   useCaseId: id,
   layer: z.enum(KPI_LAYERS),
   name: shortText.min(1),
   unit: shortText,
-  direction: z.enum(['higher-is-better', 'lower-is-better']),
-  baseline: z.number().finite().nullable(),
-  target: z.number().finite().nullable(),
-  thresholds: z.strictObject({ green: threshold, amber: threshold, red: threshold }),
-  timing: z.enum(['leading', 'lagging']),
-  role: z.enum(['target', 'guardrail']),
+  direction: z.enum(KPI_DIRECTIONS),
+  /** How it is measured: source, formula, population. */
+  definition: longText,
+  baseline: kpiNumber,
+  target: kpiNumber,
+  greenAt: kpiNumber,
+  redAt: kpiNumber,
+  greenAction: longText,
+  amberAction: longText,
+  redAction: longText,
+  timing: z.enum(KPI_TIMINGS),
+  role: z.enum(KPI_ROLES),
   owner: shortText,
-  forecast: z.number().finite().nullable(),
+  /** The value forecast for the limited rollout; compared with the latest measurement. */
+  forecast: kpiNumber,
+  /** How far (in % of the forecast) the actual may be from the forecast before it is flagged. */
+  tolerancePct: z.number().finite().min(0).max(1000),
+  /** Stable once this many consecutive latest measurements are green. */
+  stabilizationCount: z.number().int().min(1).max(100),
 });
 export type Kpi = z.infer<typeof kpiSchema>;
 
@@ -223,7 +247,7 @@ export const measurementSchema = z.strictObject({
   kpiId: id,
   date: z.iso.date(),
   value: z.number().finite(),
-  phase: z.enum(['baseline', 'pilot', 'rollout', 'scale']),
+  note: shortText,
 });
 export type Measurement = z.infer<typeof measurementSchema>;
 
@@ -324,11 +348,27 @@ export const cadenceSchema = z.strictObject({
 });
 export type CadenceEvent = z.infer<typeof cadenceSchema>;
 
+/** The phases of the 120-day template, in plan order (domain/roadmap.ts describes each one). */
+export const ROADMAP_PHASE_KEYS = [
+  'readiness-sprint',
+  'readiness-baseline',
+  'pilot',
+  'gate-hardening-plan',
+  'hardening-rollout',
+  'stabilization-scale',
+] as const;
+export type RoadmapPhaseKey = (typeof ROADMAP_PHASE_KEYS)[number];
+
 export const roadmapItemSchema = z.strictObject({
   ...owned,
   useCaseId: id.nullable(),
   kind: z.enum(['phase', 'gate', 'event']),
   label: shortText,
+  /**
+   * Which template phase this is (a gate carries the key of the phase it closes). Absent on an
+   * event, and on rows written before the template had keys: those are matched by their label.
+   */
+  phaseKey: z.enum(ROADMAP_PHASE_KEYS).optional(),
   /** Day numbers relative to the workshop's roadmap start (day 1 = start date). */
   startDay: z.number().int().min(1).max(3650),
   endDay: z.number().int().min(1).max(3650),

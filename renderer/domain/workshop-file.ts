@@ -14,6 +14,7 @@ import {
 } from './model';
 import { formatMegabytes, utf8ByteLength } from './text-size';
 import { canonicalize, compareCodeUnits } from './canonical';
+import { validateKpi } from './kpi';
 
 export const WORKSHOP_FILE_FORMAT = 'liftoff.workshop';
 /** The format version this build writes and the newest it can read. */
@@ -132,29 +133,66 @@ export type WorkshopFileMigration = {
 };
 
 /**
- * Upgrade steps keyed by the version they upgrade from. Version 1 is the first format, so
- * there is nothing to upgrade yet. When the format changes: bump WORKSHOP_FILE_VERSION, add
+ * Upgrade steps keyed by the version they upgrade from. When the format changes: bump WORKSHOP_FILE_VERSION, add
  * `{ [n]: { name: 'v{n}-to-v{n+1}-what-changed', from: n, up } }` here, add the new version's
  * sample file to test/fixtures/workshop-files, and keep every older sample opening.
  */
 export const WORKSHOP_FILE_MIGRATIONS: Readonly<Record<number, WorkshopFileMigration>> = {
   1: {
-    name: 'v1-to-v2-roadmap-settings',
+    name: 'v1-to-v2-roadmap-settings-and-kpi-bands',
     from: 1,
-    // Version 2 adds the workshop's roadmap settings. The pipeline tables (pilot designs, gate
-    // decisions, controls, roles, decision rights, cadence, KPIs) also took their final shape in
-    // version 2; version 1 of the app never wrote rows to them, so they are carried over as they
-    // are, and a hand-made row in the old shape is reported field by field by the checks below.
+    // Version 2 adds the workshop's roadmap settings, and KPIs state their bands as two
+    // boundaries (green at, red at; amber between) with a response action per band instead of
+    // three threshold objects. Measurements carry a note instead of a phase. The other pipeline
+    // tables (pilot designs, gate decisions, controls, roles, decision rights, cadence) took their
+    // final shape in version 2 too; version 1 of the app never wrote rows to them, so they are
+    // carried over as they are, and a hand-made row in the old shape is reported field by field.
     up: (file) => {
       const workshop = file.workshop;
-      const upgraded =
-        workshop && typeof workshop === 'object' && !Array.isArray(workshop) && !('roadmap' in workshop)
-          ? { ...workshop, roadmap: { ...DEFAULT_ROADMAP_SETTINGS } }
-          : workshop;
-      return { ...file, formatVersion: 2, workshop: upgraded };
+      const upgraded = isRecord(workshop) && !('roadmap' in workshop) ? { ...workshop, roadmap: { ...DEFAULT_ROADMAP_SETTINGS } } : workshop;
+      const tables = isRecord(file.tables)
+        ? {
+            ...file.tables,
+            kpis: Array.isArray(file.tables.kpis) ? file.tables.kpis.map(v1KpiToV2) : file.tables.kpis,
+            measurements: Array.isArray(file.tables.measurements) ? file.tables.measurements.map(v1MeasurementToV2) : file.tables.measurements,
+          }
+        : file.tables;
+      return { ...file, formatVersion: 2, workshop: upgraded, tables };
     },
   },
 };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A version-1 KPI: `thresholds: { green, amber, red }`, each `{ value, action }`. */
+export function v1KpiToV2(row: unknown): unknown {
+  if (!isRecord(row) || !isRecord(row.thresholds)) return row;
+  const { thresholds, ...rest } = row;
+  const band = (k: string) => (isRecord(thresholds[k]) ? thresholds[k] : {});
+  const value = (k: string) => (band(k).value === undefined ? null : band(k).value);
+  const action = (k: string) => (typeof band(k).action === 'string' ? band(k).action : '');
+  return {
+    ...rest,
+    definition: '',
+    greenAt: value('green'),
+    redAt: value('red'),
+    greenAction: action('green'),
+    amberAction: action('amber'),
+    redAction: action('red'),
+    tolerancePct: 10,
+    stabilizationCount: 3,
+  };
+}
+
+/** A version-1 measurement: `phase` (baseline, pilot, rollout, scale) becomes its note. */
+export function v1MeasurementToV2(row: unknown): unknown {
+  if (!isRecord(row) || !('phase' in row)) return row;
+  const { phase, ...rest } = row;
+  const word = typeof phase === 'string' && phase ? `${phase.charAt(0).toUpperCase()}${phase.slice(1)}` : '';
+  return { ...rest, note: word };
+}
 
 export type MigrateWorkshopFileResult =
   | { ok: true; file: RawWorkshopFile; applied: string[] }
@@ -617,6 +655,11 @@ function findBrokenReferences(file: WorkshopFile): string[] {
         problems.push(`tables.decisionRights[${index}].assignments[${j}].roleId: refers to role ${JSON.stringify(a.roleId)}, which is not in the file`);
       }
     });
+  });
+
+  // A KPI's boundaries must agree with its direction, or its status could never be read.
+  file.tables.kpis.forEach((kpi, index) => {
+    for (const [field, message] of Object.entries(validateKpi(kpi).errors)) problems.push(`tables.kpis[${index}].${field}: ${message}`);
   });
 
   // A score's round is about one use case; a score pointing elsewhere would be counted twice.

@@ -58,7 +58,6 @@ function pilot(useCaseId: string, over: Partial<PilotDesign> = {}): PilotDesign 
 }
 
 function kpi(useCaseId: string, baseline: number | null, id = `k-${useCaseId}`): Kpi {
-  const none = { value: null, action: '' };
   return {
     ...owned(id),
     useCaseId,
@@ -66,13 +65,20 @@ function kpi(useCaseId: string, baseline: number | null, id = `k-${useCaseId}`):
     name: 'Triage time',
     unit: 'min',
     direction: 'lower-is-better',
+    definition: '',
     baseline,
     target: 20,
-    thresholds: { green: none, amber: none, red: none },
+    greenAt: null,
+    redAt: null,
+    greenAction: '',
+    amberAction: '',
+    redAction: '',
     timing: 'lagging',
     role: 'target',
     owner: '',
     forecast: null,
+    tolerancePct: 10,
+    stabilizationCount: 3,
   };
 }
 

@@ -55,6 +55,18 @@ describe('released sample files', () => {
     // Opened through the v1 → v2 step: the roadmap settings get their defaults.
     expect(file.formatVersion).toBe(2);
     expect(file.workshop.roadmap).toEqual({ maxParallelPilots: 2, pushLaterPhases: true });
+    // Its KPI's three threshold objects became two boundaries with an action per band.
+    expect(file.tables.kpis[0]).toMatchObject({
+      greenAt: 4,
+      redAt: 12,
+      greenAction: 'Keep weekly review',
+      amberAction: 'Review misrouted claims with supervisors',
+      redAction: 'Fall back to manual triage',
+      tolerancePct: 10,
+      stabilizationCount: 3,
+    });
+    expect(file.tables.kpis[0]).not.toHaveProperty('thresholds');
+    expect(file.tables.measurements[0]?.note).toBe('Baseline');
     expect(file.workshop.name).toBe('Claims automation readiness workshop');
     expect(file.workshop.facilitator).toBe('Zoë Müller');
     expect(file.tables.useCases.map((u) => u.title).sort()).toEqual([
@@ -379,6 +391,16 @@ describe('parseWorkshopFile: references between rows', () => {
     expect(expectError(parseWorkshopFile(text(file)), 'inconsistent')).toContain('tables.decisionRights[0].assignments[0].roleId');
   });
 
+  it('reports a KPI whose bands contradict its direction', () => {
+    const file = sample();
+    const kpi = file.tables.kpis[0];
+    if (!kpi) throw new Error('the sample has a KPI');
+    // Lower is better: green must sit below red.
+    kpi.greenAt = 20;
+    kpi.redAt = 5;
+    expect(expectError(parseWorkshopFile(text(file)), 'inconsistent')).toMatch(/tables\.kpis\[0\]\.(greenAt|redAt): /);
+  });
+
   it('accepts a risk or roadmap item that belongs to no use case', () => {
     const file = sample();
     (file.tables.risks[0] as { useCaseId: string | null }).useCaseId = null;
@@ -421,7 +443,11 @@ describe('migrateWorkshopFile', () => {
   it('v1 → v2 gives the workshop default roadmap settings and keeps settings already there', () => {
     const raw = Object.freeze({ formatVersion: 1, workshop: Object.freeze({ name: 'x' }) }) as RawWorkshopFile;
     const result = migrateWorkshopFile(raw);
-    expect(result).toEqual({ ok: true, file: { formatVersion: 2, workshop: { name: 'x', roadmap: { maxParallelPilots: 2, pushLaterPhases: true } } }, applied: ['v1-to-v2-roadmap-settings'] });
+    expect(result).toEqual({
+      ok: true,
+      file: { formatVersion: 2, workshop: { name: 'x', roadmap: { maxParallelPilots: 2, pushLaterPhases: true } } },
+      applied: ['v1-to-v2-roadmap-settings-and-kpi-bands'],
+    });
     const kept = migrateWorkshopFile({ formatVersion: 1, workshop: { roadmap: { maxParallelPilots: 5, pushLaterPhases: false } } });
     expect(kept.ok && (kept.file.workshop as { roadmap: unknown }).roadmap).toEqual({ maxParallelPilots: 5, pushLaterPhases: false });
   });

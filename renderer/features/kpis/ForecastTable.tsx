@@ -1,0 +1,66 @@
+// Forecast against actual for the limited rollout, one row per KPI of a use case that has a
+// forecast: the table a Stage 5 review reads, with variance in units and in %, the flag beyond
+// the KPI's tolerance, and whether its thresholds have held long enough to call it stable.
+import { KPI_LAYER_LABELS, formatValue, stabilization, variance } from '../../domain/kpi';
+import type { KpiEntry } from './use-kpis-data';
+
+export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
+  const withForecast = entries.filter((e) => e.kpi.forecast !== null);
+  if (withForecast.length === 0) return null;
+  const stable = withForecast.filter((e) => stabilization(e.kpi, e.measurements).stable).length;
+  return (
+    <section className="panel kpis-forecast" aria-labelledby="kpis-forecast-title" data-testid="kpi-forecast-table">
+      <div className="kpis-portfolio-head">
+        <h4 id="kpis-forecast-title">Limited rollout: forecast against actual</h4>
+        <p className="muted">
+          {stable} of {withForecast.length} {withForecast.length === 1 ? 'KPI' : 'KPIs'} stable
+        </p>
+      </div>
+      <table className="kpi-table">
+        <thead>
+          <tr>
+            <th scope="col">KPI</th>
+            <th scope="col" className="num">
+              Forecast
+            </th>
+            <th scope="col" className="num">
+              Actual
+            </th>
+            <th scope="col" className="num">
+              Variance
+            </th>
+            <th scope="col" className="num">
+              %
+            </th>
+            <th scope="col">Within tolerance</th>
+            <th scope="col">Stabilization</th>
+          </tr>
+        </thead>
+        <tbody>
+          {withForecast.map((e) => {
+            const v = variance(e.kpi, e.status.latest?.value ?? null);
+            const s = stabilization(e.kpi, e.measurements);
+            return (
+              <tr key={e.kpi.id}>
+                <td>
+                  {e.kpi.name}
+                  <span className="kpis-portfolio-layer">{KPI_LAYER_LABELS[e.kpi.layer]}</span>
+                </td>
+                <td className="num">{formatValue(e.kpi.forecast ?? 0, e.kpi.unit)}</td>
+                <td className="num">{e.status.latest ? formatValue(e.status.latest.value, e.kpi.unit) : '—'}</td>
+                <td className="num">{v ? `${v.units > 0 ? '+' : ''}${formatValue(v.units, e.kpi.unit)}` : '—'}</td>
+                <td className="num">{v ? (v.pct === null ? 'n/a' : `${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%`) : '—'}</td>
+                <td className={v?.beyondTolerance ? 'kpi-flag-text' : undefined}>
+                  {v === null ? <span className="muted">no actual yet</span> : v.beyondTolerance ? `⚑ No: beyond ±${formatValue(e.kpi.tolerancePct)}%, ${v.direction === 'better' ? 'better' : 'worse'}` : `Yes (±${formatValue(e.kpi.tolerancePct)}%)`}
+                </td>
+                <td className={s.stable ? 'kpi-stable' : undefined}>
+                  {s.stable ? '✓ Stable' : s.label}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
