@@ -177,6 +177,85 @@ await input.waitFor();
   await mctx.close();
 }
 
+// 6. Roadmap with 50 ranked use cases and the standard governance meetings: add them all, then
+//    open the tab (median of 5: click → every phase bar drawn), then pan the timeline by dragging
+//    its time axis in 30 steps, measuring frame times as for the matrix.
+{
+  const rctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const rpage = await rctx.newPage();
+  await rpage.goto(base);
+  await rpage.getByRole('button', { name: 'New workshop' }).click();
+  await rpage.getByLabel('Workshop name').fill('Roadmap bench');
+  await rpage.getByRole('button', { name: 'Create workshop' }).click();
+  await rpage.getByLabel('New use case title').waitFor();
+  const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-'));
+  const csvPath = join(dir, 'roadmap.csv');
+  const lines = ['Use case,Department,Impact,Feasibility,Readiness'];
+  for (let i = 0; i < 50; i++) lines.push(`Roadmap use case ${i},Dept ${i % 7},${1 + (i % 5)},${1 + (Math.floor(i / 5) % 5)},${1 + (i % 3)}`);
+  await writeFile(csvPath, lines.join('\r\n'));
+  await rpage.getByRole('button', { name: 'Import CSV…' }).click();
+  const chooser = rpage.waitForEvent('filechooser');
+  await rpage.getByRole('button', { name: 'Choose CSV file…' }).click();
+  await (await chooser).setFiles(csvPath);
+  await rpage.getByRole('button', { name: 'Import 50 use cases' }).click();
+  await rpage.waitForFunction(() => document.querySelectorAll('[data-testid="uc-row"]').length === 50, undefined, { timeout: 60_000 });
+  const tabs = rpage.getByRole('navigation', { name: 'Workshop sections' });
+  await tabs.getByRole('link', { name: 'Roadmap', exact: true }).click();
+  await rpage.getByRole('button', { name: 'Add the standard meetings' }).click();
+  await rpage.getByRole('button', { name: 'Add the standard meetings' }).waitFor({ state: 'detached' });
+  // vis-timeline draws only the rows in view (the timeline scrolls vertically): drawn means every
+  // row's label is there (50 use cases, 3 meetings) and the phase bars of the rows in view.
+  const bars = () =>
+    rpage.waitForFunction(
+      () => document.querySelectorAll('.rm-timeline .rm-group').length === 53 && document.querySelectorAll('.rm-timeline .vis-item.rm-phase').length >= 20,
+      undefined,
+      { timeout: 60_000 },
+    );
+  let t = Date.now();
+  await rpage.getByRole('button', { name: 'Add all 50 in rank order' }).click();
+  await bars();
+  const addAll = Date.now() - t;
+  await rpage.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved');
+  const open = [];
+  for (let i = 0; i < 5; i++) {
+    await tabs.getByRole('link', { name: 'Use cases', exact: true }).click();
+    await rpage.getByLabel('New use case title').waitFor();
+    t = Date.now();
+    await tabs.getByRole('link', { name: 'Roadmap', exact: true }).click();
+    await bars();
+    open.push(Date.now() - t);
+  }
+  const items = await rpage.locator('.rm-timeline .vis-item-content').count();
+  rows.push([`Roadmap, 50 use cases: render (${items} items in view)`, `open ${ms(pct(open, 50))}`, `median of 5; add all 50 → drawn ${ms(addAll)}`]);
+
+  const axis = await rpage.locator('.rm-timeline .vis-panel.vis-top').boundingBox();
+  await rpage.evaluate(() => {
+    const w = /** @type {Window & { __frames?: number[]; __collect?: boolean }} */ (window);
+    w.__frames = [];
+    w.__collect = true;
+    let last = performance.now();
+    const tick = (now) => {
+      w.__frames?.push(now - last);
+      last = now;
+      if (w.__collect) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const y = axis.y + axis.height / 2;
+  await rpage.mouse.move(axis.x + axis.width * 0.8, y);
+  await rpage.mouse.down();
+  await rpage.mouse.move(axis.x + axis.width * 0.2, y, { steps: 30 });
+  await rpage.mouse.move(axis.x + axis.width * 0.7, y, { steps: 30 });
+  await rpage.mouse.up();
+  const frames = await rpage.evaluate(() => {
+    const w = /** @type {Window & { __frames?: number[]; __collect?: boolean }} */ (window);
+    w.__collect = false;
+    return (w.__frames ?? []).slice(1);
+  });
+  rows.push(['Roadmap, 50 use cases: pan (drag the axis): frame time', `p50 ${ms(pct(frames, 50))}`, `p95 ${ms(pct(frames, 95))} (${frames.length} frames, max ${ms(Math.max(...frames))})`]);
+  await rctx.close();
+}
+
 await browser.close();
 server.close();
 

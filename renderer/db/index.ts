@@ -11,6 +11,7 @@ import { pipelineRepo } from './pipeline-repo';
 import { governanceRepo } from './governance-repo';
 import { kpisRepo } from './kpis-repo';
 import { risksRepo } from './risks-repo';
+import { roadmapRepo } from './roadmap-repo';
 
 export type Repos = {
   workshops: ReturnType<typeof workshopsRepo>;
@@ -24,6 +25,7 @@ export type Repos = {
   governance: ReturnType<typeof governanceRepo>;
   kpis: ReturnType<typeof kpisRepo>;
   risks: ReturnType<typeof risksRepo>;
+  roadmap: ReturnType<typeof roadmapRepo>;
   close(): void;
 };
 
@@ -41,6 +43,7 @@ export function createRepos(dbOrName?: LiftoffDb | string): Repos {
     governance: governanceRepo(db),
     kpis: kpisRepo(db),
     risks: risksRepo(db),
+    roadmap: roadmapRepo(db),
     close: () => db.close(),
   };
 }

@@ -148,12 +148,14 @@ const ROLLOUT = stageIndex('rollout');
 
 /**
  * The roadmap plans a pilot for the use case without a readiness sprint before it: a phase whose
- * label mentions "pilot", and no phase whose label mentions "readiness" or "sprint".
+ * is the pilot, and no readiness sprint before it (by template key; by label for older rows).
  */
 export function roadmapPlansPilotWithoutSprint(items: readonly RoadmapItem[], useCaseId: string): boolean {
   const phases = items.filter((i) => i.kind === 'phase' && i.useCaseId === useCaseId);
-  const isSprint = (label: string) => /readiness|sprint/i.test(label);
-  return phases.some((p) => /pilot/i.test(p.label) && !isSprint(p.label)) && !phases.some((p) => isSprint(p.label));
+  // The template's "Readiness & baseline" phase is not a sprint: only the readiness sprint is.
+  const isSprint = (p: RoadmapItem) => (p.phaseKey ? p.phaseKey === 'readiness-sprint' : /sprint/i.test(p.label));
+  const isPilot = (p: RoadmapItem) => (p.phaseKey ? p.phaseKey === 'pilot' : /pilot/i.test(p.label) && !isSprint(p));
+  return phases.some(isPilot) && !phases.some(isSprint);
 }
 
 function joinList(parts: readonly string[]): string {

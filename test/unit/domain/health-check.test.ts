@@ -204,6 +204,20 @@ describe('the health check', () => {
       rows.roadmapItems.push(phase('Readiness sprint', 'ph2'));
       expect(ofCheck(run(rows), 'sprint-ignored')).toEqual([]);
     });
+    it('does not take the template\'s "Readiness & baseline" phase for a readiness sprint', () => {
+      const item = (id: string, label: string, phaseKey: RoadmapItem['phaseKey']): RoadmapItem => ({
+        ...owned(id),
+        useCaseId: 'uc1',
+        kind: 'phase',
+        label,
+        phaseKey,
+        startDay: 1,
+        endDay: 20,
+      });
+      const plan = [item('p1', 'Readiness & baseline', 'readiness-baseline'), item('p2', 'Pilot with instrumentation and reviews', 'pilot')];
+      expect(roadmapPlansPilotWithoutSprint(plan, 'uc1')).toBe(true);
+      expect(roadmapPlansPilotWithoutSprint([item('p0', 'Readiness sprint', 'readiness-sprint'), ...plan], 'uc1')).toBe(false);
+    });
     it('reads the roadmap phases of that use case only', () => {
       const items: RoadmapItem[] = [
         { ...owned('a'), useCaseId: 'uc1', kind: 'phase', label: 'Pilot', startDay: 1, endDay: 9 },

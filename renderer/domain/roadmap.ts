@@ -1,0 +1,339 @@
+// The 120-day roadmap as rules: the template a use case's plan is generated from, what happens
+// when a phase or a gate is moved (slips push the later phases, a gate never comes before the end
+// of its phase), and how the portfolio is sequenced by rank with a limit on parallel pilots.
+// Day numbers only: dates come from roadmap-calendar.ts.
+import { ROADMAP_PHASE_KEYS, type RoadmapItem, type RoadmapPhaseKey, type Stage } from './model';
+import { formatDayRange } from './roadmap-calendar';
+import type { ReadinessVerdict } from './readiness';
+import { stageIndex } from './stages';
+
+/** The template's length; a plan is at least this long on screen. */
+export const PLAN_DAYS = 120;
+/** A use case that is not ready gets this many days of enabling work before everything else. */
+export const READINESS_SPRINT_DAYS = 15;
+/** The last day a stored item may use (the schema's limit: ten years). */
+export const MAX_DAY = 3650;
+
+export type PhaseTemplate = {
+  key: RoadmapPhaseKey;
+  label: string;
+  startDay: number;
+  endDay: number;
+  /** The milestone at the phase's end. */
+  gate: string;
+  /** What the phase is for, in one line (shown beside the phase). */
+  purpose: string;
+};
+
+/** Days 1–120 of the method. Our wording; the day ranges are the method's. */
+export const ROADMAP_TEMPLATE: readonly PhaseTemplate[] = [
+  {
+    key: 'readiness-baseline',
+    label: 'Readiness & baseline',
+    startDay: 1,
+    endDay: 20,
+    gate: 'Pilot start check',
+    purpose: 'Readiness work and baselines: confirm data, access and owners; measure the KPIs the pilot will be judged against.',
+  },
+  {
+    key: 'pilot',
+    label: 'Pilot',
+    startDay: 21,
+    endDay: 50,
+    gate: 'Pilot results review',
+    purpose: 'The pilot on real data, instrumented, its metrics reviewed every week against the agreed criteria.',
+  },
+  {
+    key: 'gate-hardening-plan',
+    label: 'Gate & hardening plan',
+    startDay: 51,
+    endDay: 70,
+    gate: 'Gate decision',
+    purpose: 'The readiness gate decides on the evidence (scale, improve, validate again or stop); then the hardening plan.',
+  },
+  {
+    key: 'hardening-rollout',
+    label: 'Hardening & rollout',
+    startDay: 71,
+    endDay: 100,
+    gate: 'Rollout review',
+    purpose: 'Hardening (integration, monitoring, fallbacks, runbooks), then a limited rollout to a controlled segment.',
+  },
+  {
+    key: 'stabilization-scale',
+    label: 'Stabilize & scale',
+    startDay: 101,
+    endDay: 120,
+    gate: 'Scale decision',
+    purpose: 'Stabilization under real load, the KPI review against forecast, and the scale decision.',
+  },
+];
+
+export const READINESS_SPRINT: PhaseTemplate = {
+  key: 'readiness-sprint',
+  label: 'Readiness sprint',
+  startDay: 1,
+  endDay: READINESS_SPRINT_DAYS,
+  gate: 'Readiness re-check',
+  purpose: 'Enabling work on what the readiness diagnostic found weak, before the baseline and the pilot.',
+};
+
+const TEMPLATE_BY_KEY = new Map<RoadmapPhaseKey, PhaseTemplate>([READINESS_SPRINT, ...ROADMAP_TEMPLATE].map((t) => [t.key, t]));
+
+export function phaseTemplate(key: RoadmapPhaseKey): PhaseTemplate {
+  return TEMPLATE_BY_KEY.get(key) as PhaseTemplate;
+}
+
+/**
+ * A use case gets a readiness sprint when its diagnostic says so and it has not entered its pilot
+ * yet (once the pilot runs, the enabling work is behind it).
+ */
+export function needsReadinessSprint(verdict: ReadinessVerdict['verdict'], stage: Stage): boolean {
+  return verdict === 'readiness-sprint' && stage !== 'stopped' && stageIndex(stage) < stageIndex('pilot');
+}
+
+/** A row to store, before it has an id and timestamps. */
+export type RoadmapDraft = Pick<RoadmapItem, 'useCaseId' | 'kind' | 'label' | 'phaseKey' | 'startDay' | 'endDay'>;
+
+/**
+ * A use case's plan from the template, day 1 first. With `readinessSprint`, the sprint comes
+ * first and every other phase moves `READINESS_SPRINT_DAYS` later. Each phase is followed by its
+ * gate, a milestone on the phase's last day.
+ */
+export function generatePlan(useCaseId: string, opts: { readinessSprint: boolean }): RoadmapDraft[] {
+  const shift = opts.readinessSprint ? READINESS_SPRINT_DAYS : 0;
+  const phases = opts.readinessSprint ? [READINESS_SPRINT, ...ROADMAP_TEMPLATE] : [...ROADMAP_TEMPLATE];
+  return phases.flatMap((t): RoadmapDraft[] => {
+    const s = t.key === 'readiness-sprint' ? 0 : shift;
+    return [
+      { useCaseId, kind: 'phase', label: t.label, phaseKey: t.key, startDay: t.startDay + s, endDay: t.endDay + s },
+      { useCaseId, kind: 'gate', label: t.gate, phaseKey: t.key, startDay: t.endDay + s, endDay: t.endDay + s },
+    ];
+  });
+}
+
+/** The template phase an item belongs to: its key, or (for older rows) the template label it carries. */
+export function phaseKeyOf(item: Pick<RoadmapItem, 'kind' | 'label' | 'phaseKey'>): RoadmapPhaseKey | null {
+  if (item.phaseKey) return item.phaseKey;
+  const t = [READINESS_SPRINT, ...ROADMAP_TEMPLATE].find((p) => (item.kind === 'gate' ? p.gate : p.label) === item.label);
+  return t?.key ?? null;
+}
+
+/** Plan order: sprint, baseline, pilot, gate, hardening, stabilization; unknown phases last. */
+export function phaseRank(item: Pick<RoadmapItem, 'kind' | 'label' | 'phaseKey'>): number {
+  const key = phaseKeyOf(item);
+  return key ? ROADMAP_PHASE_KEYS.indexOf(key) : ROADMAP_PHASE_KEYS.length;
+}
+
+/** One use case's items in plan order, each phase followed by its gate. */
+export function planOrder<T extends RoadmapItem>(items: readonly T[]): T[] {
+  const kindRank = { phase: 0, gate: 1, event: 2 } as const;
+  return [...items].sort((a, b) => phaseRank(a) - phaseRank(b) || kindRank[a.kind] - kindRank[b.kind] || a.startDay - b.startDay || a.id.localeCompare(b.id));
+}
+
+export type DayRange = { startDay: number; endDay: number };
+export type ItemChange = DayRange & { id: string };
+
+export type EditResult =
+  | { ok: true; changes: ItemChange[]; /** What else moved, for the person who moved it. */ notes: string[] }
+  | { ok: false; message: string };
+
+function validRange(r: DayRange): string | null {
+  if (!Number.isInteger(r.startDay) || !Number.isInteger(r.endDay)) return 'Days are whole numbers.';
+  if (r.startDay < 1) return 'The plan starts on day 1: nothing can come before it.';
+  if (r.endDay < r.startDay) return 'A phase ends on or after the day it starts.';
+  if (r.endDay > MAX_DAY) return `The plan stops at day ${MAX_DAY}.`;
+  return null;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Moves or resizes one item of a use case's plan (`items` are that use case's items). A phase whose
+ * end moves by N days takes its gate along; with `push`, every later phase and gate moves by N too
+ * (a slip pushes the rest, an early finish pulls it in). Without `push` only the phase moves, and
+ * its gate is kept on or after its new end. A gate can never be put before the end of its phase;
+ * with `push`, moving a gate moves the later phases with it.
+ */
+export function editItem(items: readonly RoadmapItem[], itemId: string, next: DayRange, push: boolean): EditResult {
+  const item = items.find((i) => i.id === itemId);
+  if (!item) return { ok: false, message: 'That item is no longer on the roadmap.' };
+  const range = item.kind === 'phase' ? next : { startDay: next.startDay, endDay: next.startDay };
+  const invalid = validRange(range);
+  if (invalid) return { ok: false, message: invalid };
+  if (range.startDay === item.startDay && range.endDay === item.endDay) return { ok: true, changes: [], notes: [] };
+
+  const changes = new Map<string, ItemChange>();
+  const set = (i: RoadmapItem, r: DayRange) => {
+    if (r.startDay !== i.startDay || r.endDay !== i.endDay) changes.set(i.id, { id: i.id, ...r });
+  };
+  set(item, range);
+  const notes: string[] = [];
+  const key = phaseKeyOf(item);
+  const rank = phaseRank(item);
+  let delta = 0;
+
+  if (item.kind === 'phase') {
+    delta = range.endDay - item.endDay;
+    for (const gate of items.filter((i) => i.kind === 'gate' && key !== null && phaseKeyOf(i) === key)) {
+      const day = push ? gate.startDay + delta : Math.max(gate.startDay, range.endDay);
+      if (day !== gate.startDay) {
+        set(gate, { startDay: day, endDay: day });
+        if (!push) notes.push(`The gate "${gate.label}" moved to day ${day} to stay at the end of its phase.`);
+      }
+    }
+  } else if (item.kind === 'gate') {
+    const phase = items.find((i) => i.kind === 'phase' && key !== null && phaseKeyOf(i) === key);
+    if (phase && range.startDay < phase.endDay) {
+      return {
+        ok: false,
+        message: `"${item.label}" cannot come before the end of its phase (day ${phase.endDay}). It stays on day ${item.startDay}.`,
+      };
+    }
+    delta = range.startDay - item.startDay;
+  }
+
+  if (push && delta !== 0 && item.kind !== 'event') {
+    const later = items.filter((i) => i.kind !== 'event' && phaseRank(i) > rank);
+    if (later.length > 0) {
+      const earliest = Math.min(...later.map((i) => i.startDay));
+      const latest = Math.max(...later.map((i) => i.endDay));
+      // Pulled in no further than day 1.
+      const d = Math.max(delta, 1 - earliest);
+      if (latest + d > MAX_DAY) return { ok: false, message: `That would push the plan past day ${MAX_DAY}.` };
+      for (const i of later) set(i, { startDay: i.startDay + d, endDay: i.endDay + d });
+      const phases = later.filter((i) => i.kind === 'phase').length;
+      if (d !== 0 && phases > 0) {
+        notes.push(`${plural(phases, 'later phase')} moved ${plural(Math.abs(d), 'day')} ${d > 0 ? 'later' : 'earlier'}.`);
+      }
+    }
+  }
+  return { ok: true, changes: [...changes.values()], notes };
+}
+
+/** Every item of the plan moved by `shift` days. */
+export function shiftItems(items: readonly RoadmapItem[], shift: number): ItemChange[] {
+  if (shift === 0) return [];
+  return items.map((i) => ({ id: i.id, startDay: i.startDay + shift, endDay: i.endDay + shift }));
+}
+
+/** The span of a use case's plan and of its pilot (the whole plan when it has no pilot phase). */
+export type PlanWindow = { planStart: number; planEnd: number; pilotStart: number; pilotEnd: number };
+
+export function planWindow(items: readonly Pick<RoadmapItem, 'kind' | 'label' | 'phaseKey' | 'startDay' | 'endDay'>[]): PlanWindow | null {
+  const own = items.filter((i) => i.kind !== 'event');
+  if (own.length === 0) return null;
+  const planStart = Math.min(...own.map((i) => i.startDay));
+  const planEnd = Math.max(...own.map((i) => i.endDay));
+  const pilot = own.find((i) => i.kind === 'phase' && phaseKeyOf(i) === 'pilot');
+  return { planStart, planEnd, pilotStart: pilot?.startDay ?? planStart, pilotEnd: pilot?.endDay ?? planEnd };
+}
+
+type Interval = { start: number; end: number };
+
+/** The most intervals that cover any one day of [start, end]. */
+function peakOverlap(intervals: readonly Interval[], start: number, end: number): number {
+  const points = [start, ...intervals.map((i) => i.start).filter((s) => s > start && s <= end)];
+  let peak = 0;
+  for (const p of points) peak = Math.max(peak, intervals.filter((i) => i.start <= p && i.end >= p).length);
+  return peak;
+}
+
+/**
+ * The earliest day a pilot of `length` days may start, on or after `earliest`, so that no day has
+ * more than `maxParallel` pilots running (counting `running`, the pilots already placed).
+ */
+export function earliestPilotStart(running: readonly Interval[], earliest: number, length: number, maxParallel: number): number {
+  const candidates = [earliest, ...running.map((r) => r.end + 1).filter((d) => d > earliest)].sort((a, b) => a - b);
+  for (const start of candidates) {
+    if (peakOverlap(running, start, start + length - 1) < Math.max(1, maxParallel)) return start;
+  }
+  // Unreachable: after the last pilot ends nothing overlaps.
+  return Math.max(earliest, ...running.map((r) => r.end + 1));
+}
+
+export type UseCasePlan = { useCaseId: string; items: readonly RoadmapItem[] };
+
+/** Where a use case's plan goes when sequencing moves it. */
+export type SequenceEntry = {
+  useCaseId: string;
+  /** Days the whole plan moves: positive is later. */
+  shift: number;
+  pilotStartBefore: number;
+  pilotStartAfter: number;
+  planEndBefore: number;
+  planEndAfter: number;
+};
+
+export type SequencePlan = {
+  entries: SequenceEntry[];
+  /** The last day of the whole portfolio plan, before and after. */
+  planEndBefore: number;
+  planEndAfter: number;
+  /** How many use cases move. */
+  moved: number;
+};
+
+/**
+ * Staggered starts by priority: each use case in turn (highest priority first) has its pilot
+ * placed at the earliest day where fewer than `maxParallel` of the pilots placed before it are
+ * running, and its whole plan moves with the pilot. Its plan never starts before day 1.
+ */
+export function sequencePortfolio(plans: readonly UseCasePlan[], maxParallel: number): SequencePlan {
+  const running: Interval[] = [];
+  const entries: SequenceEntry[] = [];
+  for (const p of plans) {
+    const w = planWindow(p.items);
+    if (!w) continue;
+    const leadIn = w.pilotStart - w.planStart;
+    const length = w.pilotEnd - w.pilotStart + 1;
+    const start = earliestPilotStart(running, leadIn + 1, length, maxParallel);
+    running.push({ start, end: start + length - 1 });
+    const shift = start - w.pilotStart;
+    entries.push({
+      useCaseId: p.useCaseId,
+      shift,
+      pilotStartBefore: w.pilotStart,
+      pilotStartAfter: start,
+      planEndBefore: w.planEnd,
+      planEndAfter: w.planEnd + shift,
+    });
+  }
+  const end = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
+  return {
+    entries,
+    planEndBefore: end(entries.map((e) => e.planEndBefore)),
+    planEndAfter: end(entries.map((e) => e.planEndAfter)),
+    moved: entries.filter((e) => e.shift !== 0).length,
+  };
+}
+
+/**
+ * A new use case's plan, generated from the template and moved so its pilot starts at the earliest
+ * day the pilots already planned leave room for.
+ */
+export function placeNewPlan(existing: readonly UseCasePlan[], useCaseId: string, opts: { readinessSprint: boolean; maxParallel: number }): RoadmapDraft[] {
+  const drafts = generatePlan(useCaseId, { readinessSprint: opts.readinessSprint });
+  const running = existing.flatMap((p) => {
+    const w = planWindow(p.items);
+    return w ? [{ start: w.pilotStart, end: w.pilotEnd }] : [];
+  });
+  const w = planWindow(drafts) as PlanWindow;
+  const start = earliestPilotStart(running, w.pilotStart, w.pilotEnd - w.pilotStart + 1, opts.maxParallel);
+  const shift = start - w.pilotStart;
+  return drafts.map((d) => ({ ...d, startDay: d.startDay + shift, endDay: d.endDay + shift }));
+}
+
+/** "Day 21–50 (30 days)". */
+export function describeRange(r: DayRange): string {
+  const days = r.endDay - r.startDay + 1;
+  return r.startDay === r.endDay ? `Day ${r.startDay}` : `${formatDayRange(r.startDay, r.endDay)} (${plural(days, 'day')})`;
+}
+
+/** "starts 30 days later", "starts 14 days earlier", "does not move". */
+export function describeShift(shift: number): string {
+  if (shift === 0) return 'does not move';
+  return `starts ${plural(Math.abs(shift), 'day')} ${shift > 0 ? 'later' : 'earlier'}`;
+}
