@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWorkshop, dismissToasts, keys, launchApp, screenshot, waitSaved, type AppHandle } from './support/app';
+import { addUseCases, createWorkshop, dismissToasts, keys, launchApp, openTab, screenshot, waitSaved, type AppHandle } from './support/app';
 import { CONTROL_TEMPLATES } from '../../renderer/domain/controls';
 
 let app: AppHandle | null = null;
@@ -19,23 +19,9 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-async function openTab(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name, exact: true }).click();
-}
-
 async function openHealth(page: Page) {
   await openTab(page, 'Health check');
   await page.getByRole('heading', { name: 'Roadmap health check' }).waitFor();
-}
-
-async function addUseCases(page: Page, titles: string[]) {
-  const input = page.getByLabel('New use case title');
-  for (const t of titles) {
-    await input.fill(t);
-    await input.press('Enter');
-  }
-  await expect.poll(() => page.getByTestId('uc-row').count()).toBe(titles.length);
-  await waitSaved(page);
 }
 
 /** The three numbers of the summary, as the person reads them. */

@@ -3,7 +3,7 @@
 // entry in IndexedDB shows up as a broken chain at that entry.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { createWorkshop, dismissToasts, dragWithMouse, keys, launchApp, screenshot, waitSaved, type AppHandle } from './support/app';
+import { addUseCases, createWorkshop, dismissToasts, dragWithMouse, keys, launchApp, openTab, screenshot, waitSaved, type AppHandle } from './support/app';
 
 let app: AppHandle | null = null;
 afterEach(async () => {
@@ -17,20 +17,6 @@ afterEach(async () => {
 const column = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label }) });
 const cardIn = (col: Locator, title: string) => col.getByRole('button', { name: new RegExp(`^${title}, in `) });
 const dialog = (page: Page) => page.getByRole('dialog');
-
-async function addUseCases(page: Page, titles: string[]) {
-  const input = page.getByLabel('New use case title');
-  for (const t of titles) {
-    await input.fill(t);
-    await input.press('Enter');
-  }
-  await expect.poll(() => page.getByTestId('uc-row').count()).toBe(titles.length);
-  await waitSaved(page);
-}
-
-async function openTab(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name, exact: true }).click();
-}
 
 /** Answers every criterion of the open review with one result. */
 async function answerAll(page: Page, result: 'Pass' | 'Fail' | 'N/A') {

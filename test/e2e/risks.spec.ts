@@ -3,7 +3,7 @@
 // register by mouse and keyboard, undoable removal, a use case's link, and all of it after a reload.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { createWorkshop, dismissToasts, launchApp, screenshot, waitSaved, type AppHandle } from './support/app';
+import { addUseCases, createWorkshop, dismissToasts, launchApp, openTab, screenshot, waitSaved, type AppHandle } from './support/app';
 
 let app: AppHandle | null = null;
 afterEach(async () => {
@@ -13,20 +13,6 @@ afterEach(async () => {
   app = null;
   expect(errors).toEqual([]);
 });
-
-async function openTab(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name, exact: true }).click();
-}
-
-async function addUseCases(page: Page, titles: string[]) {
-  const input = page.getByLabel('New use case title');
-  for (const t of titles) {
-    await input.fill(t);
-    await input.press('Enter');
-  }
-  await expect.poll(() => page.getByTestId('uc-row').count()).toBe(titles.length);
-  await waitSaved(page);
-}
 
 type NewRisk = { title: string; useCase?: string; category: string; likelihood: string; impact: string };
 

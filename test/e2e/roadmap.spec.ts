@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dismissToasts, launchApp, pause, screenshot, waitSaved, type AppHandle } from './support/app';
+import { dismissToasts, launchApp, openTab, pause, screenshot, waitSaved, type AppHandle } from './support/app';
 
 let app: AppHandle | null = null;
 afterEach(async () => {
@@ -20,10 +20,6 @@ afterEach(async () => {
 });
 
 const TITLES = ['Claims triage', 'Fraud alerts', 'Broker email assistant'];
-
-async function openTab(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name, exact: true }).click();
-}
 
 /** A workshop whose roadmap start date is left empty, with the three use cases captured. */
 async function workshopWithUseCases(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 // Page model of Liftoff for the e2e tests: a real Chromium with real IndexedDB.
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS } from './chromium';
 
@@ -83,4 +83,20 @@ export async function keys(page: Page, list: string[]): Promise<void> {
 export async function dismissToasts(page: Page): Promise<void> {
   const buttons = page.getByRole('button', { name: 'Dismiss' });
   while ((await buttons.count()) > 0) await buttons.first().click();
+}
+
+/** Opens a section of the open workshop by its tab. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name, exact: true }).click();
+}
+
+/** Captures use cases with the capture box, as a facilitator types them, and waits until stored. */
+export async function addUseCases(page: Page, titles: string[]): Promise<void> {
+  const input = page.getByLabel('New use case title');
+  for (const t of titles) {
+    await input.fill(t);
+    await input.press('Enter');
+  }
+  await expect.poll(() => page.getByTestId('uc-row').count()).toBe(titles.length);
+  await waitSaved(page);
 }
