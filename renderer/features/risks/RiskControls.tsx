@@ -21,6 +21,38 @@ import {
 export const WORKSHOP_VALUE = '__workshop__';
 const ALL_VALUE = '__all__';
 
+/** Which use case a risk belongs to, or the whole workshop. */
+export function UseCaseSelect({ id, value, useCases, onChange, className }: { id: string; value: string | null; useCases: UseCase[]; onChange: (v: string | null) => void; className?: string }) {
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>Use case</label>
+      <select id={id} value={value ?? WORKSHOP_VALUE} onChange={(e) => onChange(e.target.value === WORKSHOP_VALUE ? null : e.target.value)}>
+        <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL}</option>
+        {useCases.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CategorySelect({ id, value, onChange, className }: { id: string; value: RiskCategory; onChange: (v: RiskCategory) => void; className?: string }) {
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>Category</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as RiskCategory)}>
+        {RISK_CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {RISK_CATEGORY_LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function LevelSelect({
   id,
   label,
@@ -114,27 +146,8 @@ export function QuickAddRisk({
           aria-describedby={error ? `${id}-error` : undefined}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-uc`}>Use case</label>
-        <select id={`${id}-uc`} value={known && useCaseId ? useCaseId : WORKSHOP_VALUE} onChange={(e) => setUseCaseId(e.target.value === WORKSHOP_VALUE ? null : e.target.value)}>
-          <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL}</option>
-          {useCases.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-cat`}>Category</label>
-        <select id={`${id}-cat`} value={category} onChange={(e) => setCategory(e.target.value as RiskCategory)}>
-          {RISK_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {RISK_CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <UseCaseSelect id={`${id}-uc`} value={known && useCaseId ? useCaseId : null} useCases={useCases} onChange={setUseCaseId} />
+      <CategorySelect id={`${id}-cat`} value={category} onChange={setCategory} />
       <LevelSelect id={`${id}-l`} label="Likelihood" labels={LIKELIHOOD_LABELS} value={likelihood} onChange={setLikelihood} />
       <LevelSelect id={`${id}-i`} label="Impact" labels={IMPACT_LABELS} value={impact} onChange={setImpact} />
       <button type="submit" className="btn btn-primary rk-add-button">

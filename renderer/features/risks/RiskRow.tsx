@@ -4,25 +4,22 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { useAppStore } from '../../app/store';
 import { runHistory } from '../../app/undo';
-import { LONG_TEXT_MAX, RISK_CATEGORIES, SHORT_TEXT_MAX, type Risk, type UseCase } from '../../domain/model';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type Risk, type UseCase } from '../../domain/model';
 import {
   IMPACT_LABELS,
   LIKELIHOOD_LABELS,
   RISK_BAND_LABELS,
-  RISK_CATEGORY_LABELS,
   RISK_STATUSES,
   RISK_STATUS_LABELS,
-  WORKSHOP_WIDE_LABEL,
   parseDueDate,
   riskBand,
   riskScore,
-  type RiskCategory,
   type RiskStatus,
 } from '../../domain/risks';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { formatDate } from '../../shared/format';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
-import { LevelSelect, WORKSHOP_VALUE } from './RiskControls';
+import { CategorySelect, LevelSelect, UseCaseSelect } from './RiskControls';
 
 export function RiskRow({ risk, useCases, overdue }: { risk: Risk; useCases: UseCase[]; overdue: boolean }) {
   const showToast = useAppStore((s) => s.showToast);
@@ -67,27 +64,8 @@ export function RiskRow({ risk, useCases, overdue }: { risk: Risk; useCases: Use
             maxLength={SHORT_TEXT_MAX}
             onSave={(v) => repos.risks.update(risk.id, { title: v })}
           />
-          <div className="field rk-usecase">
-            <label htmlFor={`${id}-uc`}>Use case</label>
-            <select id={`${id}-uc`} value={useCaseId ?? WORKSHOP_VALUE} onChange={(e) => setUseCaseId(e.target.value === WORKSHOP_VALUE ? null : e.target.value)}>
-              <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL}</option>
-              {useCases.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field rk-category">
-            <label htmlFor={`${id}-cat`}>Category</label>
-            <select id={`${id}-cat`} value={category} onChange={(e) => setCategory(e.target.value as RiskCategory)}>
-              {RISK_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {RISK_CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <UseCaseSelect className="rk-usecase" id={`${id}-uc`} value={useCaseId} useCases={useCases} onChange={setUseCaseId} />
+          <CategorySelect className="rk-category" id={`${id}-cat`} value={category} onChange={setCategory} />
         </div>
         <div className="rk-row-line rk-row-line-2">
           <LevelSelect id={`${id}-l`} label="Likelihood" labels={LIKELIHOOD_LABELS} value={likelihood} onChange={setLikelihood} />
