@@ -1,3 +1,5 @@
+import { verifyChain } from '../../../renderer/domain/decision-log';
+import { currentStages } from '../../../renderer/domain/stages';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_TABLES } from '../../../renderer/domain/model';
@@ -17,6 +19,7 @@ import {
 } from '../../../renderer/domain/workshop-file';
 
 const SAMPLE_V1 = readFileSync(new URL('../../fixtures/workshop-files/v1-sample.liftoff.json', import.meta.url), 'utf8');
+const SAMPLE_V2 = readFileSync(new URL('../../fixtures/workshop-files/v2-sample.liftoff.json', import.meta.url), 'utf8');
 
 /** A fresh, mutable copy of the sample file's data at the current format, for building broken variants. */
 function sample(): WorkshopFile {
@@ -50,6 +53,26 @@ function pollutionProbe(): unknown {
 }
 
 describe('released sample files', () => {
+  it('keeps opening the version 2 sample file, with its pipeline, KPIs, risks and roadmap', () => {
+    const file = expectOk(parseWorkshopFile(SAMPLE_V2));
+    expect(file.formatVersion).toBe(2);
+    expect(file.workshop.client).toBe('Northwind Mutual — Łódź office');
+    const t = file.tables;
+    expect([...t.gateDecisions].sort((a, b) => a.seq - b.seq).map((d) => d.decision)).toEqual(['advance', 'advance', 'stop']);
+    expect(verifyChain(t.gateDecisions)).toEqual({ ok: true, count: 3 });
+    expect(currentStages(t.useCases, t.gateDecisions).get(t.useCases.find((u) => u.title === 'Claims triage')?.id ?? '')).toBe('pilot');
+    expect(t.readiness).toHaveLength(1);
+    expect(t.pilotDesigns[0]?.successCriteria).toMatch(/Routing time/);
+    expect([t.roles.length, t.decisionRights.length, t.cadence.length]).toEqual([4, 6, 3]);
+    expect(t.controls.length).toBeGreaterThan(5);
+    expect(t.kpis[0]).toMatchObject({ name: 'Fallback rate', greenAt: 12, redAt: 20 });
+    expect(t.measurements).toHaveLength(1);
+    expect(t.risks[0]?.title).toBe('Personal data in prompts');
+    expect(t.roadmapItems.length).toBeGreaterThan(5);
+    // Opening it and writing it again gives the same bytes.
+    expect(serializeWorkshopFile(buildWorkshopFile(file.workshop, file.tables, file.appVersion, file.exportedAt))).toBe(SAMPLE_V2);
+  });
+
   it('keeps opening the version 1 sample file', () => {
     const file = expectOk(parseWorkshopFile(SAMPLE_V1));
     // Opened through the v1 → v2 step: the roadmap settings get their defaults.
