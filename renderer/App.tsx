@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useRoute } from './app/router';
 import { useAppStore } from './app/store';
 import { useGlobalShortcuts } from './app/shortcuts';
+import { BackupsScreen } from './features/backups/BackupsScreen';
 import { HomeScreen } from './features/workshops/HomeScreen';
 import { WorkshopShell } from './features/workshops/WorkshopShell';
 import { Toasts } from './shared/Toasts';
@@ -17,7 +18,13 @@ export function App() {
   }, [scope]);
   return (
     <>
-      {route.name === 'home' ? <HomeScreen /> : <WorkshopShell workshopId={route.workshopId} tab={route.tab} useCaseId={route.useCaseId} section={route.section} />}
+      {route.name === 'home' ? (
+        <HomeScreen />
+      ) : route.name === 'backups' ? (
+        <BackupsScreen />
+      ) : (
+        <WorkshopShell workshopId={route.workshopId} tab={route.tab} useCaseId={route.useCaseId} section={route.section} />
+      )}
       <FileErrorDialog />
       <Toasts />
     </>

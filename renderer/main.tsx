@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { requestPersistentStorage, startBackups } from './app/backups';
+import { repos } from './app/repos';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import './shared/styles.css';
 
@@ -15,5 +17,7 @@ createRoot(root).render(
 );
 
 // Ask the browser not to evict our data under storage pressure (granted silently in Electron and
-// for installed apps; a plain browser may decline, which changes nothing else).
-void navigator.storage?.persist?.().catch(() => undefined);
+// for installed apps; a plain browser may decline: the backups screen says which).
+void requestPersistentStorage();
+// Rotating backups of every workshop after activity (app/backups.ts).
+startBackups(repos, __APP_VERSION__);

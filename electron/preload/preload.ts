@@ -4,6 +4,7 @@
 // Bundled into one CommonJS file, because a sandboxed preload cannot load other files.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Values from the zod-free half of the contract only; everything from ipc-contract is a type.
+import { BACKUP_FLUSH_REQUEST_CHANNEL } from '../shared/backup-channels';
 import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL } from '../shared/ipc-constants';
 import type { DesktopApi, IpcArgs, IpcChannel, IpcResult, MenuCommand } from '../shared/ipc-contract';
 
@@ -16,6 +17,23 @@ const desktop: DesktopApi = {
   saveFile: (args) => invoke('file:save', args),
   openFile: (args) => invoke('file:open', args),
   appInfo: () => invoke('app:info'),
+  writeBackup: (args) => invoke('backup:write', args),
+  listBackups: () => invoke('backup:list'),
+  readBackup: (args) => invoke('backup:read', args),
+  pruneBackups: (args) => invoke('backup:prune', args),
+  onBackupFlushRequest: (callback: () => Promise<void>) => {
+    const listener = (): void => {
+      // Whatever the page does, main hears back so the window can close.
+      void Promise.resolve()
+        .then(callback)
+        .catch(() => undefined)
+        .finally(() => void invoke('backup:flushed'));
+    };
+    ipcRenderer.on(BACKUP_FLUSH_REQUEST_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(BACKUP_FLUSH_REQUEST_CHANNEL, listener);
+    };
+  },
   onMenuCommand: (callback: (command: MenuCommand) => void) => {
     const listener = (_event: IpcRendererEvent, command: unknown): void => {
       // Only the seven known commands reach the page, whatever arrives on the channel.

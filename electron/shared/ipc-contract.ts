@@ -4,6 +4,7 @@
 // that must be treated as untrusted. Plain TS: imported by main, preload and renderer alike.
 import { z } from 'zod';
 import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
+import { BACKUP_FILE_NAME_PATTERN, BACKUP_WORKSHOP_ID_PATTERN } from './backup-channels';
 
 export { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from './ipc-constants';
 
@@ -45,6 +46,16 @@ export type AppInfo = {
   node: string;
   userDataPath: string;
 };
+
+/** What the renderer knows about a backup when it writes one; main stores it next to the file. */
+export type BackupInfo = { workshopName: string; useCases: number; workshopUpdatedAt: string; createdAt: string };
+export type BackupWriteArgs = { workshopId: string; fileName: string; data: string; info: BackupInfo };
+export type BackupRef = { workshopId: string; fileName: string };
+export type BackupPruneArgs = { workshopId: string; fileNames: string[] };
+/** One backup as listed; the info is null when its sidecar is missing or unreadable. */
+export type BackupEntry = BackupRef & { bytes: number; info: BackupInfo | null };
+export type BackupReadResult = { status: 'found'; data: string } | { status: 'missing' };
+export type BackupPruneResult = { removed: number };
 
 // ---------------------------------------------------------------------------------------------
 // Validators
@@ -122,6 +133,34 @@ export const openFileArgsSchema = z
 /** Channels without arguments accept exactly nothing. */
 export const noArgsSchema = z.undefined();
 
+/** Ids and file names become path segments in main: only what the regexes allow ever gets there. */
+export const backupWorkshopIdSchema = z.string().regex(BACKUP_WORKSHOP_ID_PATTERN, 'must be a plain workshop id');
+export const backupFileNameSchema = z.string().regex(BACKUP_FILE_NAME_PATTERN, 'must be a backup file name');
+
+export const backupInfoSchema = z
+  .object({
+    workshopName: z.string().max(1000),
+    useCases: z.number().int().min(0).max(1_000_000),
+    workshopUpdatedAt: z.string().max(64),
+    createdAt: z.string().max(64),
+  })
+  .strict() satisfies z.ZodType<BackupInfo>;
+
+export const backupWriteArgsSchema = z
+  .object({
+    workshopId: backupWorkshopIdSchema,
+    fileName: backupFileNameSchema,
+    data: z.string().refine(fitsInMaxBytes, `must be at most ${MAX_FILE_BYTES} bytes`),
+    info: backupInfoSchema,
+  })
+  .strict() satisfies z.ZodType<BackupWriteArgs>;
+
+export const backupRefSchema = z.object({ workshopId: backupWorkshopIdSchema, fileName: backupFileNameSchema }).strict() satisfies z.ZodType<BackupRef>;
+
+export const backupPruneArgsSchema = z
+  .object({ workshopId: backupWorkshopIdSchema, fileNames: z.array(backupFileNameSchema).max(10_000) })
+  .strict() satisfies z.ZodType<BackupPruneArgs>;
+
 export const menuCommandSchema = z.enum(MENU_COMMANDS) satisfies z.ZodType<MenuCommand>;
 
 // ---------------------------------------------------------------------------------------------
@@ -137,6 +176,12 @@ export type IpcContract = {
   'file:save': { args: SaveFileArgs; result: SaveFileResult };
   'file:open': { args: OpenFileArgs; result: OpenFileResult };
   'app:info': { args: undefined; result: AppInfo };
+  'backup:write': { args: BackupWriteArgs; result: BackupEntry };
+  'backup:list': { args: undefined; result: BackupEntry[] };
+  'backup:read': { args: BackupRef; result: BackupReadResult };
+  'backup:prune': { args: BackupPruneArgs; result: BackupPruneResult };
+  /** The renderer's answer to main's flush request (BACKUP_FLUSH_REQUEST_CHANNEL) before a window closes. */
+  'backup:flushed': { args: undefined; result: void };
 };
 export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
@@ -147,9 +192,14 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
   'file:save': saveFileArgsSchema,
   'file:open': openFileArgsSchema,
   'app:info': noArgsSchema,
+  'backup:write': backupWriteArgsSchema,
+  'backup:list': noArgsSchema,
+  'backup:read': backupRefSchema,
+  'backup:prune': backupPruneArgsSchema,
+  'backup:flushed': noArgsSchema,
 };
 
-export const IPC_CHANNELS = ['file:save', 'file:open', 'app:info'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = ['file:save', 'file:open', 'app:info', 'backup:write', 'backup:list', 'backup:read', 'backup:prune', 'backup:flushed'] as const satisfies readonly IpcChannel[];
 
 // Compile-time proof that IPC_CHANNELS lists every channel of the contract.
 type MissingChannel = Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>;
@@ -168,6 +218,15 @@ export type DesktopApi = {
   saveFile: (args: SaveFileArgs) => Promise<SaveFileResult>;
   openFile: (args: OpenFileArgs) => Promise<OpenFileResult>;
   appInfo: () => Promise<AppInfo>;
+  writeBackup: (args: BackupWriteArgs) => Promise<BackupEntry>;
+  listBackups: () => Promise<BackupEntry[]>;
+  readBackup: (args: BackupRef) => Promise<BackupReadResult>;
+  pruneBackups: (args: BackupPruneArgs) => Promise<BackupPruneResult>;
+  /**
+   * Main asks for a last backup before the window closes; the callback's promise settling tells
+   * main it may close. Returns the unsubscribe function.
+   */
+  onBackupFlushRequest: (callback: () => Promise<void>) => () => void;
   /** Calls back for each native menu command; returns the unsubscribe function. */
   onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
 };

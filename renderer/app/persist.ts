@@ -1,6 +1,7 @@
 // Every write from the UI goes through `save`, which drives the visible saved state:
 // "Saving…" while a write is under way, "Saved" only once IndexedDB has committed it.
 import { useAppStore } from './store';
+import { notifyBackupActivity } from './backups';
 
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
@@ -18,6 +19,7 @@ export async function save<T>(write: () => Promise<T>): Promise<T | undefined> {
   try {
     const result = await write();
     useAppStore.getState().endWrite();
+    notifyBackupActivity();
     return result;
   } catch (err) {
     const message = errorMessage(err);

@@ -27,10 +27,12 @@ export type UseCaseSection = (typeof USE_CASE_SECTIONS)[number];
 
 export type Route =
   | { name: 'home' }
+  | { name: 'backups' }
   | { name: 'workshop'; workshopId: string; tab: WorkshopTab; useCaseId?: string; section?: UseCaseSection };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'backups' && parts.length === 1) return { name: 'backups' };
   if (parts[0] === 'w' && parts[1]) {
     const tab = (WORKSHOP_TABS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as WorkshopTab) : 'use-cases';
     if (tab === 'pipeline' && parts[3]) {
@@ -46,6 +48,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/';
+  if (route.name === 'backups') return '#/backups';
   const base = `#/w/${encodeURIComponent(route.workshopId)}/${route.tab}`;
   if (!route.useCaseId) return base;
   const uc = `${base}/${encodeURIComponent(route.useCaseId)}`;

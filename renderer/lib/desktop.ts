@@ -1,13 +1,24 @@
 // Typed access to the desktop shell (window.desktop, exposed by the preload), with a browser
 // fallback so the same renderer works in `npm run web` and in the e2e tests: a Blob download
 // for saving and a file input for opening.
-import type { DesktopApi, FileFilter, MenuCommand, OpenFileResult, SaveFileResult } from '../../electron/shared/ipc-contract';
+import type {
+  BackupEntry,
+  BackupPruneArgs,
+  BackupReadResult,
+  BackupRef,
+  BackupWriteArgs,
+  DesktopApi,
+  FileFilter,
+  MenuCommand,
+  OpenFileResult,
+  SaveFileResult,
+} from '../../electron/shared/ipc-contract';
 
 declare global {
   var desktop: DesktopApi | undefined;
 }
 
-export type { MenuCommand };
+export type { BackupEntry, BackupReadResult, BackupRef, BackupWriteArgs, MenuCommand };
 
 export type SaveResult = SaveFileResult;
 export type OpenResult = OpenFileResult;
@@ -70,4 +81,28 @@ export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} bytes`;
+}
+
+/** The desktop's backup folder (main process), or null in a browser, where backups live in IndexedDB. */
+export type DesktopBackups = {
+  write: (args: BackupWriteArgs) => Promise<BackupEntry>;
+  list: () => Promise<BackupEntry[]>;
+  read: (ref: BackupRef) => Promise<BackupReadResult>;
+  prune: (args: BackupPruneArgs) => Promise<number>;
+};
+
+export function desktopBackups(): DesktopBackups | null {
+  const api = globalThis.desktop;
+  if (!api) return null;
+  return {
+    write: (args) => api.writeBackup(args),
+    list: () => api.listBackups(),
+    read: (ref) => api.readBackup(ref),
+    prune: async (args) => (await api.pruneBackups(args)).removed,
+  };
+}
+
+/** Main asks for a last backup before the window closes; a no-op in a browser. */
+export function onBackupFlushRequest(cb: () => Promise<void>): () => void {
+  return globalThis.desktop?.onBackupFlushRequest(cb) ?? (() => {});
 }

@@ -1,6 +1,7 @@
 // Wires every channel of the contract to its handler. The mapped Handlers type makes a channel
 // without a handler (or with a handler of the wrong shape) a compile error.
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc-contract';
+import { backupFlushed, installBackupOnClose, listBackups, pruneBackups, readBackup, writeBackup } from '../backups';
 import { appInfo } from './app-info';
 import { openFile, saveFile } from './files';
 import { typedHandle, type IpcHandler } from './typed-handle';
@@ -11,6 +12,11 @@ const handlers: Handlers = {
   'file:save': saveFile,
   'file:open': openFile,
   'app:info': appInfo,
+  'backup:write': writeBackup,
+  'backup:list': listBackups,
+  'backup:read': readBackup,
+  'backup:prune': pruneBackups,
+  'backup:flushed': backupFlushed,
 };
 
 function register<C extends IpcChannel>(channel: C): void {
@@ -19,4 +25,6 @@ function register<C extends IpcChannel>(channel: C): void {
 
 export function registerIpcHandlers(): void {
   for (const channel of IPC_CHANNELS) register(channel);
+  // Before the first window: a closing window first takes a last backup (see ../backups.ts).
+  installBackupOnClose();
 }

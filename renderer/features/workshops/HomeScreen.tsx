@@ -45,6 +45,9 @@ export function HomeScreen() {
         </div>
         <div className="topbar-actions">
           <SaveIndicator />
+          <a className="btn" href="#/backups">
+            Backups…
+          </a>
           <button type="button" className="btn" onClick={() => void openWorkshopFileFlow()}>
             Open workshop file…
           </button>

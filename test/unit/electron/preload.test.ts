@@ -37,7 +37,17 @@ describe('the preload', () => {
   it('exposes window.desktop with one method per channel and no ipcRenderer', () => {
     const { key, api } = exposed();
     expect(key).toBe('desktop');
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'appInfo',
+      'listBackups',
+      'onBackupFlushRequest',
+      'onMenuCommand',
+      'openFile',
+      'pruneBackups',
+      'readBackup',
+      'saveFile',
+      'writeBackup',
+    ]);
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
 
@@ -73,6 +83,25 @@ describe('the preload', () => {
     emitMenu(undefined);
     expect(callback).not.toHaveBeenCalled();
     unsubscribe();
+  });
+
+  it('answers a flush request on backup:flushed once the page has backed up, even if that failed', async () => {
+    const { api } = exposed();
+    electron.ipcRenderer.invoke.mockClear();
+    let finish!: () => void;
+    const unsubscribe = api.onBackupFlushRequest(() => new Promise<void>((resolve) => (finish = resolve)));
+    for (const listener of electron.listeners.get('backup:flush-request') ?? []) listener({ sender: 'ipcRenderer' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('backup:flushed'));
+    unsubscribe();
+    electron.ipcRenderer.invoke.mockClear();
+    const failing = api.onBackupFlushRequest(() => Promise.reject(new Error('disk full')));
+    for (const listener of electron.listeners.get('backup:flush-request') ?? []) listener({ sender: 'ipcRenderer' });
+    await vi.waitFor(() => expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('backup:flushed'));
+    failing();
+    expect(electron.listeners.get('backup:flush-request')?.size).toBe(0);
   });
 
   it('stops calling back after unsubscribe', () => {

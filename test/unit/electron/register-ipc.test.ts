@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 const handle = vi.hoisted(() => vi.fn());
 vi.mock('electron', () => ({
   ipcMain: { handle },
-  app: { getPath: vi.fn(() => '/tmp'), getName: vi.fn(() => 'Liftoff'), getVersion: vi.fn(() => '0.1.0') },
+  app: { on: vi.fn(), getPath: vi.fn(() => '/tmp'), getName: vi.fn(() => 'Liftoff'), getVersion: vi.fn(() => '0.1.0') },
   dialog: {},
   BrowserWindow: { fromWebContents: vi.fn() },
 }));
