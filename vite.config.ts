@@ -24,6 +24,9 @@ export default defineConfig({
     // parses in a few milliseconds, so the default 500 kB warning is not useful here.
     chunkSizeWarningLimit: 900,
   },
+  // The PDF worker as an ES module: jsPDF's optional helpers (html2canvas, canvg) stay in chunks
+  // that are never loaded instead of being inlined into the worker.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -256,9 +256,91 @@ await input.waitFor();
   await rctx.close();
 }
 
+rows.push(...(await sponsorPackBench(browser, base, ms, pct)));
+
 await browser.close();
 server.close();
 
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log('\nLiftoff benchmark (Chromium, real IndexedDB)\n');
 for (const r of rows) console.log(`${r[0].padEnd(w)}  ${r[1].padEnd(18)}  ${r[2]}`);
+
+// 7. Sponsor pack for 50 use cases, all on the roadmap with the standard meetings: the page count
+//    (dry-run layout), then Export PDF → the file arrives, median of 3; and the longest gap between
+//    two frames of the window while the PDF is made (the worker keeps the UI thread free).
+async function sponsorPackBench(browser, base, ms, pct) {
+  const sctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const spage = await sctx.newPage();
+  await spage.goto(base);
+  await spage.getByRole('button', { name: 'New workshop' }).click();
+  await spage.getByLabel('Workshop name').fill('Sponsor pack bench');
+  await spage.getByRole('button', { name: 'Create workshop' }).click();
+  await spage.getByLabel('New use case title').waitFor();
+  const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-'));
+  const csvPath = join(dir, 'pack.csv');
+  const owners = ['Zoë Müller', 'Tomasz Łódź', 'Freja Ærø', 'Δημήτρης Π.', 'Иван Иванов', '東京 太郎'];
+  const lines = ['Use case,Problem,Business owner,Department,Impact,Feasibility,Readiness'];
+  for (let i = 0; i < 50; i++) {
+    lines.push(`Pack use case ${i},"Route and summarize incoming work item ${i} for the team, with the evidence the reviewer needs",${owners[i % owners.length]},Dept ${i % 7},${1 + (i % 5)},${1 + (Math.floor(i / 5) % 5)},${1 + (i % 3)}`);
+  }
+  await writeFile(csvPath, lines.join('\r\n'));
+  await spage.getByRole('button', { name: 'Import CSV…' }).click();
+  const chooser = spage.waitForEvent('filechooser');
+  await spage.getByRole('button', { name: 'Choose CSV file…' }).click();
+  await (await chooser).setFiles(csvPath);
+  await spage.getByRole('button', { name: 'Import 50 use cases' }).click();
+  await spage.waitForFunction(() => document.querySelectorAll('[data-testid="uc-row"]').length === 50, undefined, { timeout: 60_000 });
+  const tabs = spage.getByRole('navigation', { name: 'Workshop sections' });
+  await tabs.getByRole('link', { name: 'Roadmap', exact: true }).click();
+  await spage.getByRole('button', { name: 'Add the standard meetings' }).click();
+  await spage.getByRole('button', { name: 'Add the standard meetings' }).waitFor({ state: 'detached' });
+  await spage.getByRole('button', { name: 'Add all 50 in rank order' }).click();
+  await spage.getByRole('button', { name: 'Add all 50 in rank order' }).waitFor({ state: 'detached', timeout: 60_000 });
+  await spage.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Saved');
+
+  await spage.getByRole('button', { name: 'Export…' }).click();
+  const dialog = spage.getByRole('dialog', { name: 'Export the sponsor pack' });
+  const count = spage.getByTestId('export-page-count');
+  let t = Date.now();
+  await count.filter({ hasText: /^\d+ pages?$/ }).waitFor({ timeout: 60_000 });
+  const countMs = Date.now() - t;
+  const pages = Number((await count.innerText()).split(' ')[0]);
+  const times = [];
+  const gaps = [];
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) {
+      await spage.getByRole('button', { name: 'Export…' }).click();
+      await count.filter({ hasText: /^\d+ pages?$/ }).waitFor({ timeout: 60_000 });
+    }
+    await spage.evaluate(() => {
+      const w = /** @type {Window & { __gaps?: number[]; __run?: boolean }} */ (window);
+      w.__gaps = [];
+      w.__run = true;
+      let last = performance.now();
+      const tick = (now) => {
+        w.__gaps?.push(now - last);
+        last = now;
+        if (w.__run) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const download = spage.waitForEvent('download', { timeout: 60_000 });
+    t = Date.now();
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await download;
+    times.push(Date.now() - t);
+    gaps.push(
+      ...(await spage.evaluate(() => {
+        const w = /** @type {Window & { __gaps?: number[]; __run?: boolean }} */ (window);
+        w.__run = false;
+        return (w.__gaps ?? []).slice(1);
+      })),
+    );
+    await dialog.waitFor({ state: 'detached' });
+  }
+  await sctx.close();
+  return [
+    [`Sponsor pack PDF, 50 use cases (${pages} pages): Export → file`, `p50 ${ms(pct(times, 50))}`, `median of 3 (first ${ms(times[0])}); page count (dry run) ${ms(countMs)}`],
+    ['Sponsor pack PDF, 50 use cases: UI frame time while making it', `p50 ${ms(pct(gaps, 50))}`, `max ${ms(Math.max(...gaps))} (${gaps.length} frames)`],
+  ];
+}

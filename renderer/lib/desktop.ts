@@ -30,7 +30,15 @@ export function isDesktop(): boolean {
 export async function saveFile(suggestedName: string, data: string | Uint8Array, filters: FileFilter[]): Promise<SaveResult> {
   const api = globalThis.desktop;
   if (api) return api.saveFile({ suggestedName, data, filters });
-  const mime = suggestedName.endsWith('.json') ? 'application/json' : suggestedName.endsWith('.pdf') ? 'application/pdf' : 'text/plain';
+  const mime = suggestedName.endsWith('.json')
+    ? 'application/json'
+    : suggestedName.endsWith('.pdf')
+      ? 'application/pdf'
+      : suggestedName.endsWith('.csv')
+        ? 'text/csv;charset=utf-8'
+        : suggestedName.endsWith('.ics')
+          ? 'text/calendar;charset=utf-8'
+          : 'text/plain';
   const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -21,6 +21,7 @@ import { RoadmapView } from '../roadmap/RoadmapView';
 import { UseCaseStageView } from '../stage-record/UseCaseStageView';
 import { saveWorkshopFileFlow } from '../files/file-flows';
 import { PresenterButton, PresenterLayout, usePresenter } from '../presenter/PresenterLayout';
+import { ExportButton } from '../export/ExportDialog';
 
 /** The sections, grouped as the day runs: the room's work, the plan it produces, the record. */
 const TAB_GROUPS: { name: string; tabs: { tab: WorkshopTab; label: string }[] }[] = [
@@ -140,6 +141,7 @@ export function WorkshopShell({
           >
             Save to file
           </button>
+          <ExportButton workshop={workshop} />
         </div>
       </header>
       <nav className="tabs" aria-label="Workshop sections">

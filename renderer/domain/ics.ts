@@ -1,0 +1,213 @@
+// The governance cadence as an iCalendar file (RFC 5545) the client can import into any calendar:
+// each weekly, fortnightly or monthly meeting is one event with a recurrence rule over the
+// roadmap (day 1 = the workshop's roadmap start date, to the plan's last day, 120 days at least);
+// stage-gate sessions are single events on the days the roadmap has gate milestones.
+//
+// Times are FLOATING local times (no TZID, no "Z"): "09:30" means 09:30 wherever the client's
+// calendar is, like the plan's days. Meetings without an agreed time are all-day events.
+// Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 character); text values
+// escape backslash, semicolon, comma and line breaks. UIDs are stable, so importing a newer file
+// updates the same events instead of duplicating them.
+import type { CadenceEvent, RoadmapItem, UseCase, Workshop } from './model';
+import { parseIsoDate, toIsoDate } from './dates';
+import { CADENCE_KIND_LABELS, cadenceSummary } from './governance';
+
+export const ICS_EOL = '\r\n';
+export const ICS_MAX_OCTETS = 75;
+export const DEFAULT_PLAN_DAYS = 120;
+
+const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+/** TEXT value escaping (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0) as number;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds one content line (RFC 5545 §3.1): at most 75 octets per physical line, continuation
+ * lines start with one space, and a multi-byte character is never split.
+ */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const n = utf8Length(ch);
+    if (octets + n > ICS_MAX_OCTETS) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += n;
+  }
+  out.push(current);
+  return out.join(ICS_EOL);
+}
+
+function compactDate(iso: string): string {
+  return iso.replace(/-/g, '');
+}
+
+function addDays(iso: string, days: number): string {
+  const d = parseIsoDate(iso) as Date;
+  d.setDate(d.getDate() + days);
+  return toIsoDate(d);
+}
+
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** The first date on or after `from` that falls on `weekday` (0 = Sunday). */
+function firstWeekday(from: string, weekday: number): string {
+  const d = parseIsoDate(from) as Date;
+  d.setDate(d.getDate() + ((weekday - d.getDay() + 7) % 7));
+  return toIsoDate(d);
+}
+
+/** The `n`th `weekday` of a month (n = 5: the last one). */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
+  if (n >= 5) {
+    const last = new Date(year, month + 1, 0);
+    last.setDate(last.getDate() - ((last.getDay() - weekday + 7) % 7));
+    return last;
+  }
+  const first = new Date(year, month, 1);
+  first.setDate(1 + ((weekday - first.getDay() + 7) % 7) + (n - 1) * 7);
+  return first;
+}
+
+/** The first monthly occurrence on or after `from`. */
+function firstMonthly(from: string, weekday: number, n: number): string {
+  const start = parseIsoDate(from) as Date;
+  for (let i = 0; i < 3; i++) {
+    const d = nthWeekday(start.getFullYear(), start.getMonth() + i, weekday, n);
+    if (toIsoDate(d) >= from) return toIsoDate(d);
+  }
+  return from;
+}
+
+/** One stage-gate session: the day, and the gates it reviews ("Claims triage: Gate decision"). */
+export type GateSession = { date: string; gates: string[] };
+
+/** Gate milestones of the roadmap grouped by day: one stage-gate session per day. */
+export function gateSessions(startDate: string, items: readonly RoadmapItem[], useCases: readonly Pick<UseCase, 'id' | 'title'>[], lastDay: number): GateSession[] {
+  if (!parseIsoDate(startDate)) return [];
+  const titles = new Map(useCases.map((u) => [u.id, u.title]));
+  const byDay = new Map<number, string[]>();
+  for (const i of items) {
+    if (i.kind !== 'gate' || i.startDay < 1 || i.startDay > lastDay) continue;
+    const title = i.useCaseId ? (titles.get(i.useCaseId) ?? '') : '';
+    byDay.set(i.startDay, [...(byDay.get(i.startDay) ?? []), title ? `${title}: ${i.label}` : i.label]);
+  }
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, gates]) => ({ date: addDays(startDate, day - 1), gates }));
+}
+
+export type CalendarInput = {
+  workshop: Pick<Workshop, 'id' | 'name' | 'client' | 'roadmapStartDate'>;
+  cadence: readonly CadenceEvent[];
+  /** Stage-gate sessions; used by meetings whose frequency is "at each gate". */
+  gates: readonly GateSession[];
+  /** The plan's last day (day 1 = the start date); 120 at least. */
+  lastDay?: number;
+  /** DTSTAMP: when the file was made. */
+  now: Date;
+};
+
+function property(name: string, value: string): string {
+  return foldLine(`${name}:${value}`);
+}
+
+function timeOf(time: string): string {
+  return `${time.replace(':', '')}00`;
+}
+
+function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
+}
+
+export function buildCalendar(input: CalendarInput): string {
+  const { workshop } = input;
+  const start = workshop.roadmapStartDate;
+  const lastDay = Math.max(DEFAULT_PLAN_DAYS, input.lastDay ?? DEFAULT_PLAN_DAYS);
+  const stamp = utcStamp(input.now);
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Liftoff//Governance cadence//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    property('X-WR-CALNAME', escapeText(`${workshop.name}: governance cadence`)),
+  ];
+  const context = `Roadmap of “${workshop.name}”${workshop.client ? ` (${workshop.client})` : ''}.`;
+
+  if (parseIsoDate(start)) {
+    const endDate = addDays(start, lastDay - 1);
+    for (const c of input.cadence) {
+      const about = [CADENCE_KIND_LABELS[c.kind], cadenceSummary(c), c.attendees.trim() ? `Attendees: ${c.attendees.trim()}` : '', context].filter(Boolean).join('\n');
+      if (c.frequency === 'at-gates') {
+        for (const g of input.gates) {
+          if (g.date < start || g.date > endDate) continue;
+          lines.push(
+            ...event({
+              uid: `gate-${c.id}-${compactDate(g.date)}@${workshop.id}.liftoff`,
+              stamp,
+              date: g.date,
+              time: c.time,
+              minutes: c.durationMinutes,
+              summary: `${c.title}: ${g.gates.length === 1 ? g.gates[0] : `${g.gates.length} gates`}`,
+              description: `Gates to decide:\n${g.gates.map((x) => `- ${x}`).join('\n')}\n\n${about}`,
+              rule: null,
+            }),
+          );
+        }
+        continue;
+      }
+      const first = c.frequency === 'monthly' ? firstMonthly(start, c.weekday, c.weekOfMonth) : firstWeekday(start, c.weekday);
+      if (first > endDate) continue;
+      const byDay = c.frequency === 'monthly' ? `${c.weekOfMonth >= 5 ? -1 : c.weekOfMonth}${BYDAY[c.weekday]}` : BYDAY[c.weekday];
+      const until = c.time ? `${compactDate(endDate)}T235959` : compactDate(endDate);
+      const freq = c.frequency === 'monthly' ? 'FREQ=MONTHLY' : c.frequency === 'fortnightly' ? 'FREQ=WEEKLY;INTERVAL=2' : 'FREQ=WEEKLY';
+      lines.push(
+        ...event({
+          uid: `cadence-${c.id}@${workshop.id}.liftoff`,
+          stamp,
+          date: first,
+          time: c.time,
+          minutes: c.durationMinutes,
+          summary: c.title,
+          description: about,
+          rule: `${freq};BYDAY=${byDay};UNTIL=${until}`,
+        }),
+      );
+    }
+  }
+  lines.push('END:VCALENDAR');
+  return lines.join(ICS_EOL) + ICS_EOL;
+}
+
+function event(e: { uid: string; stamp: string; date: string; time: string; minutes: number; summary: string; description: string; rule: string | null }): string[] {
+  const out = ['BEGIN:VEVENT', property('UID', e.uid), `DTSTAMP:${e.stamp}`];
+  if (e.time) {
+    out.push(`DTSTART:${compactDate(e.date)}T${timeOf(e.time)}`, `DURATION:${duration(e.minutes)}`);
+  } else {
+    out.push(`DTSTART;VALUE=DATE:${compactDate(e.date)}`, 'DURATION:P1D');
+  }
+  if (e.rule) out.push(property('RRULE', e.rule));
+  out.push(property('SUMMARY', escapeText(e.summary)), property('DESCRIPTION', escapeText(e.description)), 'TRANSP:OPAQUE', 'END:VEVENT');
+  return out;
+}

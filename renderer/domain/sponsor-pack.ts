@@ -1,0 +1,783 @@
+// The sponsor pack as content: what each section of the PDF says, built from the workshop's rows
+// with the same rules the screens use (ranking, stages from the decision log, readiness verdict,
+// risk bands, health check). Pure data, no layout: the PDF renderer only decides where things go,
+// and tests can read what the sponsor will be told without opening a PDF.
+import { CRITERIA, KPI_LAYERS, type Criterion, type GateDecision, type Kpi, type Measurement, type Stage, type UseCase, type Workshop, type WorkshopRows } from './model';
+import {
+  QUADRANT_LABELS,
+  TIE_BREAK_RULE,
+  consensusFor,
+  formatScore,
+  lastRevealedRound,
+  normalizedWeights,
+  rankPortfolio,
+  summarizeRound,
+  type Consensus,
+  type ConsensusSource,
+  type Quadrant,
+  type RankedUseCase,
+} from './scoring';
+import { cellOf, readinessStep } from './matrix-layout';
+import { currentStages, DECISION_LABELS, pilotLockedAt } from './stages';
+import { DIMENSION_LABELS, VERDICT_LABELS, readinessVerdict, type ReadinessVerdict } from './readiness';
+import { KIND_LABELS, STAGE_LABELS } from './labels';
+import { READINESS_DIMENSIONS } from './model';
+import {
+  RISK_BAND_LABELS,
+  RISK_CATEGORY_LABELS,
+  RISK_STATUS_LABELS,
+  isActiveRisk,
+  isOverdue,
+  riskBand,
+  riskScore,
+  sortRisks,
+  type RiskBand,
+} from './risks';
+import { verifyChain } from './decision-log';
+import { CADENCE_KIND_LABELS, RACI_LABELS, cadenceSummary, raciProblems } from './governance';
+import { SEVERITY_LABELS, countBySeverity, healthCheck, type HealthSeverity } from './health-check';
+import { ROLE_LABELS as PARTICIPANT_ROLE_LABELS } from './participant-csv';
+import { parseIsoDate } from './dates';
+import { BAND_LABELS, DIRECTION_LABELS, KPI_LAYER_LABELS, ROLE_LABELS as KPI_ROLE_LABELS, boundaryWords, formatValue, kpiStatus, variance } from './kpi';
+import { buildGanttModel, type GanttModel } from './gantt';
+import { PLAN_DAYS } from './roadmap';
+
+export const PACK_SECTIONS = ['summary', 'portfolio', 'use-cases', 'roadmap', 'governance', 'health'] as const;
+export type PackSection = (typeof PACK_SECTIONS)[number];
+
+export const PACK_SECTION_LABELS: Record<PackSection, string> = {
+  summary: 'Executive summary',
+  portfolio: 'Prioritized portfolio',
+  'use-cases': 'Use cases in detail',
+  roadmap: 'The 120-day roadmap',
+  governance: 'Governance and decision rights',
+  health: 'Roadmap health check',
+};
+
+export const CRITERION_LABELS: Record<Criterion, string> = {
+  impact: 'Business impact',
+  feasibility: 'Feasibility',
+  readiness: 'Organizational readiness',
+};
+
+const SOURCE_LABELS: Record<ConsensusSource, string> = {
+  override: 'set by the facilitator',
+  matrix: 'placed on the matrix',
+  round: 'median of the last round',
+  initial: 'first estimate',
+  none: 'not scored',
+};
+
+export type PackOptions = {
+  /** `YYYY-MM-DD`: decides what is overdue and the date printed as "prepared on". */
+  today: string;
+  /** The use cases detailed in the pack, or null/absent for all of them. */
+  useCaseIds?: readonly string[] | null;
+  /** The sections to include (cover and contents are always there); all when absent. */
+  sections?: readonly PackSection[];
+};
+
+export type Fact = { label: string; value: string };
+
+export type PortfolioRow = {
+  useCaseId: string;
+  rank: number | null;
+  title: string;
+  combined: number | null;
+  scores: Record<Criterion, number | null>;
+  quadrant: Quadrant | null;
+  quadrantLabel: string;
+  stage: Stage;
+  stageLabel: string;
+  verdictLabel: string;
+  owner: string;
+  department: string;
+  kindLabel: string;
+  tied: boolean;
+  /** Detailed in this pack. */
+  selected: boolean;
+};
+
+export type MatrixPoint = {
+  useCaseId: string;
+  /** Place in the ranking, 0 = first; orders markers inside a crowded cell. */
+  position: number;
+  rank: number | null;
+  title: string;
+  impact: number;
+  feasibility: number;
+  /** Colour step 1–5 of the readiness consensus; null when unscored. */
+  readinessStep: number | null;
+};
+
+export type ScoreLine = {
+  criterion: Criterion;
+  label: string;
+  consensus: number | null;
+  sourceLabel: string;
+  /** The last revealed round's spread of individual scores, when there was one. */
+  round: { n: number; mean: number; median: number; min: number; max: number; spread: number; disagreement: boolean } | null;
+};
+
+export type ReadinessSummary = {
+  verdict: ReadinessVerdict['verdict'];
+  verdictLabel: string;
+  average: number | null;
+  reasons: string[];
+  warnings: string[];
+  dimensions: { label: string; score: number | null; evidence: string }[];
+};
+
+export type PilotSummary = {
+  scope: string;
+  workflow: string;
+  productionData: string;
+  success: string;
+  partial: string;
+  failure: string;
+  amendments: number;
+  lockedOn: string | null;
+};
+
+export type KpiLine = {
+  name: string;
+  layerLabel: string;
+  unit: string;
+  directionLabel: string;
+  roleLabel: string;
+  baseline: string;
+  target: string;
+  greenAt: string;
+  redAt: string;
+  latest: string;
+  latestDate: string;
+  band: 'green' | 'amber' | 'red' | 'no-data' | 'no-thresholds';
+  bandLabel: string;
+  summary: string;
+  action: string;
+  owner: string;
+  /** Forecast against the latest actual, when a forecast is set ('' otherwise). */
+  forecast: string;
+};
+
+export type RiskLine = {
+  title: string;
+  categoryLabel: string;
+  likelihood: number;
+  impact: number;
+  score: number;
+  band: RiskBand;
+  bandLabel: string;
+  owner: string;
+  mitigation: string;
+  statusLabel: string;
+  dueDate: string;
+  overdue: boolean;
+};
+
+export type DecisionLine = {
+  seq: number;
+  date: string;
+  fromLabel: string;
+  toLabel: string;
+  decisionLabel: string;
+  rationale: string;
+  decidedBy: string;
+  nextActionsOwner: string;
+  criteria: string;
+};
+
+export type UseCaseDossier = {
+  id: string;
+  rank: number | null;
+  title: string;
+  kindLabel: string;
+  department: string;
+  businessOwner: string;
+  stageLabel: string;
+  problem: string;
+  expectedValue: string;
+  dataSources: string;
+  combined: string;
+  quadrantLabel: string;
+  scores: ScoreLine[];
+  roundNumber: number | null;
+  readiness: ReadinessSummary;
+  pilot: PilotSummary | null;
+  kpis: KpiLine[];
+  risks: RiskLine[];
+  owners: Fact[];
+  decisions: DecisionLine[];
+  findings: number;
+};
+
+export type HealthLine = { severity: HealthSeverity; severityLabel: string; useCase: string; title: string; detail: string; fix: string };
+
+/**
+ * The 120-day plan for the chart. `gantt` is the Gantt model the Roadmap tab draws too
+ * (domain/gantt.ts), for the selected use cases in rank order; null when none is planned.
+ */
+export type RoadmapSummary = {
+  startDate: string;
+  endDate: string;
+  planned: number;
+  unplanned: string[];
+  gantt: GanttModel | null;
+};
+
+export type GovernanceSummary = {
+  roles: { id: string; name: string; person: string }[];
+  decisions: { decision: string; letters: Record<string, string> }[];
+  raciProblems: string[];
+  cadence: { title: string; kindLabel: string; when: string; attendees: string }[];
+  decisionLog: { ok: boolean; count: number; message: string };
+  raciLegend: string;
+};
+
+export type SponsorPack = {
+  generatedOn: string;
+  sections: PackSection[];
+  meta: {
+    workshopId: string;
+    name: string;
+    client: string;
+    facilitator: string;
+    workshopDate: string;
+    workshopDateLabel: string;
+    roadmapStartDate: string;
+    preparedOnLabel: string;
+    participants: { name: string; roleLabel: string }[];
+  };
+  summary: { lead: string[]; facts: Fact[]; top: PortfolioRow[]; attention: string[] };
+  portfolio: {
+    rows: PortfolioRow[];
+    weights: string;
+    tieBreak: string;
+    points: MatrixPoint[];
+    unplaced: string[];
+    quadrants: { quadrant: Quadrant; label: string; titles: string[] }[];
+  };
+  useCases: UseCaseDossier[];
+  roadmap: RoadmapSummary;
+  governance: GovernanceSummary;
+  health: { counts: Record<HealthSeverity, number>; findings: HealthLine[] };
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "23 November 2026"; '' for no date. Fixed English, so the pack reads the same on every machine. */
+export function longDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}` : '';
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** "23 Nov 2026", for tables; '' for no date. */
+export function shortDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${d.getDate()} ${SHORT_MONTHS[d.getMonth()]} ${d.getFullYear()}` : '';
+}
+
+function addDays(iso: string, days: number): string {
+  const d = parseIsoDate(iso);
+  if (!d) return '';
+  d.setDate(d.getDate() + days);
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${m}-${day}`;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function joinWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** The ranking of the whole portfolio, as the Ranking and Matrix tabs compute it. */
+export function rankWorkshop(workshop: Workshop, rows: WorkshopRows): { ranked: RankedUseCase[]; consensus: Map<string, Consensus> } {
+  const participantIds = rows.participants.map((p) => p.id);
+  const roundsBy = groupBy(rows.scoringRounds, (r) => r.useCaseId);
+  const scoresBy = groupBy(rows.scores, (s) => s.useCaseId);
+  const useCases = [...rows.useCases].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const consensus = new Map(useCases.map((u) => [u.id, consensusFor(u, roundsBy.get(u.id) ?? [], scoresBy.get(u.id) ?? [], participantIds)]));
+  return { ranked: rankPortfolio(useCases, consensus, workshop.weights), consensus };
+}
+
+/** The use cases of the top `n` ranks (ranked ones only), in rank order. */
+export function topRankedIds(workshop: Workshop, rows: WorkshopRows, n: number): string[] {
+  return rankWorkshop(workshop, rows)
+    .ranked.filter((r) => r.rank !== null)
+    .slice(0, Math.max(0, Math.floor(n)))
+    .map((r) => r.useCase.id);
+}
+
+function toPortfolioRows(
+  ranked: readonly RankedUseCase[],
+  stages: ReadonlyMap<string, Stage>,
+  verdicts: ReadonlyMap<string, ReadinessVerdict>,
+  isSelected: (id: string) => boolean,
+): PortfolioRow[] {
+  return ranked.map((r) => {
+    const stage = stages.get(r.useCase.id) ?? r.useCase.stage;
+    return {
+      useCaseId: r.useCase.id,
+      rank: r.rank,
+      title: r.useCase.title,
+      combined: r.combined,
+      scores: { impact: r.consensus.impact.value, feasibility: r.consensus.feasibility.value, readiness: r.consensus.readiness.value },
+      quadrant: r.quadrant,
+      quadrantLabel: r.quadrant ? QUADRANT_LABELS[r.quadrant] : 'Not placed',
+      stage,
+      stageLabel: STAGE_LABELS[stage],
+      verdictLabel: VERDICT_LABELS[(verdicts.get(r.useCase.id) as ReadinessVerdict).verdict],
+      owner: r.useCase.businessOwner,
+      department: r.useCase.department,
+      kindLabel: KIND_LABELS[r.useCase.kind],
+      tied: r.tied,
+      selected: isSelected(r.useCase.id),
+    };
+  });
+}
+
+/** The ranked portfolio, one row per use case (best first), as the pack's table and the CSV show it. */
+export function buildPortfolioRows(workshop: Workshop, rows: WorkshopRows): PortfolioRow[] {
+  const { ranked } = rankWorkshop(workshop, rows);
+  const stages = currentStages(rows.useCases, rows.gateDecisions);
+  const readinessBy = new Map(rows.readiness.map((r) => [r.useCaseId, r]));
+  const verdicts = new Map(rows.useCases.map((u) => [u.id, readinessVerdict(readinessBy.get(u.id))]));
+  return toPortfolioRows(ranked, stages, verdicts, () => true);
+}
+
+export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options: PackOptions): SponsorPack {
+  const today = options.today;
+  const sections = PACK_SECTIONS.filter((s) => !options.sections || options.sections.includes(s));
+  const { ranked } = rankWorkshop(workshop, rows);
+  const stages = currentStages(rows.useCases, rows.gateDecisions);
+  const readinessBy = new Map(rows.readiness.map((r) => [r.useCaseId, r]));
+  const verdicts = new Map(rows.useCases.map((u) => [u.id, readinessVerdict(readinessBy.get(u.id))]));
+  const wanted = options.useCaseIds ? new Set(options.useCaseIds) : null;
+  const isSelected = (id: string) => wanted === null || wanted.has(id);
+
+  const portfolioRows = toPortfolioRows(ranked, stages, verdicts, isSelected);
+  const selectedRows = portfolioRows.filter((r) => r.selected);
+  const selectedIds = new Set(selectedRows.map((r) => r.useCaseId));
+
+  const findings = healthCheck(workshop, rows, today).filter((f) => f.useCaseId === null || selectedIds.has(f.useCaseId));
+  const findingsBy = groupBy(
+    findings.filter((f) => f.useCaseId !== null),
+    (f) => f.useCaseId as string,
+  );
+
+  const useCases = ranked
+    .filter((r) => selectedIds.has(r.useCase.id))
+    .map((r) => dossier(r, rows, stages.get(r.useCase.id) ?? r.useCase.stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0));
+
+  const points: MatrixPoint[] = [];
+  const unplaced: string[] = [];
+  ranked.forEach((r, position) => {
+    const cell = cellOf(r.consensus.impact.value, r.consensus.feasibility.value);
+    if (!cell) {
+      unplaced.push(r.useCase.title);
+      return;
+    }
+    points.push({
+      useCaseId: r.useCase.id,
+      position,
+      rank: r.rank,
+      title: r.useCase.title,
+      impact: cell.impact,
+      feasibility: cell.feasibility,
+      readinessStep: readinessStep(r.consensus.readiness.value),
+    });
+  });
+  const quadrantOrder: Quadrant[] = ['quick-wins', 'strategic-bets', 'fill-ins', 'deprioritize'];
+  const quadrants = quadrantOrder.map((q) => ({
+    quadrant: q,
+    label: QUADRANT_LABELS[q],
+    titles: portfolioRows.filter((r) => r.quadrant === q).map((r) => (r.rank === null ? r.title : `${r.rank}. ${r.title}`)),
+  }));
+
+  const w = normalizedWeights(workshop.weights);
+  const weights = CRITERIA.map((c) => `${CRITERION_LABELS[c]} ${Math.round(w[c] * 100)}%`).join(' · ');
+
+  const roadmap = roadmapSummary(workshop, rows, selectedRows);
+  const governance = governanceSummary(rows);
+  const healthLines: HealthLine[] = findings.map((f) => ({
+    severity: f.severity,
+    severityLabel: SEVERITY_LABELS[f.severity],
+    useCase: f.useCaseTitle ?? 'Whole workshop',
+    title: f.title,
+    detail: f.detail,
+    fix: f.fix.label,
+  }));
+  const counts = countBySeverity(findings);
+
+  const participants = [...rows.participants]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((p) => ({ name: p.name, roleLabel: PARTICIPANT_ROLE_LABELS[p.role] }));
+
+  const pack: SponsorPack = {
+    generatedOn: today,
+    sections,
+    meta: {
+      workshopId: workshop.id,
+      name: workshop.name,
+      client: workshop.client,
+      facilitator: workshop.facilitator,
+      workshopDate: workshop.workshopDate,
+      workshopDateLabel: longDate(workshop.workshopDate),
+      roadmapStartDate: workshop.roadmapStartDate,
+      preparedOnLabel: longDate(today),
+      participants,
+    },
+    summary: { lead: [], facts: [], top: selectedRows.filter((r) => r.rank !== null).slice(0, 5), attention: [] },
+    portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants },
+    useCases,
+    roadmap,
+    governance,
+    health: { counts, findings: healthLines },
+  };
+  pack.summary = executiveSummary(pack, rows, verdicts, selectedIds, today);
+  return pack;
+}
+
+function scoreLines(r: RankedUseCase, rows: WorkshopRows): { scores: ScoreLine[]; roundNumber: number | null } {
+  const rounds = rows.scoringRounds.filter((x) => x.useCaseId === r.useCase.id);
+  const last = lastRevealedRound(rounds);
+  const summary = last
+    ? summarizeRound(
+        rows.scores.filter((s) => s.roundId === last.id),
+        rows.participants.map((p) => p.id),
+      )
+    : null;
+  const scores = CRITERIA.map((c): ScoreLine => {
+    const agg = summary?.byCriterion[c] ?? null;
+    const v = r.consensus[c];
+    return {
+      criterion: c,
+      label: CRITERION_LABELS[c],
+      consensus: v.value,
+      sourceLabel: v.source === 'round' && v.roundNumber ? `median of round ${v.roundNumber}` : SOURCE_LABELS[v.source],
+      round: agg ? { n: agg.n, mean: agg.mean, median: agg.median, min: agg.min, max: agg.max, spread: agg.spread, disagreement: agg.disagreement } : null,
+    };
+  });
+  return { scores, roundNumber: last?.number ?? null };
+}
+
+function dossier(
+  r: RankedUseCase,
+  rows: WorkshopRows,
+  stage: Stage,
+  verdict: ReadinessVerdict,
+  today: string,
+  findings: number,
+): UseCaseDossier {
+  const u = r.useCase;
+  const { scores, roundNumber } = scoreLines(r, rows);
+  const readinessRow = rows.readiness.find((x) => x.useCaseId === u.id);
+  const design = rows.pilotDesigns.find((x) => x.useCaseId === u.id);
+  const decisions = rows.gateDecisions.filter((d) => d.useCaseId === u.id).sort((a, b) => a.seq - b.seq);
+  const risks = sortRisks(rows.risks.filter((x) => x.useCaseId === u.id)).map((x): RiskLine => {
+    const score = riskScore(x);
+    const band = riskBand(score);
+    return {
+      title: x.title,
+      categoryLabel: RISK_CATEGORY_LABELS[x.category],
+      likelihood: x.likelihood,
+      impact: x.impact,
+      score,
+      band,
+      bandLabel: RISK_BAND_LABELS[band],
+      owner: x.owner,
+      mitigation: x.mitigation,
+      statusLabel: RISK_STATUS_LABELS[x.status],
+      dueDate: x.dueDate,
+      overdue: isOverdue(x, today),
+    };
+  });
+  const kpis = kpiLines(rows.kpis.filter((k) => k.useCaseId === u.id), rows.measurements);
+  const lockedAt = pilotLockedAt(u, rows.gateDecisions);
+  return {
+    id: u.id,
+    rank: r.rank,
+    title: u.title,
+    kindLabel: KIND_LABELS[u.kind],
+    department: u.department,
+    businessOwner: u.businessOwner,
+    stageLabel: STAGE_LABELS[stage],
+    problem: u.problem,
+    expectedValue: u.expectedValue,
+    dataSources: u.dataSources,
+    combined: formatScore(r.combined),
+    quadrantLabel: r.quadrant ? QUADRANT_LABELS[r.quadrant] : 'Not on the matrix yet',
+    scores,
+    roundNumber,
+    readiness: {
+      verdict: verdict.verdict,
+      verdictLabel: VERDICT_LABELS[verdict.verdict],
+      average: verdict.average,
+      reasons: verdict.reasons,
+      warnings: verdict.warnings,
+      dimensions: readinessRow
+        ? READINESS_DIMENSIONS.map((d) => ({ label: DIMENSION_LABELS[d], score: readinessRow.dimensions[d].score, evidence: readinessRow.dimensions[d].evidence }))
+        : [],
+    },
+    pilot: design
+      ? {
+          scope: design.scope,
+          workflow: design.workflow,
+          productionData: design.usesProductionData === null ? 'Not decided' : design.usesProductionData ? 'Real production data' : 'A cleaned extract (lab data)',
+          success: design.successCriteria,
+          partial: design.partialSuccessCriteria,
+          failure: design.failureCriteria,
+          amendments: design.amendments.length,
+          lockedOn: lockedAt ? longDate(lockedAt.slice(0, 10)) : null,
+        }
+      : null,
+    kpis,
+    risks,
+    owners: owners(u, decisions, rows, kpis),
+    decisions: decisions.map(decisionLine),
+    findings,
+  };
+}
+
+function owners(u: UseCase, decisions: readonly GateDecision[], rows: WorkshopRows, kpis: readonly KpiLine[]): Fact[] {
+  const out: Fact[] = [];
+  const add = (label: string, names: readonly string[]) => {
+    const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+    if (unique.length) out.push({ label, value: unique.join(', ') });
+  };
+  add('Business owner', [u.businessOwner]);
+  const latest = decisions[decisions.length - 1];
+  if (latest) {
+    add('Owner of the next actions', [latest.nextActionsOwner]);
+    add('Last gate decided by', [latest.decidedBy]);
+  }
+  add(
+    'Risk owners',
+    rows.risks.filter((r) => r.useCaseId === u.id).map((r) => r.owner),
+  );
+  add(
+    'KPI owners',
+    kpis.map((k) => k.owner),
+  );
+  add(
+    'Control owners',
+    rows.controls.filter((c) => c.useCaseId === u.id).map((c) => c.owner),
+  );
+  return out;
+}
+
+function decisionLine(d: GateDecision): DecisionLine {
+  const count = (result: string | null) => d.criteria.filter((c) => c.result === result).length;
+  const parts = [
+    count('pass') ? `${count('pass')} passed` : '',
+    count('fail') ? `${count('fail')} failed` : '',
+    count('n/a') ? `${count('n/a')} not applicable` : '',
+    count(null) ? `${count(null)} not answered` : '',
+  ].filter(Boolean);
+  return {
+    seq: d.seq,
+    date: d.date,
+    fromLabel: STAGE_LABELS[d.fromStage],
+    toLabel: STAGE_LABELS[d.toStage],
+    decisionLabel: DECISION_LABELS[d.decision],
+    rationale: d.rationale,
+    decidedBy: d.decidedBy,
+    nextActionsOwner: d.nextActionsOwner,
+    criteria: d.criteria.length ? parts.join(', ') : 'No gate criteria',
+  };
+}
+
+function roadmapSummary(workshop: Workshop, rows: WorkshopRows, selected: readonly PortfolioRow[]): RoadmapSummary {
+  const start = workshop.roadmapStartDate;
+  const planned = new Set(rows.roadmapItems.filter((i) => i.useCaseId !== null).map((i) => i.useCaseId as string));
+  const lastDay = Math.max(PLAN_DAYS, ...rows.roadmapItems.map((i) => i.endDay));
+  const selectedPlanned = selected.filter((r) => planned.has(r.useCaseId));
+  const gantt = selectedPlanned.length
+    ? buildGanttModel({
+        startDate: start,
+        useCases: selectedPlanned.map((r) => ({ id: r.useCaseId, title: r.title, rank: r.rank })),
+        items: rows.roadmapItems,
+        cadence: [...rows.cadence].sort((a, b) => a.order - b.order),
+        // About a dozen day ticks across the page, however long the plan.
+        tickEvery: lastDay <= 160 ? 10 : lastDay <= 320 ? 20 : lastDay <= 480 ? 30 : 60,
+      })
+    : null;
+  return {
+    startDate: start,
+    endDate: start ? addDays(start, lastDay - 1) : '',
+    planned: selectedPlanned.length,
+    unplanned: selected.filter((r) => !planned.has(r.useCaseId)).map((r) => r.title),
+    gantt,
+  };
+}
+
+/** The KPIs of one use case, layer by layer, with where each stands now. */
+function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[]): KpiLine[] {
+  const layerOrder = (k: Kpi) => KPI_LAYERS.indexOf(k.layer);
+  const value = (v: number | null, unit: string) => (v === null ? '—' : formatValue(v, unit));
+  return [...kpis]
+    .sort((a, b) => layerOrder(a) - layerOrder(b) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((k): KpiLine => {
+      const status = kpiStatus(k, measurements);
+      const words = boundaryWords(k);
+      const forecast = variance(k, status.latest?.value ?? null);
+      return {
+        name: k.name,
+        layerLabel: KPI_LAYER_LABELS[k.layer],
+        unit: k.unit,
+        directionLabel: DIRECTION_LABELS[k.direction],
+        roleLabel: KPI_ROLE_LABELS[k.role],
+        baseline: value(k.baseline, k.unit),
+        target: value(k.target, k.unit),
+        greenAt: k.greenAt === null ? '—' : `${words.green === 'at or above' ? '≥' : '≤'} ${formatValue(k.greenAt, k.unit)}`,
+        redAt: k.redAt === null ? '—' : `${words.red === 'at or above' ? '≥' : '≤'} ${formatValue(k.redAt, k.unit)}`,
+        latest: status.latest ? formatValue(status.latest.value, k.unit) : '—',
+        latestDate: status.latest?.date ?? '',
+        band: status.band,
+        bandLabel: status.guardrailBreached ? `${BAND_LABELS[status.band]}, guardrail breached` : BAND_LABELS[status.band],
+        summary: status.summary,
+        action: status.action,
+        owner: k.owner,
+        forecast: forecast
+          ? `Forecast ${formatValue(forecast.forecast, k.unit)}, actual ${formatValue(forecast.actual, k.unit)}${forecast.pct === null ? '' : ` (${forecast.pct > 0 ? '+' : ''}${formatValue(Number(forecast.pct.toFixed(1)))}%)`}: ${forecast.direction === 'on-forecast' ? 'on forecast' : `${forecast.direction} than forecast`}${forecast.beyondTolerance ? `, beyond the ${formatValue(k.tolerancePct)}% tolerance` : ''}.`
+          : '',
+      };
+    });
+}
+
+function governanceSummary(rows: WorkshopRows): GovernanceSummary {
+  const roles = [...rows.roles].sort((a, b) => a.order - b.order).map((r) => ({ id: r.id, name: r.name, person: r.person }));
+  const decisions = [...rows.decisionRights]
+    .sort((a, b) => a.order - b.order)
+    .map((d) => ({
+      decision: d.decision,
+      letters: Object.fromEntries(roles.map((r) => [r.id, d.assignments.filter((a) => a.roleId === r.id).map((a) => a.raci).join('')])),
+    }));
+  const cadence = [...rows.cadence]
+    .sort((a, b) => a.order - b.order)
+    .map((c) => ({ title: c.title, kindLabel: CADENCE_KIND_LABELS[c.kind], when: cadenceSummary(c), attendees: c.attendees }));
+  const chain = verifyChain(rows.gateDecisions);
+  const decisionLog = chain.ok
+    ? {
+        ok: true,
+        count: chain.count,
+        message:
+          chain.count === 0
+            ? 'The decision log is empty: no gate decision has been recorded yet.'
+            : `The decision log holds ${plural(chain.count, 'gate decision')}; its hash chain verifies, so no recorded decision was changed, removed or reordered.`,
+      }
+    : {
+        ok: false,
+        count: chain.count,
+        message: `The decision log does NOT verify: ${chain.firstBreak.message} Decisions from entry #${chain.firstBreak.seq} on cannot be relied on.`,
+      };
+  return {
+    roles,
+    decisions,
+    raciProblems: raciProblems(rows.decisionRights, rows.roles).map((p) => p.message),
+    cadence,
+    decisionLog,
+    raciLegend: (Object.keys(RACI_LABELS) as (keyof typeof RACI_LABELS)[]).map((k) => `${k} = ${RACI_LABELS[k]}`).join(' · '),
+  };
+}
+
+function executiveSummary(
+  pack: SponsorPack,
+  rows: WorkshopRows,
+  verdicts: ReadonlyMap<string, ReadinessVerdict>,
+  selectedIds: ReadonlySet<string>,
+  today: string,
+): SponsorPack['summary'] {
+  const { meta, portfolio, roadmap, governance, health } = pack;
+  const total = portfolio.rows.length;
+  const selected = portfolio.rows.filter((r) => r.selected);
+  const lead: string[] = [];
+
+  const where = [meta.client ? ` with ${meta.client}` : '', meta.workshopDateLabel ? ` on ${meta.workshopDateLabel}` : ''].join('');
+  const people = rows.participants.length ? `, scored by ${plural(rows.participants.length, 'participant')}` : '';
+  lead.push(
+    `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} assessed at the “${meta.name}” workshop${where}${people} on business impact, feasibility and organizational readiness, and ranked by a weighted score (${portfolio.weights}).`,
+  );
+  if (selected.length < total) {
+    lead.push(`This pack details ${plural(selected.length, 'selected use case')} of the ${total}; the ranking and the matrix show the whole portfolio.`);
+  }
+  const top = selected.filter((r) => r.rank !== null).slice(0, 3);
+  if (top.length) {
+    lead.push(`Highest ranked: ${joinWords(top.map((r) => `${r.title} (#${r.rank}, ${r.quadrantLabel.toLowerCase()})`))}.`);
+  }
+  const counts = portfolio.quadrants.filter((q) => q.titles.length).map((q) => `${q.titles.length} ${q.label.toLowerCase()}`);
+  if (counts.length) lead.push(`On the matrix: ${joinWords(counts)}${portfolio.unplaced.length ? `; ${portfolio.unplaced.length} not scored enough to place` : ''}.`);
+
+  const verdictCount = { 'start-pilot': 0, 'readiness-sprint': 0, incomplete: 0 };
+  for (const id of selectedIds) verdictCount[(verdicts.get(id) as ReadinessVerdict).verdict] += 1;
+  lead.push(
+    `Readiness: ${plural(verdictCount['start-pilot'], 'use case')} can start the pilot now, ${verdictCount['readiness-sprint']} need${verdictCount['readiness-sprint'] === 1 ? 's' : ''} a readiness sprint first and ${verdictCount.incomplete} ${verdictCount.incomplete === 1 ? 'has' : 'have'} no complete readiness diagnostic yet.`,
+  );
+
+  const stageCounts = new Map<string, number>();
+  for (const r of selected) stageCounts.set(r.stageLabel, (stageCounts.get(r.stageLabel) ?? 0) + 1);
+  if (stageCounts.size) lead.push(`Where they stand: ${joinWords([...stageCounts].map(([label, n]) => `${n} at ${label}`))}.`);
+
+  if (roadmap.startDate) {
+    lead.push(
+      `The plan starts on ${longDate(roadmap.startDate)} and runs to ${longDate(roadmap.endDate)}${roadmap.planned ? `, with ${plural(roadmap.planned, 'use case')} on the roadmap` : ''}${roadmap.unplanned.length ? `; ${roadmap.unplanned.length} ${roadmap.unplanned.length === 1 ? 'is' : 'are'} not planned yet` : ''}.`,
+    );
+  }
+
+  const risks = rows.risks.filter((r) => r.useCaseId === null || selectedIds.has(r.useCaseId));
+  const active = risks.filter(isActiveRisk);
+  const severe = active.filter((r) => {
+    const b = riskBand(riskScore(r));
+    return b === 'critical' || b === 'high';
+  });
+  const overdue = risks.filter((r) => isOverdue(r, today));
+  lead.push(
+    `Risks: ${plural(active.length, 'open risk')}${active.length ? `, ${severe.length} of them high or critical` : ''}${overdue.length ? `, ${overdue.length} with an overdue mitigation` : ''}.`,
+  );
+  lead.push(governance.decisionLog.message);
+  const h = health.counts;
+  lead.push(
+    h.high + h.medium + h.low === 0
+      ? 'The roadmap health check finds nothing missing.'
+      : `The roadmap health check finds ${h.high} high, ${h.medium} medium and ${h.low} low severity ${h.high + h.medium + h.low === 1 ? 'issue' : 'issues'}.`,
+  );
+
+  const attention: string[] = [];
+  for (const f of health.findings.filter((x) => x.severity === 'high').slice(0, 6)) attention.push(`${f.useCase}: ${f.title}. ${f.detail}`);
+  for (const p of governance.raciProblems.slice(0, 3)) attention.push(p);
+  for (const r of overdue.slice(0, 3)) attention.push(`Overdue mitigation: ${r.title}${r.owner ? ` (${r.owner})` : ''}, due ${longDate(r.dueDate)}.`);
+  if (!governance.decisionLog.ok) attention.unshift(governance.decisionLog.message);
+
+  const facts: Fact[] = [
+    { label: 'Use cases assessed', value: String(total) },
+    { label: 'Detailed in this pack', value: String(selected.length) },
+    { label: 'Participants', value: String(rows.participants.length) },
+    { label: 'Roadmap', value: roadmap.startDate ? `${longDate(roadmap.startDate)} – ${longDate(roadmap.endDate)}` : 'No start date set' },
+    { label: 'Open risks', value: `${active.length} (${severe.length} high or critical)` },
+    { label: 'Decision log', value: governance.decisionLog.ok ? `Verifies (${plural(governance.decisionLog.count, 'entry', 'entries')})` : 'Does NOT verify' },
+  ];
+  return { lead, facts, top: selected.filter((r) => r.rank !== null).slice(0, 5), attention };
+}
+
+/** Every piece of text the pack will print, for the renderer to decide which fonts it needs. */
+export function packText(pack: SponsorPack): string {
+  return JSON.stringify(pack);
+}

@@ -1,0 +1,285 @@
+// The export dialog: which use cases and sections go into the sponsor PDF, how many pages that
+// makes (counted by a dry-run layout in the PDF worker), progress while the PDF is drawn, and the
+// file saved through the native save dialog (a download in a browser). The ranked portfolio as
+// CSV and the governance calendar (.ics) are one click each.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { repos } from '../../app/repos';
+import { useAppStore } from '../../app/store';
+import { Dialog } from '../../shared/Dialog';
+import { saveFile } from '../../lib/desktop';
+import type { Workshop } from '../../domain/model';
+import { todayIso } from '../../domain/dates';
+import { PACK_SECTIONS, PACK_SECTION_LABELS, buildPortfolioRows, type PackSection } from '../../domain/sponsor-pack';
+import { createPdfClient, type PdfClient } from '../../pdf/pdf-client';
+import type { ExportProgress } from '../../pdf/engine';
+import { calendarFor, csvFor, exportFileName, packFor, type UseCaseChoice } from './export-data';
+import './export.css';
+
+const SECTION_HINTS: Record<PackSection, string> = {
+  summary: 'Key figures, what needs attention, who took part, sign-off',
+  portfolio: 'Ranked table and the prioritization matrix',
+  'use-cases': 'Scores and spread, readiness, pilot criteria, KPIs, risks, owners, gate decisions',
+  roadmap: 'The 120-day plan as a Gantt chart on landscape pages',
+  governance: 'Cadence, roles, decision rights, decision log check',
+  health: 'What is missing, most severe first',
+};
+
+type Busy = { what: 'pdf' | 'csv' | 'ics'; progress: ExportProgress | null };
+
+export function ExportButton({ workshop }: { workshop: Workshop }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => setOpen(true)}
+        title="Export the sponsor pack (PDF), the ranked portfolio (CSV) and the governance calendar (.ics)"
+      >
+        Export…
+      </button>
+      {open ? <ExportDialog workshop={workshop} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClose: () => void }) {
+  const ids = useId();
+  const rows = useLiveQuery(() => repos.workshops.readRows(workshop.id), [workshop.id]);
+  const [today] = useState(() => todayIso());
+  const [mode, setMode] = useState<UseCaseChoice['mode']>('all');
+  const [topN, setTopN] = useState(5);
+  const [picked, setPicked] = useState<Set<string> | null>(null);
+  const [sections, setSections] = useState<Set<PackSection>>(() => new Set(PACK_SECTIONS));
+  const [pages, setPages] = useState<number | null>(null);
+  const [counting, setCounting] = useState(false);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const client = useRef<PdfClient | null>(null);
+
+  useEffect(() => {
+    const c = createPdfClient();
+    client.current = c;
+    return () => {
+      c.dispose();
+      client.current = null;
+    };
+  }, []);
+
+  const ranked = useMemo(() => (rows ? buildPortfolioRows(workshop, rows) : []), [rows, workshop]);
+  const rankedCount = ranked.filter((r) => r.rank !== null).length;
+  const chosen = picked ?? new Set(ranked.map((r) => r.useCaseId));
+
+  const choice: UseCaseChoice = mode === 'all' ? { mode } : mode === 'top' ? { mode, n: topN } : { mode, ids: ranked.filter((r) => chosen.has(r.useCaseId)).map((r) => r.useCaseId) };
+  const choiceKey = JSON.stringify(choice);
+  const sectionList = PACK_SECTIONS.filter((s) => sections.has(s));
+  const sectionKey = sectionList.join(',');
+
+  const pack = useMemo(
+    () => (rows ? packFor(workshop, rows, JSON.parse(choiceKey) as UseCaseChoice, sectionKey ? (sectionKey.split(',') as PackSection[]) : [], today) : null),
+    [rows, workshop, choiceKey, sectionKey, today],
+  );
+
+  // The page count: a dry-run layout in the worker, a moment after the last change.
+  useEffect(() => {
+    if (!pack || !client.current) return;
+    let stale = false;
+    setCounting(true);
+    const timer = setTimeout(() => {
+      client.current?.countPages(pack).then(
+        (n) => {
+          if (stale) return;
+          setPages(n);
+          setCounting(false);
+        },
+        (err: unknown) => {
+          if (stale) return;
+          setCounting(false);
+          setError(`The pages could not be counted: ${err instanceof Error ? err.message : String(err)}`);
+        },
+      );
+    }, 150);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [pack]);
+
+  const selectedCount = pack?.useCases.length ?? 0;
+  const noSections = sectionList.length === 0;
+
+  async function exportPdf() {
+    if (!pack || !client.current) return;
+    setError(null);
+    setNote(null);
+    setBusy({ what: 'pdf', progress: { phase: 'fonts', done: 0, total: 1, message: 'Starting…' } });
+    try {
+      const result = await client.current.render(pack, (progress) => setBusy({ what: 'pdf', progress }));
+      setBusy({ what: 'pdf', progress: { phase: 'saving', done: 1, total: 1, message: 'Choose where to save the PDF…' } });
+      const saved = await saveFile(exportFileName(workshop, 'sponsor pack', 'pdf'), result.bytes, [{ name: 'PDF document', extensions: ['pdf'] }]);
+      if (saved.status === 'saved') {
+        useAppStore.getState().showToast({ tone: 'success', message: `Saved the sponsor pack (${result.pages} pages) to ${saved.path}` });
+        onClose();
+        return;
+      }
+      setNote('The PDF was not saved.');
+    } catch (err) {
+      setError(`The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function exportText(what: 'csv' | 'ics') {
+    if (!rows) return;
+    setError(null);
+    setNote(null);
+    setBusy({ what, progress: null });
+    try {
+      const saved =
+        what === 'csv'
+          ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'csv'), csvFor(workshop, rows), [{ name: 'CSV (comma-separated)', extensions: ['csv'] }])
+          : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date()), [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
+      setNote(saved.status === 'saved' ? `Saved to ${saved.path}` : 'Not saved.');
+    } catch (err) {
+      setError(`The file could not be written: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const toggleSection = (s: PackSection, on: boolean) =>
+    setSections((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(s);
+      else next.delete(s);
+      return next;
+    });
+  const togglePicked = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+  };
+
+  const progress = busy?.progress;
+  return (
+    <Dialog title="Export the sponsor pack" open onClose={onClose} wide>
+      {!rows ? (
+        <p>Reading the workshop…</p>
+      ) : (
+        <div className="export-dialog">
+          <div className="export-columns">
+            <fieldset className="export-fieldset" disabled={busy !== null}>
+              <legend>Use cases to detail</legend>
+              <label className="export-option">
+                <input type="radio" name={`${ids}-mode`} checked={mode === 'all'} onChange={() => setMode('all')} />
+                <span>All {ranked.length} use cases</span>
+              </label>
+              <label className="export-option">
+                <input type="radio" name={`${ids}-mode`} checked={mode === 'top'} onChange={() => setMode('top')} disabled={rankedCount === 0} />
+                <span>The top ranked</span>
+              </label>
+              {mode === 'top' ? (
+                <div className="export-top">
+                  <label htmlFor={`${ids}-top`}>How many</label>
+                  <input
+                    id={`${ids}-top`}
+                    type="number"
+                    min={1}
+                    max={Math.max(1, rankedCount)}
+                    value={topN}
+                    onChange={(e) => setTopN(Math.min(Math.max(1, Math.floor(Number(e.target.value) || 1)), Math.max(1, rankedCount)))}
+                  />
+                  <span className="field-hint">of {rankedCount} ranked</span>
+                </div>
+              ) : null}
+              <label className="export-option">
+                <input type="radio" name={`${ids}-mode`} checked={mode === 'custom'} onChange={() => setMode('custom')} />
+                <span>Choose use cases</span>
+              </label>
+              {mode === 'custom' ? (
+                <ul className="export-picklist" aria-label="Use cases">
+                  {ranked.map((r) => (
+                    <li key={r.useCaseId}>
+                      <label className="export-option">
+                        <input type="checkbox" checked={chosen.has(r.useCaseId)} onChange={(e) => togglePicked(r.useCaseId, e.target.checked)} />
+                        <span>
+                          <span className="export-rank">{r.rank === null ? '–' : r.rank}</span> {r.title}
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <p className="field-hint">The ranking and the matrix always show the whole portfolio.</p>
+            </fieldset>
+
+            <fieldset className="export-fieldset" disabled={busy !== null}>
+              <legend>Sections</legend>
+              <p className="field-hint">The cover and the contents are always included.</p>
+              {PACK_SECTIONS.map((s) => (
+                <label key={s} className="export-option">
+                  <input type="checkbox" checked={sections.has(s)} onChange={(e) => toggleSection(s, e.target.checked)} />
+                  <span>
+                    <span className="export-option-title">{PACK_SECTION_LABELS[s]}</span>
+                    <span className="export-option-hint">{SECTION_HINTS[s]}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          </div>
+
+          <div className="export-summary" aria-live="polite">
+            <span data-testid="export-page-count" className="export-pages">
+              {counting || pages === null ? 'Counting pages…' : `${pages} ${pages === 1 ? 'page' : 'pages'}`}
+            </span>
+            <span className="export-summary-detail">
+              {noSections ? 'Choose at least one section.' : `${selectedCount} of ${ranked.length} use cases in detail · ${sectionList.length} of ${PACK_SECTIONS.length} sections`}
+            </span>
+          </div>
+
+          {busy?.what === 'pdf' && progress ? (
+            <div className="export-progress">
+              <progress max={Math.max(1, progress.total)} value={progress.phase === 'drawing' || progress.phase === 'saving' ? progress.done : 0} aria-label="Making the PDF" />
+              <p role="status">{progress.message}</p>
+            </div>
+          ) : null}
+          {error ? (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          ) : null}
+          {note ? <p role="status">{note}</p> : null}
+
+          <div className="dialog-actions export-actions">
+            <div className="export-other">
+              <button type="button" className="btn" disabled={busy !== null || ranked.length === 0} onClick={() => void exportText('csv')}>
+                Portfolio CSV
+              </button>
+              <button
+                type="button"
+                className="btn"
+                disabled={busy !== null || !workshop.roadmapStartDate || rows.cadence.length === 0}
+                title={
+                  !workshop.roadmapStartDate ? 'Set the roadmap start date first (Details).' : rows.cadence.length === 0 ? 'Add governance meetings first (Ownership).' : undefined
+                }
+                onClick={() => void exportText('ics')}
+              >
+                Calendar (.ics)
+              </button>
+            </div>
+            <button type="button" className="btn" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="btn btn-primary" disabled={busy !== null || noSections || !pack} onClick={() => void exportPdf()}>
+              {busy?.what === 'pdf' ? 'Making the PDF…' : 'Export PDF…'}
+            </button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,52 @@
+// What the export dialog exports: the pack for the chosen use cases and sections, the portfolio
+// CSV and the cadence calendar, built from the same rows the screens read; and file names.
+import type { Workshop, WorkshopRows } from '../../domain/model';
+import { buildSponsorPack, topRankedIds, type PackSection, type SponsorPack } from '../../domain/sponsor-pack';
+import { portfolioCsv } from '../../domain/portfolio-csv';
+import { buildCalendar, gateSessions } from '../../domain/ics';
+
+export type UseCaseChoice = { mode: 'all' } | { mode: 'top'; n: number } | { mode: 'custom'; ids: readonly string[] };
+
+export function chosenIds(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice): string[] | null {
+  switch (choice.mode) {
+    case 'all':
+      return null;
+    case 'top':
+      return topRankedIds(workshop, rows, choice.n);
+    case 'custom':
+      return [...choice.ids];
+  }
+}
+
+export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice, sections: readonly PackSection[], today: string): SponsorPack {
+  return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections });
+}
+
+export function csvFor(workshop: Workshop, rows: WorkshopRows): string {
+  return portfolioCsv(workshop, rows);
+}
+
+export function calendarFor(workshop: Workshop, rows: WorkshopRows, now: Date): string {
+  const lastDay = Math.max(120, ...rows.roadmapItems.map((i) => i.endDay));
+  return buildCalendar({
+    workshop,
+    cadence: [...rows.cadence].sort((a, b) => a.order - b.order),
+    gates: gateSessions(workshop.roadmapStartDate, rows.roadmapItems, rows.useCases, lastDay),
+    lastDay,
+    now,
+  });
+}
+
+/** "Claims AI day – sponsor pack.pdf": the workshop's name as typed, minus what file systems refuse. */
+export function exportFileName(workshop: Pick<Workshop, 'name'>, what: string, extension: string): string {
+  const base = workshop.name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    // No leading dots (a hidden file) and no trailing dots or spaces (Windows drops them).
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 80)
+    .trim();
+  return `${base || 'Workshop'} – ${what}.${extension}`;
+}

@@ -1,0 +1,144 @@
+// The one place that talks to jsPDF (ARCHITECTURE.md: one adapter per imperative library). It
+// draws a laid-out document as it is: every position, line break and page break was decided by
+// the layout engine; this only embeds the fonts the runs use (jsPDF subsets them) and turns
+// operations into PDF drawing commands. Text goes in as real text with a Unicode map, so names in
+// any script can be selected, searched and copied from the PDF.
+import { jsPDF } from 'jspdf';
+import { FONT_FACES, type FontKey } from './fonts';
+import type { DrawOp, LaidOutDocument } from './types';
+
+export type FontBytes = Partial<Record<FontKey, Uint8Array>>;
+
+export type DrawOptions = {
+  /** Called after each page is drawn; awaited, so a caller on the UI thread can yield there. */
+  onPage?: (done: number, total: number) => void | Promise<void>;
+  /** Awaited between fonts: a caller on the UI thread yields there. */
+  pause?: () => Promise<void>;
+  /** Called before the file is compressed and written (the longest single step). */
+  onSaving?: () => void | Promise<void>;
+  subject?: string;
+  author?: string;
+  creationDate?: Date;
+};
+
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return out;
+}
+
+export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: DrawOptions = {}): Promise<Uint8Array> {
+  const first = doc.pages[0];
+  const pdf = new jsPDF({ unit: 'pt', format: 'a4', orientation: first?.orientation ?? 'portrait', compress: true, putOnlyUsedFonts: true });
+  for (const key of doc.fontsUsed) {
+    // Parsing a font is the longest single step before drawing (the CJK fonts especially).
+    await opts.pause?.();
+    const bytes = fonts[key];
+    if (!bytes) throw new Error(`The ${FONT_FACES[key].name} font was not loaded.`);
+    const face = FONT_FACES[key];
+    pdf.addFileToVFS(face.file, binaryString(bytes));
+    pdf.addFont(face.file, face.name, 'normal', 'normal', 'Identity-H');
+  }
+  pdf.setProperties({ title: doc.title, subject: opts.subject ?? '', author: opts.author ?? '', creator: 'Liftoff', keywords: 'sponsor pack, AI roadmap' });
+  pdf.setLanguage('en-GB');
+  if (opts.creationDate) pdf.setCreationDate(opts.creationDate);
+  pdf.setLineCap('butt');
+
+  const state = { font: '', size: 0, text: '', fill: '', draw: '', width: -1, dash: '' };
+  const setFill = (c: string) => {
+    if (state.fill !== c) pdf.setFillColor(c);
+    state.fill = c;
+  };
+  const setDraw = (c: string) => {
+    if (state.draw !== c) pdf.setDrawColor(c);
+    state.draw = c;
+  };
+  const setWidth = (w: number) => {
+    if (state.width !== w) pdf.setLineWidth(w);
+    state.width = w;
+  };
+  const setDash = (d: number[] | null) => {
+    const key = d ? d.join(',') : '';
+    if (state.dash !== key) pdf.setLineDashPattern(d ?? [], 0);
+    state.dash = key;
+  };
+  const style = (fill: string | null, stroke: string | null) => (fill && stroke ? 'FD' : fill ? 'F' : 'S');
+
+  const draw = (op: DrawOp) => {
+    switch (op.kind) {
+      case 'text':
+        if (state.size !== op.size) pdf.setFontSize(op.size);
+        state.size = op.size;
+        if (state.text !== op.color) pdf.setTextColor(op.color);
+        state.text = op.color;
+        for (const run of op.runs) {
+          if (!run.text) continue;
+          if (state.font !== run.font) pdf.setFont(FONT_FACES[run.font].name, 'normal');
+          state.font = run.font;
+          pdf.text(run.text, run.x, op.baseline, { baseline: 'alphabetic' });
+        }
+        // PDF text is painted with the fill colour: jsPDF sets it to the text colour.
+        state.fill = '';
+        return;
+      case 'rect':
+        if (!op.fill && !op.stroke) return;
+        if (op.fill) setFill(op.fill);
+        if (op.stroke) {
+          setDraw(op.stroke);
+          setWidth(op.lineWidth);
+          setDash(null);
+        }
+        pdf.rect(op.x, op.y, op.w, op.h, style(op.fill, op.stroke));
+        return;
+      case 'line':
+        setDraw(op.color);
+        setWidth(op.width);
+        setDash(op.dash);
+        pdf.line(op.x1, op.y1, op.x2, op.y2, 'S');
+        return;
+      case 'circle':
+        setFill(op.fill);
+        if (op.stroke) {
+          setDraw(op.stroke);
+          setWidth(op.lineWidth);
+          setDash(null);
+        }
+        pdf.circle(op.cx, op.cy, op.r, style(op.fill, op.stroke));
+        return;
+      case 'polygon': {
+        const [start, ...rest] = op.points;
+        if (!start) return;
+        setFill(op.fill);
+        if (op.stroke) {
+          setDraw(op.stroke);
+          setWidth(op.lineWidth);
+          setDash(null);
+        }
+        let prev = start;
+        const deltas = rest.map((p) => {
+          const d = [p.x - prev.x, p.y - prev.y];
+          prev = p;
+          return d;
+        });
+        pdf.lines(deltas, start.x, start.y, [1, 1], style(op.fill, op.stroke), true);
+        return;
+      }
+      case 'link':
+        pdf.link(op.box.x, op.box.y, op.box.w, op.box.h, { pageNumber: op.toPage + 1 });
+        return;
+    }
+  };
+
+  for (const page of doc.pages) {
+    if (page.index > 0) {
+      pdf.addPage('a4', page.orientation);
+      // A new page starts with jsPDF's defaults again.
+      Object.assign(state, { font: '', size: 0, text: '', fill: '', draw: '', width: -1, dash: '' });
+    }
+    for (const op of page.ops) draw(op);
+    await opts.onPage?.(page.index + 1, doc.pages.length);
+  }
+  await opts.onSaving?.();
+  return new Uint8Array(pdf.output('arraybuffer'));
+}

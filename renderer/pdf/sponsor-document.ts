@@ -1,0 +1,506 @@
+// The sponsor pack as a document: which headings, paragraphs, tables and charts present the
+// pack's content, in which order. The words come from domain/sponsor-pack.ts; this file only
+// arranges them.
+import { formatScore } from '../domain/scoring';
+import { PACK_SECTION_LABELS, longDate, shortDate, type KpiLine, type PortfolioRow, type SponsorPack, type UseCaseDossier } from '../domain/sponsor-pack';
+import { COLORS, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
+import { matrixChartBlock } from './charts/matrix-chart';
+import { ganttBlocks } from './charts/gantt-chart';
+
+export const SECTION_ANCHORS = {
+  summary: 'summary',
+  portfolio: 'portfolio',
+  'use-cases': 'use-cases',
+  roadmap: 'roadmap',
+  governance: 'governance',
+  health: 'health',
+} as const;
+
+const BAND_COLORS: Record<string, { color: string; fill: string }> = {
+  critical: { color: COLORS.bad, fill: COLORS.badSoft },
+  high: { color: COLORS.warn, fill: COLORS.warnSoft },
+  medium: { color: COLORS.text, fill: '#f3f4f7' },
+  low: { color: COLORS.good, fill: COLORS.goodSoft },
+  red: { color: COLORS.bad, fill: COLORS.badSoft },
+  amber: { color: COLORS.warn, fill: COLORS.warnSoft },
+  green: { color: COLORS.good, fill: COLORS.goodSoft },
+};
+
+function banded(text: string, key: string): Cell {
+  const c = BAND_COLORS[key];
+  return c ? { text, bold: true, color: c.color, fill: c.fill } : text;
+}
+
+const dash = (s: string) => (s.trim() ? s : '—');
+
+export function sponsorDocument(pack: SponsorPack): DocumentSpec {
+  const { meta } = pack;
+  const blocks: Block[] = [];
+  const has = (s: SponsorPack['sections'][number]) => pack.sections.includes(s);
+
+  blocks.push({
+    kind: 'cover',
+    kicker: 'Sponsor pack',
+    title: meta.name,
+    subtitle: `From AI pilots to production: the prioritized portfolio, the stage-gated 120-day plan, KPIs, risks, owners and decisions${meta.client ? ` for ${meta.client}` : ''}.`,
+    facts: [
+      { label: 'Client', value: meta.client },
+      { label: 'Workshop date', value: meta.workshopDateLabel },
+      { label: 'Facilitator', value: meta.facilitator },
+      { label: 'Roadmap starts', value: longDate(meta.roadmapStartDate) },
+      { label: 'Prepared on', value: meta.preparedOnLabel },
+    ],
+    note: `Prepared with Liftoff from the workshop's own records: scores, readiness diagnostics, pilot designs, risks, the append-only decision log and the plan. Figures are as of ${meta.preparedOnLabel}.`,
+  });
+  blocks.push({ kind: 'toc', title: 'Contents' });
+
+  if (has('summary')) summary(pack, blocks);
+  if (has('portfolio')) portfolio(pack, blocks);
+  if (has('use-cases')) dossiers(pack, blocks);
+  if (has('roadmap')) roadmap(pack, blocks);
+  if (has('governance')) governance(pack, blocks);
+  if (has('health')) health(pack, blocks);
+
+  const dateLabel = meta.workshopDateLabel || meta.preparedOnLabel;
+  return {
+    title: `Sponsor pack: ${meta.name}`,
+    header: `Sponsor pack · ${meta.name}${meta.client ? ` · ${meta.client}` : ''}`,
+    footer: `${meta.name} · ${dateLabel}`,
+    blocks,
+  };
+}
+
+function h1(blocks: Block[], key: keyof typeof SECTION_ANCHORS, orientation: 'portrait' | 'landscape' = 'portrait'): void {
+  blocks.push({ kind: 'heading', level: 1, text: PACK_SECTION_LABELS[key], anchor: SECTION_ANCHORS[key], toc: true, newPage: true, orientation });
+}
+
+function summary(pack: SponsorPack, blocks: Block[]): void {
+  h1(blocks, 'summary');
+  for (const p of pack.summary.lead) blocks.push({ kind: 'paragraph', text: p });
+  blocks.push({ kind: 'heading', level: 3, text: 'Key figures' });
+  blocks.push({ kind: 'facts', label: 'Key figures', rows: pack.summary.facts });
+  if (pack.summary.top.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Highest ranked use cases' });
+    blocks.push({
+      kind: 'table',
+      label: 'Highest ranked',
+      columns: [
+        { header: '#', width: 4, align: 'right' },
+        { header: 'Use case', width: 30 },
+        { header: 'Score', width: 7, align: 'right' },
+        { header: 'Quadrant', width: 14 },
+        { header: 'Readiness verdict', width: 17 },
+        { header: 'Stage', width: 17 },
+      ],
+      rows: pack.summary.top.map((r) => [String(r.rank ?? '–'), r.title, formatScore(r.combined), r.quadrantLabel, r.verdictLabel, r.stageLabel]),
+    });
+  }
+  if (pack.summary.attention.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Needs attention' });
+    blocks.push({ kind: 'bullets', items: pack.summary.attention });
+  }
+  if (pack.meta.participants.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Who took part' });
+    blocks.push({
+      kind: 'table',
+      label: 'Participants',
+      columns: [
+        { header: 'Name', width: 1 },
+        { header: 'Role', width: 1 },
+      ],
+      rows: pack.meta.participants.map((p) => [p.name, p.roleLabel]),
+    });
+  }
+  blocks.push({ kind: 'signature', title: 'Sponsor sign-off', fields: ['Name', 'Signature', 'Date'] });
+}
+
+function portfolioRow(r: PortfolioRow): Cell[] {
+  return [
+    r.rank === null ? '–' : `${r.rank}${r.tied ? '=' : ''}`,
+    r.title,
+    formatScore(r.scores.impact),
+    formatScore(r.scores.feasibility),
+    formatScore(r.scores.readiness),
+    { text: formatScore(r.combined), bold: true },
+    r.quadrantLabel,
+    r.stageLabel,
+    dash(r.owner),
+  ];
+}
+
+function portfolio(pack: SponsorPack, blocks: Block[]): void {
+  const p = pack.portfolio;
+  h1(blocks, 'portfolio');
+  blocks.push({
+    kind: 'paragraph',
+    text: `Every use case ranked by its weighted score (${p.weights}). Scores are the consensus per criterion, 1 to 5. ${p.tieBreak} "=" marks a tie decided by that rule.`,
+    tone: 'muted',
+  });
+  blocks.push({ kind: 'heading', level: 2, text: 'Ranking', anchor: 'ranking', toc: true });
+  if (p.rows.length === 0) blocks.push({ kind: 'paragraph', text: 'No use cases have been captured yet.' });
+  blocks.push({
+    kind: 'table',
+    label: 'Ranked portfolio',
+    columns: [
+      { header: '#', width: 5, align: 'right' },
+      { header: 'Use case', width: 25 },
+      { header: 'Impact', width: 8, align: 'right' },
+      { header: 'Feasibility', width: 10, align: 'right' },
+      { header: 'Readiness', width: 10, align: 'right' },
+      { header: 'Score', width: 7, align: 'right' },
+      { header: 'Quadrant', width: 11 },
+      { header: 'Stage', width: 12 },
+      { header: 'Owner', width: 12 },
+    ],
+    rows: p.rows.map(portfolioRow),
+  });
+  blocks.push({ kind: 'heading', level: 2, text: 'Prioritization matrix', anchor: 'matrix', toc: true });
+  blocks.push({
+    kind: 'paragraph',
+    text: 'Business impact against feasibility. High means 4 or 5: quick wins are high on both, strategic bets high on impact only, fill-ins high on feasibility only.',
+    tone: 'muted',
+  });
+  blocks.push(matrixChartBlock(p.points));
+  blocks.push({
+    kind: 'table',
+    label: 'Quadrants',
+    columns: [
+      { header: 'Quadrant', width: 18 },
+      { header: 'Use cases (rank. title)', width: 82 },
+    ],
+    rows: [
+      ...p.quadrants.map((q): Cell[] => [{ text: q.label, bold: true }, q.titles.length ? q.titles.join(' · ') : '—']),
+      ...(p.unplaced.length ? [[{ text: 'Not placed yet', bold: true }, p.unplaced.join(' · ')] as Cell[]] : []),
+    ],
+  });
+}
+
+function scoreRows(u: UseCaseDossier): Cell[][] {
+  return u.scores.map((s) => [
+    { text: s.label, bold: true },
+    { text: formatScore(s.consensus), bold: true },
+    s.sourceLabel,
+    s.round ? String(s.round.n) : '—',
+    s.round ? formatScore(s.round.mean) : '—',
+    s.round ? formatScore(s.round.median) : '—',
+    s.round ? `${s.round.min}–${s.round.max}` : '—',
+    s.round ? banded(String(s.round.spread), s.round.disagreement ? 'amber' : '') : '—',
+  ]);
+}
+
+function verdictTone(v: UseCaseDossier['readiness']['verdict']): Tone {
+  return v === 'start-pilot' ? 'good' : v === 'readiness-sprint' ? 'warn' : 'neutral';
+}
+
+function kpiRows(kpis: readonly KpiLine[]): Cell[][] {
+  return kpis.map((k) => [
+    { text: `${k.name}${k.unit ? ` (${k.unit})` : ''}`, bold: true },
+    `${k.layerLabel} · ${k.roleLabel}`,
+    k.baseline,
+    k.target,
+    `green ${k.greenAt} · red ${k.redAt}`,
+    k.latest === '—' ? '—' : `${k.latest}${k.latestDate ? ` (${shortDate(k.latestDate)})` : ''}`,
+    banded(k.bandLabel, k.band),
+    dash(k.owner),
+  ]);
+}
+
+function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
+  blocks.push({
+    kind: 'heading',
+    level: 2,
+    text: u.rank === null ? u.title : `${u.rank}. ${u.title}`,
+    anchor: `uc-${u.id}`,
+    toc: true,
+    newPage,
+  });
+  blocks.push({
+    kind: 'facts',
+    label: `${u.title}: facts`,
+    rows: [
+      { label: 'Stage', value: u.stageLabel },
+      { label: 'Combined score', value: `${u.combined} · ${u.quadrantLabel}` },
+      { label: 'Kind', value: u.kindLabel },
+      { label: 'Department', value: dash(u.department) },
+      { label: 'Business owner', value: dash(u.businessOwner) },
+    ],
+  });
+  if (u.problem.trim() || u.expectedValue.trim() || u.dataSources.trim()) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Problem and expected value' });
+    if (u.problem.trim()) blocks.push({ kind: 'paragraph', text: u.problem });
+    if (u.expectedValue.trim()) blocks.push({ kind: 'paragraph', text: `Expected value: ${u.expectedValue}` });
+    if (u.dataSources.trim()) blocks.push({ kind: 'paragraph', text: `Data sources: ${u.dataSources}`, tone: 'muted' });
+  }
+
+  blocks.push({ kind: 'heading', level: 3, text: 'Scores and spread' });
+  blocks.push({
+    kind: 'table',
+    label: `${u.title}: scores`,
+    columns: [
+      { header: 'Criterion', width: 22 },
+      { header: 'Consensus', width: 10, align: 'right' },
+      { header: 'Where it comes from', width: 22 },
+      { header: 'Scorers', width: 8, align: 'right' },
+      { header: 'Mean', width: 8, align: 'right' },
+      { header: 'Median', width: 8, align: 'right' },
+      { header: 'Range', width: 8, align: 'right' },
+      { header: 'Spread', width: 8, align: 'right' },
+    ],
+    rows: scoreRows(u),
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'small',
+    text: u.roundNumber
+      ? `Individual scores from scoring round ${u.roundNumber}, revealed together. A spread of 2 or more (highlighted) was flagged for discussion.`
+      : 'No scoring round has been revealed for this use case yet; the consensus comes from the first estimates.',
+  });
+
+  blocks.push({ kind: 'heading', level: 3, text: 'Readiness verdict' });
+  const r = u.readiness;
+  blocks.push({
+    kind: 'callout',
+    tone: verdictTone(r.verdict),
+    title: `${r.verdictLabel}${r.average !== null ? ` · average ${r.average.toFixed(1)} of 5` : ''}`,
+    lines: [...r.reasons, ...r.warnings.map((w) => `Note: ${w}`)],
+  });
+  if (r.dimensions.length) {
+    blocks.push({
+      kind: 'table',
+      label: `${u.title}: readiness`,
+      columns: [
+        { header: 'Dimension', width: 24 },
+        { header: 'Score', width: 8, align: 'right' },
+        { header: 'Evidence', width: 68 },
+      ],
+      rows: r.dimensions.map((d) => [d.label, d.score === null ? '—' : `${d.score} of 5`, dash(d.evidence)]),
+    });
+  }
+
+  blocks.push({ kind: 'heading', level: 3, text: 'Pilot success criteria' });
+  if (u.pilot) {
+    blocks.push({
+      kind: 'facts',
+      label: `${u.title}: pilot`,
+      rows: [
+        { label: 'Scope', value: dash(u.pilot.scope) },
+        { label: 'Workflow', value: dash(u.pilot.workflow) },
+        { label: 'Data', value: u.pilot.productionData },
+        { label: 'Success (go)', value: dash(u.pilot.success) },
+        { label: 'Partial success (iterate)', value: dash(u.pilot.partial) },
+        { label: 'Failure (no-go)', value: dash(u.pilot.failure) },
+        {
+          label: 'Locked',
+          value: u.pilot.lockedOn
+            ? `Since ${u.pilot.lockedOn}${u.pilot.amendments ? `, with ${u.pilot.amendments} recorded amendment${u.pilot.amendments === 1 ? '' : 's'}` : ', no amendments'}`
+            : 'Not yet: the criteria can still change before the pilot starts',
+        },
+      ],
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'No pilot design has been written yet: success, partial-success and failure criteria are still to agree.', tone: 'muted' });
+  }
+
+  blocks.push({ kind: 'heading', level: 3, text: 'KPIs' });
+  if (u.kpis.length) {
+    blocks.push({
+      kind: 'table',
+      label: `${u.title}: KPIs`,
+      columns: [
+        { header: 'KPI', width: 19 },
+        { header: 'Layer · role', width: 15 },
+        { header: 'Baseline', width: 9, align: 'right' },
+        { header: 'Target', width: 9, align: 'right' },
+        { header: 'Thresholds', width: 16 },
+        { header: 'Latest', width: 13 },
+        { header: 'Status', width: 9 },
+        { header: 'Owner', width: 10 },
+      ],
+      rows: kpiRows(u.kpis),
+    });
+    const actions = u.kpis
+      .filter((k) => k.band !== 'no-data' || k.forecast)
+      .map((k) => [`${k.name}: ${k.summary}`, k.action ? `Agreed response: ${k.action}` : '', k.forecast].filter(Boolean).join(' '));
+    if (actions.length) blocks.push({ kind: 'bullets', items: actions, tone: 'small' });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'No KPIs defined yet.', tone: 'muted' });
+  }
+
+  blocks.push({ kind: 'heading', level: 3, text: 'Risks' });
+  if (u.risks.length) {
+    blocks.push({
+      kind: 'table',
+      label: `${u.title}: risks`,
+      columns: [
+        { header: 'Risk', width: 22 },
+        { header: 'Category', width: 10 },
+        { header: 'L × I', width: 7, align: 'center' },
+        { header: 'Band', width: 9 },
+        { header: 'Owner', width: 12 },
+        { header: 'Mitigation', width: 26 },
+        { header: 'Status · due', width: 14 },
+      ],
+      rows: u.risks.map((k) => [
+        { text: k.title, bold: true },
+        k.categoryLabel,
+        `${k.likelihood} × ${k.impact} = ${k.score}`,
+        banded(k.bandLabel, k.band),
+        dash(k.owner),
+        dash(k.mitigation),
+        k.overdue
+          ? { text: `${k.statusLabel} · overdue since ${shortDate(k.dueDate)}`, bold: true, color: COLORS.bad }
+          : `${k.statusLabel}${k.dueDate ? ` · due ${shortDate(k.dueDate)}` : ''}`,
+      ]),
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'No risks recorded for this use case.', tone: 'muted' });
+  }
+
+  blocks.push({ kind: 'heading', level: 3, text: 'Owners' });
+  if (u.owners.length) blocks.push({ kind: 'facts', label: `${u.title}: owners`, rows: u.owners });
+  else blocks.push({ kind: 'paragraph', text: 'No owner named yet.', tone: 'muted' });
+
+  blocks.push({ kind: 'heading', level: 3, text: 'Gate decisions' });
+  if (u.decisions.length) {
+    blocks.push({
+      kind: 'table',
+      label: `${u.title}: decisions`,
+      columns: [
+        { header: '#', width: 4, align: 'right' },
+        { header: 'Date', width: 11 },
+        { header: 'Move', width: 20 },
+        { header: 'Decision', width: 12 },
+        { header: 'Criteria', width: 13 },
+        { header: 'Decided by · next actions', width: 15 },
+        { header: 'Rationale', width: 25 },
+      ],
+      rows: u.decisions.map((d) => [
+        String(d.seq),
+        shortDate(d.date),
+        `${d.fromLabel} → ${d.toLabel}`,
+        { text: d.decisionLabel, bold: true },
+        d.criteria,
+        `${dash(d.decidedBy)} · ${dash(d.nextActionsOwner)}`,
+        dash(d.rationale),
+      ]),
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'No gate decision recorded yet.', tone: 'muted' });
+  }
+  if (u.findings) {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'small',
+      text: `The health check lists ${u.findings} finding${u.findings === 1 ? '' : 's'} for this use case (see "Roadmap health check").`,
+    });
+  }
+}
+
+function dossiers(pack: SponsorPack, blocks: Block[]): void {
+  h1(blocks, 'use-cases');
+  blocks.push({
+    kind: 'paragraph',
+    text: pack.useCases.length
+      ? `One page or more per use case, in rank order: scores and their spread, the readiness verdict, the pilot's success criteria, KPIs, risks, owners and the gate decisions taken so far.`
+      : 'No use case was selected for this pack.',
+  });
+  // The first use case follows the section's introduction on the same page; each next one starts a page.
+  pack.useCases.forEach((u, i) => dossier(u, blocks, i > 0));
+}
+
+function roadmap(pack: SponsorPack, blocks: Block[]): void {
+  const r = pack.roadmap;
+  h1(blocks, 'roadmap', 'landscape');
+  const span = r.startDate ? `from ${longDate(r.startDate)} to ${longDate(r.endDate)}` : 'with no start date set yet';
+  if (!r.gantt || r.gantt.rows.length === 0) {
+    blocks.push({ kind: 'paragraph', text: `The roadmap runs ${span}. No use case of this pack has been placed on the roadmap yet.` });
+    return;
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: `The plan runs ${span}, day 1 being the start date. Bars are phases, diamonds are gates where the next stage is decided, dots are governance meetings.${r.unplanned.length ? ` Not planned yet: ${r.unplanned.join(', ')}.` : ''}`,
+    tone: 'muted',
+  });
+  blocks.push(...ganttBlocks(r.gantt));
+}
+
+function governance(pack: SponsorPack, blocks: Block[]): void {
+  const g = pack.governance;
+  h1(blocks, 'governance');
+  blocks.push({ kind: 'callout', tone: g.decisionLog.ok ? 'good' : 'bad', title: g.decisionLog.ok ? 'Decision log verified' : 'Decision log does NOT verify', lines: [g.decisionLog.message] });
+
+  blocks.push({ kind: 'heading', level: 2, text: 'Governance cadence', anchor: 'cadence', toc: true });
+  if (g.cadence.length) {
+    blocks.push({
+      kind: 'table',
+      label: 'Cadence',
+      columns: [
+        { header: 'Meeting', width: 24 },
+        { header: 'When', width: 34 },
+        { header: 'Attendees', width: 42 },
+      ],
+      rows: g.cadence.map((c) => [{ text: c.title, bold: true }, c.when, dash(c.attendees)]),
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'No governance meetings agreed yet.', tone: 'muted' });
+  }
+
+  blocks.push({ kind: 'heading', level: 2, text: 'Decision rights', anchor: 'raci', toc: true });
+  if (g.roles.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Roles' });
+    blocks.push({
+      kind: 'table',
+      label: 'Roles',
+      columns: [
+        { header: 'Role', width: 1 },
+        { header: 'Person', width: 1 },
+      ],
+      rows: g.roles.map((r) => [{ text: r.name, bold: true }, dash(r.person)]),
+    });
+  }
+  if (g.decisions.length && g.roles.length) {
+    // At most six roles per table, so every letter stays readable.
+    for (let i = 0; i < g.roles.length; i += 6) {
+      const roles = g.roles.slice(i, i + 6);
+      blocks.push({ kind: 'heading', level: 3, text: g.roles.length > 6 ? `RACI (roles ${i + 1}–${i + roles.length})` : 'RACI' });
+      blocks.push({
+        kind: 'table',
+        label: 'RACI',
+        columns: [{ header: 'Decision', width: 30 }, ...roles.map((r) => ({ header: r.name, width: 70 / roles.length, align: 'center' as const }))],
+        rows: g.decisions.map((d) => [{ text: d.decision, bold: true }, ...roles.map((r): Cell => (d.letters[r.id] ? { text: d.letters[r.id] as string, bold: true } : '·'))]),
+      });
+    }
+    blocks.push({ kind: 'paragraph', text: g.raciLegend, tone: 'small' });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'No decision rights assigned yet.', tone: 'muted' });
+  }
+  if (g.raciProblems.length) {
+    blocks.push({ kind: 'callout', tone: 'warn', title: 'To settle: every decision needs exactly one Accountable role', lines: g.raciProblems });
+  }
+}
+
+function health(pack: SponsorPack, blocks: Block[]): void {
+  const h = pack.health;
+  h1(blocks, 'health');
+  const total = h.counts.high + h.counts.medium + h.counts.low;
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      total === 0
+        ? 'The health check looks for the usual ways AI pilots stall (no baseline, no success criteria, unclear ownership, hardening deferred, no fallback, no monitoring…). It finds nothing missing.'
+        : `The health check looks for the usual ways AI pilots stall (no baseline, no success criteria, unclear ownership, hardening deferred, no fallback, no monitoring…). It finds ${h.counts.high} high, ${h.counts.medium} medium and ${h.counts.low} low severity ${total === 1 ? 'issue' : 'issues'}, most severe first.`,
+  });
+  if (total === 0) return;
+  blocks.push({
+    kind: 'table',
+    label: 'Health findings',
+    columns: [
+      { header: 'Severity', width: 9 },
+      { header: 'Use case', width: 17 },
+      { header: 'Finding', width: 19 },
+      { header: 'What is missing', width: 36 },
+      { header: 'Fix it in', width: 19 },
+    ],
+    rows: h.findings.map((f) => [banded(f.severityLabel, f.severity === 'high' ? 'red' : f.severity === 'medium' ? 'amber' : ''), f.useCase, { text: f.title, bold: true }, f.detail, f.fix]),
+  });
+}

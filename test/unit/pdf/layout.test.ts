@@ -1,0 +1,104 @@
+// The layout engine's page-break rules, on small hand-made documents.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentBox, layoutDocument, type Block, type DocumentSpec } from '../../../renderer/pdf/layout';
+import { checkLayout } from '../../../renderer/pdf/layout-check';
+import { loadFontSet } from '../../../renderer/pdf/engine';
+import type { FontSet } from '../../../renderer/pdf/fonts';
+import type { LaidOutDocument, TextOp } from '../../../renderer/pdf/types';
+import { nodeFontSource } from './node-fonts';
+
+let fonts: FontSet;
+beforeAll(async () => {
+  fonts = await loadFontSet(nodeFontSource, ['sans', 'sans-bold', 'cjk', 'cjk-bold']);
+});
+
+function lay(blocks: Block[]): LaidOutDocument {
+  const spec: DocumentSpec = { title: 'Test', header: 'Sponsor pack · Test', footer: 'Test · 23 November 2026', blocks };
+  return layoutDocument(spec, fonts);
+}
+
+function pageText(doc: LaidOutDocument, index: number): string {
+  return (doc.pages[index]?.ops ?? [])
+    .filter((o): o is TextOp => o.kind === 'text')
+    .map((o) => o.runs.map((r) => r.text).join(''))
+    .join('\n');
+}
+
+const filler = (n: number): Block[] => Array.from({ length: n }, (_, i) => ({ kind: 'paragraph', text: `Paragraph ${i}: some words to fill the page.` }));
+
+describe('layoutDocument', () => {
+  it('repeats a table header on every page the table spans, and cuts no row', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [`Row ${i}`, `A value that wraps onto a second line in this narrow column, row ${i}`]);
+    const doc = lay([{ kind: 'table', label: 'Long table', columns: [{ header: 'Name', width: 1 }, { header: 'Value', width: 1 }], rows }]);
+    expect(doc.pages.length).toBeGreaterThan(2);
+    const headers = doc.blocks.filter((b) => b.kind === 'table-header');
+    expect(headers.map((h) => h.page)).toEqual(doc.pages.map((p) => p.index));
+    expect(doc.blocks.filter((b) => b.kind === 'table-row')).toHaveLength(120);
+    expect(checkLayout(doc, fonts)).toEqual([]);
+  });
+
+  it('moves a chart that does not fit to the next page, whole', () => {
+    const drawn: number[] = [];
+    const chart: Block = {
+      kind: 'chart',
+      label: 'A chart',
+      height: 300,
+      draw: (p, box) => {
+        drawn.push(box.y);
+        p.rect(box.x, box.y, box.w, box.h, { stroke: '#000000' });
+      },
+    };
+    const doc = lay([...filler(30), chart]);
+    const rec = doc.blocks.find((b) => b.kind === 'chart');
+    expect(rec?.page).toBeGreaterThan(0);
+    const content = contentBox('portrait');
+    expect(rec?.box.y).toBe(content.y);
+    expect(checkLayout(doc, fonts)).toEqual([]);
+  });
+
+  it('keeps a heading with the start of what follows it', () => {
+    const doc = lay([...filler(44), { kind: 'heading', level: 2, text: 'Kept with its table' }, { kind: 'table', label: 't', columns: [{ header: 'A', width: 1 }], rows: [['one'], ['two']] }]);
+    const heading = doc.blocks.find((b) => b.kind === 'heading');
+    const firstRow = doc.blocks.find((b) => b.kind === 'table-row');
+    expect(heading?.page).toBe(firstRow?.page);
+    expect(checkLayout(doc, fonts)).toEqual([]);
+  });
+
+  it('lets only a row taller than a whole page continue on the next page, and marks it', () => {
+    const long = 'A mitigation written at great length. '.repeat(400);
+    const doc = lay([{ kind: 'table', label: 'Risks', columns: [{ header: 'Risk', width: 1 }, { header: 'Mitigation', width: 3 }], rows: [['Short', 'Short'], ['Long', long], ['After', 'After']] }]);
+    const parts = doc.blocks.filter((b) => b.kind === 'table-row' && b.continued);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts.map((p) => p.page)).size).toBe(parts.length);
+    expect(checkLayout(doc, fonts)).toEqual([]);
+    // Every word is still there.
+    const all = doc.pages.map((_, i) => pageText(doc, i)).join(' ');
+    expect(all.match(/length\./g)).toHaveLength(400);
+  });
+
+  it('numbers pages "page X of Y" and fills the contents with the pages of the headings', () => {
+    const doc = lay([
+      { kind: 'cover', kicker: 'Sponsor pack', title: 'Claims AI day', subtitle: 'Sub', facts: [{ label: 'Client', value: 'Northwind' }], note: 'Note' },
+      { kind: 'toc', title: 'Contents' },
+      { kind: 'heading', level: 1, text: 'First', anchor: 'a', toc: true, newPage: true },
+      ...filler(60),
+      { kind: 'heading', level: 1, text: 'Second', anchor: 'b', toc: true, newPage: true },
+      { kind: 'paragraph', text: 'The end.' },
+    ]);
+    const total = doc.pages.length;
+    expect(pageText(doc, 0)).not.toMatch(/page \d+ of/);
+    for (let i = 1; i < total; i++) expect(pageText(doc, i)).toContain(`Test · 23 November 2026 · page ${i + 1} of ${total}`);
+    expect(doc.toc).toEqual([
+      { level: 1, title: 'First', anchor: 'a', page: 3 },
+      { level: 1, title: 'Second', anchor: 'b', page: total },
+    ]);
+    expect(pageText(doc, 1)).toMatch(/First\n3\nSecond\n\d+/);
+    expect(checkLayout(doc, fonts)).toEqual([]);
+  });
+
+  it('puts a landscape section on landscape pages', () => {
+    const doc = lay([{ kind: 'paragraph', text: 'Portrait' }, { kind: 'heading', level: 1, text: 'Wide', newPage: true, orientation: 'landscape' }, { kind: 'paragraph', text: 'Wide text' }]);
+    expect(doc.pages.map((p) => p.orientation)).toEqual(['portrait', 'landscape']);
+    expect(doc.pages[1]?.width).toBeGreaterThan(doc.pages[1]?.height ?? 0);
+  });
+});
