@@ -43,6 +43,7 @@ export function buildMenuTemplate(
       { label: 'Save workshop file…', accelerator: 'CmdOrCtrl+S', click: () => send('save-workshop-file') },
       separator,
       { label: 'Import use cases from CSV…', accelerator: 'CmdOrCtrl+I', click: () => send('import-csv') },
+      { label: 'Export sponsor pack…', accelerator: 'CmdOrCtrl+E', click: () => send('export-sponsor-pack') },
       separator,
       // On macOS, Quit lives in the app menu and File ends with Close Window.
       isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },

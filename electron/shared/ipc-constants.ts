@@ -13,6 +13,7 @@ export const MENU_COMMANDS = [
   'open-workshop-file',
   'save-workshop-file',
   'import-csv',
+  'export-sponsor-pack',
   'undo',
   'redo',
   'toggle-presenter',

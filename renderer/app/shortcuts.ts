@@ -33,6 +33,13 @@ export function runCommand(cmd: MenuCommand, scope: string | null): void {
       navigate({ name: 'workshop', workshopId: scope, tab: 'use-cases' });
       store.openDialog({ kind: 'import-csv', workshopId: scope });
       return;
+    case 'export-sponsor-pack':
+      if (!scope) {
+        store.showToast({ tone: 'info', message: 'Open a workshop first, then export its sponsor pack.' });
+        return;
+      }
+      store.openDialog({ kind: 'export', workshopId: scope });
+      return;
     case 'toggle-presenter':
       if (scope) togglePresenter();
       else store.showToast({ tone: 'info', message: 'Open a workshop first, then present it.' });
@@ -67,7 +74,7 @@ export function useGlobalShortcuts(scope: string | null): void {
         return;
       }
       if (isDesktop()) return;
-      const cmd: MenuCommand | null = key === 's' ? 'save-workshop-file' : key === 'o' ? 'open-workshop-file' : key === 'i' ? 'import-csv' : null;
+      const cmd: MenuCommand | null = key === 's' ? 'save-workshop-file' : key === 'o' ? 'open-workshop-file' : key === 'i' ? 'import-csv' : key === 'e' ? 'export-sponsor-pack' : null;
       if (cmd) {
         e.preventDefault();
         runCommand(cmd, scope);

@@ -30,6 +30,7 @@ type ToastSlice = {
 export type OpenDialog =
   | { kind: 'new-workshop' }
   | { kind: 'import-csv'; workshopId: string }
+  | { kind: 'export'; workshopId: string }
   | { kind: 'file-error'; title: string; message: string; details?: string[] };
 
 type DialogSlice = {

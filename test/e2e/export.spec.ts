@@ -188,8 +188,14 @@ describe('export', () => {
     app = await launchApp({ width: 1440, height: 900 });
     const { page } = app;
     await openInsurer(page);
-    await page.getByRole('button', { name: 'Export…' }).click();
+    // The File menu's shortcut, Ctrl+E, opens the same dialog; Escape closes it and it opens again.
+    await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export the sponsor pack' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+e');
+    await dialog.waitFor();
     await pageCount(page);
 
     const csvDownload = page.waitForEvent('download');

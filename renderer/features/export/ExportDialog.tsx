@@ -28,14 +28,21 @@ const SECTION_HINTS: Record<PackSection, string> = {
 type Busy = { what: 'pdf' | 'csv' | 'ics'; progress: ExportProgress | null };
 
 export function ExportButton({ workshop }: { workshop: Workshop }) {
-  const [open, setOpen] = useState(false);
+  const [clicked, setClicked] = useState(false);
+  // The File menu's "Export sponsor pack…" (Ctrl+E) opens the same dialog through the store.
+  const fromMenu = useAppStore((s) => s.dialog?.kind === 'export' && s.dialog.workshopId === workshop.id);
+  const open = clicked || fromMenu;
+  const setOpen = (on: boolean) => {
+    setClicked(on);
+    if (!on && fromMenu) useAppStore.getState().closeDialog();
+  };
   return (
     <>
       <button
         type="button"
         className="btn btn-small"
         onClick={() => setOpen(true)}
-        title="Export the sponsor pack (PDF), the ranked portfolio (CSV) and the governance calendar (.ics)"
+        title="Export the sponsor pack (PDF), the ranked portfolio (CSV) and the governance calendar (.ics) — Ctrl+E"
       >
         Export…
       </button>

@@ -52,6 +52,7 @@ describe('buildMenuTemplate', () => {
       ['Open workshop file…', 'CmdOrCtrl+O', 'open-workshop-file'],
       ['Save workshop file…', 'CmdOrCtrl+S', 'save-workshop-file'],
       ['Import use cases from CSV…', 'CmdOrCtrl+I', 'import-csv'],
+      ['Export sponsor pack…', 'CmdOrCtrl+E', 'export-sponsor-pack'],
     ];
     for (const [label, accelerator] of expected) {
       const item = byLabel(template, label);
