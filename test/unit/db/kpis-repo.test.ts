@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepos, type Repos } from '../../../renderer/db';
-import { createDb, type LiftoffDb } from '../../../renderer/db/schema';
+import type { Repos } from '../../../renderer/db';
+import type { LiftoffDb } from '../../../renderer/db/schema';
+import { closeTestWorkshop, openTestWorkshop } from './test-workshop';
 import { KpiValidationError } from '../../../renderer/db/kpis-repo';
 import { kpiSchema, measurementSchema, type Kpi } from '../../../renderer/domain/model';
 import { kpiStatus } from '../../../renderer/domain/kpi';
@@ -9,19 +10,11 @@ let db: LiftoffDb;
 let repos: Repos;
 let workshopId: string;
 let useCaseId: string;
-let n = 0;
 
 beforeEach(async () => {
-  db = createDb(`kpis-${Date.now()}-${n++}`);
-  repos = createRepos(db);
-  const ws = await repos.workshops.create({ name: 'Claims AI day', client: 'Northwind Mutual', facilitator: 'Zoë Müller', workshopDate: '2026-03-01', roadmapStartDate: '2026-03-02' });
-  workshopId = ws.id;
-  useCaseId = (await repos.useCases.add(workshopId, { title: 'Claims triage' })).id;
+  ({ db, repos, workshopId, useCaseId } = await openTestWorkshop('kpis'));
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => closeTestWorkshop(db));
 
 async function fallbackRate(): Promise<Kpi> {
   return repos.kpis.addFromLibrary(useCaseId, 'fallback-rate');

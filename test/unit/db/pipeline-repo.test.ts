@@ -2,8 +2,9 @@
 // typing coalesced into one undo step, and the pilot design locked once the pilot has started
 // (edits then need a reason and are kept as amendments). Gate decisions: gate-decisions.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepos, type Repos } from '../../../renderer/db';
-import { createDb, type LiftoffDb } from '../../../renderer/db/schema';
+import type { Repos } from '../../../renderer/db';
+import type { LiftoffDb } from '../../../renderer/db/schema';
+import { closeTestWorkshop, openTestWorkshop } from './test-workshop';
 import { criteriaFor, pilotLockedAt, type GateDraft } from '../../../renderer/domain/stages';
 import { readinessVerdict } from '../../../renderer/domain/readiness';
 import { pilotDesignSchema, readinessSchema, type Stage } from '../../../renderer/domain/model';
@@ -12,19 +13,11 @@ let db: LiftoffDb;
 let repos: Repos;
 let workshopId: string;
 let useCaseId: string;
-let n = 0;
 
 beforeEach(async () => {
-  db = createDb(`pipeline-${Date.now()}-${n++}`);
-  repos = createRepos(db);
-  const ws = await repos.workshops.create({ name: 'Insurer AI day', client: 'Northwind Mutual', facilitator: 'Zoë Müller', workshopDate: '2026-12-01', roadmapStartDate: '' });
-  workshopId = ws.id;
-  useCaseId = (await repos.useCases.add(workshopId, { title: 'Claims triage' })).id;
+  ({ db, repos, workshopId, useCaseId } = await openTestWorkshop('pipeline'));
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => closeTestWorkshop(db));
 
 const readinessOf = async (id = useCaseId) => (await repos.pipeline.readinessFor(workshopId)).filter((r) => r.useCaseId === id);
 const pilotOf = async (id = useCaseId) => (await repos.pipeline.pilotDesignsFor(workshopId)).find((p) => p.useCaseId === id);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepos, type Repos } from '../../../renderer/db';
-import { createDb, type LiftoffDb } from '../../../renderer/db/schema';
+import type { Repos } from '../../../renderer/db';
+import type { LiftoffDb } from '../../../renderer/db/schema';
+import { closeTestWorkshop, openTestWorkshop } from '../db/test-workshop';
 import {
   CHECKLIST_LABELS,
   CONTROL_STATUS_LABELS,
@@ -129,19 +130,11 @@ describe('the controls repository', () => {
   let repos: Repos;
   let workshopId: string;
   let useCaseId: string;
-  let n = 0;
 
   beforeEach(async () => {
-    db = createDb(`controls-${Date.now()}-${n++}`);
-    repos = createRepos(db);
-    const ws = await repos.workshops.create({ name: 'Insurer AI day', client: 'Northwind Mutual', facilitator: 'Zoë Müller', workshopDate: '2026-12-01', roadmapStartDate: '' });
-    workshopId = ws.id;
-    useCaseId = (await repos.useCases.add(workshopId, { title: 'Claims triage' })).id;
+    ({ db, repos, workshopId, useCaseId } = await openTestWorkshop('controls'));
   });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
+  afterEach(() => closeTestWorkshop(db));
 
   const mine = async () => (await repos.governance.controlsFor(workshopId)).filter((c) => c.useCaseId === useCaseId);
 
