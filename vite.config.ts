@@ -15,7 +15,8 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
   build: {
-    outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
+    // LIFTOFF_RENDERER_OUT lets parallel checkouts/tests build side by side; the default is the one the app loads.
+    outDir: process.env.LIFTOFF_RENDERER_OUT ?? fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',

@@ -8,7 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../out/renderer', import.meta.url));
+const root = process.env.LIFTOFF_RENDERER_OUT ?? fileURLToPath(new URL('../out/renderer', import.meta.url));
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 if (!chromePath) {
   console.error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');

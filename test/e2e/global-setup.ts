@@ -14,7 +14,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const root = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+  const root = process.env.LIFTOFF_RENDERER_OUT ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
   if (!existsSync(`${root}/index.html`)) {
     throw new Error('The renderer is not built. Run `npm run build:renderer` (npm run test:e2e does it for you).');
   }
