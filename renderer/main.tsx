@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { requestPersistentStorage, startBackups } from './app/backups';
 import { repos } from './app/repos';
+import { startOpeningSystemFiles } from './features/files/file-flows';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import './shared/styles.css';
 
@@ -21,3 +22,5 @@ createRoot(root).render(
 void requestPersistentStorage();
 // Rotating backups of every workshop after activity (app/backups.ts).
 startBackups(repos, __APP_VERSION__);
+// Workshop files double-clicked in the system (desktop app only), imported like File → Open.
+startOpeningSystemFiles();

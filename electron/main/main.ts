@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { installApplicationMenu } from './menu';
+import { installOpenFileHandler, queueFilesFromArgv } from './open-requests';
 import { rendererRoot } from './paths';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { installSecurity } from './security';
@@ -14,12 +15,20 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let creatingWindow: Promise<void> | null = null;
+/** True once the session is secured and IPC is registered: only then may a window open. */
+let setUp = false;
 
 function focusMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   if (!mainWindow.isVisible()) mainWindow.show();
   mainWindow.focus();
+}
+
+/** Brings the window forward, or opens one (macOS keeps running with none). */
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) focusMainWindow();
+  else if (setUp) void openMainWindow();
 }
 
 function openMainWindow(): Promise<void> {
@@ -43,6 +52,7 @@ async function start(): Promise<void> {
   handleAppProtocol(session.defaultSession, rendererRoot());
   registerIpcHandlers();
   installApplicationMenu(() => mainWindow);
+  setUp = true;
   await openMainWindow();
 }
 
@@ -51,7 +61,15 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // A workshop file double-clicked in the system: on the command line of this launch, on that of
+  // a later launch (handed over here), or on macOS as an open-file event, which can come before
+  // "ready" and so is listened for now. The files wait until the page takes them.
+  queueFilesFromArgv(process.argv, process.cwd());
+  installOpenFileHandler(showMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    queueFilesFromArgv(argv, workingDirectory);
+    showMainWindow();
+  });
   app.on('window-all-closed', () => {
     // macOS apps stay in the Dock until the person quits them.
     if (process.platform !== 'darwin') app.quit();

@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Values from the zod-free half of the contract only; everything from ipc-contract is a type.
 import { BACKUP_FLUSH_REQUEST_CHANNEL } from '../shared/backup-channels';
-import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL } from '../shared/ipc-constants';
+import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, OPENED_FILE_WAITING_CHANNEL } from '../shared/ipc-constants';
 import type { DesktopApi, IpcArgs, IpcChannel, IpcResult, MenuCommand } from '../shared/ipc-contract';
 
 function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C> extends undefined ? [] : [IpcArgs<C>]): Promise<IpcResult<C>> {
@@ -16,6 +16,7 @@ function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C> extends un
 const desktop: DesktopApi = {
   saveFile: (args) => invoke('file:save', args),
   openFile: (args) => invoke('file:open', args),
+  takeOpenedFile: (args) => invoke('file:take-opened', args),
   appInfo: () => invoke('app:info'),
   writeBackup: (args) => invoke('backup:write', args),
   listBackups: () => invoke('backup:list'),
@@ -32,6 +33,14 @@ const desktop: DesktopApi = {
     ipcRenderer.on(BACKUP_FLUSH_REQUEST_CHANNEL, listener);
     return () => {
       ipcRenderer.removeListener(BACKUP_FLUSH_REQUEST_CHANNEL, listener);
+    };
+  },
+  onOpenedFileWaiting: (callback: () => void) => {
+    // The event has no payload; whatever arrives with it is not passed on.
+    const listener = (): void => callback();
+    ipcRenderer.on(OPENED_FILE_WAITING_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(OPENED_FILE_WAITING_CHANNEL, listener);
     };
   },
   onMenuCommand: (callback: (command: MenuCommand) => void) => {

@@ -5,6 +5,13 @@
 /** The name under which the preload exposes DesktopApi on window. */
 export const DESKTOP_API_KEY = 'desktop';
 
+/**
+ * Main → renderer event, without payload: the operating system asked Liftoff to open a file
+ * (double-click, Open With, a file dropped on the Dock icon). The page then asks for it on
+ * 'file:take-opened', so nothing is lost if the event arrives before the page listens.
+ */
+export const OPENED_FILE_WAITING_CHANNEL = 'file:opened-waiting';
+
 /** Main → renderer event carrying one MenuCommand. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
 import { BACKUP_FILE_NAME_PATTERN, BACKUP_WORKSHOP_ID_PATTERN } from './backup-channels';
 
-export { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from './ipc-constants';
+export { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, MENU_COMMANDS, OPENED_FILE_WAITING_CHANNEL, type MenuCommand } from './ipc-constants';
 
 /** Largest file the renderer may ask main to write or read. Bigger workshops are not a real use case. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -36,6 +36,19 @@ export type OpenFileResult =
   | { status: 'opened'; name: string; data: string }
   | { status: 'canceled' }
   | { status: 'too-large'; name: string; size: number; limit: number };
+
+export type TakeOpenedFileArgs = {
+  /** Same meaning as in OpenFileArgs: a larger file is reported, never read. */
+  maxBytes: number;
+};
+/**
+ * A file the operating system asked Liftoff to open, read by main. Only the file's name crosses
+ * to the renderer, never its folder. 'unreadable' carries a sentence for the person.
+ */
+export type OpenedFile =
+  | { status: 'opened'; name: string; data: string }
+  | { status: 'too-large'; name: string; size: number; limit: number }
+  | { status: 'unreadable'; name: string; reason: string };
 
 export type AppInfo = {
   name: string;
@@ -130,6 +143,10 @@ export const openFileArgsSchema = z
   })
   .strict() satisfies z.ZodType<OpenFileArgs>;
 
+export const takeOpenedFileArgsSchema = z
+  .object({ maxBytes: z.number().int().min(1).max(MAX_FILE_BYTES) })
+  .strict() satisfies z.ZodType<TakeOpenedFileArgs>;
+
 /** Channels without arguments accept exactly nothing. */
 export const noArgsSchema = z.undefined();
 
@@ -175,6 +192,8 @@ export const menuCommandSchema = z.enum(MENU_COMMANDS) satisfies z.ZodType<MenuC
 export type IpcContract = {
   'file:save': { args: SaveFileArgs; result: SaveFileResult };
   'file:open': { args: OpenFileArgs; result: OpenFileResult };
+  /** The oldest file the operating system asked to open, or null when none is waiting. */
+  'file:take-opened': { args: TakeOpenedFileArgs; result: OpenedFile | null };
   'app:info': { args: undefined; result: AppInfo };
   'backup:write': { args: BackupWriteArgs; result: BackupEntry };
   'backup:list': { args: undefined; result: BackupEntry[] };
@@ -191,6 +210,7 @@ export type IpcResult<C extends IpcChannel> = IpcContract[C]['result'];
 export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'file:save': saveFileArgsSchema,
   'file:open': openFileArgsSchema,
+  'file:take-opened': takeOpenedFileArgsSchema,
   'app:info': noArgsSchema,
   'backup:write': backupWriteArgsSchema,
   'backup:list': noArgsSchema,
@@ -199,7 +219,17 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
   'backup:flushed': noArgsSchema,
 };
 
-export const IPC_CHANNELS = ['file:save', 'file:open', 'app:info', 'backup:write', 'backup:list', 'backup:read', 'backup:prune', 'backup:flushed'] as const satisfies readonly IpcChannel[];
+export const IPC_CHANNELS = [
+  'file:save',
+  'file:open',
+  'file:take-opened',
+  'app:info',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:prune',
+  'backup:flushed',
+] as const satisfies readonly IpcChannel[];
 
 // Compile-time proof that IPC_CHANNELS lists every channel of the contract.
 type MissingChannel = Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>;
@@ -227,6 +257,12 @@ export type DesktopApi = {
    * main it may close. Returns the unsubscribe function.
    */
   onBackupFlushRequest: (callback: () => Promise<void>) => () => void;
+  takeOpenedFile: (args: TakeOpenedFileArgs) => Promise<OpenedFile | null>;
+  /**
+   * Calls back (without data) when the operating system asked to open a file; the page then
+   * takes it with takeOpenedFile. Returns the unsubscribe function.
+   */
+  onOpenedFileWaiting: (callback: () => void) => () => void;
   /** Calls back for each native menu command; returns the unsubscribe function. */
   onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
 };

@@ -10,6 +10,7 @@ import type {
   DesktopApi,
   FileFilter,
   MenuCommand,
+  OpenedFile,
   OpenFileResult,
   SaveFileResult,
 } from '../../electron/shared/ipc-contract';
@@ -18,7 +19,7 @@ declare global {
   var desktop: DesktopApi | undefined;
 }
 
-export type { BackupEntry, BackupReadResult, BackupRef, BackupWriteArgs, MenuCommand };
+export type { BackupEntry, BackupReadResult, BackupRef, BackupWriteArgs, MenuCommand, OpenedFile };
 
 export type SaveResult = SaveFileResult;
 export type OpenResult = OpenFileResult;
@@ -83,6 +84,51 @@ export async function openFile(filters: FileFilter[], maxBytes: number): Promise
 /** Subscribes to the native menu; a no-op in a browser. Returns the unsubscribe function. */
 export function onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {
   return globalThis.desktop?.onMenuCommand(cb) ?? (() => {});
+}
+
+/**
+ * Workshop files the operating system asked the desktop app to open (double-click, Open with),
+ * handed to `handle` one at a time, oldest first, each after the previous one was handled.
+ * Files that arrived before this was called (at launch, the page was not listening yet) come
+ * first. A no-op in a browser. Returns the unsubscribe function.
+ */
+export function onFilesOpenedBySystem(maxBytes: number, handle: (file: OpenedFile) => Promise<void>): () => void {
+  const api = globalThis.desktop;
+  if (!api) return () => {};
+  let stopped = false;
+  let draining = false;
+  let askAgain = false;
+  const drain = async (): Promise<void> => {
+    // One loop at a time; a signal during the loop makes it ask once more before it ends.
+    if (draining) {
+      askAgain = true;
+      return;
+    }
+    draining = true;
+    try {
+      do {
+        askAgain = false;
+        for (let file = await api.takeOpenedFile({ maxBytes }); file && !stopped; file = await api.takeOpenedFile({ maxBytes })) {
+          try {
+            await handle(file);
+          } catch (err) {
+            // One file's failure must not keep the next ones waiting.
+            console.warn('Liftoff: a file opened from the system could not be handled', err);
+          }
+        }
+      } while (askAgain && !stopped);
+    } catch (err) {
+      console.warn('Liftoff: could not take the files opened from the system', err);
+    } finally {
+      draining = false;
+    }
+  };
+  const unsubscribe = api.onOpenedFileWaiting(() => void drain());
+  void drain();
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }
 
 export function formatBytes(n: number): string {

@@ -1,10 +1,10 @@
 // Saving and opening workshop files through the native dialogs. The renderer never names a
 // path: it proposes a file name, the person picks the place, and main does the file I/O.
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenFileArgs, OpenFileResult, SaveFileArgs, SaveFileResult } from '../../shared/ipc-contract';
 import { writeFileAtomic } from '../atomic-write';
+import { readTextFileCapped } from '../text-file';
 
 // The folder of the last save or open, so the next dialog starts where the person works.
 let lastDirectory: string | undefined;
@@ -50,19 +50,7 @@ export async function openFile(args: OpenFileArgs, event: IpcMainInvokeEvent): P
   const filePath = result.filePaths[0];
   if (result.canceled || !filePath) return { status: 'canceled' };
   lastDirectory = path.dirname(filePath);
-  const name = path.basename(filePath);
-
-  // Size first: reading a 2 GB file picked by mistake would freeze main and then the renderer.
-  const info = await stat(filePath);
-  if (!info.isFile()) throw new Error(`${name} is not a regular file.`);
-  if (info.size > args.maxBytes) return { status: 'too-large', name, size: info.size, limit: args.maxBytes };
-
-  const bytes = await readFile(filePath);
-  // The file may have grown between stat and read; the limit still holds.
-  if (bytes.byteLength > args.maxBytes) return { status: 'too-large', name, size: bytes.byteLength, limit: args.maxBytes };
-  // TextDecoder drops a leading byte-order mark (Excel writes one into CSV files) and turns
-  // invalid bytes into U+FFFD instead of failing, so the renderer's parser reports the problem.
-  return { status: 'opened', name, data: new TextDecoder('utf-8').decode(bytes) };
+  return readTextFileCapped(filePath, args.maxBytes);
 }
 
 /** For tests: forget the remembered folder. */

@@ -2,6 +2,7 @@
 // without a handler (or with a handler of the wrong shape) a compile error.
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc-contract';
 import { backupFlushed, installBackupOnClose, listBackups, pruneBackups, readBackup, writeBackup } from '../backups';
+import { takeOpenedFile } from '../open-requests';
 import { appInfo } from './app-info';
 import { openFile, saveFile } from './files';
 import { typedHandle, type IpcHandler } from './typed-handle';
@@ -11,6 +12,7 @@ type Handlers = { [C in IpcChannel]: IpcHandler<C> };
 const handlers: Handlers = {
   'file:save': saveFile,
   'file:open': openFile,
+  'file:take-opened': takeOpenedFile,
   'app:info': appInfo,
   'backup:write': writeBackup,
   'backup:list': listBackups,

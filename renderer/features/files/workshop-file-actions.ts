@@ -4,7 +4,7 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { DEFAULT_MAX_WORKSHOP_FILE_BYTES, buildWorkshopFile, parseWorkshopFile, serializeWorkshopFile } from '../../domain/workshop-file';
 import type { Workshop } from '../../domain/model';
-import { formatBytes, openFile, saveFile } from '../../lib/desktop';
+import { formatBytes, openFile, saveFile, type OpenedFile, type OpenResult } from '../../lib/desktop';
 
 export const WORKSHOP_FILE_MAX_BYTES = DEFAULT_MAX_WORKSHOP_FILE_BYTES;
 const FILTERS = [{ name: 'Liftoff workshop', extensions: ['json'] }];
@@ -40,16 +40,29 @@ export type ImportOutcome =
 
 /** Asks for a file, validates it completely, and only then stores it (one transaction). */
 export async function importWorkshopFile(): Promise<ImportOutcome> {
-  const opened = await openFile(FILTERS, WORKSHOP_FILE_MAX_BYTES);
-  if (opened.status === 'canceled') return null;
-  if (opened.status === 'too-large') {
-    return {
-      ok: false,
-      title: `“${opened.name}” is too large`,
-      message: `The file is ${formatBytes(opened.size)}; a workshop file can be at most ${formatBytes(opened.limit)}. Nothing was imported.`,
-    };
+  return importOpenedFile(await openFile(FILTERS, WORKSHOP_FILE_MAX_BYTES));
+}
+
+/**
+ * The rest of an import once a file has been read: by the Open dialog (File → Open), or by the
+ * desktop app because the person double-clicked the file in the system. Both take this one path,
+ * so the limits, the checks, the wording of errors and "imported as a copy" are the same.
+ */
+export async function importOpenedFile(opened: OpenResult | OpenedFile): Promise<ImportOutcome> {
+  switch (opened.status) {
+    case 'canceled':
+      return null;
+    case 'too-large':
+      return {
+        ok: false,
+        title: `“${opened.name}” is too large`,
+        message: `The file is ${formatBytes(opened.size)}; a workshop file can be at most ${formatBytes(opened.limit)}. Nothing was imported.`,
+      };
+    case 'unreadable':
+      return { ok: false, title: `“${opened.name}” could not be opened`, message: `${opened.reason} Nothing was imported.` };
+    case 'opened':
+      return importWorkshopText(opened.name, opened.data);
   }
-  return importWorkshopText(opened.name, opened.data);
 }
 
 export async function importWorkshopText(name: string, text: string): Promise<ImportOutcome> {

@@ -9,6 +9,7 @@ import {
   menuCommandSchema,
   openFileArgsSchema,
   saveFileArgsSchema,
+  takeOpenedFileArgsSchema,
   utf8ByteLength,
 } from '../../../electron/shared/ipc-contract';
 
@@ -52,6 +53,15 @@ describe('the IPC contract', () => {
     expect(openFileArgsSchema.safeParse({ filters, maxBytes: 0 }).success).toBe(false);
     expect(openFileArgsSchema.safeParse({ filters, maxBytes: MAX_FILE_BYTES + 1 }).success).toBe(false);
     expect(openFileArgsSchema.safeParse({ filters, maxBytes: 1.5 }).success).toBe(false);
+  });
+
+  it('takes an opened file only with a size limit between 1 byte and 100 MB, and never a path', () => {
+    expect(takeOpenedFileArgsSchema.safeParse({ maxBytes: 25 * 1024 * 1024 }).success).toBe(true);
+    expect(takeOpenedFileArgsSchema.safeParse({ maxBytes: 0 }).success).toBe(false);
+    expect(takeOpenedFileArgsSchema.safeParse({ maxBytes: MAX_FILE_BYTES + 1 }).success).toBe(false);
+    expect(takeOpenedFileArgsSchema.safeParse({ maxBytes: 10, path: '/etc/passwd' }).success).toBe(false);
+    expect(takeOpenedFileArgsSchema.safeParse(undefined).success).toBe(false);
+    expect(ipcArgsSchemas['file:take-opened']).toBe(takeOpenedFileArgsSchema);
   });
 
   it('accepts no arguments for app:info and nothing else', () => {

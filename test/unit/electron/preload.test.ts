@@ -42,10 +42,12 @@ describe('the preload', () => {
       'listBackups',
       'onBackupFlushRequest',
       'onMenuCommand',
+      'onOpenedFileWaiting',
       'openFile',
       'pruneBackups',
       'readBackup',
       'saveFile',
+      'takeOpenedFile',
       'writeBackup',
     ]);
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
@@ -57,11 +59,24 @@ describe('the preload', () => {
     await api.saveFile({ suggestedName: 'a.json', data: '{}', filters });
     await api.openFile({ filters, maxBytes: 10 });
     await api.appInfo();
+    await api.takeOpenedFile({ maxBytes: 25 });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.json', data: '{}', filters }],
       ['file:open', { filters, maxBytes: 10 }],
       ['app:info'],
+      ['file:take-opened', { maxBytes: 25 }],
     ]);
+  });
+
+  it('signals a waiting opened file without passing on the event or anything sent with it', () => {
+    const { api } = exposed();
+    const callback = vi.fn();
+    const unsubscribe = api.onOpenedFileWaiting(callback);
+    for (const listener of electron.listeners.get('file:opened-waiting') ?? []) listener({ sender: 'ipcRenderer' }, '/etc/passwd');
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(callback.mock.calls[0]).toEqual([]);
+    unsubscribe();
+    expect(electron.listeners.get('file:opened-waiting')?.size).toBe(0);
   });
 
   it('passes known menu commands on, without the IPC event', () => {
