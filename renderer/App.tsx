@@ -2,11 +2,16 @@ import { useEffect } from 'react';
 import { useRoute } from './app/router';
 import { useAppStore } from './app/store';
 import { useGlobalShortcuts } from './app/shortcuts';
-import { BackupsScreen } from './features/backups/BackupsScreen';
 import { HomeScreen } from './features/workshops/HomeScreen';
-import { WorkshopShell } from './features/workshops/WorkshopShell';
+import { lazyScreen, preloadWhenIdle } from './shared/lazy-screen';
 import { Toasts } from './shared/Toasts';
 import { FileErrorDialog } from './shared/FileErrorDialog';
+
+// The home screen is the first screen: it is in the main bundle. A workshop (its frame and the
+// use-case list it opens on) and the backups screen are fetched when opened, and the workshop's
+// code ahead of that once home is idle, so opening a workshop does not wait either.
+const WorkshopShell = lazyScreen(() => import('./features/workshops/WorkshopShell').then((m) => m.WorkshopShell));
+const BackupsScreen = lazyScreen(() => import('./features/backups/BackupsScreen').then((m) => m.BackupsScreen));
 
 export function App() {
   const route = useRoute();
@@ -16,6 +21,7 @@ export function App() {
   useEffect(() => {
     useAppStore.setState((s) => ({ toasts: s.toasts.filter((t) => !t.action) }));
   }, [scope]);
+  useEffect(() => preloadWhenIdle([WorkshopShell]), []);
   return (
     <>
       {route.name === 'home' ? (

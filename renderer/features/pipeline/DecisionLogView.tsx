@@ -8,6 +8,7 @@ import type { GateDecision, Workshop } from '../../domain/model';
 import { STAGE_LABELS } from '../../domain/labels';
 import { verifyChain, type ChainReport } from '../../domain/decision-log';
 import { DECISION_LABELS, classifyMove } from '../../domain/stages';
+import { usePageList } from '../../shared/use-page-list';
 import './pipeline.css';
 
 export function DecisionLogView({ workshop }: { workshop: Workshop }) {
@@ -18,6 +19,15 @@ export function DecisionLogView({ workshop }: { workshop: Workshop }) {
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [manual, setManual] = useState<ChainReport | null>(null);
   const report = useMemo(() => (data ? verifyChain(data.decisions) : null), [data]);
+  const newestFirst = useMemo(() => [...(data?.decisions ?? [])].reverse(), [data]);
+  // A workshop of 200 use cases writes hundreds of decisions; only the entries near the view are
+  // in the page (each measured as drawn: an entry grows when its criteria are opened).
+  const { attach, rows, height, topOf, measure } = usePageList<HTMLOListElement>({
+    count: newestFirst.length,
+    estimate: 170,
+    gap: 10,
+    getKey: (i) => newestFirst[i]?.id ?? String(i),
+  });
   if (!data || !report) return <div aria-busy="true" />;
 
   const verifyNow = async () => {
@@ -27,7 +37,6 @@ export function DecisionLogView({ workshop }: { workshop: Workshop }) {
   };
   const shown = manual ?? report;
   const breakSeq = shown.ok ? null : shown.firstBreak.seq;
-  const newestFirst = [...data.decisions].reverse();
 
   return (
     <div className="decision-log">
@@ -70,20 +79,62 @@ export function DecisionLogView({ workshop }: { workshop: Workshop }) {
           <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'pipeline' })}>pipeline</a> and its review is recorded.
         </p>
       ) : (
-        <ol className="log-entries" aria-label="Decisions, newest first">
-          {newestFirst.map((d) => (
-            <LogEntry key={d.id} d={d} workshopId={workshop.id} exists={data.liveIds.has(d.useCaseId)} broken={breakSeq !== null && d.seq >= breakSeq} first={d.seq === breakSeq} />
-          ))}
+        // The height and each entry's place are set through the DOM (style props), never style attributes: the CSP forbids those.
+        <ol className="log-entries page-list" aria-label="Decisions, newest first" ref={attach} style={{ height: `${height}px` }}>
+          {rows.map((row) => {
+            const d = newestFirst[row.index];
+            if (!d) return null;
+            return (
+              <LogEntry
+                key={d.id}
+                d={d}
+                workshopId={workshop.id}
+                exists={data.liveIds.has(d.useCaseId)}
+                broken={breakSeq !== null && d.seq >= breakSeq}
+                first={d.seq === breakSeq}
+                place={{ index: row.index, of: newestFirst.length, top: topOf(row) }}
+                measure={measure}
+              />
+            );
+          })}
         </ol>
       )}
     </div>
   );
 }
 
-export function LogEntry({ d, workshopId, exists, broken, first }: { d: GateDecision; workshopId: string; exists: boolean; broken: boolean; first: boolean }) {
+/** Where an entry sits in the virtualized log. */
+type Place = { index: number; of: number; top: number };
+
+export function LogEntry({
+  d,
+  workshopId,
+  exists,
+  broken,
+  first,
+  place,
+  measure,
+}: {
+  d: GateDecision;
+  workshopId: string;
+  exists: boolean;
+  broken: boolean;
+  first: boolean;
+  place: Place;
+  measure: (el: HTMLElement | null) => void;
+}) {
   const skip = classifyMove(d.fromStage, d.toStage) === 'skip' && d.decision === 'advance';
   return (
-    <li className={`panel log-entry${broken ? ' log-entry-broken' : ''}`} data-testid="log-entry" data-seq={d.seq}>
+    <li
+      className={`panel log-entry${broken ? ' log-entry-broken' : ''}`}
+      data-testid="log-entry"
+      data-seq={d.seq}
+      ref={measure}
+      data-index={place.index}
+      style={{ top: `${place.top}px` }}
+      aria-setsize={place.of}
+      aria-posinset={place.index + 1}
+    >
       <header className="log-entry-head">
         <span className="log-seq">#{d.seq}</span>
         <span className="log-date">{d.date}</span>

@@ -1,32 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../../app/store';
 import { routeHref, type WorkshopTab } from '../../app/router';
 import type { Workshop } from '../../domain/model';
 import { currentSession } from '../../domain/agenda';
 import { useAgenda } from '../agenda/use-agenda';
 import { clockReading, sessionMinutes } from '../agenda/agenda-summary';
 import { PresenterView, presentedTab } from './PresenterView';
-import { PRESENTER_BUTTON_ID, enterPresenter, exitPresenter, usePresenterPage } from './presenter-mode';
+import { exitPresenter, usePresenterPage } from './presenter-mode';
 import './presenter.css';
-
-/** Whether the workshop is shown in presenter mode (the shell swaps its layout for PresenterLayout). */
-export function usePresenter(): boolean {
-  return useAppStore((s) => s.presenter);
-}
-
-export function PresenterButton() {
-  return (
-    <button
-      type="button"
-      id={PRESENTER_BUTTON_ID}
-      className="btn btn-small"
-      title="Show this workshop on the projector: large type, editing hidden (F5; Esc leaves)"
-      onClick={enterPresenter}
-    >
-      Presenter
-    </button>
-  );
-}
 
 /** The tabs worth showing to the room; any other tab shows the agenda. */
 const PRESENTER_TABS: { tab: WorkshopTab; label: string }[] = [

@@ -21,7 +21,22 @@ import { formatDate } from '../../shared/format';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { CategorySelect, LevelSelect, UseCaseSelect } from './RiskControls';
 
-export function RiskRow({ risk, useCases, overdue }: { risk: Risk; useCases: UseCase[]; overdue: boolean }) {
+/** Where a row sits in the virtualized register. */
+type Place = { index: number; of: number; top: number };
+
+export function RiskRow({
+  risk,
+  useCases,
+  overdue,
+  place,
+  measure,
+}: {
+  risk: Risk;
+  useCases: UseCase[];
+  overdue: boolean;
+  place: Place;
+  measure: (el: HTMLElement | null) => void;
+}) {
   const showToast = useAppStore((s) => s.showToast);
   const id = useId();
   const [useCaseId, setUseCaseId] = usePendingChoice(risk.useCaseId, (v) => saveChoice(() => repos.risks.update(risk.id, { useCaseId: v })));
@@ -42,7 +57,16 @@ export function RiskRow({ risk, useCases, overdue }: { risk: Risk; useCases: Use
   };
 
   return (
-    <li className={`rk-row rk-row-${band}${overdue ? ' rk-row-overdue' : ''}${status === 'closed' || status === 'accepted' ? ' rk-row-settled' : ''}`} data-testid="risk-row">
+    <li
+      className={`rk-row rk-row-${band}${overdue ? ' rk-row-overdue' : ''}${status === 'closed' || status === 'accepted' ? ' rk-row-settled' : ''}`}
+      data-testid="risk-row"
+      data-risk-id={risk.id}
+      ref={measure}
+      data-index={place.index}
+      style={{ top: `${place.top}px` }}
+      aria-setsize={place.of}
+      aria-posinset={place.index + 1}
+    >
       <div className="rk-row-main" role="group" aria-label={`Risk: ${risk.title}`}>
         <div className="rk-row-marks">
           <span className={`rk-score rk-band-${band}`} data-testid="risk-score" title={`Score = likelihood ${likelihood} × impact ${impact}`}>

@@ -20,6 +20,7 @@ import {
   type RiskFilter,
 } from '../../domain/risks';
 import { useNow } from '../../shared/use-now';
+import { usePageList } from '../../shared/use-page-list';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskRow } from './RiskRow';
 import { QuickAddRisk, RiskFilters, type AddedRisk } from './RiskControls';
@@ -71,6 +72,18 @@ export function RisksView({ workshop, useCaseId }: { workshop: Workshop; useCase
   // row away from under the cursor or the keyboard); it sorts again once focus leaves the list.
   const [heldOrder, setHeldOrder] = useState<string[] | null>(null);
   const listed = heldOrder ? holdOrder(shown, heldOrder) : shown;
+  // Each row is a form of its own (a text field, five lists, a due date, a mitigation): with
+  // hundreds of risks only the rows near the view are in the page. The row being edited stays in
+  // the page even when scrolled out of view, so its focus and half-typed text are kept.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedIndex = focusedId === null ? -1 : listed.findIndex((r) => r.id === focusedId);
+  const { attach, rows, height, topOf, measure } = usePageList<HTMLOListElement>({
+    count: listed.length,
+    estimate: 190,
+    gap: 10,
+    getKey: (i) => listed[i]?.id ?? String(i),
+    keep: [focusedIndex],
+  });
   const hiddenAdded = lastAdded && all.some((r) => r.id === lastAdded.id) && !shown.some((r) => r.id === lastAdded.id) ? lastAdded : null;
 
   if (data === undefined) return null;
@@ -189,19 +202,37 @@ export function RisksView({ workshop, useCaseId }: { workshop: Workshop; useCase
         ) : shown.length === 0 ? (
           <p className="empty-hint">No risk matches the filters.</p>
         ) : (
+          // The height and each row's place are set through the DOM (style props), never style attributes: the CSP forbids those.
           <ol
-            className="rk-list"
+            className="rk-list page-list"
             aria-label="Risks, highest score first"
-            onFocus={() => {
+            ref={attach}
+            style={{ height: `${height}px` }}
+            onFocus={(e) => {
               if (!heldOrder) setHeldOrder(shown.map((r) => r.id));
+              const row = (e.target as HTMLElement).closest<HTMLElement>('[data-risk-id]');
+              if (row?.dataset.riskId) setFocusedId(row.dataset.riskId);
             }}
             onBlur={(e) => {
-              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHeldOrder(null);
+              if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+              setHeldOrder(null);
+              setFocusedId(null);
             }}
           >
-            {listed.map((r) => (
-              <RiskRow key={r.id} risk={r} useCases={useCases} overdue={isOverdue(r, today)} />
-            ))}
+            {rows.map((row) => {
+              const r = listed[row.index];
+              if (!r) return null;
+              return (
+                <RiskRow
+                  key={r.id}
+                  risk={r}
+                  useCases={useCases}
+                  overdue={isOverdue(r, today)}
+                  place={{ index: row.index, of: listed.length, top: topOf(row) }}
+                  measure={measure}
+                />
+              );
+            })}
           </ol>
         )}
       </section>

@@ -7,7 +7,7 @@ import { CRITERIA, LONG_TEXT_MAX, SHORT_TEXT_MAX, USE_CASE_KINDS, type Criterion
 import { CRITERION_HINTS, KIND_LABELS, STAGE_LABELS } from '../../domain/labels';
 import { AutosaveField } from '../../shared/AutosaveField';
 import type { UseCasePatch } from '../../db/use-cases-repo';
-import { deleteUseCase } from './UseCasesView';
+import { deleteUseCase } from './delete-use-case';
 
 const CRITERION_LABELS: Record<Criterion, string> = { impact: 'Business impact', feasibility: 'Feasibility', readiness: 'Organizational readiness' };
 

@@ -1,26 +1,14 @@
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  closestCenter,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
-import { SHORT_TEXT_MAX, USE_CASE_KINDS, type UseCase } from '../../domain/model';
+import { SHORT_TEXT_MAX, USE_CASE_KINDS } from '../../domain/model';
 import { KIND_LABELS } from '../../domain/labels';
 import { NO_FILTER, departmentsOf, filterUseCases, isFiltering, type UseCaseFilter } from '../../domain/use-case-filter';
 import { UseCaseEditor } from './UseCaseEditor';
 import { CsvImportDialog } from './CsvImportDialog';
+import { UseCaseList } from './UseCaseList';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
 
 export function UseCasesView({ workshopId, focusId }: { workshopId: string; focusId?: string | undefined }) {
@@ -40,7 +28,14 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
   const all = useMemo(() => useCases ?? [], [useCases]);
   const visible = useMemo(() => filterUseCases(all, filter), [all, filter]);
   const departments = useMemo(() => departmentsOf(all), [all]);
-  const selected = all.find((u) => u.id === selectedId) ?? null;
+  // Positions by id: the list asks for one per row shown, and a workshop may hold thousands.
+  const positions = useMemo(() => new Map(all.map((u, i) => [u.id, i])), [all]);
+  const positionOf = useCallback((id: string) => positions.get(id) ?? -1, [positions]);
+  const selectedIndex = selectedId === null ? -1 : positionOf(selectedId);
+  const selected = all[selectedIndex] ?? null;
+  // A use case just captured, to be scrolled into view once the list has it.
+  const [revealId, setRevealId] = useState<string | null>(null);
+  const revealed = useCallback(() => setRevealId(null), []);
 
   return (
     <div className="usecases">
@@ -53,7 +48,7 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
             Import CSV…
           </button>
         </div>
-        <QuickCapture workshopId={workshopId} />
+        <QuickCapture workshopId={workshopId} onCaptured={setRevealId} />
         <FilterBar filter={filter} onChange={setFilter} departments={departments} shown={visible.length} total={all.length} />
         {useCases !== undefined && all.length === 0 ? (
           <p className="empty-hint">
@@ -71,17 +66,20 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
             </span>
           </div>
         ) : null}
-        <SortableList
+        <UseCaseList
           items={visible}
           reorderable={!isFiltering(filter)}
           selectedId={selectedId}
           onSelect={setSelectedId}
-          positionOf={(id) => all.findIndex((u) => u.id === id)}
+          positionOf={positionOf}
+          viewKey={`${filter.query}\u0000${filter.kind}\u0000${filter.department}`}
+          revealId={revealId}
+          onRevealed={revealed}
         />
       </section>
       <section className="usecases-editor-pane" aria-label="Selected use case">
         {selected ? (
-          <UseCaseEditor key={selected.id} useCase={selected} position={all.indexOf(selected) + 1} onDeleted={() => setSelectedId(null)} />
+          <UseCaseEditor key={selected.id} useCase={selected} position={selectedIndex + 1} onDeleted={() => setSelectedId(null)} />
         ) : (
           <div className="editor-placeholder">
             <p>Select a use case to edit its problem, owner, data sources, expected value, kind and first scores.</p>
@@ -90,7 +88,8 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
                 <kbd>Enter</kbd> in the capture box adds the use case and keeps you typing
               </li>
               <li>
-                <kbd>↑</kbd> <kbd>↓</kbd> move through the list, <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> reorder
+                <kbd>↑</kbd> <kbd>↓</kbd> move through the list (<kbd>Page Up</kbd>, <kbd>Page Down</kbd>, <kbd>Home</kbd>, <kbd>End</kbd> jump),{' '}
+                <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> reorder
               </li>
               <li>
                 <kbd>Delete</kbd> removes the selected use case; <kbd>Ctrl</kbd>+<kbd>Z</kbd> brings it back
@@ -104,7 +103,7 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
   );
 }
 
-function QuickCapture({ workshopId }: { workshopId: string }) {
+function QuickCapture({ workshopId, onCaptured }: { workshopId: string; onCaptured: (id: string) => void }) {
   const draftKey = `capture:${workshopId}`;
   const [title, setTitleState] = useState(() => loadDraft(draftKey));
   const setTitle = (t: string) => {
@@ -124,6 +123,7 @@ function QuickCapture({ workshopId }: { workshopId: string }) {
     setTitle('');
     const added = await save(() => repos.useCases.add(workshopId, { title: t }));
     if (!added) setTitle(t); // not stored: give the text back so nothing typed is lost
+    else onCaptured(added.id); // the list scrolls to it; the focus stays here for the next one
     inputRef.current?.focus();
   };
   return (
@@ -216,173 +216,5 @@ function FilterBar({
         </span>
       ) : null}
     </div>
-  );
-}
-
-function SortableList({
-  items,
-  reorderable,
-  selectedId,
-  onSelect,
-  positionOf,
-}: {
-  items: UseCase[];
-  reorderable: boolean;
-  selectedId: string | null;
-  onSelect: (id: string | null) => void;
-  positionOf: (id: string) => number;
-}) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-  const titleOf = (id: string | number) => items.find((u) => u.id === id)?.title ?? 'use case';
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${titleOf(active.id)} is over position ${positionOf(String(over.id)) + 1}.` : `${titleOf(active.id)} is not over the list.`,
-    onDragEnd: ({ active, over }) =>
-      over ? `${titleOf(active.id)} dropped at position ${positionOf(String(over.id)) + 1}.` : `${titleOf(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    void save(() => repos.useCases.move(String(active.id), positionOf(String(over.id))));
-  };
-
-  const focusRow = (id: string) => document.getElementById(`uc-row-${id}`)?.focus();
-
-  const onRowKey = (e: KeyboardEvent, u: UseCase, index: number) => {
-    if (e.target !== e.currentTarget) return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      const delta = e.key === 'ArrowDown' ? 1 : -1;
-      if (e.altKey) {
-        if (!reorderable) return;
-        const to = positionOf(u.id) + delta;
-        if (to < 0 || to >= items.length) return;
-        void save(() => repos.useCases.move(u.id, to)).then(() => focusRow(u.id));
-        return;
-      }
-      const next = items[index + delta];
-      if (next) {
-        onSelect(next.id);
-        focusRow(next.id);
-      }
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      onSelect(u.id);
-      document.getElementById('uc-edit-title')?.focus();
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      const neighbour = items[index + 1] ?? items[index - 1];
-      void deleteUseCase(u).then(() => {
-        onSelect(neighbour?.id ?? null);
-        if (neighbour) focusRow(neighbour.id);
-      });
-    }
-  };
-
-  return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
-      <SortableContext items={items.map((u) => u.id)} strategy={verticalListSortingStrategy} disabled={!reorderable}>
-        <ol className="uc-list" aria-label="Use cases in priority order">
-          {items.map((u, i) => (
-            <SortableRow
-              key={u.id}
-              useCase={u}
-              position={positionOf(u.id) + 1}
-              selected={u.id === selectedId}
-              reorderable={reorderable}
-              onSelect={() => onSelect(u.id)}
-              onKeyDown={(e) => onRowKey(e, u, i)}
-            />
-          ))}
-        </ol>
-      </SortableContext>
-    </DndContext>
-  );
-}
-
-export async function deleteUseCase(u: UseCase): Promise<void> {
-  await save(() => repos.useCases.remove(u.id));
-  useAppStore.getState().showToast({
-    tone: 'info',
-    message: `Deleted “${u.title}”.`,
-    action: { label: 'Undo', run: () => void runHistory('undo', u.workshopId) },
-  });
-}
-
-function scoreText(v: number | null): string {
-  return v === null ? '–' : String(v);
-}
-
-function SortableRow({
-  useCase: u,
-  position,
-  selected,
-  reorderable,
-  onSelect,
-  onKeyDown,
-}: {
-  useCase: UseCase;
-  position: number;
-  selected: boolean;
-  reorderable: boolean;
-  onSelect: () => void;
-  onKeyDown: (e: KeyboardEvent) => void;
-}) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: u.id, disabled: !reorderable });
-  const s = u.initialScores;
-  return (
-    <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-      className={`uc-row ${selected ? 'uc-row-selected' : ''} ${isDragging ? 'uc-row-dragging' : ''}`}
-      data-testid="uc-row"
-    >
-      <button
-        type="button"
-        ref={setActivatorNodeRef}
-        className="drag-handle"
-        aria-label={`Reorder ${u.title}`}
-        disabled={!reorderable}
-        title={reorderable ? 'Drag to reorder (or Space, then arrow keys)' : 'Clear the search to reorder'}
-        {...attributes}
-        {...listeners}
-      >
-        ⋮⋮
-      </button>
-      <div
-        id={`uc-row-${u.id}`}
-        className="uc-row-main"
-        role="button"
-        tabIndex={0}
-        aria-pressed={selected}
-        aria-label={`${position}. ${u.title}`}
-        onClick={onSelect}
-        onFocus={onSelect}
-        onKeyDown={onKeyDown}
-      >
-        <span className="uc-pos" aria-hidden="true">
-          {position}
-        </span>
-        <span className="uc-text">
-          <span className="uc-title" title={u.title}>
-            {u.title}
-          </span>
-          <span className="uc-sub">
-            {[u.department, u.businessOwner].filter(Boolean).join(' · ') || <em className="muted">No department or owner yet</em>}
-          </span>
-        </span>
-        <span className={`chip chip-${u.kind}`}>{KIND_LABELS[u.kind]}</span>
-        <span className="uc-scores" aria-label={`Impact ${scoreText(s.impact)}, feasibility ${scoreText(s.feasibility)}, readiness ${scoreText(s.readiness)}`}>
-          <span title="Impact">{scoreText(s.impact)}</span>
-          <span title="Feasibility">{scoreText(s.feasibility)}</span>
-          <span title="Readiness">{scoreText(s.readiness)}</span>
-        </span>
-      </div>
-    </li>
   );
 }

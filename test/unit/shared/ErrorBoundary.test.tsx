@@ -34,3 +34,29 @@ describe('the error screen', () => {
     expect(screen.getByRole('alert').textContent).toContain('Nothing you saved has been lost');
   });
 });
+
+describe('a screen whose code could not be loaded', () => {
+  it('says so, inside the workshop frame, and tries again without a reload', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { lazyScreen } = await import('../../../renderer/shared/lazy-screen');
+    const { fireEvent } = await import('@testing-library/react');
+    let fail = true;
+    const Screen = lazyScreen(async () => {
+      if (fail) throw new TypeError('Failed to fetch dynamically imported module: app://liftoff/assets/MatrixView-x.js');
+      return function Matrix() {
+        return <h1>Prioritization matrix</h1>;
+      };
+    });
+    render(
+      <ErrorBoundary inline>
+        <Screen />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    expect((await screen.findByRole('heading')).textContent).toBe('This screen could not be loaded');
+    expect(screen.getByRole('alert').tagName).toBe('SECTION');
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect((await screen.findByRole('heading', { name: 'Prioritization matrix' })).textContent).toBe('Prioritization matrix');
+  });
+});
