@@ -22,7 +22,7 @@ import type {
   Workshop,
   WorkshopTableName,
 } from '../domain/model';
-import type { HistoryEntry } from './history-model';
+import type { HistoryEntry, RowChange } from './history-model';
 import { MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'liftoff';
@@ -87,7 +87,23 @@ export function createDb(name: string = DB_NAME): LiftoffDb {
             ref.value = transform(row);
           });
       }
+      // Undo steps recorded before the upgrade hold images of rows in the old shape: upgrade them
+      // too, or an undo would put an old-shaped row back (e.g. a workshop without roadmap settings).
+      await tx
+        .table('history')
+        .toCollection()
+        .modify((entry: HistoryEntry) => {
+          entry.changes = entry.changes.map((c) => upgradeChange(c, m.transforms[c.table]));
+        });
     });
   }
   return db;
+}
+
+type RowTransform = (row: Record<string, unknown>) => Record<string, unknown>;
+
+function upgradeChange(change: RowChange, transform: RowTransform | undefined): RowChange {
+  if (!transform) return change;
+  const up = (image: unknown) => (image !== null && typeof image === 'object' ? transform(image as Record<string, unknown>) : image);
+  return { ...change, before: up(change.before), after: up(change.after) };
 }
