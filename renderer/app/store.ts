@@ -71,7 +71,10 @@ const toastSlice: StateCreator<AppState, [], [], ToastSlice> = (set) => ({
   toasts: [],
   showToast: (t) => {
     const id = ++toastSeq;
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { ...t, id }] }));
+    // The same message again (a full disk refuses every keystroke) replaces the one on screen and
+    // restarts its time there, instead of stacking copies. Toasts with an action are each their own.
+    const same = (o: Toast) => !t.action && !o.action && o.tone === t.tone && o.message === t.message;
+    set((s) => ({ toasts: [...s.toasts.filter((o) => !same(o)).slice(-3), { ...t, id }] }));
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

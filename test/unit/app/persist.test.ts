@@ -54,4 +54,22 @@ describe('the saved state', () => {
     await save(() => Promise.reject(quota));
     expect(useAppStore.getState().saveError).toMatch(/disk is full/);
   });
+
+  it('shows one message for a full disk however many keystrokes it refuses', async () => {
+    const quota = new Error('The quota has been exceeded.');
+    quota.name = 'QuotaExceededError';
+    for (let i = 0; i < 7; i++) await save(() => Promise.reject(quota));
+    const { toasts } = useAppStore.getState();
+    expect(toasts.filter((t) => /disk is full/.test(t.message))).toHaveLength(1);
+    // A different problem is still shown beside it, and toasts with an action (Undo) are never merged.
+    await save(() => Promise.reject(new Error('disk on fire')));
+    useAppStore.getState().showToast({ tone: 'info', message: 'Deleted', action: { label: 'Undo', run: () => {} } });
+    useAppStore.getState().showToast({ tone: 'info', message: 'Deleted', action: { label: 'Undo', run: () => {} } });
+    expect(useAppStore.getState().toasts.map((t) => t.message)).toEqual([
+      expect.stringMatching(/disk is full/),
+      'Not saved: disk on fire',
+      'Deleted',
+      'Deleted',
+    ]);
+  });
 });
