@@ -4,8 +4,12 @@ import { App } from './App';
 import { requestPersistentStorage, startBackups } from './app/backups';
 import { repos } from './app/repos';
 import { startOpeningSystemFiles } from './features/files/file-flows';
+import { installDropGuard } from './shared/drop-guard';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import './shared/styles.css';
+
+// Dropped files must not navigate the window away from the app (shared/drop-guard.ts).
+installDropGuard();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Liftoff: #root is missing from index.html');

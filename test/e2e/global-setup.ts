@@ -21,5 +21,15 @@ export default async function setup(project: TestProject) {
   project.provide('chromiumPath', findChromium());
   const server = await startStaticServer(root);
   project.provide('baseUrl', server.url);
-  return async () => server.close();
+  return async () => {
+    const violations = server.cspViolations();
+    await server.close();
+    // Every page of every test ran under the app's CSP; nothing may have been refused by it.
+    console.log(`CSP violations in this e2e run: ${violations.length}`);
+    if (violations.length > 0) {
+      // vitest reports an error thrown here but still exits 0: set the exit code as well.
+      process.exitCode = 1;
+      throw new Error(`The app broke its Content-Security-Policy ${violations.length} time(s) in this e2e run:\n${violations.join('\n')}`);
+    }
+  };
 }

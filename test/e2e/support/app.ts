@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { expect, inject } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS } from './chromium';
+import { CSP_REPORT_PATH } from './static-server';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -12,8 +13,49 @@ export type AppHandle = {
   page: Page;
   url: string;
   consoleErrors: string[];
+  /** CSP violations seen in any page of this context so far, each as "CSP violation: <directive> blocked <uri> …". */
+  cspViolations: string[];
+  /**
+   * For a test that causes violations on purpose: removes the ones matching `match` (and their
+   * console errors) so neither the spec's afterEach nor the run's tally counts them; returns them.
+   */
+  takeCspViolations: (match: RegExp) => Promise<string[]>;
   close: () => Promise<void>;
 };
+
+export const CSP_VIOLATION_PREFIX = 'CSP violation:';
+const CSP_BINDING = '__liftoffE2eCspViolation';
+const CHROMIUM_CSP_MESSAGE = /violates the following Content Security Policy directive/;
+
+/**
+ * Runs in every page before the app's own scripts. A violation is logged as a console error (which
+ * fails the spec's no-console-errors check) and handed to the test process through a binding,
+ * which works under any CSP, for the run's tally.
+ */
+function watchCspViolations({ prefix, binding }: { prefix: string; binding: string }): void {
+  // The page carries the policy twice (the server's header and index.html's meta tag), so the
+  // browser reports each violation once per policy: the second report of the same thing, right
+  // after the first, is the same violation.
+  const recent = new Map<string, number>();
+  window.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '';
+      const line = `${prefix} ${e.violatedDirective} blocked ${e.blockedURI || '(none)'}${where}`;
+      const key = `${line}|${e.sample}`;
+      const seen = recent.get(key);
+      recent.set(key, e.timeStamp);
+      if (seen !== undefined && e.timeStamp - seen < 100 && e.originalPolicy) {
+        recent.delete(key);
+        return;
+      }
+      console.error(line);
+      const report = (window as unknown as Record<string, ((line: string) => unknown) | undefined>)[binding];
+      void report?.(line);
+    },
+    true,
+  );
+}
 
 export async function launchApp(opts: { width?: number; height?: number } = {}): Promise<AppHandle> {
   const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
@@ -22,6 +64,11 @@ export async function launchApp(opts: { width?: number; height?: number } = {}):
     acceptDownloads: true,
   });
   context.setDefaultTimeout(10_000);
+  const cspViolations: string[] = [];
+  await context.exposeBinding(CSP_BINDING, (_source, line: string) => {
+    cspViolations.push(line);
+  });
+  await context.addInitScript(watchCspViolations, { prefix: CSP_VIOLATION_PREFIX, binding: CSP_BINDING });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (msg) => {
@@ -30,7 +77,31 @@ export async function launchApp(opts: { width?: number; height?: number } = {}):
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
   const url = inject('baseUrl');
   await page.goto(url);
-  return { browser, context, page, url, consoleErrors, close: () => browser.close() };
+
+  const takeCspViolations = async (match: RegExp): Promise<string[]> => {
+    // Chromium logs its own console error for each violation, a moment after the event.
+    await pause(250);
+    const taken = cspViolations.filter((line) => match.test(line));
+    const keep = (list: string[], drop: (line: string) => boolean) => {
+      const kept = list.filter((line) => !drop(line));
+      list.splice(0, list.length, ...kept);
+    };
+    keep(cspViolations, (line) => taken.includes(line));
+    // Chromium's own messages cannot be matched to one violation, so all go: any violation not
+    // taken is still in cspViolations (and its "CSP violation:" console error stays too).
+    keep(consoleErrors, (line) => taken.includes(line) || CHROMIUM_CSP_MESSAGE.test(line));
+    return taken;
+  };
+  const close = async () => {
+    // Whatever no test took goes to the run's tally (global-setup prints it and fails the run).
+    const left = [...cspViolations];
+    cspViolations.length = 0;
+    await browser.close();
+    if (left.length > 0) {
+      await fetch(new URL(CSP_REPORT_PATH, url), { method: 'POST', body: JSON.stringify(left) });
+    }
+  };
+  return { browser, context, page, url, consoleErrors, cspViolations, takeCspViolations, close };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

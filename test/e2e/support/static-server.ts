@@ -1,7 +1,18 @@
-// Serves the built renderer (out/renderer) on 127.0.0.1 for the e2e tests, like `npm run web`.
-import { createServer, type Server } from 'node:http';
+// Serves the built renderer (out/renderer) on 127.0.0.1 for the e2e tests, like `npm run web`:
+// with the same Content-Security-Policy header, so the tests run under the policy the app ships.
+// It also keeps the run's tally of CSP violations: each test's app handle posts the violations
+// nobody expected to POST /__csp-report when it closes (support/app.ts), and global-setup reads
+// the tally at the end of the run.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+
+// Keep identical to CONTENT_SECURITY_POLICY in electron/main/security.ts (test/unit/electron/csp-copies.test.ts compares them).
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+/** Where the e2e helpers report CSP violations; not part of the app. */
+export const CSP_REPORT_PATH = '/__csp-report';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,20 +25,51 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function startStaticServer(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+const HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export type StaticServer = {
+  url: string;
+  /** Every CSP violation reported to POST /__csp-report during the run, one line each. */
+  cspViolations: () => string[];
+  close: () => Promise<void>;
+};
+
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const violations: string[] = [];
   const server: Server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (path === CSP_REPORT_PATH) {
+        if (req.method !== 'POST') {
+          res.writeHead(405, HEADERS).end();
+          return;
+        }
+        const body = JSON.parse(await readBody(req)) as unknown;
+        if (Array.isArray(body)) violations.push(...body.map(String));
+        res.writeHead(204, HEADERS).end();
+        return;
+      }
       const file = normalize(join(root, path === '/' ? 'index.html' : path));
       if (!file.startsWith(root + sep)) {
-        res.writeHead(404).end();
+        res.writeHead(404, HEADERS).end();
         return;
       }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { ...HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, HEADERS).end('not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,6 +77,7 @@ export async function startStaticServer(root: string): Promise<{ url: string; cl
   if (!address || typeof address === 'string') throw new Error('static server has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
+    cspViolations: () => [...violations],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
