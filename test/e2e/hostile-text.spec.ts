@@ -135,9 +135,21 @@ async function inertness(page: Page): Promise<Inertness> {
       const text = node.textContent ?? '';
       if (!/[\u202A-\u202E\u2066-\u2069]/.test(text)) continue;
       const el = node.parentElement;
+      if (!el || el.closest('script, style, title')) continue;
       // <option> text is one string the component composes ("Title (3)") and the select draws
-      // natively: CSS cannot isolate part of it (see the report; not checked here).
-      if (!el || el.closest('script, style, title, option')) continue;
+      // natively, so CSS cannot isolate part of it: the component wraps the user text in an
+      // isolate (domain/labels.ts isolateBidi). Replay UAX #9's stack: nothing may stay open.
+      if (el.closest('option')) {
+        const open: string[] = [];
+        for (const ch of text) {
+          if ('\u2066\u2067\u2068'.includes(ch)) open.push('i');
+          else if ('\u202A\u202B\u202D\u202E'.includes(ch)) open.push('e');
+          else if (ch === '\u202C' && open.at(-1) === 'e') open.pop();
+          else if (ch === '\u2069' && open.includes('i')) open.length = open.lastIndexOf('i');
+        }
+        if (open.length > 0) bidiLeaks.push(`<option> ${JSON.stringify(text.slice(0, 60))}`);
+        continue;
+      }
       const style = getComputedStyle(el);
       if (['isolate', 'plaintext', 'isolate-override'].includes(style.unicodeBidi)) continue;
       const ownBox = style.display !== 'inline' && el.textContent === text;

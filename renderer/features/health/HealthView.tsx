@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { routeHref, type WorkshopTab } from '../../app/router';
 import type { Stage, UseCase, Workshop, WorkshopRows } from '../../domain/model';
-import { STAGE_LABELS } from '../../domain/labels';
+import { isolateBidi, STAGE_LABELS } from '../../domain/labels';
 import { currentStages } from '../../domain/stages';
 import { todayIso } from '../../domain/dates';
 import {
@@ -109,7 +109,7 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
                       <option value={WORKSHOP_GROUP}>Whole workshop ({findings.filter((f) => f.useCaseId === null).length})</option>
                       {active.map(({ useCase }) => (
                         <option key={useCase.id} value={useCase.id}>
-                          {useCase.title} ({findings.filter((f) => f.useCaseId === useCase.id).length})
+                          {isolateBidi(useCase.title)} ({findings.filter((f) => f.useCaseId === useCase.id).length})
                         </option>
                       ))}
                     </select>

@@ -51,7 +51,7 @@ export function KpisView({ workshop, useCaseId }: { workshop: Workshop; useCaseI
   return (
     <div className="kpis">
       <div className="kpis-head">
-        <h2 className="section-title">KPIs</h2>
+        <h1 className="section-title">KPIs</h1>
         <p className="muted">
           Each use case is measured in four layers. A baseline shows the improvement, thresholds say when to act, and each band carries the
           response agreed in advance.

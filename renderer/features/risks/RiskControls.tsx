@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
+import { isolateBidi } from '../../domain/labels';
 import { RISK_CATEGORIES, SHORT_TEXT_MAX, type UseCase } from '../../domain/model';
 import {
   IMPACT_LABELS,
@@ -30,7 +31,7 @@ export function UseCaseSelect({ id, value, useCases, onChange, className }: { id
         <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL}</option>
         {useCases.map((u) => (
           <option key={u.id} value={u.id}>
-            {u.title}
+            {isolateBidi(u.title)}
           </option>
         ))}
       </select>
@@ -187,7 +188,7 @@ export function RiskFilters({ filter, onChange, useCases }: { filter: RiskFilter
             <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL} only</option>
             {useCases.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.title}
+                {isolateBidi(u.title)}
               </option>
             ))}
           </select>

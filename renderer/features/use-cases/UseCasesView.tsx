@@ -4,7 +4,7 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { useAppStore } from '../../app/store';
 import { SHORT_TEXT_MAX, USE_CASE_KINDS } from '../../domain/model';
-import { KIND_LABELS } from '../../domain/labels';
+import { isolateBidi, KIND_LABELS } from '../../domain/labels';
 import { NO_FILTER, departmentsOf, filterUseCases, isFiltering, type UseCaseFilter } from '../../domain/use-case-filter';
 import { UseCaseEditor } from './UseCaseEditor';
 import { CsvImportDialog } from './CsvImportDialog';
@@ -203,7 +203,7 @@ function FilterBar({
         <option value="all">All departments</option>
         {departments.map((d) => (
           <option key={d} value={d}>
-            {d}
+            {isolateBidi(d)}
           </option>
         ))}
       </select>
