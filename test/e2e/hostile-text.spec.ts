@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { dismissToasts, launchApp, openTab, screenshot, type AppHandle } from './support/app';
+import { closeExpectingClean, dismissToasts, launchApp, openTab, screenshot, type AppHandle } from './support/app';
 import { buildWorkshopFile, serializeWorkshopFile } from '../../renderer/domain/workshop-file';
 import { sealEntry } from '../../renderer/domain/decision-log';
 import type { GateDecision } from '../../renderer/domain/model';
@@ -18,12 +18,9 @@ import { insurerWorkshop } from '../unit/pdf/insurer-fixture';
 let app: AppHandle | null = null;
 afterEach(async () => {
   if (!app) return;
-  const errors = [...app.consoleErrors];
-  const violations = [...app.cspViolations];
-  await app.close();
+  const closing = app;
   app = null;
-  expect(violations).toEqual([]);
-  expect(errors).toEqual([]);
+  await closeExpectingClean(closing);
 });
 
 const IMG = '<img src=x onerror="window.__pwned=1">';

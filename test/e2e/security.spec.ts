@@ -6,17 +6,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CSP_VIOLATION_PREFIX, createWorkshop, launchApp, pause, type AppHandle } from './support/app';
+import { CSP_VIOLATION_PREFIX, closeExpectingClean, createWorkshop, launchApp, pause, type AppHandle } from './support/app';
 
 let app: AppHandle | null = null;
 afterEach(async () => {
   if (!app) return;
-  const errors = [...app.consoleErrors];
-  const violations = [...app.cspViolations];
-  await app.close();
+  const closing = app;
   app = null;
-  expect(violations).toEqual([]);
-  expect(errors).toEqual([]);
+  await closeExpectingClean(closing);
 });
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

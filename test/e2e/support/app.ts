@@ -104,6 +104,15 @@ export async function launchApp(opts: { width?: number; height?: number } = {}):
   return { browser, context, page, url, consoleErrors, cspViolations, takeCspViolations, close };
 }
 
+/** Closes the app, then fails the test on any console error or CSP violation it left behind. */
+export async function closeExpectingClean(app: AppHandle): Promise<void> {
+  const errors = [...app.consoleErrors];
+  const violations = [...app.cspViolations];
+  await app.close();
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
