@@ -128,6 +128,31 @@ async function launchWithProfile(dir: string, quotaSize?: number): Promise<{ con
   return { context, page, errors };
 }
 
+describe('every write', () => {
+  it('is committed with strict durability: "Saved" means on disk', async () => {
+    app = await launchApp();
+    const { page, context } = app;
+    // Records the durability of every read-write transaction any database of the page opens.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __writes: string[] };
+      w.__writes = [];
+      const open = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+        if (mode === 'readwrite') w.__writes.push(`${this.name}: ${options?.durability ?? 'default'}`);
+        return open.call(this, stores, mode, options);
+      } as typeof IDBDatabase.prototype.transaction;
+    });
+    await page.goto(`${app.url}?db=durability`);
+    await createWorkshop(page, { name: 'Durable day', client: 'Northwind Mutual' });
+    await addUseCases(page, ['Claims triage', 'Fraud signals']);
+    await waitSaved(page);
+    const writes = await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes);
+    // Creating a workshop and two use cases: several writes, every one of them strict.
+    expect(writes.length).toBeGreaterThanOrEqual(3);
+    expect(writes.filter((w) => !w.endsWith(': strict'))).toEqual([]);
+  });
+});
+
 describe('a full disk', () => {
   it('refuses an edit with a clear message, keeps the typed text and the stored data, and saves once there is room', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'liftoff-quota-'));
