@@ -2,18 +2,20 @@
 // IndexedDB. Prints a table; asserts nothing (targets belong in the notes, not in timed tests).
 // The workshop under test holds 200 use cases unless a row says otherwise.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { cpus, tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = process.env.LIFTOFF_RENDERER_OUT ?? fileURLToPath(new URL('../out/renderer', import.meta.url));
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-if (!chromePath) {
-  console.error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
+let chromePath;
+try {
+  chromePath = findChromium();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };
@@ -35,7 +37,7 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch({
   executablePath: chromePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [...CHROMIUM_ARGS],
 });
 const browserVersion = browser.version();
 const pct = (xs, p) => {
@@ -224,7 +226,7 @@ async function tabSwitches(page) {
   for (const tab of names) {
     const t = Date.now();
     await nav.getByRole('link', { name: tab, exact: true }).click();
-    await page.locator('[aria-current="page"]', { hasText: tab }).waitFor();
+    await nav.getByRole('link', { name: tab, exact: true }).and(page.locator('[aria-current="page"]')).waitFor();
     await page.locator('.section-title').first().waitFor();
     await frames();
     out.push({ tab, ms: Date.now() - t, elements: await page.evaluate(() => document.querySelectorAll('*').length) });

@@ -10,7 +10,7 @@
 // Chromium draws the SVG (it is already here for the e2e tests), so no image library is needed;
 // ICO and ICNS are simple containers of PNGs and are written by hand below.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -40,25 +40,6 @@ const ICNS_CHUNKS = [
  * Windows and Linux icons use the whole square.
  */
 const MAC_BODY_RATIO = 824 / 1024;
-
-// Same browser and switches as the e2e tests (test/e2e/support/chromium.ts).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function findChromium() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (p) => p && existsSync(p),
-  );
-  if (!found) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
-  return found;
-}
 
 /** Draws the SVG on a transparent canvas of each size; returns PNG bytes per size. */
 async function rasterize(svg, sizes, bodyRatio) {
