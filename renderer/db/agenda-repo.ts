@@ -17,7 +17,7 @@ export function agendaRepo(db: LiftoffDb) {
   }
   /** Stops the clock of a running session, keeping the time it ran. */
   async function stopClock(w: Writer, item: AgendaItem, state: AgendaItem['state']) {
-    await w.update<AgendaItem>('agendaItems', item.id, { state, startedAt: null, elapsedSeconds: elapsedSeconds(item, Date.parse(w.now)) });
+    await w.update('agendaItems', item.id, { state, startedAt: null, elapsedSeconds: elapsedSeconds(item, Date.parse(w.now)) });
   }
   function newItem(workshopId: string, now: string, order: number, title: string, minutes: number): AgendaItem {
     return { id: newId(), workshopId, createdAt: now, updatedAt: now, order, title, plannedMinutes: minutes, extraMinutes: 0, state: 'pending', startedAt: null, elapsedSeconds: 0 };
@@ -50,7 +50,7 @@ export function agendaRepo(db: LiftoffDb) {
       const item = await get(id);
       const fields = Object.keys(patch).join(',');
       await runWork(db, { workshopId: item.workshopId, label: `Edit session "${item.title}"`, coalesceKey: `agenda:${id}:${fields}` }, (w) =>
-        w.update<AgendaItem>('agendaItems', id, patch),
+        w.update('agendaItems', id, patch),
       );
     },
     async remove(id: string): Promise<void> {
@@ -62,7 +62,7 @@ export function agendaRepo(db: LiftoffDb) {
       const others = (await list(item.workshopId)).filter((i) => i.id !== id);
       const index = Math.max(0, Math.min(toIndex, others.length));
       const order = orderBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null) ?? index + 0.5;
-      await runWork(db, { workshopId: item.workshopId, label: `Move session "${item.title}"` }, (w) => w.update<AgendaItem>('agendaItems', id, { order }));
+      await runWork(db, { workshopId: item.workshopId, label: `Move session "${item.title}"` }, (w) => w.update('agendaItems', id, { order }));
     },
     /** Starts (or resumes) a session; any other running session is paused. */
     async start(id: string): Promise<void> {
@@ -72,7 +72,7 @@ export function agendaRepo(db: LiftoffDb) {
       const running = (await list(item.workshopId)).filter((i) => i.state === 'running' && i.id !== id);
       await runWork(db, { workshopId: item.workshopId, label: `Start "${item.title}"` }, async (w) => {
         for (const r of running) await stopClock(w, r, 'paused');
-        await w.update<AgendaItem>('agendaItems', id, { state: 'running', startedAt: w.now });
+        await w.update('agendaItems', id, { state: 'running', startedAt: w.now });
       });
     },
     async pause(id: string): Promise<void> {
@@ -83,7 +83,7 @@ export function agendaRepo(db: LiftoffDb) {
     async extend(id: string, minutes: number): Promise<void> {
       const item = await get(id);
       await runWork(db, { workshopId: item.workshopId, label: `Add ${minutes} minutes to "${item.title}"` }, (w) =>
-        w.update<AgendaItem>('agendaItems', id, { extraMinutes: Math.max(0, item.extraMinutes + minutes) }),
+        w.update('agendaItems', id, { extraMinutes: Math.max(0, item.extraMinutes + minutes) }),
       );
     },
     async complete(id: string): Promise<void> {
@@ -93,7 +93,7 @@ export function agendaRepo(db: LiftoffDb) {
     async reset(id: string): Promise<void> {
       const item = await get(id);
       await runWork(db, { workshopId: item.workshopId, label: `Reset "${item.title}"` }, (w) =>
-        w.update<AgendaItem>('agendaItems', id, { state: 'pending', startedAt: null, elapsedSeconds: 0, extraMinutes: 0 }),
+        w.update('agendaItems', id, { state: 'pending', startedAt: null, elapsedSeconds: 0, extraMinutes: 0 }),
       );
     },
   };

@@ -84,7 +84,7 @@ export function governanceRepo(db: LiftoffDb) {
       if (patch.name !== undefined) need(patch.name, 'A role needs a name.');
       const field = Object.keys(patch).join(',');
       await runWork(db, { workshopId: role.workshopId, label: `Edit role "${role.name}"`, coalesceKey: `role:${id}:${field}` }, (w) =>
-        w.update<Role>('roles', id, patch),
+        w.update('roles', id, patch),
       );
     },
     /** Removes a role and its letters in the RACI matrix, as one undoable step. */
@@ -94,7 +94,7 @@ export function governanceRepo(db: LiftoffDb) {
         // Read inside the transaction, so a letter set a moment ago is removed too (and comes back with undo).
         for (const d of await rights(role.workshopId)) {
           if (d.assignments.some((a) => a.roleId === id)) {
-            await w.update<DecisionRight>('decisionRights', d.id, { assignments: d.assignments.filter((a) => a.roleId !== id) });
+            await w.update('decisionRights', d.id, { assignments: d.assignments.filter((a) => a.roleId !== id) });
           }
         }
         await w.remove('roles', id);
@@ -114,7 +114,7 @@ export function governanceRepo(db: LiftoffDb) {
       const d = await get<DecisionRight>('decisionRights', id, 'decision');
       const n = need(decision, 'A decision needs a name.');
       await runWork(db, { workshopId: d.workshopId, label: `Rename decision "${d.decision}"`, coalesceKey: `right:${id}:name` }, (w) =>
-        w.update<DecisionRight>('decisionRights', id, { decision: n }),
+        w.update('decisionRights', id, { decision: n }),
       );
     },
     async removeDecision(id: string): Promise<void> {
@@ -130,9 +130,9 @@ export function governanceRepo(db: LiftoffDb) {
         db,
         { workshopId: d.workshopId, label: `${role.name}: ${raci ?? 'nothing'} for "${d.decision}"` },
         async (w) => {
-          const current = (await w.get<DecisionRight>('decisionRights', decisionId)) ?? d;
+          const current = (await w.get('decisionRights', decisionId)) ?? d;
           const rest = current.assignments.filter((a) => a.roleId !== roleId);
-          await w.update<DecisionRight>('decisionRights', decisionId, { assignments: raci ? [...rest, { roleId, raci }] : rest });
+          await w.update('decisionRights', decisionId, { assignments: raci ? [...rest, { roleId, raci }] : rest });
         },
       );
     },
@@ -162,7 +162,7 @@ export function governanceRepo(db: LiftoffDb) {
       checkCadence({ ...c, ...patch });
       const field = Object.keys(patch).join(',');
       await runWork(db, { workshopId: c.workshopId, label: `Edit meeting "${c.title}"`, coalesceKey: `cadence:${id}:${field}` }, (w) =>
-        w.update<CadenceEvent>('cadence', id, patch),
+        w.update('cadence', id, patch),
       );
     },
     async removeCadence(id: string): Promise<void> {
@@ -242,7 +242,7 @@ export function governanceRepo(db: LiftoffDb) {
       if (patch.dueDate !== undefined && patch.dueDate !== '' && !parseIsoDate(patch.dueDate)) throw new Error('Enter the due date as YYYY-MM-DD.');
       const field = Object.keys(patch).join(',');
       await runWork(db, { workshopId: c.workshopId, label: `Edit control "${c.label}"`, coalesceKey: `control:${id}:${field}` }, (w) =>
-        w.update<ControlItem>('controls', id, patch),
+        w.update('controls', id, patch),
       );
     },
     async removeControl(id: string): Promise<void> {

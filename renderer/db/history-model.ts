@@ -11,8 +11,9 @@ export type RowChange = {
 };
 
 /**
- * One undoable step. `state` is 'done' (can be undone), 'undone' (can be redone) or
- * 'dropped' (an undone step that a newer change made unreachable).
+ * One undoable step. `state` is 'done' (can be undone) or 'undone' (can be redone). An undone step
+ * that a newer change makes unreachable is deleted (before schema version 3 it was kept as
+ * 'dropped'), and each workshop keeps at most HISTORY_DEPTH steps (unit-of-work.ts).
  */
 export type HistoryEntry = {
   seq?: number;
@@ -20,8 +21,11 @@ export type HistoryEntry = {
   at: string;
   label: string;
   changes: RowChange[];
-  state: 'done' | 'undone' | 'dropped';
+  state: 'done' | 'undone';
   /** Consecutive edits with the same key within a short time merge into one step (typing). */
   coalesceKey: string | null;
   level: 'workshop' | 'home';
 };
+
+/** When anything in a workshop last changed (shown on the home screen, read by backups). */
+export type WorkshopActivity = { workshopId: string; at: string };

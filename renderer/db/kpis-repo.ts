@@ -3,9 +3,9 @@
 // direction never reach the database. Every change is one undoable step; a paste of many
 // measurements is one step too.
 import type { LiftoffDb } from './schema';
-import { runWork } from './unit-of-work';
+import { NotFoundError, notFoundMessage, runWork } from './unit-of-work';
 import { newId } from './ids';
-import { KPI_LAYERS, SHORT_TEXT_MAX, kpiSchema, type Kpi, type KpiLayer, type Measurement } from '../domain/model';
+import { KPI_LAYERS, SHORT_TEXT_MAX, type Kpi, type KpiLayer, type Measurement } from '../domain/model';
 import { validateKpi, formatValue, type FieldMessages, measurementsOf } from '../domain/kpi';
 import { blankKpiFields, kpiFieldsFromTemplate, libraryTemplate } from '../domain/kpi-library';
 import { parseIsoDate } from '../domain/dates';
@@ -31,27 +31,22 @@ function checkMeasurement(m: MeasurementInput, where = ''): void {
   }
 }
 
+/** The KPI's own rules (bands that fit the direction); the writer checks the row against the model. */
 function checkKpi(kpi: Kpi): void {
   const { errors } = validateKpi(kpi);
   if (Object.keys(errors).length > 0) throw new KpiValidationError(errors);
-  const parsed = kpiSchema.safeParse(kpi);
-  if (!parsed.success) throw new Error(`This KPI is not valid: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message ?? ''}`.trim());
 }
 
 export function kpisRepo(db: LiftoffDb) {
   async function loadKpi(id: string): Promise<Kpi> {
     const kpi = await db.kpis.get(id);
-    if (!kpi) throw new Error('That KPI no longer exists (it may have been removed or undone).');
+    if (!kpi) throw new NotFoundError(notFoundMessage('kpis'));
     return kpi;
   }
-  async function loadUseCase(id: string) {
-    const uc = await db.useCases.get(id);
-    if (!uc) throw new Error('That use case no longer exists.');
-    return uc;
-  }
   async function insert(useCaseId: string, fields: ReturnType<typeof blankKpiFields>, label: string): Promise<Kpi> {
-    const uc = await loadUseCase(useCaseId);
-    return runWork(db, { workshopId: uc.workshopId, label, summary: `${label} to "${uc.title}"` }, async (w) => {
+    return runWork(db, { label }, async (w) => {
+      const uc = await w.require('useCases', useCaseId);
+      w.describe({ workshopId: uc.workshopId, summary: `${label} to "${uc.title}"` });
       const kpi: Kpi = { ...fields, id: newId(), workshopId: uc.workshopId, useCaseId, createdAt: w.now, updatedAt: w.now };
       checkKpi(kpi);
       await w.put('kpis', kpi);
@@ -100,25 +95,21 @@ export function kpisRepo(db: LiftoffDb) {
     async update(id: string, patch: KpiPatch): Promise<Kpi> {
       const fields = Object.keys(patch).sort();
       if (fields.length === 0) return loadKpi(id);
-      const kpi = await loadKpi(id);
-      checkKpi({ ...kpi, ...patch, id: kpi.id, workshopId: kpi.workshopId, useCaseId: kpi.useCaseId });
-      return runWork(
-        db,
-        { workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, coalesceKey: `kpi:${id}:${fields.join(',')}` },
-        async (w) => {
-          // Checked again on the row as it is inside the transaction (another edit may have landed).
-          const current = (await w.get<Kpi>('kpis', id)) ?? kpi;
-          checkKpi({ ...current, ...patch, id: current.id, workshopId: current.workshopId, useCaseId: current.useCaseId });
-          return w.update<Kpi>('kpis', id, patch);
-        },
-      );
+      return runWork(db, {}, async (w) => {
+        // Checked on the row as it is inside the transaction (another edit may have landed).
+        const kpi = await w.require('kpis', id);
+        w.describe({ workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, coalesceKey: `kpi:${id}:${fields.join(',')}` });
+        checkKpi({ ...kpi, ...patch, id: kpi.id, workshopId: kpi.workshopId, useCaseId: kpi.useCaseId });
+        return w.update('kpis', id, patch);
+      });
     },
 
     /** Removes a KPI with its measurements, as one undoable step. */
     async remove(id: string): Promise<void> {
-      const kpi = await loadKpi(id);
-      const keys = (await db.measurements.where('kpiId').equals(id).primaryKeys()) as string[];
-      await runWork(db, { workshopId: kpi.workshopId, label: `Remove KPI "${kpi.name}"` }, async (w) => {
+      await runWork(db, {}, async (w) => {
+        const kpi = await w.require('kpis', id);
+        w.describe({ workshopId: kpi.workshopId, label: `Remove KPI "${kpi.name}"` });
+        const keys = (await db.measurements.where('kpiId').equals(id).primaryKeys()) as string[];
         for (const key of keys) await w.remove('measurements', key);
         await w.remove('kpis', id);
       });
@@ -126,11 +117,11 @@ export function kpisRepo(db: LiftoffDb) {
 
     async addMeasurement(kpiId: string, input: MeasurementInput): Promise<Measurement> {
       checkMeasurement(input);
-      const kpi = await loadKpi(kpiId);
-      const count = await db.measurements.where('kpiId').equals(kpiId).count();
-      if (count >= MAX_MEASUREMENTS_PER_KPI) throw new Error(`A KPI keeps at most ${MAX_MEASUREMENTS_PER_KPI.toLocaleString('en-US')} measurements.`);
-      const shown = formatValue(input.value, kpi.unit);
-      return runWork(db, { workshopId: kpi.workshopId, label: `Add measurement to "${kpi.name}"`, summary: `${kpi.name}: ${shown} on ${input.date}` }, async (w) => {
+      return runWork(db, {}, async (w) => {
+        const kpi = await w.require('kpis', kpiId);
+        const count = await db.measurements.where('kpiId').equals(kpiId).count();
+        if (count >= MAX_MEASUREMENTS_PER_KPI) throw new Error(`A KPI keeps at most ${MAX_MEASUREMENTS_PER_KPI.toLocaleString('en-US')} measurements.`);
+        w.describe({ workshopId: kpi.workshopId, label: `Add measurement to "${kpi.name}"`, summary: `${kpi.name}: ${formatValue(input.value, kpi.unit)} on ${input.date}` });
         const m: Measurement = {
           id: newId(),
           workshopId: kpi.workshopId,
@@ -150,11 +141,11 @@ export function kpisRepo(db: LiftoffDb) {
     async importMeasurements(kpiId: string, rows: MeasurementInput[]): Promise<Measurement[]> {
       if (rows.length === 0) throw new Error('There is nothing to import.');
       rows.forEach((r, i) => checkMeasurement(r, `Row ${i + 1}: `));
-      const kpi = await loadKpi(kpiId);
-      const count = await db.measurements.where('kpiId').equals(kpiId).count();
-      if (count + rows.length > MAX_MEASUREMENTS_PER_KPI) throw new Error(`A KPI keeps at most ${MAX_MEASUREMENTS_PER_KPI.toLocaleString('en-US')} measurements.`);
-      const label = `Paste ${rows.length} ${rows.length === 1 ? 'measurement' : 'measurements'} into "${kpi.name}"`;
-      return runWork(db, { workshopId: kpi.workshopId, label }, async (w) => {
+      return runWork(db, {}, async (w) => {
+        const kpi = await w.require('kpis', kpiId);
+        const count = await db.measurements.where('kpiId').equals(kpiId).count();
+        if (count + rows.length > MAX_MEASUREMENTS_PER_KPI) throw new Error(`A KPI keeps at most ${MAX_MEASUREMENTS_PER_KPI.toLocaleString('en-US')} measurements.`);
+        w.describe({ workshopId: kpi.workshopId, label: `Paste ${rows.length} ${rows.length === 1 ? 'measurement' : 'measurements'} into "${kpi.name}"` });
         const made = rows.map(
           (r): Measurement => ({
             id: newId(),
@@ -173,22 +164,25 @@ export function kpisRepo(db: LiftoffDb) {
     },
 
     async updateMeasurement(id: string, patch: Partial<MeasurementInput>): Promise<void> {
-      const m = await db.measurements.get(id);
-      if (!m) throw new Error('That measurement no longer exists.');
-      checkMeasurement({ date: patch.date ?? m.date, value: patch.value ?? m.value, note: patch.note ?? m.note });
-      const kpi = await loadKpi(m.kpiId);
       const fields = Object.keys(patch).sort().join(',');
-      await runWork(db, { workshopId: m.workshopId, label: `Edit measurement of "${kpi.name}"`, coalesceKey: `measurement:${id}:${fields}` }, (w) =>
-        w.update<Measurement>('measurements', id, patch),
-      );
+      await runWork(db, {}, async (w) => {
+        const m = await w.require('measurements', id);
+        checkMeasurement({ date: patch.date ?? m.date, value: patch.value ?? m.value, note: patch.note ?? m.note });
+        const kpi = await w.require('kpis', m.kpiId);
+        w.describe({ workshopId: m.workshopId, label: `Edit measurement of "${kpi.name}"`, coalesceKey: `measurement:${id}:${fields}` });
+        await w.update('measurements', id, patch);
+      });
     },
 
     async removeMeasurement(id: string): Promise<void> {
-      const m = await db.measurements.get(id);
-      if (!m) return;
-      const kpi = await db.kpis.get(m.kpiId);
-      const label = `Remove measurement of ${m.date}${kpi ? ` from "${kpi.name}"` : ''}`;
-      await runWork(db, { workshopId: m.workshopId, label, summary: `${label}: ${formatValue(m.value, kpi?.unit ?? '')}` }, (w) => w.remove('measurements', id));
+      await runWork(db, {}, async (w) => {
+        const m = await w.get('measurements', id);
+        if (!m) return;
+        const kpi = await w.get('kpis', m.kpiId);
+        const label = `Remove measurement of ${m.date}${kpi ? ` from "${kpi.name}"` : ''}`;
+        w.describe({ workshopId: m.workshopId, label, summary: `${label}: ${formatValue(m.value, kpi?.unit ?? '')}` });
+        await w.remove('measurements', id);
+      });
     },
   };
 }

@@ -11,6 +11,7 @@ export function participantsRepo(db: LiftoffDb) {
     const rows = await db.participants.where('workshopId').equals(workshopId).toArray();
     return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
   }
+  /** Called inside the unit of work, so two quick adds of the same name cannot both pass. */
   async function assertUnique(workshopId: string, name: string, exceptId?: string) {
     const clash = (await list(workshopId)).find((p) => p.id !== exceptId && p.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (clash) throw new Error(`${clash.name} is already a participant.`);
@@ -20,30 +21,30 @@ export function participantsRepo(db: LiftoffDb) {
     async add(workshopId: string, input: ParticipantInput): Promise<Participant> {
       const name = input.name.trim();
       if (!name) throw new Error('Type the participant’s name.');
-      await assertUnique(workshopId, name);
       return runWork(db, { workshopId, label: `Add participant ${name}` }, async (w) => {
+        await w.require('workshops', workshopId);
+        await assertUnique(workshopId, name);
         const p: Participant = { id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, name, role: input.role };
         await w.put('participants', p);
         return p;
       });
     },
     async update(id: string, patch: Partial<ParticipantInput>): Promise<Participant> {
-      const p = await db.participants.get(id);
-      if (!p) throw new Error('That participant no longer exists.');
-      if (patch.name !== undefined) {
-        if (!patch.name.trim()) throw new Error('A participant needs a name.');
-        await assertUnique(p.workshopId, patch.name, id);
-      }
+      if (patch.name !== undefined && !patch.name.trim()) throw new Error('A participant needs a name.');
       const fields = Object.keys(patch).join(',');
-      return runWork(db, { workshopId: p.workshopId, label: `Edit participant ${p.name}`, coalesceKey: `participant:${id}:${fields}` }, (w) =>
-        w.update<Participant>('participants', id, patch),
-      );
+      return runWork(db, {}, async (w) => {
+        const p = await w.require('participants', id);
+        if (patch.name !== undefined) await assertUnique(p.workshopId, patch.name, id);
+        w.describe({ workshopId: p.workshopId, label: `Edit participant ${p.name}`, coalesceKey: `participant:${id}:${fields}` });
+        return w.update('participants', id, patch);
+      });
     },
     /** Removes the participant and every score they gave (undo brings both back). */
     async remove(id: string): Promise<void> {
-      const p = await db.participants.get(id);
-      if (!p) return;
-      await runWork(db, { workshopId: p.workshopId, label: `Remove participant ${p.name}` }, async (w) => {
+      await runWork(db, {}, async (w) => {
+        const p = await w.get('participants', id);
+        if (!p) return;
+        w.describe({ workshopId: p.workshopId, label: `Remove participant ${p.name}` });
         const scoreKeys = (await db.scores.where('workshopId').equals(p.workshopId).filter((s) => s.participantId === id).primaryKeys()) as string[];
         for (const k of scoreKeys) await w.remove('scores', k);
         await w.remove('participants', id);

@@ -6,7 +6,7 @@ import { newId } from './ids';
 import type { GateDecision, PilotDesign, Readiness, UseCase } from '../domain/model';
 import { LONG_TEXT_MAX, READINESS_DIMENSIONS } from '../domain/model';
 import { emptyDimensions, DIMENSION_LABELS, type ReadinessDimension } from '../domain/readiness';
-import { currentStages, pilotLockedAt, resultingStage, stageIndex, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
+import { currentStages, pilotLockedAt, stageOf, resultingStage, stageIndex, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
 import { sealEntry } from '../domain/decision-log';
 import { STAGE_LABELS } from '../domain/labels';
 
@@ -42,17 +42,8 @@ function productionText(v: boolean | null): string {
 }
 
 export function pipelineRepo(db: LiftoffDb) {
-  async function loadUseCase(id: string): Promise<UseCase> {
-    const uc = await db.useCases.get(id);
-    if (!uc) throw new Error('That use case no longer exists (it may have been deleted or undone).');
-    return uc;
-  }
   async function decisions(workshopId: string): Promise<GateDecision[]> {
     return db.gateDecisions.where('[workshopId+seq]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray();
-  }
-  async function stageOf(uc: UseCase): Promise<UseCase['stage']> {
-    const ds = await db.gateDecisions.where('useCaseId').equals(uc.id).toArray();
-    return currentStages([uc], ds).get(uc.id) ?? uc.stage;
   }
 
   return {
@@ -67,36 +58,28 @@ export function pipelineRepo(db: LiftoffDb) {
     /** Sets one dimension's score or evidence; the diagnostic row is created on the first edit. */
     async setReadiness(useCaseId: string, dim: ReadinessDimension, patch: { score?: number | null; evidence?: string }): Promise<void> {
       if (!(READINESS_DIMENSIONS as readonly string[]).includes(dim)) throw new Error('Unknown readiness dimension.');
-      if (patch.score !== undefined && patch.score !== null && !(Number.isInteger(patch.score) && patch.score >= 1 && patch.score <= 5)) {
-        throw new Error('A readiness score is a whole number from 1 to 5.');
-      }
-      if (patch.evidence !== undefined && (typeof patch.evidence !== 'string' || patch.evidence.length > LONG_TEXT_MAX)) {
-        throw new Error(`Evidence notes are limited to ${LONG_TEXT_MAX} characters.`);
-      }
-      const uc = await loadUseCase(useCaseId);
       const what = patch.score !== undefined ? `score ${patch.score ?? 'cleared'}` : 'evidence';
-      await runWork(
-        db,
-        {
+      await runWork(db, {}, async (w) => {
+        const uc = await w.require('useCases', useCaseId);
+        w.describe({
           workshopId: uc.workshopId,
           label: `Edit readiness: ${DIMENSION_LABELS[dim]}`,
           summary: `Readiness of "${uc.title}": ${DIMENSION_LABELS[dim]} ${what}`,
           coalesceKey: patch.evidence !== undefined ? `readiness:${useCaseId}:${dim}:evidence` : null,
-        },
-        async (w) => {
-          const existing = await db.readiness.where('useCaseId').equals(useCaseId).first();
-          const base: Readiness = existing ?? {
-            id: newId(),
-            workshopId: uc.workshopId,
-            useCaseId,
-            createdAt: w.now,
-            updatedAt: w.now,
-            dimensions: emptyDimensions(),
-          };
-          const dimensions = { ...base.dimensions, [dim]: { ...base.dimensions[dim], ...patch } };
-          await w.put('readiness', { ...base, dimensions, updatedAt: w.now });
-        },
-      );
+        });
+        const existing = await db.readiness.where('useCaseId').equals(useCaseId).first();
+        const base: Readiness = existing ?? {
+          id: newId(),
+          workshopId: uc.workshopId,
+          useCaseId,
+          createdAt: w.now,
+          updatedAt: w.now,
+          dimensions: emptyDimensions(),
+        };
+        const dimensions = { ...base.dimensions, [dim]: { ...base.dimensions[dim], ...patch } };
+        // The model refuses a score outside 1–5 or an over-long note, with a sentence that says so.
+        await w.put('readiness', { ...base, dimensions, updatedAt: w.now });
+      });
     },
 
     /**
@@ -113,59 +96,50 @@ export function pipelineRepo(db: LiftoffDb) {
       if (field === 'usesProductionData' ? !(value === null || typeof value === 'boolean') : typeof value !== 'string') {
         throw new Error('That value does not fit this field.');
       }
-      if (typeof value === 'string' && value.length > LONG_TEXT_MAX) throw new Error(`${PILOT_FIELD_LABELS[field]} is limited to ${LONG_TEXT_MAX} characters.`);
-      if ((amendmentReason ?? '').length > LONG_TEXT_MAX) throw new Error(`A reason is limited to ${LONG_TEXT_MAX} characters.`);
-      const uc = await loadUseCase(useCaseId);
-      const isLocked = async () => pilotLockedAt(uc, await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray()) !== null;
-      const locked = await isLocked();
-      if (locked && !amendmentReason?.trim()) {
-        throw new Error('The pilot has started, so its design is locked: give a reason and the change is kept as an amendment.');
-      }
-      const label = locked ? `Amend pilot: ${PILOT_FIELD_LABELS[field]}` : `Edit pilot: ${PILOT_FIELD_LABELS[field]}`;
-      return runWork(
-        db,
-        {
+      return runWork(db, {}, async (w) => {
+        // Whether the design is locked is read inside the transaction: a gate recorded a moment
+        // ago (in another window) is seen, and a plain edit can never land after the lock.
+        const uc = await w.require('useCases', useCaseId);
+        const locked = pilotLockedAt(uc, await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray()) !== null;
+        if (locked && !amendmentReason?.trim()) {
+          throw new Error('The pilot has started, so its design is locked: give a reason and the change is kept as an amendment.');
+        }
+        const label = locked ? `Amend pilot: ${PILOT_FIELD_LABELS[field]}` : `Edit pilot: ${PILOT_FIELD_LABELS[field]}`;
+        w.describe({
           workshopId: uc.workshopId,
           label,
           summary: `${label} of "${uc.title}"${locked ? ` (reason: ${amendmentReason?.trim()})` : ''}`,
           coalesceKey: locked || field === 'usesProductionData' ? null : `pilot:${useCaseId}:${field}`,
-        },
-        async (w) => {
-          // The pilot may have started since the check above (a gate recorded in another window):
-          // a plain edit must never land after the lock.
-          if ((await isLocked()) !== locked) {
-            throw new Error('The pilot has just started, so its design is now locked: give a reason and the change is kept as an amendment.');
-          }
-          const existing = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();
-          const base: PilotDesign = existing ?? {
-            id: newId(),
-            workshopId: uc.workshopId,
-            useCaseId,
-            createdAt: w.now,
-            updatedAt: w.now,
-            scope: '',
-            workflow: '',
-            usesProductionData: null,
-            successCriteria: '',
-            partialSuccessCriteria: '',
-            failureCriteria: '',
-            amendments: [],
-          };
-          const next: PilotDesign = { ...base, [field]: value, updatedAt: w.now };
-          if (locked) {
-            const before = field === 'usesProductionData' ? productionText(base.usesProductionData) : base[field];
-            const after = field === 'usesProductionData' ? productionText(value as boolean | null) : (value as string);
-            // Nothing to amend: no amendment entry, no audit entry, no undo step.
-            if (before === after) return 'unchanged';
-            next.amendments = [
-              ...base.amendments,
-              { at: w.now, field: PILOT_FIELD_LABELS[field], before, after, reason: (amendmentReason ?? '').trim() },
-            ];
-          }
-          await w.put('pilotDesigns', next);
-          return locked ? 'amended' : 'edited';
-        },
-      );
+        });
+        const existing = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();
+        const base: PilotDesign = existing ?? {
+          id: newId(),
+          workshopId: uc.workshopId,
+          useCaseId,
+          createdAt: w.now,
+          updatedAt: w.now,
+          scope: '',
+          workflow: '',
+          usesProductionData: null,
+          successCriteria: '',
+          partialSuccessCriteria: '',
+          failureCriteria: '',
+          amendments: [],
+        };
+        const next: PilotDesign = { ...base, [field]: value, updatedAt: w.now };
+        if (locked) {
+          const before = field === 'usesProductionData' ? productionText(base.usesProductionData) : base[field];
+          const after = field === 'usesProductionData' ? productionText(value as boolean | null) : (value as string);
+          // Nothing to amend: no amendment entry, no audit entry, no undo step.
+          if (before === after) return 'unchanged';
+          next.amendments = [
+            ...base.amendments,
+            { at: w.now, field: PILOT_FIELD_LABELS[field], before, after, reason: (amendmentReason ?? '').trim() },
+          ];
+        }
+        await w.put('pilotDesigns', next);
+        return locked ? 'amended' : 'edited';
+      });
     },
 
     /**
@@ -173,66 +147,54 @@ export function pipelineRepo(db: LiftoffDb) {
      * hash. Not undoable: the log is append-only, and a mistake is corrected by a later decision.
      */
     async recordDecision(useCaseId: string, draft: GateDraft): Promise<GateDecision> {
-      const uc = await loadUseCase(useCaseId);
       const errors = validateGateDraft(draft);
       if (Object.keys(errors).length > 0) throw new GateValidationError(errors);
       const decision = draft.decision as GateDecision['decision'];
       const toStage = resultingStage(decision, draft.from, draft.to);
-      const label = `${DECISION_LABELS[decision]}: "${uc.title}"`;
-      return runWork(
-        db,
-        {
+      return runWork(db, { undoable: false }, async (w) => {
+        const uc = await w.require('useCases', useCaseId);
+        const label = `${DECISION_LABELS[decision]}: "${uc.title}"`;
+        w.describe({
           workshopId: uc.workshopId,
           label,
           summary: `${label} from ${STAGE_LABELS[draft.from]} to ${STAGE_LABELS[toStage]}, decided by ${draft.decidedBy.trim()}`,
-          undoable: false,
-        },
-        async (w) => {
-          // Read inside the transaction: two decisions can never claim the same place in the chain.
-          const current = await stageOf(uc);
-          if (current !== draft.from) {
-            throw new Error(`"${uc.title}" is now in ${STAGE_LABELS[current]}, not ${STAGE_LABELS[draft.from]}; review the move again.`);
-          }
-          const last = await db.gateDecisions.where('[workshopId+seq]').between([uc.workshopId, -Infinity], [uc.workshopId, Infinity]).last();
-          const entry: GateDecision = {
-            id: newId(),
-            workshopId: uc.workshopId,
-            useCaseId,
-            updatedAt: w.now,
-            ...sealEntry(last, {
-              useCaseTitle: uc.title,
-              fromStage: draft.from,
-              toStage,
-              criteria: draft.criteria.map((c) => ({ name: c.name, result: c.result, evidence: c.evidence.trim() })),
-              decision,
-              rationale: draft.rationale.trim(),
-              decidedBy: draft.decidedBy.trim(),
-              nextActionsOwner: draft.nextActionsOwner.trim(),
-              date: draft.date,
-              createdAt: w.now,
-            }),
-          };
-          const wasLocked = pilotLockedAt(uc, await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray()) !== null;
-          await w.put('gateDecisions', entry);
-          if (!wasLocked && stageIndex(toStage) >= stageIndex('pilot')) await sealPilotDesignHistory(useCaseId, uc.workshopId);
-          return entry;
-        },
-      );
+        });
+        // Read inside the transaction: two decisions can never claim the same place in the chain.
+        const own = await db.gateDecisions.where('useCaseId').equals(useCaseId).toArray();
+        const current = stageOf(uc, currentStages([uc], own));
+        if (current !== draft.from) {
+          throw new Error(`"${uc.title}" is now in ${STAGE_LABELS[current]}, not ${STAGE_LABELS[draft.from]}; review the move again.`);
+        }
+        const last = await db.gateDecisions.where('[workshopId+seq]').between([uc.workshopId, -Infinity], [uc.workshopId, Infinity]).last();
+        const entry: GateDecision = {
+          id: newId(),
+          workshopId: uc.workshopId,
+          useCaseId,
+          updatedAt: w.now,
+          ...sealEntry(last, {
+            useCaseTitle: uc.title,
+            fromStage: draft.from,
+            toStage,
+            criteria: draft.criteria.map((c) => ({ name: c.name, result: c.result, evidence: c.evidence.trim() })),
+            decision,
+            rationale: draft.rationale.trim(),
+            decidedBy: draft.decidedBy.trim(),
+            nextActionsOwner: draft.nextActionsOwner.trim(),
+            date: draft.date,
+            createdAt: w.now,
+          }),
+        };
+        const wasLocked = pilotLockedAt(uc, own) !== null;
+        await w.put('gateDecisions', entry);
+        // The pilot has just started: its design is locked. Earlier edits of the design leave the
+        // undo history, so Ctrl+Z can never quietly change a locked criterion; from now on only a
+        // recorded amendment changes it.
+        if (!wasLocked && stageIndex(toStage) >= stageIndex('pilot')) {
+          const design = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();
+          if (design) await w.sealHistory('pilotDesigns', design.id);
+        }
+        return entry;
+      });
     },
   };
-
-  /**
-   * The pilot has just started: its design is locked. Earlier edits of the design leave the undo
-   * history, so Ctrl+Z can never quietly change a locked criterion; from now on only a recorded
-   * amendment changes it.
-   */
-  async function sealPilotDesignHistory(useCaseId: string, workshopId: string): Promise<void> {
-    const design = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();
-    if (!design) return;
-    await db.history
-      .where('workshopId')
-      .equals(workshopId)
-      .and((h) => h.state !== 'dropped' && h.changes.some((c) => c.table === 'pilotDesigns' && c.key === design.id))
-      .modify({ state: 'dropped' });
-  }
 }

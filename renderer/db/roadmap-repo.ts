@@ -27,7 +27,7 @@ export function roadmapRepo(db: LiftoffDb) {
   const list = (workshopId: string): Promise<RoadmapItem[]> => db.roadmapItems.where('workshopId').equals(workshopId).toArray();
 
   async function workshop(w: Writer, workshopId: string): Promise<Workshop> {
-    const ws = await w.get<Workshop>('workshops', workshopId);
+    const ws = await w.get('workshops', workshopId);
     if (!ws) throw new Error('That workshop no longer exists.');
     return ws;
   }
@@ -41,7 +41,7 @@ export function roadmapRepo(db: LiftoffDb) {
   }
 
   async function applyChanges(w: Writer, changes: readonly ItemChange[]) {
-    for (const c of changes) await w.update<RoadmapItem>('roadmapItems', c.id, { startDay: c.startDay, endDay: c.endDay });
+    for (const c of changes) await w.update('roadmapItems', c.id, { startDay: c.startDay, endDay: c.endDay });
   }
 
   return {
@@ -117,7 +117,7 @@ export function roadmapRepo(db: LiftoffDb) {
           const ws = await workshop(w, item.workshopId);
           const siblings = item.useCaseId
             ? await db.roadmapItems.where('useCaseId').equals(item.useCaseId).toArray()
-            : [((await w.get<RoadmapItem>('roadmapItems', itemId)) ?? item) as RoadmapItem];
+            : [((await w.get('roadmapItems', itemId)) ?? item) as RoadmapItem];
           const result = editItem(siblings, itemId, range, ws.roadmap.pushLaterPhases);
           if (!result.ok) throw new RoadmapRuleError(result.message);
           await applyChanges(w, result.changes);
@@ -130,7 +130,7 @@ export function roadmapRepo(db: LiftoffDb) {
     async setPushLaterPhases(workshopId: string, on: boolean): Promise<void> {
       await runWork(db, { workshopId, label: on ? 'Push later phases when one slips' : 'Keep later phases in place when one slips' }, async (w) => {
         const ws = await workshop(w, workshopId);
-        await w.update<Workshop>('workshops', workshopId, { roadmap: { ...ws.roadmap, pushLaterPhases: on } });
+        await w.update('workshops', workshopId, { roadmap: { ...ws.roadmap, pushLaterPhases: on } });
       });
     },
 
@@ -151,7 +151,7 @@ export function roadmapRepo(db: LiftoffDb) {
           await applyChanges(w, shiftItems(plans.find((p) => p.useCaseId === e.useCaseId)?.items ?? [], e.shift));
         }
         if (ws.roadmap.maxParallelPilots !== maxParallelPilots) {
-          await w.update<Workshop>('workshops', workshopId, { roadmap: { ...ws.roadmap, maxParallelPilots } });
+          await w.update('workshops', workshopId, { roadmap: { ...ws.roadmap, maxParallelPilots } });
         }
         return seq.moved;
       });

@@ -1,5 +1,5 @@
-// The Dexie database. Versions are appended forever: never edit a released `version(n)`
-// block; add `version(n + 1)` with its upgrade as a named pure transform in migrations.ts.
+// The Dexie database. Versions are appended forever: a new version is a step of the one migration
+// chain in domain/migrations.ts (its stores and its row transforms), never an edit of an old one.
 import { Dexie, type EntityTable } from 'dexie';
 import type {
   AgendaItem,
@@ -22,8 +22,8 @@ import type {
   Workshop,
   WorkshopTableName,
 } from '../domain/model';
-import type { HistoryEntry, RowChange } from './history-model';
-import { MIGRATIONS } from './migrations';
+import type { HistoryEntry, RowChange, WorkshopActivity } from './history-model';
+import { MIGRATIONS, STORES_V1, migrateRow, type Migration, type PlainRow } from '../domain/migrations';
 
 export const DB_NAME = 'liftoff';
 
@@ -47,63 +47,52 @@ export type LiftoffDb = Dexie & {
   agendaItems: EntityTable<AgendaItem, 'id'>;
   auditLog: EntityTable<AuditEntry, 'id'>;
   history: EntityTable<HistoryEntry, 'seq'>;
+  workshopActivity: EntityTable<WorkshopActivity, 'workshopId'>;
 };
 
-/** Version 1 of the schema: the whole method, one table per entity (see domain/model.ts). */
-export const SCHEMA_V1: Record<WorkshopTableName | 'workshops' | 'history', string> = {
-  workshops: 'id, updatedAt',
-  participants: 'id, workshopId',
-  useCases: 'id, workshopId, [workshopId+order]',
-  scoringRounds: 'id, workshopId, useCaseId',
-  scores: 'id, workshopId, roundId, useCaseId',
-  readiness: 'id, workshopId, useCaseId',
-  pilotDesigns: 'id, workshopId, useCaseId',
-  kpis: 'id, workshopId, useCaseId',
-  measurements: 'id, workshopId, kpiId',
-  risks: 'id, workshopId, useCaseId',
-  gateDecisions: 'id, workshopId, useCaseId, [workshopId+seq]',
-  controls: 'id, workshopId, useCaseId',
-  roles: 'id, workshopId',
-  decisionRights: 'id, workshopId, roleId',
-  cadence: 'id, workshopId',
-  roadmapItems: 'id, workshopId, useCaseId',
-  agendaItems: 'id, workshopId, [workshopId+order]',
-  auditLog: 'id, workshopId, [workshopId+at]',
-  history: '++seq, workshopId, state',
-};
+/** Version 1 of the schema, as it shipped (tests write old databases with it). */
+export const SCHEMA_V1: Record<WorkshopTableName | 'workshops' | 'history', string> = STORES_V1 as Record<WorkshopTableName | 'workshops' | 'history', string>;
 
 export function createDb(name: string = DB_NAME): LiftoffDb {
   // Strict durability: a write is reported done only once it is on disk, so "Saved" means saved
   // even if the laptop loses power a moment later.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as LiftoffDb;
   db.version(1).stores(SCHEMA_V1);
+  // The one migration chain (domain/migrations.ts): each version declares its stores, then its
+  // row transforms run over the stored rows and over the undo images of those rows.
   for (const m of MIGRATIONS) {
-    db.version(m.version).upgrade(async (tx) => {
-      for (const [tableName, transform] of Object.entries(m.transforms)) {
+    db.version(m.version)
+      .stores({ ...(m.stores ?? {}) })
+      .upgrade(async (tx) => {
+        for (const tableName of Object.keys(m.transforms ?? {})) {
+          await tx
+            .table(tableName)
+            .toCollection()
+            .modify((row: PlainRow, ref: { value?: PlainRow }) => {
+              const next = migrateRow(m, tableName, row);
+              if (next === null) delete ref.value;
+              else ref.value = next;
+            });
+        }
+        // Undo steps recorded before the upgrade hold images of rows in the old shape: upgrade them
+        // too, or an undo would put an old-shaped row back (e.g. a workshop without roadmap settings).
+        if (!m.transforms || Object.keys(m.transforms).every((t) => t === 'history')) return;
         await tx
-          .table(tableName)
+          .table('history')
           .toCollection()
-          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
-            ref.value = transform(row);
+          .modify((entry: HistoryEntry) => {
+            entry.changes = entry.changes.map((c) => upgradeChange(c, m));
           });
-      }
-      // Undo steps recorded before the upgrade hold images of rows in the old shape: upgrade them
-      // too, or an undo would put an old-shaped row back (e.g. a workshop without roadmap settings).
-      await tx
-        .table('history')
-        .toCollection()
-        .modify((entry: HistoryEntry) => {
-          entry.changes = entry.changes.map((c) => upgradeChange(c, m.transforms[c.table]));
-        });
-    });
+      });
   }
   return db;
 }
 
-type RowTransform = (row: Record<string, unknown>) => Record<string, unknown>;
-
-function upgradeChange(change: RowChange, transform: RowTransform | undefined): RowChange {
-  if (!transform) return change;
-  const up = (image: unknown) => (image !== null && typeof image === 'object' ? transform(image as Record<string, unknown>) : image);
+function upgradeChange(change: RowChange, m: Migration): RowChange {
+  if (!m.transforms?.[change.table]) return change;
+  const up = (image: unknown) => {
+    if (image === null || typeof image !== 'object') return image;
+    return migrateRow(m, change.table, image as PlainRow) ?? undefined;
+  };
   return { ...change, before: up(change.before), after: up(change.after) };
 }

@@ -26,7 +26,7 @@ export function scoringRepo(db: LiftoffDb) {
   async function openRoundOf(useCaseId: string): Promise<ScoringRound | undefined> {
     return (await roundsFor(useCaseId)).find((r) => r.revealedAt === null);
   }
-  async function label(useCaseId: string) {
+  async function titleOf(useCaseId: string) {
     return (await db.useCases.get(useCaseId))?.title ?? 'use case';
   }
   return {
@@ -43,12 +43,12 @@ export function scoringRepo(db: LiftoffDb) {
 
     /** Starts the next round for a use case; if one is still open (not revealed) it is returned instead. */
     async startRound(useCaseId: string, opts: { timeboxSeconds?: number | null } = {}): Promise<ScoringRound> {
-      const uc = await db.useCases.get(useCaseId);
-      if (!uc) throw new Error('That use case no longer exists.');
-      const open = await openRoundOf(useCaseId);
-      if (open) return open;
-      const number = (await roundsFor(useCaseId)).reduce((m, r) => Math.max(m, r.number), 0) + 1;
-      return runWork(db, { workshopId: uc.workshopId, label: `Start scoring round ${number}`, summary: `Round ${number} for "${uc.title}"` }, async (w) => {
+      return runWork(db, {}, async (w) => {
+        const uc = await w.require('useCases', useCaseId);
+        const open = await openRoundOf(useCaseId);
+        if (open) return open;
+        const number = (await roundsFor(useCaseId)).reduce((m, r) => Math.max(m, r.number), 0) + 1;
+        w.describe({ workshopId: uc.workshopId, label: `Start scoring round ${number}`, summary: `Round ${number} for "${uc.title}"` });
         const round: ScoringRound = {
           id: newId(),
           workshopId: uc.workshopId,
@@ -66,23 +66,30 @@ export function scoringRepo(db: LiftoffDb) {
       });
     },
 
-    /** Enters (or clears, with null) one participant's score for one criterion, while the round is masked. */
+    /**
+     * Enters (or clears, with null) one participant's score for one criterion, while the round is
+     * masked. The round, the earlier score and the participant are read inside the unit of work, so
+     * a reveal a moment earlier refuses the score and two quick taps store one.
+     */
     async setScore(roundId: string, participantId: string, criterion: Criterion, value: number | null): Promise<void> {
-      const round = await db.scoringRounds.get(roundId);
-      if (!round) throw new Error('That scoring round no longer exists.');
-      if (round.revealedAt) throw new RoundClosedError('This round has been revealed; start a new round to score again.');
-      if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5)) throw new Error('A score is a whole number from 1 to 5.');
-      const existing = (await db.scores.where('roundId').equals(roundId).toArray()).find((s) => s.participantId === participantId && s.criterion === criterion);
-      const participant = await db.participants.get(participantId);
-      // The audit log says that a score was entered, never its value: the round is masked.
-      await runWork(db, { workshopId: round.workshopId, label: "Enter a score", summary: `${participant?.name ?? 'A participant'} scored ${criterion} in round ${round.number} of "${await label(round.useCaseId)}"` }, async (w) => {
+      await runWork(db, { label: 'Enter a score' }, async (w) => {
+        const round = await w.require('scoringRounds', roundId);
+        if (round.revealedAt) throw new RoundClosedError('This round has been revealed; start a new round to score again.');
+        const participant = await w.require('participants', participantId);
+        const existing = (await db.scores.where('roundId').equals(roundId).toArray()).find((s) => s.participantId === participantId && s.criterion === criterion);
+        // The audit log says that a score was entered, never its value: the round is masked.
+        w.describe({
+          workshopId: round.workshopId,
+          summary: `${participant.name} scored ${criterion} in round ${round.number} of "${await titleOf(round.useCaseId)}"`,
+        });
         if (value === null) {
           if (existing) await w.remove('scores', existing.id);
           return;
         }
-        if (existing) await w.update<Score>('scores', existing.id, { value });
+        // The model refuses anything but a whole number from 1 to 5, and names it.
+        if (existing) await w.update('scores', existing.id, { value });
         else
-          await w.put<Score>('scores', {
+          await w.put('scores', {
             id: newId(),
             workshopId: round.workshopId,
             createdAt: w.now,
@@ -97,19 +104,20 @@ export function scoringRepo(db: LiftoffDb) {
     },
 
     async reveal(roundId: string): Promise<void> {
-      const round = await db.scoringRounds.get(roundId);
-      if (!round || round.revealedAt) return;
-      await runWork(db, { workshopId: round.workshopId, label: `Reveal round ${round.number}`, summary: `Revealed round ${round.number} of "${await label(round.useCaseId)}"` }, (w) =>
-        w.update<ScoringRound>('scoringRounds', roundId, { revealedAt: w.now, timerStartedAt: null }),
-      );
+      await runWork(db, {}, async (w) => {
+        const round = await w.get('scoringRounds', roundId);
+        if (!round || round.revealedAt) return;
+        w.describe({ workshopId: round.workshopId, label: `Reveal round ${round.number}`, summary: `Revealed round ${round.number} of "${await titleOf(round.useCaseId)}"` });
+        await w.update('scoringRounds', roundId, { revealedAt: w.now, timerStartedAt: null });
+      });
     },
 
     async setDiscussion(roundId: string, discussion: string): Promise<void> {
-      const round = await db.scoringRounds.get(roundId);
-      if (!round) throw new Error('That scoring round no longer exists.');
-      await runWork(db, { workshopId: round.workshopId, label: 'Record the discussion', coalesceKey: `round:${roundId}:discussion` }, (w) =>
-        w.update<ScoringRound>('scoringRounds', roundId, { discussion }),
-      );
+      await runWork(db, { label: 'Record the discussion', coalesceKey: `round:${roundId}:discussion` }, async (w) => {
+        const round = await w.require('scoringRounds', roundId);
+        w.describe({ workshopId: round.workshopId });
+        await w.update('scoringRounds', roundId, { discussion });
+      });
     },
 
     /**
@@ -164,8 +172,8 @@ export function scoringRepo(db: LiftoffDb) {
           for (const c of CRITERIA) {
             const prior = existing.find((x) => x.participantId === participantId && x.criterion === c);
             const value = row.scores[c];
-            if (prior) await w.update<Score>('scores', prior.id, { value });
-            else await w.put<Score>('scores', { id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, useCaseId, roundId: round.id, participantId, criterion: c, value });
+            if (prior) await w.update('scores', prior.id, { value });
+            else await w.put('scores', { id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, useCaseId, roundId: round.id, participantId, criterion: c, value });
             scoreCount += 1;
           }
         }
@@ -175,11 +183,11 @@ export function scoringRepo(db: LiftoffDb) {
 
     /** Starts (or, with null, stops) the round's countdown. */
     async setTimer(roundId: string, timeboxSeconds: number | null): Promise<void> {
-      const round = await db.scoringRounds.get(roundId);
-      if (!round) throw new Error('That scoring round no longer exists.');
-      await runWork(db, { workshopId: round.workshopId, label: timeboxSeconds ? 'Start the round timer' : 'Stop the round timer' }, (w) =>
-        w.update<ScoringRound>('scoringRounds', roundId, { timeboxSeconds, timerStartedAt: timeboxSeconds ? w.now : null }),
-      );
+      await runWork(db, { label: timeboxSeconds ? 'Start the round timer' : 'Stop the round timer' }, async (w) => {
+        const round = await w.require('scoringRounds', roundId);
+        w.describe({ workshopId: round.workshopId });
+        await w.update('scoringRounds', roundId, { timeboxSeconds, timerStartedAt: timeboxSeconds ? w.now : null });
+      });
     },
   };
 }

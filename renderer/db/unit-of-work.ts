@@ -1,12 +1,24 @@
-// The one way data changes: a unit of work runs in a single Dexie transaction that writes the
-// rows, their audit entry and their undo step together, and touches the workshop's last-change
-// time. Either all of it is stored or none of it.
+// The one way data changes: a unit of work runs in a single Dexie transaction that reads what the
+// change depends on, writes the rows (each validated against the model), their audit entry and
+// their undo step together, and notes when the workshop last changed. Either all of it is stored
+// or none of it.
 import type { Table } from 'dexie';
 import type { LiftoffDb } from './schema';
 import type { HistoryEntry, RowChange, TableName } from './history-model';
 import { newId, nowIso } from './ids';
+import { checkRow, ROW_NOUNS, type RowOf } from '../domain/row-validation';
 
 const COALESCE_MS = 2000;
+
+/**
+ * Undo steps kept per workshop. A full workshop day is a few thousand steps (typing coalesces
+ * into one step per field and pause; a step every ~10 s over 8 hours is about 2,900, and a room
+ * of phones scoring adds one per score), so 5,000 reaches back over the whole day while keeping
+ * a workshop's history to a few megabytes. Older steps are deleted.
+ */
+export const HISTORY_DEPTH = 5000;
+/** Trimming runs on every TRIM_EVERY-th step (by sequence number), so its cost is spread out. */
+export const TRIM_EVERY = 100;
 
 export const ALL_TABLES: TableName[] = [
   'workshops',
@@ -32,12 +44,21 @@ export const ALL_TABLES: TableName[] = [
 type Row = { id: string };
 
 export type Writer = {
-  get<T>(table: TableName, key: string): Promise<T | undefined>;
-  put<T extends Row>(table: TableName, row: T): Promise<void>;
+  get<T extends TableName>(table: T, key: string): Promise<RowOf<T> | undefined>;
+  /** The row, or a NotFoundError saying in plain words that it no longer exists. */
+  require<T extends TableName>(table: T, key: string): Promise<RowOf<T>>;
+  put<T extends TableName>(table: T, row: RowOf<T>): Promise<void>;
   /** Many rows in one go (imports): one bulk read for the undo images, one bulk write. */
-  putMany<T extends Row>(table: TableName, rows: T[]): Promise<void>;
-  update<T extends Row>(table: TableName, key: string, patch: Partial<T>): Promise<T>;
+  putMany<T extends TableName>(table: T, rows: readonly RowOf<T>[]): Promise<void>;
+  update<T extends TableName>(table: T, key: string, patch: Partial<RowOf<T>>): Promise<RowOf<T>>;
   remove(table: TableName, key: string): Promise<void>;
+  /** Sets what the step is called and whose it is, once the body has read what it needs. */
+  describe(opts: Partial<WorkOptions>): void;
+  /**
+   * Takes every undo step that touched this row out of the history, so Ctrl+Z can never change it
+   * again (a pilot design once the pilot has started).
+   */
+  sealHistory(table: TableName, key: string): Promise<void>;
   readonly now: string;
 };
 
@@ -48,7 +69,7 @@ export type WorkOptions = {
   /** Longer audit text (what changed). Defaults to the label. */
   summary?: string;
   coalesceKey?: string | null;
-  /** Workshop deletion removes the workshop row itself; nothing to touch afterwards. */
+  /** Workshop deletion and import leave no "last changed" note of their own. */
   touchWorkshop?: boolean;
   /**
    * 'home' steps (create, duplicate, delete, import a workshop) are undone from the home
@@ -64,14 +85,35 @@ export type WorkOptions = {
 
 export class NotFoundError extends Error {}
 
+/** A row the model refuses (out of range, too long, wrong kind): nothing of the step is stored. */
+export class InvalidRowError extends Error {}
+
 function table(db: LiftoffDb, name: TableName | 'history'): Table {
   return db.table(name);
 }
 
-export async function runWork<R>(db: LiftoffDb, opts: WorkOptions, body: (w: Writer) => Promise<R>): Promise<R> {
-  const tables = [...ALL_TABLES, 'history'].map((n) => table(db, n as TableName));
-  return db.transaction('rw', tables, async () => {
+export function notFoundMessage(t: TableName): string {
+  return `That ${ROW_NOUNS[t]} no longer exists (it may have been deleted or undone).`;
+}
+
+function validated<T extends TableName>(t: T, row: unknown): RowOf<T> {
+  const check = checkRow(t, row);
+  if (!check.ok) throw new InvalidRowError(check.message);
+  return check.row;
+}
+
+function workTables(db: LiftoffDb): Table[] {
+  return [...ALL_TABLES.map((n) => table(db, n)), table(db, 'history'), db.workshopActivity];
+}
+
+/**
+ * Runs `body` as one unit of work. `opts` may be completed inside the body with `w.describe(...)`,
+ * so that the label can name a row read inside the transaction.
+ */
+export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body: (w: Writer) => Promise<R>): Promise<R> {
+  return db.transaction('rw', workTables(db), async () => {
     const now = nowIso();
+    const described: Partial<WorkOptions> = { ...opts };
     const changes: RowChange[] = [];
     const byRow = new Map<string, RowChange>();
     const record = (t: TableName, key: string, before: unknown, after: unknown) => {
@@ -84,26 +126,35 @@ export async function runWork<R>(db: LiftoffDb, opts: WorkOptions, body: (w: Wri
       byRow.set(`${t}\u0000${key}`, change);
       changes.push(change);
     };
+    const sealed: { table: TableName; key: string }[] = [];
     const w: Writer = {
       now,
-      async get<T>(t: TableName, key: string) {
-        return (await table(db, t).get(key)) as T | undefined;
+      async get(t, key) {
+        return await table(db, t).get(key);
+      },
+      async require(t, key) {
+        const row = await table(db, t).get(key);
+        if (row === undefined) throw new NotFoundError(notFoundMessage(t));
+        return row;
       },
       async put(t, row) {
-        const before = await table(db, t).get(row.id);
-        await table(db, t).put(row);
-        record(t, row.id, before, structuredClone(row));
+        const clean = validated(t, row) as Row;
+        const before = await table(db, t).get(clean.id);
+        await table(db, t).put(clean);
+        record(t, clean.id, before, structuredClone(clean));
       },
       async putMany(t, rows) {
-        const befores = await table(db, t).bulkGet(rows.map((r) => r.id));
-        await table(db, t).bulkPut(rows);
-        rows.forEach((row, i) => record(t, row.id, befores[i], structuredClone(row)));
+        const clean = rows.map((r) => validated(t, r) as Row);
+        const befores = await table(db, t).bulkGet(clean.map((r) => r.id));
+        await table(db, t).bulkPut(clean);
+        clean.forEach((row, i) => record(t, row.id, befores[i], structuredClone(row)));
       },
-      async update<T extends Row>(t: TableName, key: string, patch: Partial<T>) {
-        const before = (await table(db, t).get(key)) as T | undefined;
-        if (!before) throw new NotFoundError(`${t} ${key} no longer exists`);
-        const after = { ...before, ...patch, id: before.id } as T;
-        if ('updatedAt' in before) (after as unknown as { updatedAt: string }).updatedAt = now;
+      async update(t, key, patch) {
+        const before = (await table(db, t).get(key)) as Row | undefined;
+        if (!before) throw new NotFoundError(notFoundMessage(t));
+        const merged: Record<string, unknown> = { ...before, ...patch, id: before.id };
+        if ('updatedAt' in before) merged.updatedAt = now;
+        const after = validated(t, merged);
         await table(db, t).put(after);
         record(t, key, before, structuredClone(after));
         return after;
@@ -114,43 +165,53 @@ export async function runWork<R>(db: LiftoffDb, opts: WorkOptions, body: (w: Wri
         await table(db, t).delete(key);
         record(t, key, before, undefined);
       },
+      describe(more) {
+        Object.assign(described, more);
+      },
+      async sealHistory(t, key) {
+        sealed.push({ table: t, key });
+      },
     };
     const result = await body(w);
+    const workshopId = described.workshopId;
+    for (const s of sealed) if (workshopId) await sealRow(db, workshopId, s.table, s.key);
     if (changes.length === 0) return result;
+    if (!workshopId || !described.label) throw new Error('A unit of work changed data without saying whose and what (workshopId and label).');
+    const full: WorkOptions = { ...described, workshopId, label: described.label };
 
-    if (opts.undoable !== false) await appendHistory(db, opts, changes, now);
-    // A deleted workshop takes its audit log with it; an entry left behind would be an orphan.
-    if ((await db.workshops.get(opts.workshopId)) === undefined) return result;
+    if (full.undoable !== false) await appendHistory(db, full, changes, now);
+    // A deleted workshop takes its audit log and its "last changed" note with it.
+    if ((await db.workshops.get(workshopId)) === undefined) {
+      await db.workshopActivity.delete(workshopId);
+      return result;
+    }
     await table(db, 'auditLog').add({
       id: newId(),
-      workshopId: opts.workshopId,
+      workshopId,
       at: now,
-      action: opts.label,
-      summary: opts.summary ?? opts.label,
+      action: full.label,
+      summary: full.summary ?? full.label,
     });
-    if (opts.touchWorkshop !== false) await touchWorkshop(db, opts.workshopId, now);
+    if (full.touchWorkshop !== false) await db.workshopActivity.put({ workshopId, at: now });
     return result;
   });
 }
 
-async function touchWorkshop(db: LiftoffDb, workshopId: string, now: string) {
-  const ws = await db.workshops.get(workshopId);
-  if (ws) await db.workshops.put({ ...ws, updatedAt: now });
+/** Entries of one workshop in one state, oldest first, through the compound index. */
+function entriesOf(db: LiftoffDb, workshopId: string, state: HistoryEntry['state']) {
+  return db.history.where('[workshopId+state+seq]').between([workshopId, state, -Infinity], [workshopId, state, Infinity]);
 }
 
 async function appendHistory(db: LiftoffDb, opts: WorkOptions, changes: RowChange[], now: string) {
-  // A new step makes every undone step of this workshop unreachable (classic linear undo).
-  await db.history
-    .where('workshopId')
-    .equals(opts.workshopId)
-    .and((h) => h.state === 'undone')
-    .modify({ state: 'dropped' });
+  // A new step makes every undone step of this workshop unreachable (classic linear undo): they go.
+  await entriesOf(db, opts.workshopId, 'undone').delete();
 
   const coalesceKey = opts.coalesceKey ?? null;
   if (coalesceKey) {
-    const last = await latestEntry(db, opts.workshopId, 'done');
+    const last = await entriesOf(db, opts.workshopId, 'done').last();
     if (
       last &&
+      last.level !== 'home' &&
       last.coalesceKey === coalesceKey &&
       Date.parse(now) - Date.parse(last.at) < COALESCE_MS &&
       last.changes.length === changes.length &&
@@ -170,16 +231,34 @@ async function appendHistory(db: LiftoffDb, opts: WorkOptions, changes: RowChang
     coalesceKey,
     level: opts.level ?? 'workshop',
   };
-  await db.history.add(entry);
+  const seq = (await db.history.add(entry)) as number;
+  if (seq % TRIM_EVERY === 0) await trimHistory(db, opts.workshopId, HISTORY_DEPTH);
 }
 
-async function latestEntry(db: LiftoffDb, workshopId: string | null, state: HistoryEntry['state']) {
-  const coll = workshopId
-    ? db.history.where('workshopId').equals(workshopId).and((h) => h.state === state && h.level !== 'home')
-    : db.history.where('state').equals(state);
-  const all = await coll.sortBy('seq');
-  if (state === 'undone') return all[0]; // redo takes the oldest undone step: the next one forward
-  return all[all.length - 1];
+/** Keeps the newest `keep` steps of a workshop's history and deletes the rest. */
+export async function trimHistory(db: LiftoffDb, workshopId: string, keep: number): Promise<number> {
+  const old = await db.history.where('workshopId').equals(workshopId).reverse().offset(keep).primaryKeys();
+  if (old.length > 0) await db.history.bulkDelete(old);
+  return old.length;
+}
+
+async function sealRow(db: LiftoffDb, workshopId: string, t: TableName, key: string) {
+  await db.history
+    .where('workshopId')
+    .equals(workshopId)
+    .filter((h) => h.changes.some((c) => c.table === t && c.key === key))
+    .delete();
+}
+
+/**
+ * The next step to undo ('done', newest first) or redo ('undone', oldest first: the next one
+ * forward). Inside a workshop, steps taken on the home screen are not part of its history.
+ */
+async function nextEntry(db: LiftoffDb, scope: string | null, state: HistoryEntry['state']): Promise<HistoryEntry | undefined> {
+  const coll = scope
+    ? entriesOf(db, scope, state).filter((h) => h.level !== 'home')
+    : db.history.where('[state+seq]').between([state, -Infinity], [state, Infinity]);
+  return state === 'undone' ? coll.first() : coll.last();
 }
 
 async function applyImages(db: LiftoffDb, changes: RowChange[], side: 'before' | 'after') {
@@ -206,9 +285,8 @@ export async function redo(db: LiftoffDb, scope: string | null): Promise<UndoRes
 }
 
 async function step(db: LiftoffDb, scope: string | null, direction: 'undo' | 'redo'): Promise<UndoResult> {
-  const tables = [...ALL_TABLES, 'history'].map((n) => table(db, n as TableName));
-  return db.transaction('rw', tables, async () => {
-    const entry = await latestEntry(db, scope, direction === 'undo' ? 'done' : 'undone');
+  return db.transaction('rw', workTables(db), async () => {
+    const entry = await nextEntry(db, scope, direction === 'undo' ? 'done' : 'undone');
     if (!entry) return null;
     const now = nowIso();
     await applyImages(db, entry.changes, direction === 'undo' ? 'before' : 'after');
@@ -222,13 +300,17 @@ async function step(db: LiftoffDb, scope: string | null, direction: 'undo' | 're
         action: direction === 'undo' ? 'Undo' : 'Redo',
         summary: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`,
       });
-      await touchWorkshop(db, entry.workshopId, now);
+      await db.workshopActivity.put({ workshopId: entry.workshopId, at: now });
+    } else {
+      await db.workshopActivity.delete(entry.workshopId);
     }
     return { label: entry.label, workshopId: entry.workshopId };
   });
 }
 
 export async function canUndoRedo(db: LiftoffDb, scope: string | null) {
-  const [u, r] = await Promise.all([latestEntry(db, scope, 'done'), latestEntry(db, scope, 'undone')]);
-  return { undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+  return db.transaction('r', db.history, async () => {
+    const [u, r] = await Promise.all([nextEntry(db, scope, 'done'), nextEntry(db, scope, 'undone')]);
+    return { undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+  });
 }

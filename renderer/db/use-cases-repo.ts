@@ -91,6 +91,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       const title = draft.title.trim();
       if (!title) throw new Error('Type a title for the use case first.');
       return runWork(db, { workshopId, label: 'Add use case', summary: `Added use case "${title}"` }, async (w) => {
+        await w.require('workshops', workshopId);
         const uc = newUseCase(workshopId, draft, (await lastOrder(workshopId)) + 1, w.now);
         await w.put('useCases', uc);
         return uc;
@@ -100,6 +101,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     /** Adds many use cases as one undoable step (CSV import). */
     async addMany(workshopId: string, drafts: UseCaseDraft[], label = 'Import use cases'): Promise<UseCase[]> {
       return runWork(db, { workshopId, label, summary: `${label}: ${drafts.length} use cases` }, async (w) => {
+        await w.require('workshops', workshopId);
         const start = await lastOrder(workshopId);
         const out = drafts.map((d, i) => newUseCase(workshopId, d, start + i + 1, w.now));
         await w.putMany('useCases', out);
@@ -111,21 +113,20 @@ export function makeUseCasesRepo(db: LiftoffDb) {
      * Edits fields. Typing in one field produces many calls; they coalesce into one undo step.
      */
     async update(id: string, patch: UseCasePatch): Promise<UseCase> {
-      const uc = await db.useCases.get(id);
-      if (!uc) throw new Error('That use case no longer exists (it may have been deleted or undone).');
       const fields = Object.keys(patch);
       const label = `Edit ${fields.map((f) => FIELD_LABELS[f] ?? f).join(', ')}`;
-      return runWork(
-        db,
-        { workshopId: uc.workshopId, label, summary: `${label} of "${uc.title}"`, coalesceKey: `useCase:${id}:${fields.join(',')}` },
-        (w) => w.update<UseCase>('useCases', id, patch),
-      );
+      return runWork(db, {}, async (w) => {
+        const uc = await w.require('useCases', id);
+        w.describe({ workshopId: uc.workshopId, label, summary: `${label} of "${uc.title}"`, coalesceKey: `useCase:${id}:${fields.join(',')}` });
+        return w.update('useCases', id, patch);
+      });
     },
 
     async remove(id: string): Promise<void> {
-      const uc = await db.useCases.get(id);
-      if (!uc) return;
-      await runWork(db, { workshopId: uc.workshopId, label: `Delete "${uc.title}"` }, async (w) => {
+      await runWork(db, {}, async (w) => {
+        const uc = await w.get('useCases', id);
+        if (!uc) return;
+        w.describe({ workshopId: uc.workshopId, label: `Delete "${uc.title}"` });
         // Everything that hangs off the use case goes with it, and comes back with undo; except its
         // gate decisions, which stay in the append-only decision log.
         for (const t of ['scores', 'scoringRounds', 'readiness', 'pilotDesigns', 'risks', 'controls', 'roadmapItems'] as const) {
@@ -142,46 +143,38 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       });
     },
 
-    /** Sets one of the first scores (before any round), reading the current scores inside the transaction. */
+    /** Sets one of the first scores (before any round); the model refuses anything but 1–5. */
     async setInitialScore(id: string, criterion: Criterion, value: number | null): Promise<void> {
-      if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5)) throw new Error('A score is a whole number from 1 to 5.');
-      const uc = await db.useCases.get(id);
-      if (!uc) throw new Error('That use case no longer exists.');
-      await runWork(db, { workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}` }, async (w) => {
-        const current = (await w.get<UseCase>('useCases', id)) ?? uc;
-        await w.update<UseCase>('useCases', id, { initialScores: { ...current.initialScores, [criterion]: value } });
+      await runWork(db, {}, async (w) => {
+        const uc = await w.require('useCases', id);
+        w.describe({ workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}` });
+        await w.update('useCases', id, { initialScores: { ...uc.initialScores, [criterion]: value } });
       });
     },
 
     /** Sets (or, with null, removes) the facilitator's consensus override for one criterion; a reason is required. */
     async setConsensus(id: string, criterion: Criterion, override: { value: number; reason: string } | null): Promise<void> {
-      const uc = await db.useCases.get(id);
-      if (!uc) throw new Error('That use case no longer exists.');
-      if (override) {
-        if (!Number.isInteger(override.value) || override.value < 1 || override.value > 5) throw new Error('A consensus score is a whole number from 1 to 5.');
-        if (!override.reason.trim()) throw new Error('Say why the consensus differs from the round: a reason is required.');
-      }
+      if (override && !override.reason.trim()) throw new Error('Say why the consensus differs from the round: a reason is required.');
       const label = override ? `Set consensus ${criterion} to ${override.value}` : `Clear the ${criterion} override`;
-      await runWork(db, { workshopId: uc.workshopId, label, summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}` }, async (w) => {
-        // Read again inside the transaction: another criterion may have changed a moment ago.
-        const current = (await w.get<UseCase>('useCases', id)) ?? uc;
-        const next = { ...current.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
-        await w.update<UseCase>('useCases', id, { consensusOverrides: next });
+      await runWork(db, {}, async (w) => {
+        // Read inside the transaction: another criterion may have changed a moment ago.
+        const uc = await w.require('useCases', id);
+        w.describe({ workshopId: uc.workshopId, label, summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}` });
+        const next = { ...uc.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
+        await w.update('useCases', id, { consensusOverrides: next });
       });
     },
 
     /** Places the card on the prioritization matrix: sets impact and feasibility consensus in one step. */
     async placeOnMatrix(id: string, impact: number, feasibility: number): Promise<void> {
-      const uc = await db.useCases.get(id);
-      if (!uc) throw new Error('That use case no longer exists.');
-      for (const v of [impact, feasibility]) if (!Number.isInteger(v) || v < 1 || v > 5) throw new Error('Matrix cells go from 1 to 5.');
-      const label = `Move "${uc.title}" on the matrix`;
-      await runWork(db, { workshopId: uc.workshopId, label, summary: `${label} to impact ${impact}, feasibility ${feasibility}` }, async (w) => {
+      await runWork(db, {}, async (w) => {
+        const uc = await w.require('useCases', id);
+        const label = `Move "${uc.title}" on the matrix`;
+        w.describe({ workshopId: uc.workshopId, label, summary: `${label} to impact ${impact}, feasibility ${feasibility}` });
         const reason = 'Placed on the prioritization matrix';
-        const current = (await w.get<UseCase>('useCases', id)) ?? uc;
-        await w.update<UseCase>('useCases', id, {
+        await w.update('useCases', id, {
           consensusOverrides: {
-            ...current.consensusOverrides,
+            ...uc.consensusOverrides,
             impact: { value: impact, reason, source: 'matrix', at: w.now },
             feasibility: { value: feasibility, reason, source: 'matrix', at: w.now },
           },
@@ -191,19 +184,20 @@ export function makeUseCasesRepo(db: LiftoffDb) {
 
     /** Moves a use case to a new index in the ordered list; writes only the moved row. */
     async move(id: string, toIndex: number): Promise<void> {
-      const uc = await db.useCases.get(id);
-      if (!uc) return;
-      const list = (await listOrdered(uc.workshopId)).filter((u) => u.id !== id);
-      const index = Math.max(0, Math.min(toIndex, list.length));
-      const order = orderBetween(list[index - 1]?.order ?? null, list[index]?.order ?? null);
-      await runWork(db, { workshopId: uc.workshopId, label: `Move "${uc.title}"`, summary: `Moved "${uc.title}" to position ${index + 1}` }, async (w) => {
+      await runWork(db, {}, async (w) => {
+        const uc = await w.get('useCases', id);
+        if (!uc) return;
+        const list = (await listOrdered(uc.workshopId)).filter((u) => u.id !== id);
+        const index = Math.max(0, Math.min(toIndex, list.length));
+        const order = orderBetween(list[index - 1]?.order ?? null, list[index]?.order ?? null);
+        w.describe({ workshopId: uc.workshopId, label: `Move "${uc.title}"`, summary: `Moved "${uc.title}" to position ${index + 1}` });
         if (order !== null) {
-          await w.update<UseCase>('useCases', id, { order });
+          await w.update('useCases', id, { order });
           return;
         }
         // No room left between the neighbours: renumber the whole list in its new order.
         const renumbered = [...list.slice(0, index), uc, ...list.slice(index)];
-        for (const [i, u] of renumbered.entries()) await w.update<UseCase>('useCases', u.id, { order: i + 1 });
+        for (const [i, u] of renumbered.entries()) await w.update('useCases', u.id, { order: i + 1 });
       });
     },
   };

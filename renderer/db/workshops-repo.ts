@@ -13,6 +13,7 @@ import {
   type WorkshopTableName,
 } from '../domain/model';
 import { defaultRubrics } from '../domain/rubrics';
+import type { RowOf } from '../domain/row-validation';
 
 export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'>;
 export type WorkshopPatch = Partial<Omit<Workshop, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -26,11 +27,29 @@ export function workshopsRepo(db: LiftoffDb) {
     return rows as WorkshopRows;
   }
 
+  /**
+   * When anything in each workshop last changed (an edit of any of its rows, an undo). Kept apart
+   * from the workshop row, so a keystroke in a use case does not rewrite the row every screen
+   * reads; a workshop with no note yet falls back to its row's own updatedAt.
+   */
+  async function lastChanges(): Promise<Map<string, string>> {
+    const [rows, notes] = await Promise.all([db.workshops.toArray(), db.workshopActivity.toArray()]);
+    const out = new Map(rows.map((w) => [w.id, w.updatedAt]));
+    for (const n of notes) if (out.has(n.workshopId) && n.at > (out.get(n.workshopId) ?? '')) out.set(n.workshopId, n.at);
+    return out;
+  }
+
   return {
-    /** Every workshop, most recently changed first. */
+    /** Every workshop, the one where something changed most recently first. */
     async list(): Promise<Workshop[]> {
-      return db.workshops.orderBy('updatedAt').reverse().toArray();
+      return db.transaction('r', db.workshops, db.workshopActivity, async () => {
+        const [rows, changed] = await Promise.all([db.workshops.toArray(), lastChanges()]);
+        const at = (w: Workshop) => changed.get(w.id) ?? w.updatedAt;
+        return rows.sort((a, b) => at(b).localeCompare(at(a)) || a.id.localeCompare(b.id));
+      });
     },
+
+    lastChanges,
 
     async get(id: string): Promise<Workshop | undefined> {
       return db.workshops.get(id);
@@ -68,17 +87,15 @@ export function workshopsRepo(db: LiftoffDb) {
           summary: `Changed ${fields}`,
           coalesceKey: opts.coalesceKey ?? `workshop:${id}:${fields}`,
         },
-        (w) => w.update<Workshop>('workshops', id, patch),
+        (w) => w.update('workshops', id, patch),
       );
     },
 
     /** Sets one criterion's weight (0–10), reading the current weights inside the transaction. */
     async setWeight(id: string, criterion: Criterion, value: number): Promise<void> {
-      if (!Number.isFinite(value) || value < 0 || value > 10) throw new Error('A weight is a number from 0 to 10.');
       await runWork(db, { workshopId: id, label: `Set the ${criterion} weight to ${value}`, coalesceKey: `weight:${id}:${criterion}` }, async (w) => {
-        const ws = await w.get<Workshop>('workshops', id);
-        if (!ws) throw new Error('That workshop no longer exists.');
-        await w.update<Workshop>('workshops', id, { weights: { ...ws.weights, [criterion]: value } });
+        const ws = await w.require('workshops', id);
+        await w.update('workshops', id, { weights: { ...ws.weights, [criterion]: value } });
       });
     },
 
@@ -86,11 +103,10 @@ export function workshopsRepo(db: LiftoffDb) {
     async setRubricLevel(id: string, criterion: Criterion, level: number, text: string): Promise<void> {
       if (!Number.isInteger(level) || level < 0 || level > 4) throw new Error('Rubric levels go from 1 to 5.');
       await runWork(db, { workshopId: id, label: 'Edit the scoring rubric', coalesceKey: `rubric:${id}:${criterion}:${level}` }, async (w) => {
-        const ws = await w.get<Workshop>('workshops', id);
-        if (!ws) throw new Error('That workshop no longer exists.');
+        const ws = await w.require('workshops', id);
         const levels = [...ws.rubrics[criterion]] as Workshop['rubrics'][Criterion];
         levels[level] = text;
-        await w.update<Workshop>('workshops', id, { rubrics: { ...ws.rubrics, [criterion]: levels } });
+        await w.update('workshops', id, { rubrics: { ...ws.rubrics, [criterion]: levels } });
       });
     },
 
@@ -98,23 +114,23 @@ export function workshopsRepo(db: LiftoffDb) {
       const trimmed = name.trim();
       if (!trimmed) throw new Error('A workshop needs a name.');
       return runWork(db, { workshopId: id, label: 'Rename workshop', summary: `Renamed workshop to "${trimmed}"`, level: 'home' }, (w) =>
-        w.update<Workshop>('workshops', id, { name: trimmed }),
+        w.update('workshops', id, { name: trimmed }),
       );
     },
 
     /** A copy with new ids for every row, so the two never share anything. */
     async duplicate(id: string): Promise<Workshop> {
-      const source = await db.workshops.get(id);
-      if (!source) throw new Error('That workshop no longer exists.');
-      const rows = await readRows(id);
       const copyId = newId();
-      return runWork(db, { workshopId: copyId, label: 'Duplicate workshop', summary: `Duplicated "${source.name}"`, level: 'home' }, async (w) => {
+      return runWork(db, { workshopId: copyId, label: 'Duplicate workshop', level: 'home' }, async (w) => {
+        const source = await w.require('workshops', id);
+        const rows = await readRows(id);
+        w.describe({ summary: `Duplicated "${source.name}"` });
         const copy: Workshop = { ...source, id: copyId, name: `${source.name} (copy)`, createdAt: w.now, updatedAt: w.now };
         await w.put('workshops', copy);
         const remapped = remapIds(rows, copyId);
         for (const t of WORKSHOP_TABLES) {
           if (t === 'auditLog') continue; // the copy starts its own history
-          await w.putMany(t, remapped[t] as { id: string }[]);
+          await w.putMany(t, remapped[t] as readonly RowOf<typeof t>[]);
         }
         return copy;
       });
@@ -122,9 +138,10 @@ export function workshopsRepo(db: LiftoffDb) {
 
     /** Deletes the workshop and everything in it, as one undoable step. */
     async remove(id: string): Promise<void> {
-      const ws = await db.workshops.get(id);
-      if (!ws) return;
-      await runWork(db, { workshopId: id, label: `Delete workshop "${ws.name}"`, touchWorkshop: false, level: 'home' }, async (w) => {
+      await runWork(db, { workshopId: id, touchWorkshop: false, level: 'home' }, async (w) => {
+        const ws = await w.get('workshops', id);
+        if (!ws) return;
+        w.describe({ label: `Delete workshop "${ws.name}"` });
         for (const t of WORKSHOP_TABLES) {
           const keys = (await db.table(t).where('workshopId').equals(id).primaryKeys()) as string[];
           for (const key of keys) await w.remove(t, key);
@@ -140,19 +157,16 @@ export function workshopsRepo(db: LiftoffDb) {
      * file comes in as a copy with fresh ids, so nothing existing is overwritten.
      */
     async importRows(workshop: Workshop, rows: WorkshopRows): Promise<{ workshop: Workshop; asCopy: boolean }> {
-      const exists = (await db.workshops.get(workshop.id)) !== undefined;
-      const targetId = exists ? newId() : workshop.id;
-      const data = exists ? remapIds(rows, targetId) : rows;
-      const stored: Workshop = exists ? { ...workshop, id: targetId, name: `${workshop.name} (imported)` } : workshop;
-      await runWork(
-        db,
-        { workshopId: targetId, label: 'Import workshop file', summary: `Imported "${stored.name}" from a file`, level: 'home', touchWorkshop: false },
-        async (w) => {
-          await w.put('workshops', stored);
-          for (const t of WORKSHOP_TABLES) await w.putMany(t, data[t] as { id: string }[]);
-        },
-      );
-      return { workshop: stored, asCopy: exists };
+      return runWork(db, { label: 'Import workshop file', level: 'home', touchWorkshop: false }, async (w) => {
+        const exists = (await w.get('workshops', workshop.id)) !== undefined;
+        const targetId = exists ? newId() : workshop.id;
+        const data = exists ? remapIds(rows, targetId) : rows;
+        const stored: Workshop = exists ? { ...workshop, id: targetId, name: `${workshop.name} (imported)` } : workshop;
+        w.describe({ workshopId: targetId, summary: `Imported "${stored.name}" from a file` });
+        await w.put('workshops', stored);
+        for (const t of WORKSHOP_TABLES) await w.putMany(t, data[t] as readonly RowOf<typeof t>[]);
+        return { workshop: stored, asCopy: exists };
+      });
     },
   };
 }

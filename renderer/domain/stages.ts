@@ -176,6 +176,14 @@ export function currentStages(useCases: readonly StageSource[], decisions: reado
 }
 
 /**
+ * The stage of one use case, given the stages the log derives (`currentStages`): the log's word
+ * where it has one, else the stage the use case was created in.
+ */
+export function stageOf(useCase: StageSource, stages: ReadonlyMap<string, Stage>): Stage {
+  return stages.get(useCase.id) ?? useCase.stage;
+}
+
+/**
  * When the pilot's criteria were locked: the first time the use case entered the pilot or a later
  * stage (or when it was created, if it came in already past the pilot design). Null while open.
  */

@@ -4,7 +4,6 @@
 // `parseWorkshopFile` therefore never throws and always says, in plain words, what is wrong.
 import { z } from 'zod';
 import {
-  DEFAULT_ROADMAP_SETTINGS,
   WORKSHOP_TABLES,
   workshopSchema,
   workshopTableSchemas,
@@ -15,10 +14,14 @@ import {
 import { formatMegabytes, utf8ByteLength } from './text-size';
 import { canonicalize, compareCodeUnits } from './canonical';
 import { validateKpi } from './kpi';
+import { DATA_VERSION, MIGRATIONS, migrateRow, migrateTable, type Migration, type PlainRow } from './migrations';
 
 export const WORKSHOP_FILE_FORMAT = 'liftoff.workshop';
-/** The format version this build writes and the newest it can read. */
-export const WORKSHOP_FILE_VERSION = 2;
+/**
+ * The format version this build writes and the newest it can read: the data version of the one
+ * migration chain (domain/migrations.ts), so file format N holds rows as schema version N stores them.
+ */
+export const WORKSHOP_FILE_VERSION = DATA_VERSION;
 export const WORKSHOP_FILE_EXTENSION = '.liftoff.json';
 export const DEFAULT_MAX_WORKSHOP_FILE_BYTES = 25 * 1024 * 1024;
 /** Real files nest about six levels deep; anything near this limit is an attack or garbage. */
@@ -30,7 +33,7 @@ const MAX_LISTED_ISSUES = 5;
 
 export type WorkshopFile = {
   format: typeof WORKSHOP_FILE_FORMAT;
-  formatVersion: typeof WORKSHOP_FILE_VERSION;
+  formatVersion: number;
   appVersion: string;
   exportedAt: string;
   workshop: Workshop;
@@ -133,34 +136,48 @@ export type WorkshopFileMigration = {
 };
 
 /**
- * Upgrade steps keyed by the version they upgrade from. When the format changes: bump WORKSHOP_FILE_VERSION, add
- * `{ [n]: { name: 'v{n}-to-v{n+1}-what-changed', from: n, up } }` here, add the new version's
- * sample file to test/fixtures/workshop-files, and keep every older sample opening.
+ * Upgrade steps keyed by the version they upgrade from. Every step but the first is a step of the
+ * one migration chain (domain/migrations.ts) run over the file's workshop and tables, exactly as
+ * the database runs it over its stores. Only format 1 needs a file-specific step before the chain:
+ * its KPIs stated their bands as three threshold objects (version 1 of the app never stored KPIs
+ * in the database, so the database chain has no such step).
  */
-export const WORKSHOP_FILE_MIGRATIONS: Readonly<Record<number, WorkshopFileMigration>> = {
-  1: {
-    name: 'v1-to-v2-roadmap-settings-and-kpi-bands',
-    from: 1,
-    // Version 2 adds the workshop's roadmap settings, and KPIs state their bands as two
-    // boundaries (green at, red at; amber between) with a response action per band instead of
-    // three threshold objects. Measurements carry a note instead of a phase. The other pipeline
-    // tables (pilot designs, gate decisions, controls, roles, decision rights, cadence) took their
-    // final shape in version 2 too; version 1 of the app never wrote rows to them, so they are
-    // carried over as they are, and a hand-made row in the old shape is reported field by field.
-    up: (file) => {
-      const workshop = file.workshop;
-      const upgraded = isRecord(workshop) && !('roadmap' in workshop) ? { ...workshop, roadmap: { ...DEFAULT_ROADMAP_SETTINGS } } : workshop;
-      const tables = isRecord(file.tables)
-        ? {
-            ...file.tables,
-            kpis: Array.isArray(file.tables.kpis) ? file.tables.kpis.map(v1KpiToV2) : file.tables.kpis,
-            measurements: Array.isArray(file.tables.measurements) ? file.tables.measurements.map(v1MeasurementToV2) : file.tables.measurements,
-          }
-        : file.tables;
-      return { ...file, formatVersion: 2, workshop: upgraded, tables };
-    },
-  },
-};
+export const WORKSHOP_FILE_MIGRATIONS: Readonly<Record<number, WorkshopFileMigration>> = Object.fromEntries(
+  MIGRATIONS.map((m): [number, WorkshopFileMigration] => {
+    const from = m.version - 1;
+    const shared = (file: RawWorkshopFile) => migrateFileWith(m, file);
+    if (from !== 1) return [from, { name: m.name, from, up: shared }];
+    return [from, { name: `v1-kpi-bands+${m.name}`, from, up: (file) => shared(v1FileKpiBands(file)) }];
+  }),
+);
+
+/** One step of the chain over a file: the workshop row and each table's rows, and the version it now holds. */
+function migrateFileWith(m: Migration, file: RawWorkshopFile): RawWorkshopFile {
+  const workshop = isRecord(file.workshop) ? (migrateRow(m, 'workshops', file.workshop as PlainRow) ?? file.workshop) : file.workshop;
+  let tables = file.tables;
+  if (isRecord(file.tables)) {
+    const next: Record<string, unknown> = { ...file.tables };
+    for (const [name, rows] of Object.entries(file.tables)) if (Array.isArray(rows)) next[name] = migrateTable(m, name, rows);
+    tables = next;
+  }
+  return { ...file, formatVersion: m.version, workshop, tables };
+}
+
+/**
+ * Format 1 only: KPIs state their bands as two boundaries (green at, red at; amber between) with a
+ * response action per band instead of three threshold objects, and measurements carry a note
+ * instead of a phase. The other pipeline tables took their final shape in version 2; version 1 of
+ * the app never wrote rows to them, so a hand-made row in the old shape is reported field by field.
+ */
+function v1FileKpiBands(file: RawWorkshopFile): RawWorkshopFile {
+  if (!isRecord(file.tables)) return file;
+  const tables = {
+    ...file.tables,
+    kpis: Array.isArray(file.tables.kpis) ? file.tables.kpis.map(v1KpiToV2) : file.tables.kpis,
+    measurements: Array.isArray(file.tables.measurements) ? file.tables.measurements.map(v1MeasurementToV2) : file.tables.measurements,
+  };
+  return { ...file, tables };
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

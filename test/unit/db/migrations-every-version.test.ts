@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { createDb, SCHEMA_V1 } from '../../../renderer/db/schema';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../../renderer/db/migrations';
+import { createDb } from '../../../renderer/db/schema';
+import { DATA_VERSION as SCHEMA_VERSION, migrateRow, migrationsBetween, storesAt, type Migration } from '../../../renderer/domain/migrations';
 import { createRepos } from '../../../renderer/db';
 import { DEFAULT_ROADMAP_SETTINGS, WORKSHOP_TABLES, workshopSchema, workshopTableSchemas } from '../../../renderer/domain/model';
 import { buildWorkshopFile, parseWorkshopFile, serializeWorkshopFile } from '../../../renderer/domain/workshop-file';
@@ -19,14 +19,12 @@ type DbFixture = { schemaVersion: number; tables: Record<string, Row[]> };
 const fixturePath = (version: number) => fileURLToPath(new URL(`../../fixtures/db/v${version}.json`, import.meta.url));
 const loadFixture = (version: number): DbFixture => JSON.parse(readFileSync(fixturePath(version), 'utf8')) as DbFixture;
 const olderVersions = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1);
-const ALL_TABLE_NAMES = Object.keys(SCHEMA_V1).sort();
+const ALL_TABLE_NAMES = Object.keys(storesAt(SCHEMA_VERSION)).sort();
 
 /** The database as version `version` of the app created it: the same stores, no upgrades run. */
 function rawDbAt(name: string, version: number): Dexie {
   const db = new Dexie(name);
-  db.version(1).stores(SCHEMA_V1);
-  // Migrations so far change rows, not stores; a later one that changes stores must add them here.
-  for (let v = 2; v <= version; v++) db.version(v).stores({});
+  db.version(version).stores(storesAt(version));
   return db;
 }
 
@@ -36,24 +34,22 @@ const byKey = (table: string) => (a: Row, b: Row) => (keyOf(table, a) < keyOf(ta
 
 /** What the rows must look like after every migration later than `from` ran on them. */
 function expectedAfterUpgrade(fixture: DbFixture): Record<string, Row[]> {
-  const out: Record<string, Row[]> = {};
+  const out: Record<string, Row[]> = Object.fromEntries(ALL_TABLE_NAMES.map((t) => [t, []]));
   for (const [table, rows] of Object.entries(fixture.tables)) {
     let upgraded = rows.map((r) => structuredClone(r));
-    for (const m of MIGRATIONS.filter((mm) => mm.version > fixture.schemaVersion)) {
-      const transform = m.transforms[table];
-      if (transform) upgraded = upgraded.map(transform);
+    for (const m of migrationsBetween(fixture.schemaVersion)) {
+      upgraded = upgraded.map((r) => migrateRow(m, table, r)).filter((r): r is Row => r !== null);
       // Undo images are rows too: they are upgraded with the table they belong to.
-      if (table === 'history') upgraded = upgraded.map((entry) => ({ ...entry, changes: (entry.changes as Row[]).map((c) => upgradeImages(c, m.transforms)) }));
+      if (table === 'history') upgraded = upgraded.map((entry) => ({ ...entry, changes: (entry.changes as Row[]).map((c) => upgradeImages(c, m)) }));
     }
     out[table] = upgraded.sort(byKey(table));
   }
   return out;
 }
 
-function upgradeImages(change: Row, transforms: Record<string, (row: Row) => Row>): Row {
-  const transform = transforms[String(change.table)];
-  if (!transform) return change;
-  const up = (image: unknown) => (image && typeof image === 'object' ? transform(image as Row) : image);
+function upgradeImages(change: Row, m: Migration): Row {
+  if (!m.transforms?.[String(change.table)]) return change;
+  const up = (image: unknown) => (image && typeof image === 'object' ? (migrateRow(m, String(change.table), image as Row) ?? undefined) : image);
   return { ...change, before: up(change.before), after: up(change.after) };
 }
 
@@ -87,7 +83,7 @@ describe('a fixture for every earlier schema version', () => {
   it.each(olderVersions)('v%i.json says which version wrote it and has rows in every table', (version) => {
     const fixture = loadFixture(version);
     expect(fixture.schemaVersion).toBe(version);
-    expect(Object.keys(fixture.tables).sort()).toEqual(ALL_TABLE_NAMES);
+    expect(Object.keys(fixture.tables).sort()).toEqual(Object.keys(storesAt(version)).sort());
     for (const [table, rows] of Object.entries(fixture.tables)) expect(rows.length, `rows in ${table}`).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { createDb, SCHEMA_V1 } from '../../../renderer/db/schema';
-import { MIGRATIONS, SCHEMA_VERSION, v2AddRoadmapSettings } from '../../../renderer/db/migrations';
+import { DATA_VERSION as SCHEMA_VERSION, MIGRATIONS, v2AddRoadmapSettings } from '../../../renderer/domain/migrations';
 import { WORKSHOP_TABLES } from '../../../renderer/domain/model';
 import { createRepos } from '../../../renderer/db';
 
@@ -9,7 +9,7 @@ describe('the database schema', () => {
   it('has a table for every part of the method, plus history', () => {
     const db = createDb(`schema-${Date.now()}`);
     const names = db.tables.map((t) => t.name).sort();
-    expect(names).toEqual([...WORKSHOP_TABLES, 'workshops', 'history'].sort());
+    expect(names).toEqual([...WORKSHOP_TABLES, 'workshops', 'history', 'workshopActivity'].sort());
     db.close();
   });
 

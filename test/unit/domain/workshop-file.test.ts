@@ -3,10 +3,12 @@ import { currentStages } from '../../../renderer/domain/stages';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_TABLES } from '../../../renderer/domain/model';
+import { DATA_VERSION, MIGRATIONS } from '../../../renderer/domain/migrations';
 import {
   DEFAULT_MAX_WORKSHOP_FILE_BYTES,
   MAX_WORKSHOP_FILE_DEPTH,
   WORKSHOP_FILE_MIGRATIONS,
+  WORKSHOP_FILE_VERSION,
   buildWorkshopFile,
   migrateWorkshopFile,
   parseWorkshopFile,
@@ -55,7 +57,8 @@ function pollutionProbe(): unknown {
 describe('released sample files', () => {
   it('keeps opening the version 2 sample file, with its pipeline, KPIs, risks and roadmap', () => {
     const file = expectOk(parseWorkshopFile(SAMPLE_V2));
-    expect(file.formatVersion).toBe(2);
+    // Opened through the one migration chain up to today's data version.
+    expect(file.formatVersion).toBe(WORKSHOP_FILE_VERSION);
     expect(file.workshop.client).toBe('Northwind Mutual — Łódź office');
     const t = file.tables;
     expect([...t.gateDecisions].sort((a, b) => a.seq - b.seq).map((d) => d.decision)).toEqual(['advance', 'advance', 'stop']);
@@ -69,14 +72,15 @@ describe('released sample files', () => {
     expect(t.measurements).toHaveLength(1);
     expect(t.risks[0]?.title).toBe('Personal data in prompts');
     expect(t.roadmapItems.length).toBeGreaterThan(5);
-    // Opening it and writing it again gives the same bytes.
-    expect(serializeWorkshopFile(buildWorkshopFile(file.workshop, file.tables, file.appVersion, file.exportedAt))).toBe(SAMPLE_V2);
+    // Opening it and writing it again gives the same bytes, but for the format version it now holds.
+    const again = serializeWorkshopFile(buildWorkshopFile(file.workshop, file.tables, file.appVersion, file.exportedAt));
+    expect(again).toBe(SAMPLE_V2.replace('"formatVersion": 2,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`));
   });
 
   it('keeps opening the version 1 sample file', () => {
     const file = expectOk(parseWorkshopFile(SAMPLE_V1));
     // Opened through the v1 → v2 step: the roadmap settings get their defaults.
-    expect(file.formatVersion).toBe(2);
+    expect(file.formatVersion).toBe(WORKSHOP_FILE_VERSION);
     expect(file.workshop.roadmap).toEqual({ maxParallelPilots: 2, pushLaterPhases: true });
     // Its KPI's three threshold objects became two boundaries with an action per band.
     expect(file.tables.kpis[0]).toMatchObject({
@@ -112,7 +116,7 @@ describe('buildWorkshopFile', () => {
     const file = buildWorkshopFile(workshop, tables, '9.9.9', new Date('2025-05-01T12:00:00Z'));
     expect(Object.keys(file.tables)).toEqual(WORKSHOP_TABLES);
     expect(file.tables.roles).toEqual([]);
-    expect(file).toMatchObject({ format: 'liftoff.workshop', formatVersion: 2, appVersion: '9.9.9' });
+    expect(file).toMatchObject({ format: 'liftoff.workshop', formatVersion: WORKSHOP_FILE_VERSION, appVersion: '9.9.9' });
     expect(file.exportedAt).toBe('2025-05-01T12:00:00.000Z');
   });
 
@@ -156,7 +160,7 @@ describe('buildWorkshopFile', () => {
   it('serializes as JSON indented by two spaces', () => {
     const { workshop, tables } = sample();
     const out = serializeWorkshopFile(buildWorkshopFile(workshop, tables, '1', new Date(0)));
-    expect(out.startsWith('{\n  "format": "liftoff.workshop",\n  "formatVersion": 2,')).toBe(true);
+    expect(out.startsWith(`{\n  "format": "liftoff.workshop",\n  "formatVersion": ${WORKSHOP_FILE_VERSION},`)).toBe(true);
     expect(out.endsWith('}\n')).toBe(true);
   });
 });
@@ -242,7 +246,7 @@ describe('parseWorkshopFile: not a workshop file at all', () => {
 
 describe('parseWorkshopFile: versions', () => {
   it('asks to update Liftoff for a file from a newer version', () => {
-    const file = { ...sample(), formatVersion: 3, appVersion: '2.3.0' };
+    const file = { ...sample(), formatVersion: WORKSHOP_FILE_VERSION + 1, appVersion: '2.3.0' };
     const message = expectError(parseWorkshopFile(text(file)), 'newer-version');
     expect(message).toContain('made by a newer version of Liftoff (2.3.0');
     expect(message).toMatch(/Update Liftoff/);
@@ -457,10 +461,26 @@ describe('parseWorkshopFile: references between rows', () => {
 
 describe('migrateWorkshopFile', () => {
   it('leaves a current file as it is', () => {
-    const raw: RawWorkshopFile = { formatVersion: 2, format: 'liftoff.workshop' };
+    const raw: RawWorkshopFile = { formatVersion: WORKSHOP_FILE_VERSION, format: 'liftoff.workshop' };
     const result = migrateWorkshopFile(raw);
     expect(result).toEqual({ ok: true, file: raw, applied: [] });
-    expect(Object.keys(WORKSHOP_FILE_MIGRATIONS)).toEqual(['1']);
+  });
+
+  it('has one step per version of the shared chain, so files and the database upgrade alike', () => {
+    expect(Object.keys(WORKSHOP_FILE_MIGRATIONS)).toEqual(MIGRATIONS.map((m) => String(m.version - 1)));
+    expect(WORKSHOP_FILE_VERSION).toBe(DATA_VERSION);
+    // Only format 1 carries a file-specific step (the KPI bands) in front of the shared one.
+    expect(Object.values(WORKSHOP_FILE_MIGRATIONS).map((s) => s.name)).toEqual(MIGRATIONS.map((m) => (m.version === 2 ? `v1-kpi-bands+${m.name}` : m.name)));
+  });
+
+  it('runs a shared step over the file exactly as the database runs it over its rows', () => {
+    const workshop = { id: 'w', name: 'x' };
+    const migrated = migrateWorkshopFile({ formatVersion: 2, workshop, tables: { useCases: [{ id: 'u' }] } });
+    expect(migrated).toMatchObject({ ok: true, file: { formatVersion: WORKSHOP_FILE_VERSION, workshop, tables: { useCases: [{ id: 'u' }] } } });
+    // The roadmap-settings upgrade is written once: the file applies the database's transform.
+    const v2 = MIGRATIONS.find((m) => m.version === 2);
+    const fromV1 = migrateWorkshopFile({ formatVersion: 1, workshop: { id: 'w' } });
+    expect(fromV1.ok && fromV1.file.workshop).toEqual(v2?.transforms?.workshops?.({ id: 'w' }));
   });
 
   it('v1 → v2 gives the workshop default roadmap settings and keeps settings already there', () => {
@@ -468,8 +488,8 @@ describe('migrateWorkshopFile', () => {
     const result = migrateWorkshopFile(raw);
     expect(result).toEqual({
       ok: true,
-      file: { formatVersion: 2, workshop: { name: 'x', roadmap: { maxParallelPilots: 2, pushLaterPhases: true } } },
-      applied: ['v1-to-v2-roadmap-settings-and-kpi-bands'],
+      file: { formatVersion: WORKSHOP_FILE_VERSION, workshop: { name: 'x', roadmap: { maxParallelPilots: 2, pushLaterPhases: true } } },
+      applied: Object.values(WORKSHOP_FILE_MIGRATIONS).map((s) => s.name),
     });
     const kept = migrateWorkshopFile({ formatVersion: 1, workshop: { roadmap: { maxParallelPilots: 5, pushLaterPhases: false } } });
     expect(kept.ok && (kept.file.workshop as { roadmap: unknown }).roadmap).toEqual({ maxParallelPilots: 5, pushLaterPhases: false });
