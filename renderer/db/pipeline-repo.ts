@@ -3,8 +3,8 @@
 import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
-import type { GateDecision, PilotDesign, Readiness, UseCase } from '../domain/model';
-import { LONG_TEXT_MAX, READINESS_DIMENSIONS } from '../domain/model';
+import type { GateDecision, PilotDesign, Readiness } from '../domain/model';
+import { READINESS_DIMENSIONS } from '../domain/model';
 import { emptyDimensions, DIMENSION_LABELS, type ReadinessDimension } from '../domain/readiness';
 import { currentStages, pilotLockedAt, stageOf, resultingStage, stageIndex, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
 import { sealEntry } from '../domain/decision-log';

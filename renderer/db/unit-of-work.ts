@@ -237,8 +237,12 @@ async function appendHistory(db: LiftoffDb, opts: WorkOptions, changes: RowChang
 
 /** Keeps the newest `keep` steps of a workshop's history and deletes the rest. */
 export async function trimHistory(db: LiftoffDb, workshopId: string, keep: number): Promise<number> {
-  const old = await db.history.where('workshopId').equals(workshopId).reverse().offset(keep).primaryKeys();
-  if (old.length > 0) await db.history.bulkDelete(old);
+  const steps = db.history.where('workshopId').equals(workshopId);
+  const surplus = (await steps.count()) - keep;
+  if (surplus <= 0) return 0;
+  // Oldest first (a forward walk of the index), as many as are over the depth.
+  const old = await db.history.where('workshopId').equals(workshopId).limit(surplus).primaryKeys();
+  await db.history.bulkDelete(old);
   return old.length;
 }
 
