@@ -110,12 +110,15 @@ export function createBackupEngine(opts: BackupEngineOptions): BackupEngine {
     const byWorkshop = new Map<string, BackupRecord[]>();
     for (const b of existing) byWorkshop.set(b.workshopId, [...(byWorkshop.get(b.workshopId) ?? []), b]);
     const counts = await repos.useCases.countByWorkshop();
+    // When anything in each workshop last changed: kept apart from the workshop row itself.
+    const changed = await repos.workshops.lastChanges();
     let written = 0;
     for (const ws of await repos.workshops.list()) {
       // Ids from an imported file may be anything; only path-safe ones get a folder.
       if (!isBackupWorkshopId(ws.id)) continue;
       const mine = byWorkshop.get(ws.id) ?? [];
-      if (!needsBackup(ws.updatedAt, mine[0]?.workshopUpdatedAt ?? undefined)) continue;
+      const lastChange = changed.get(ws.id) ?? ws.updatedAt;
+      if (!needsBackup(lastChange, mine[0]?.workshopUpdatedAt ?? undefined)) continue;
       let at = now();
       // Two rounds in the same millisecond must not overwrite each other.
       while (mine.some((b) => b.fileName === backupFileName(at))) at += 1;
@@ -128,7 +131,7 @@ export function createBackupEngine(opts: BackupEngineOptions): BackupEngine {
         bytes: new TextEncoder().encode(text).byteLength,
         workshopName: ws.name,
         useCases: counts.get(ws.id) ?? rows.useCases.length,
-        workshopUpdatedAt: ws.updatedAt,
+        workshopUpdatedAt: lastChange,
       };
       await store.write(record, text);
       const prune = backupsToPrune([record, ...mine], at, rotation);

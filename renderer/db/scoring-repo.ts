@@ -5,6 +5,7 @@ import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import { CRITERIA, type Criterion, type Participant, type Score, type ScoringRound, type UseCase } from '../domain/model';
 import type { ParticipantRole } from '../domain/participant-csv';
+import type { PortfolioRows } from '../domain/portfolio';
 
 export type ScoreImportPlan = {
   /** New use cases to create, by title (names the person chose to create). */
@@ -36,6 +37,23 @@ export function scoringRepo(db: LiftoffDb) {
     },
     async listScores(workshopId: string): Promise<Score[]> {
       return db.scores.where('workshopId').equals(workshopId).toArray();
+    },
+    /**
+     * Everything the portfolio read model needs (domain/portfolio.ts), read in one transaction so
+     * a screen never sees a new use case with old scores, or a new round without its scores.
+     */
+    async portfolioRows(workshopId: string): Promise<PortfolioRows> {
+      return db.transaction('r', [db.useCases, db.participants, db.scoringRounds, db.scores, db.gateDecisions], async () => {
+        const [useCases, participants, scoringRounds, scores, gateDecisions] = await Promise.all([
+          db.useCases.where('[workshopId+order]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray(),
+          db.participants.where('workshopId').equals(workshopId).toArray(),
+          db.scoringRounds.where('workshopId').equals(workshopId).toArray(),
+          db.scores.where('workshopId').equals(workshopId).toArray(),
+          db.gateDecisions.where('[workshopId+seq]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray(),
+        ]);
+        participants.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+        return { useCases, participants, scoringRounds, scores, gateDecisions };
+      });
     },
     async scoresOfRound(roundId: string): Promise<Score[]> {
       return db.scores.where('roundId').equals(roundId).toArray();

@@ -3,7 +3,7 @@
 // stage where the missing piece matters (a Stage 0 idea is not blamed for lacking a runbook), and
 // each finding says where to go to fix it. Pure: the same rows and day give the same findings.
 import type { ControlItem, RoadmapItem, Stage, UseCase, Workshop, WorkshopRows } from './model';
-import { currentStages, stageIndex } from './stages';
+import { currentStages, stageIndex, stageOf } from './stages';
 import { controlState, isOverdue } from './controls';
 import { readinessVerdict } from './readiness';
 import { raciProblems } from './governance';
@@ -403,7 +403,7 @@ export function healthCheck(_workshop: Workshop, rows: WorkshopRows, today: stri
   let highestIndex = -1;
 
   for (const useCase of useCases) {
-    const stage = stages.get(useCase.id) ?? useCase.stage;
+    const stage = stageOf(useCase, stages);
     if (stage === 'stopped') continue;
     const index = stageIndex(stage);
     highestIndex = Math.max(highestIndex, index);

@@ -6,11 +6,9 @@ import { CRITERIA, KPI_LAYERS, type Criterion, type GateDecision, type Kpi, type
 import {
   QUADRANT_LABELS,
   TIE_BREAK_RULE,
-  consensusFor,
   formatScore,
   lastRevealedRound,
   normalizedWeights,
-  rankPortfolio,
   summarizeRound,
   type Consensus,
   type ConsensusSource,
@@ -18,7 +16,8 @@ import {
   type RankedUseCase,
 } from './scoring';
 import { cellOf, readinessStep } from './matrix-layout';
-import { currentStages, DECISION_LABELS, pilotLockedAt } from './stages';
+import { currentStages, DECISION_LABELS, pilotLockedAt, stageOf } from './stages';
+import { buildPortfolio, groupBy } from './portfolio';
 import { DIMENSION_LABELS, VERDICT_LABELS, readinessVerdict, type ReadinessVerdict } from './readiness';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 import { READINESS_DIMENSIONS } from './model';
@@ -288,16 +287,6 @@ function addDays(iso: string, days: number): string {
   return `${d.getFullYear()}-${m}-${day}`;
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
-}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -308,14 +297,10 @@ function joinWords(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** The ranking of the whole portfolio, as the Ranking and Matrix tabs compute it. */
-export function rankWorkshop(workshop: Workshop, rows: WorkshopRows): { ranked: RankedUseCase[]; consensus: Map<string, Consensus> } {
-  const participantIds = rows.participants.map((p) => p.id);
-  const roundsBy = groupBy(rows.scoringRounds, (r) => r.useCaseId);
-  const scoresBy = groupBy(rows.scores, (s) => s.useCaseId);
-  const useCases = [...rows.useCases].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  const consensus = new Map(useCases.map((u) => [u.id, consensusFor(u, roundsBy.get(u.id) ?? [], scoresBy.get(u.id) ?? [], participantIds)]));
-  return { ranked: rankPortfolio(useCases, consensus, workshop.weights), consensus };
+/** The ranking of the whole portfolio: the same read model the Ranking and Matrix tabs show. */
+export function rankWorkshop(workshop: Workshop, rows: WorkshopRows): { ranked: RankedUseCase[]; consensus: ReadonlyMap<string, Consensus> } {
+  const portfolio = buildPortfolio(workshop.weights, rows);
+  return { ranked: portfolio.entries, consensus: portfolio.consensus };
 }
 
 /** The use cases of the top `n` ranks (ranked ones only), in rank order. */
@@ -333,7 +318,7 @@ function toPortfolioRows(
   isSelected: (id: string) => boolean,
 ): PortfolioRow[] {
   return ranked.map((r) => {
-    const stage = stages.get(r.useCase.id) ?? r.useCase.stage;
+    const stage = stageOf(r.useCase, stages);
     return {
       useCaseId: r.useCase.id,
       rank: r.rank,
@@ -385,7 +370,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
 
   const useCases = ranked
     .filter((r) => selectedIds.has(r.useCase.id))
-    .map((r) => dossier(r, rows, stages.get(r.useCase.id) ?? r.useCase.stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0));
+    .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0));
 
   const points: MatrixPoint[] = [];
   const unplaced: string[] = [];

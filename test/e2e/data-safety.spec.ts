@@ -13,6 +13,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './support/chromium';
 import { addUseCases, createWorkshop, launchApp, openTab, screenshot, waitSaved, type AppHandle } from './support/app';
 import { SCHEMA_V1 } from '../../renderer/db/schema';
+import { DATA_VERSION } from '../../renderer/domain/migrations';
 
 type DbFixture = { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> };
 const V1_DB = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/db/v1.json', import.meta.url)), 'utf8')) as DbFixture;
@@ -99,7 +100,8 @@ describe('a database written by schema version 1', () => {
     await page.reload();
     await page.getByRole('heading', { name: /120-day roadmap/ }).waitFor();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Push later phases' }).isChecked()).toBe(false);
-    expect(await page.evaluate(() => indexedDB.databases().then((dbs) => dbs.find((d) => d.name === 'liftoff-v1-upgrade')?.version))).toBe(20);
+    // Dexie stores version N as N × 10.
+    expect(await page.evaluate(() => indexedDB.databases().then((dbs) => dbs.find((d) => d.name === 'liftoff-v1-upgrade')?.version))).toBe(DATA_VERSION * 10);
   });
 });
 

@@ -7,7 +7,7 @@ import { repos } from '../../app/repos';
 import { routeHref, type WorkshopTab } from '../../app/router';
 import type { Stage, UseCase, Workshop, WorkshopRows } from '../../domain/model';
 import { isolateBidi, STAGE_LABELS } from '../../domain/labels';
-import { currentStages } from '../../domain/stages';
+import { currentStages, stageOf } from '../../domain/stages';
 import { todayIso } from '../../domain/dates';
 import {
   HEALTH_CHECKS,
@@ -35,7 +35,7 @@ type HealthData = {
 function analyse(workshop: Workshop, rows: WorkshopRows, today: string): HealthData {
   const useCases = [...rows.useCases].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const stages = currentStages(useCases, rows.gateDecisions);
-  const active = useCases.map((useCase) => ({ useCase, stage: stages.get(useCase.id) ?? useCase.stage })).filter((a) => a.stage !== 'stopped');
+  const active = useCases.map((useCase) => ({ useCase, stage: stageOf(useCase, stages) })).filter((a) => a.stage !== 'stopped');
   return { findings: healthCheck(workshop, rows, today), active, stopped: useCases.length - active.length };
 }
 

@@ -3,10 +3,9 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
-import type { GateDecision, Stage, Workshop } from '../../domain/model';
-import { currentStages } from '../../domain/stages';
+import type { GateDecision, Stage, UseCase, Workshop } from '../../domain/model';
 import { readinessVerdict, type ReadinessVerdict } from '../../domain/readiness';
-import { useMatrixData, type MatrixEntry } from '../matrix/use-matrix-data';
+import { usePortfolio } from '../../shared/use-portfolio';
 
 export type PipelineCard = {
   id: string;
@@ -16,34 +15,30 @@ export type PipelineCard = {
   verdict: ReadinessVerdict;
   /** The latest decision about this use case, if any. */
   lastDecision: GateDecision | null;
-  entry: MatrixEntry;
+  useCase: UseCase;
 };
 
 export function usePipelineData(workshop: Workshop): { cards: PipelineCard[]; decisions: GateDecision[] } | undefined {
-  const entries = useMatrixData(workshop);
+  const portfolio = usePortfolio(workshop);
   const id = workshop.id;
   const data = useLiveQuery(async () => {
     const [decisions, readiness] = await Promise.all([repos.pipeline.decisions(id), repos.pipeline.readinessFor(id)]);
     return { decisions, readiness };
   }, [id]);
   return useMemo(() => {
-    if (!entries || !data) return undefined;
-    const stages = currentStages(
-      entries.map((e) => e.useCase),
-      data.decisions,
-    );
+    if (!portfolio || !data) return undefined;
     const readinessBy = new Map(data.readiness.map((r) => [r.useCaseId, r]));
     const lastBy = new Map<string, GateDecision>();
     for (const d of data.decisions) lastBy.set(d.useCaseId, d); // sorted by seq: the last one wins
-    const cards = entries.map((e) => ({
-      id: e.id,
-      title: e.title,
+    const cards = portfolio.entries.map((e) => ({
+      id: e.useCase.id,
+      title: e.useCase.title,
       rank: e.rank,
-      stage: stages.get(e.id) ?? e.useCase.stage,
-      verdict: readinessVerdict(readinessBy.get(e.id)),
-      lastDecision: lastBy.get(e.id) ?? null,
-      entry: e,
+      stage: e.stage,
+      verdict: readinessVerdict(readinessBy.get(e.useCase.id)),
+      lastDecision: lastBy.get(e.useCase.id) ?? null,
+      useCase: e.useCase,
     }));
     return { cards, decisions: data.decisions };
-  }, [entries, data]);
+  }, [portfolio, data]);
 }

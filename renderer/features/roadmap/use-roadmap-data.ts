@@ -6,10 +6,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import type { CadenceEvent, Readiness, RoadmapItem, Stage, UseCase, Workshop } from '../../domain/model';
 import { readinessVerdict, type ReadinessVerdict } from '../../domain/readiness';
-import { currentStages } from '../../domain/stages';
 import { buildGanttModel, type GanttModel } from '../../domain/gantt';
 import { needsReadinessSprint, planOrder, type UseCasePlan } from '../../domain/roadmap';
-import { useMatrixData } from '../matrix/use-matrix-data';
+import { usePortfolio } from '../../shared/use-portfolio';
 
 export type RoadmapUseCase = {
   useCase: UseCase;
@@ -34,24 +33,15 @@ export type RoadmapData = {
 
 export function useRoadmapData(workshop: Workshop): RoadmapData | undefined {
   const id = workshop.id;
-  const ranked = useMatrixData(workshop);
+  const ranked = usePortfolio(workshop)?.entries;
   const stored = useLiveQuery(async () => {
-    const [items, cadence, readiness, decisions] = await Promise.all([
-      repos.roadmap.list(id),
-      repos.governance.cadence(id),
-      repos.pipeline.readinessFor(id),
-      repos.pipeline.decisions(id),
-    ]);
-    return { items, cadence, readiness, decisions };
+    const [items, cadence, readiness] = await Promise.all([repos.roadmap.list(id), repos.governance.cadence(id), repos.pipeline.readinessFor(id)]);
+    return { items, cadence, readiness };
   }, [id]);
   const startDate = workshop.roadmapStartDate;
 
   return useMemo(() => {
     if (!ranked || !stored) return undefined;
-    const stages = currentStages(
-      ranked.map((r) => r.useCase),
-      stored.decisions,
-    );
     const readinessOf = new Map<string, Readiness>();
     for (const r of stored.readiness) {
       const prev = readinessOf.get(r.useCaseId);
@@ -60,7 +50,7 @@ export function useRoadmapData(workshop: Workshop): RoadmapData | undefined {
     const itemsOf = new Map<string, RoadmapItem[]>();
     for (const i of stored.items) if (i.useCaseId) itemsOf.set(i.useCaseId, [...(itemsOf.get(i.useCaseId) ?? []), i]);
     const useCases = ranked.map((r): RoadmapUseCase => {
-      const stage = stages.get(r.useCase.id) ?? r.useCase.stage;
+      const stage = r.stage;
       const verdict = readinessVerdict(readinessOf.get(r.useCase.id)).verdict;
       return { useCase: r.useCase, rank: r.rank, stage, verdict, sprint: needsReadinessSprint(verdict, stage), items: planOrder(itemsOf.get(r.useCase.id) ?? []) };
     });

@@ -1,54 +1,37 @@
-// Everything the scoring screens derive from: read live from the repositories, derived with
-// the pure rules in domain/scoring.ts (never stored twice).
+// What the scoring screens show: the portfolio read model (shared/use-portfolio.ts), in the shape
+// the Scoring and Ranking screens use.
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { repos } from '../../app/repos';
 import type { Participant, Score, ScoringRound, UseCase, Workshop } from '../../domain/model';
-import { consensusFor, rankPortfolio, summarizeRound, type Consensus, type RankedUseCase, type RoundSummary } from '../../domain/scoring';
+import type { Consensus, RankedUseCase } from '../../domain/scoring';
+import type { LatestRound } from '../../domain/portfolio';
+import { usePortfolio } from '../../shared/use-portfolio';
 
 export type ScoringData = {
   useCases: UseCase[];
   participants: Participant[];
   rounds: ScoringRound[];
   scores: Score[];
-  consensusById: Map<string, Consensus>;
+  consensusById: ReadonlyMap<string, Consensus>;
   ranked: RankedUseCase[];
   /** Summary of the latest round of each use case that has one. */
-  latestRound: Map<string, { round: ScoringRound; summary: RoundSummary }>;
+  latestRound: Map<string, LatestRound>;
   loading: boolean;
 };
 
 export function useScoringData(workshop: Workshop): ScoringData {
-  const id = workshop.id;
-  const useCases = useLiveQuery(() => repos.useCases.list(id), [id]);
-  const participants = useLiveQuery(() => repos.participants.list(id), [id]);
-  const rounds = useLiveQuery(() => repos.scoring.listRounds(id), [id]);
-  const scores = useLiveQuery(() => repos.scoring.listScores(id), [id]);
-  const weights = workshop.weights;
+  const portfolio = usePortfolio(workshop);
   return useMemo(() => {
-    const ucs = useCases ?? [];
-    const ps = participants ?? [];
-    const rs = rounds ?? [];
-    const ss = scores ?? [];
-    const pIds = ps.map((p) => p.id);
-    const consensusById = new Map(ucs.map((u) => [u.id, consensusFor(u, rs, ss, pIds)]));
-    const latestRound = new Map<string, { round: ScoringRound; summary: RoundSummary }>();
-    for (const r of rs) {
-      const cur = latestRound.get(r.useCaseId);
-      if (!cur || cur.round.number < r.number) latestRound.set(r.useCaseId, { round: r, summary: summarizeRound([], pIds) });
-    }
-    for (const [ucId, v] of latestRound) {
-      latestRound.set(ucId, { round: v.round, summary: summarizeRound(ss.filter((s) => s.roundId === v.round.id), pIds) });
-    }
+    const latestRound = new Map<string, LatestRound>();
+    for (const e of portfolio?.entries ?? []) if (e.latestRound) latestRound.set(e.useCase.id, e.latestRound);
     return {
-      useCases: ucs,
-      participants: ps,
-      rounds: rs,
-      scores: ss,
-      consensusById,
-      ranked: rankPortfolio(ucs, consensusById, weights),
+      useCases: portfolio?.useCases ?? [],
+      participants: portfolio?.participants ?? [],
+      rounds: portfolio?.rounds ?? [],
+      scores: portfolio?.scores ?? [],
+      consensusById: portfolio?.consensus ?? new Map(),
+      ranked: portfolio?.entries ?? [],
       latestRound,
-      loading: useCases === undefined || participants === undefined || rounds === undefined || scores === undefined,
+      loading: portfolio === undefined,
     };
-  }, [useCases, participants, rounds, scores, weights]);
+  }, [portfolio]);
 }

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import type { ControlItem, GateDecision, PilotDesign, Readiness, Stage, UseCase } from '../../domain/model';
-import { currentStages, pilotLockedAt } from '../../domain/stages';
+import { currentStages, pilotLockedAt, stageOf } from '../../domain/stages';
 
 export type StageRecord = {
   useCase: UseCase;
@@ -32,7 +32,7 @@ export function useStageRecord(workshopId: string, useCaseId: string): StageReco
     const decisions = all.filter((d) => d.useCaseId === useCaseId);
     return {
       useCase,
-      stage: currentStages([useCase], decisions).get(useCaseId) ?? useCase.stage,
+      stage: stageOf(useCase, currentStages([useCase], decisions)),
       decisions,
       readiness: readiness.find((r) => r.useCaseId === useCaseId) ?? null,
       pilot: pilots.find((p) => p.useCaseId === useCaseId) ?? null,

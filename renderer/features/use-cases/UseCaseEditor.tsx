@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { routeHref } from '../../app/router';
-import { currentStages } from '../../domain/stages';
+import { currentStages, stageOf } from '../../domain/stages';
 import { save } from '../../app/persist';
 import { CRITERIA, LONG_TEXT_MAX, SHORT_TEXT_MAX, USE_CASE_KINDS, type Criterion, type UseCase, type UseCaseKind } from '../../domain/model';
 import { CRITERION_HINTS, KIND_LABELS, STAGE_LABELS } from '../../domain/labels';
@@ -17,7 +17,7 @@ export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: Us
     void save(() => repos.useCases.setInitialScore(u.id, c, v === '' ? null : Number(v)));
 
   // The stage follows from the decision log; the row only holds the stage it started in.
-  const stage = useLiveQuery(async () => currentStages([u], await repos.pipeline.decisions(u.workshopId)).get(u.id), [u]) ?? u.stage;
+  const stage = useLiveQuery(async () => stageOf(u, currentStages([u], await repos.pipeline.decisions(u.workshopId))), [u]) ?? u.stage;
 
   return (
     <article className="editor" aria-labelledby="uc-editor-heading">

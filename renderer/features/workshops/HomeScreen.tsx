@@ -16,6 +16,7 @@ import { useNow } from '../../shared/use-now';
 export function HomeScreen() {
   const workshops = useLiveQuery(() => repos.workshops.list(), []);
   const counts = useLiveQuery(() => repos.useCases.countByWorkshop(), []);
+  const changed = useLiveQuery(() => repos.workshops.lastChanges(), []);
   const creating = useAppStore((s) => s.dialog?.kind === 'new-workshop');
   const openDialog = useAppStore((s) => s.openDialog);
   const closeDialog = useAppStore((s) => s.closeDialog);
@@ -98,8 +99,8 @@ export function HomeScreen() {
                   <div>
                     <dt>Last change</dt>
                     <dd>
-                      <time dateTime={ws.updatedAt} title={new Date(ws.updatedAt).toLocaleString()}>
-                        {formatRelative(ws.updatedAt, now)}
+                      <time dateTime={changed?.get(ws.id) ?? ws.updatedAt} title={new Date(changed?.get(ws.id) ?? ws.updatedAt).toLocaleString()}>
+                        {formatRelative(changed?.get(ws.id) ?? ws.updatedAt, now)}
                       </time>
                     </dd>
                   </div>

@@ -94,7 +94,7 @@ describe('the portfolio CSV with hostile text', () => {
       }),
       { numRuns: 2000, seed: 8 },
     );
-  });
+  }, 60_000);
 });
 
 describe('the governance calendar with hostile text', () => {
@@ -121,5 +121,5 @@ describe('the governance calendar with hostile text', () => {
       }),
       { numRuns: 2000, seed: 8 },
     );
-  });
+  }, 60_000);
 });
