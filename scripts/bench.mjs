@@ -20,9 +20,24 @@ try {
 }
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };
 const BLANK = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><h1>Workshops</h1></body></html>';
+/** The data-layer bench (scripts/bench-data-layer.ts): the app's repositories, bundled for the browser. */
+const dataLayerBundle = (
+  await build({
+    entryPoints: [fileURLToPath(new URL('./bench-data-layer.ts', import.meta.url))],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  })
+).outputFiles[0].text;
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (path === '/blank.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(BLANK);
+  if (path === '/bench-data-layer.html') {
+    return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench-data-layer.js"></script>');
+  }
+  if (path === '/bench-data-layer.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(dataLayerBundle);
   const file = normalize(join(root, path === '/' ? 'index.html' : path));
   if (!file.startsWith(root + sep)) return res.writeHead(404).end();
   try {
@@ -380,6 +395,29 @@ const ROADMAP_N = 200;
 }
 
 rows.push(...(await sponsorPackBench(browser, ms, pct)));
+
+// 8. The data layer (scripts/bench-data-layer.ts): a field edit with 5,000 steps of history
+//    against a fresh workshop, in the same run; a room of 30 scoring 10 use cases on 3 criteria.
+{
+  const dctx = await browser.newContext();
+  const dpage = await dctx.newPage();
+  await dpage.goto(`${base}bench-data-layer.html`);
+  await dpage.waitForFunction(() => typeof (/** @type {any} */ (window).benchDataLayer) === 'function');
+  const f = await dpage.evaluate(() => /** @type {any} */ (window).benchDataLayer());
+  rows.push([
+    'Field edit → stored with its undo step, 5,000 history steps (200)',
+    `p95 ${ms(f.deep.p95)}`,
+    `fresh workshop p95 ${ms(f.fresh.p95)}, ratio ${(f.deep.p95 / f.fresh.p95).toFixed(2)}× (p50 ${ms(f.deep.p50)} vs ${ms(f.fresh.p50)})`,
+  ]);
+  rows.push(['Undo button query (next undo and redo), 5,000 steps', ms(f.deep.undoPeek), `fresh workshop ${ms(f.deep.undoPeekFresh)}`]);
+  rows.push([
+    'Scoring 30 × 10 × 3: 450 scores one after another',
+    `${f.scoring.sequentialPerSecond.toFixed(0)} writes/s`,
+    `p50 ${ms(f.scoring.sequentialP50)}, p95 ${ms(f.scoring.sequentialP95)}`,
+  ]);
+  rows.push(['Scoring 30 × 10 × 3: 450 scores sent at once', `${f.scoring.burstPerSecond.toFixed(0)} writes/s`, `all stored in ${ms(f.scoring.burstMs)}; ${f.scoring.stored} of 900 scores stored`]);
+  await dctx.close();
+}
 
 await browser.close();
 server.close();
