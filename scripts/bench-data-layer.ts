@@ -62,10 +62,10 @@ async function run(): Promise<Figures> {
 
   // 2. The room: 30 participants, 10 use cases, one open round each.
   const ws = await repos.workshops.create({ ...blank, name: 'Room' });
-  const people = [];
+  const people: Awaited<ReturnType<typeof repos.participants.add>>[] = [];
   for (let i = 0; i < 30; i++) people.push(await repos.participants.add(ws.id, { name: `Teilnehmer ${i + 1} Weiß`, role: 'end-user' }));
   const ucs = await repos.useCases.addMany(ws.id, Array.from({ length: 10 }, (_, i) => ({ title: `Use case ${i + 1}` })));
-  const rounds = [];
+  const rounds: Awaited<ReturnType<typeof repos.scoring.startRound>>[] = [];
   for (const uc of ucs) rounds.push(await repos.scoring.startRound(uc.id));
   const criteria = ['impact', 'feasibility', 'readiness'] as const;
   const lat: number[] = [];
