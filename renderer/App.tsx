@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useRoute } from './app/router';
 import { useAppStore } from './app/store';
-import { useGlobalShortcuts } from './app/shortcuts';
+import { useGlobalShortcuts } from './shortcuts';
 import { HomeScreen } from './features/workshops/HomeScreen';
 import { lazyScreen, preloadWhenIdle } from './shared/lazy-screen';
 import { Toasts } from './shared/Toasts';

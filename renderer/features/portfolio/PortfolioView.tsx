@@ -3,7 +3,7 @@ import { save } from '../../app/persist';
 import { CRITERIA, type Criterion, type Workshop } from '../../domain/model';
 import { CRITERION_LABELS } from '../../domain/rubrics';
 import { QUADRANT_LABELS, TIE_BREAK_RULE, formatScore, normalizedWeights, type ConsensusValue } from '../../domain/scoring';
-import { useScoringData } from '../scoring/use-scoring-data';
+import { useScoringData } from '../../shared/use-scoring-data';
 import './portfolio.css';
 
 function sourceMark(v: ConsensusValue): string {

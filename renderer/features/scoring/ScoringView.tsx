@@ -4,7 +4,7 @@ import { save } from '../../app/persist';
 import { routeHref } from '../../app/router';
 import type { Workshop } from '../../domain/model';
 import { formatScore } from '../../domain/scoring';
-import { useScoringData } from './use-scoring-data';
+import { useScoringData } from '../../shared/use-scoring-data';
 import { RoundPanel } from './RoundPanel';
 import { ConsensusPanel } from './ConsensusPanel';
 import { RubricsDialog } from './RubricsDialog';

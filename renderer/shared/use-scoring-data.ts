@@ -1,10 +1,10 @@
 // What the scoring screens show: the portfolio read model (shared/use-portfolio.ts), in the shape
 // the Scoring and Ranking screens use.
 import { useMemo } from 'react';
-import type { Participant, Score, ScoringRound, UseCase, Workshop } from '../../domain/model';
-import type { Consensus, RankedUseCase } from '../../domain/scoring';
-import type { LatestRound } from '../../domain/portfolio';
-import { usePortfolio } from '../../shared/use-portfolio';
+import type { Participant, Score, ScoringRound, UseCase, Workshop } from '../domain/model';
+import type { Consensus, RankedUseCase } from '../domain/scoring';
+import type { LatestRound } from '../domain/portfolio';
+import { usePortfolio } from './use-portfolio';
 
 export type ScoringData = {
   useCases: UseCase[];

@@ -1,10 +1,12 @@
+// Keyboard shortcuts and native-menu commands: the composition root (beside App.tsx) wires them to
+// the features, so nothing in app/ depends on a feature.
 import { useEffect } from 'react';
-import { isDesktop, onMenuCommand, type MenuCommand } from '../lib/desktop';
-import { runHistory } from './undo';
-import { useAppStore } from './store';
-import { navigate } from './router';
-import { openWorkshopFileFlow, saveWorkshopFileFlow } from '../features/files/file-flows';
-import { exitPresenter, togglePresenter } from '../features/presenter/presenter-mode';
+import { isDesktop, onMenuCommand, type MenuCommand } from './lib/desktop';
+import { runHistory } from './app/undo';
+import { useAppStore } from './app/store';
+import { navigate } from './app/router';
+import { openWorkshopFileFlow, saveWorkshopFileFlow } from './features/files/file-flows';
+import { exitPresenter, togglePresenter } from './features/presenter/presenter-mode';
 
 /** Runs a command from the native menu or a browser shortcut. `scope` is the open workshop, if any. */
 export function runCommand(cmd: MenuCommand, scope: string | null): void {
