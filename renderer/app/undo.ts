@@ -12,3 +12,27 @@ export async function runHistory(direction: 'undo' | 'redo', scope: string | nul
     store.showToast({ tone: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.label}` });
   }
 }
+
+type UndoToast<T> = {
+  /** What was done, in words; from the write's result if it depends on it. */
+  message: string | ((result: T) => string);
+  /** The workshop whose history the Undo button steps back in, or null on the home screen. */
+  scope: string | null;
+  tone?: 'info' | 'success';
+};
+
+/**
+ * Saves, and only once the change is stored says what was done, with an Undo button. A refused
+ * write shows its own error (see `save`) and never a "done" message. Returns the write's result
+ * in a box, or undefined when nothing was stored.
+ */
+export async function saveWithUndo<T>(write: () => Promise<T>, toast: UndoToast<T>): Promise<{ value: T } | undefined> {
+  const stored = await save(async () => ({ value: await write() }));
+  if (!stored) return undefined;
+  useAppStore.getState().showToast({
+    tone: toast.tone ?? 'info',
+    message: typeof toast.message === 'function' ? toast.message(stored.value) : toast.message,
+    action: { label: 'Undo', run: () => void runHistory('undo', toast.scope) },
+  });
+  return stored;
+}

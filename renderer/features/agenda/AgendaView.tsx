@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type AgendaItem } from '../../domain/model';
 import { DEFAULT_AGENDA, currentSession, elapsedSeconds, formatCountdown } from '../../domain/agenda';
 import { AutosaveField } from '../../shared/AutosaveField';
@@ -205,17 +204,8 @@ function SessionList({ items, now, currentId }: { items: AgendaItem[]; now: numb
 
   const remove = (item: AgendaItem, index: number) => {
     const neighbour = items[index + 1] ?? items[index - 1];
-    void save(async () => {
-      await repos.agenda.remove(item.id);
-      return true;
-    }).then((removed) => {
-      if (!removed) return; // the error toast has said why
-      focusSoon(neighbour ? clockButtonId(neighbour.id) : 'agenda-new-title');
-      useAppStore.getState().showToast({
-        tone: 'info',
-        message: `Removed “${item.title}”.`,
-        action: { label: 'Undo', run: () => void runHistory('undo', item.workshopId) },
-      });
+    void saveWithUndo(() => repos.agenda.remove(item.id), { message: `Removed “${item.title}”.`, scope: item.workshopId }).then((removed) => {
+      if (removed) focusSoon(neighbour ? clockButtonId(neighbour.id) : 'agenda-new-title'); // else the error toast has said why
     });
   };
 

@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import { CADENCE_FREQUENCIES, CADENCE_KINDS, LONG_TEXT_MAX, RACI, SHORT_TEXT_MAX, type CadenceEvent, type DecisionRight, type Role, type Workshop } from '../../domain/model';
 import { CADENCE_KIND_LABELS, FREQUENCY_LABELS, RACI_LABELS, WEEKDAY_LABELS, cadenceSummary, raciProblems } from '../../domain/governance';
 import { AutosaveField } from '../../shared/AutosaveField';
@@ -16,11 +15,7 @@ type Raci = (typeof RACI)[number];
 
 /** Removes, and only once the removal is stored offers to undo it (a failure shows its own error). */
 async function removeWithUndo(write: () => Promise<unknown>, message: string, workshopId: string) {
-  const ok = await save(async () => {
-    await write();
-    return true;
-  });
-  if (ok) useAppStore.getState().showToast({ tone: 'info', message, action: { label: 'Undo', run: () => void runHistory('undo', workshopId) } });
+  await saveWithUndo(write, { message, scope: workshopId });
 }
 
 export function OwnershipView({ workshop }: { workshop: Workshop }) {

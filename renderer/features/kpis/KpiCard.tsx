@@ -2,10 +2,8 @@
 // stands now with the response action, forecast against actual, stabilization, the trend chart and
 // its measurements.
 import { useId, useState } from 'react';
-import { save } from '../../app/persist';
 import { repos } from '../../app/repos';
-import { runHistory } from '../../app/undo';
-import { useAppStore } from '../../app/store';
+import { saveWithUndo } from '../../app/undo';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Kpi, type KpiDirection } from '../../domain/model';
@@ -42,14 +40,11 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
   const headingId = useId();
   const [open, setOpen] = useState(true);
   const form = useKpiDrafts(kpi);
-  const showToast = useAppStore((s) => s.showToast);
 
   const remove = async () => {
-    await save(() => repos.kpis.remove(kpi.id));
-    showToast({
-      tone: 'info',
+    await saveWithUndo(() => repos.kpis.remove(kpi.id), {
       message: `Removed the KPI ${kpi.name}${measurements.length ? ` and its ${measurements.length} measurements` : ''}.`,
-      action: { label: 'Undo', run: () => void runHistory('undo', kpi.workshopId) },
+      scope: kpi.workshopId,
     });
   };
 

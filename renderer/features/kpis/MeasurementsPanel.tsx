@@ -3,8 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { save } from '../../app/persist';
 import { repos } from '../../app/repos';
-import { runHistory } from '../../app/undo';
-import { useAppStore } from '../../app/store';
+import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type Kpi, type Measurement } from '../../domain/model';
 import { parseDecimal, parseFlexibleDate, type DateOrder } from '../../domain/measurement-paste';
 import { formatValue } from '../../domain/kpi';
@@ -47,11 +46,9 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
   };
 
   const remove = async (m: Measurement) => {
-    await save(() => repos.kpis.removeMeasurement(m.id));
-    useAppStore.getState().showToast({
-      tone: 'info',
+    await saveWithUndo(() => repos.kpis.removeMeasurement(m.id), {
       message: `Removed the measurement of ${shortDate(m.date)} (${formatValue(m.value, kpi.unit)}) from ${kpi.name}.`,
-      action: { label: 'Undo', run: () => void runHistory('undo', kpi.workshopId) },
+      scope: kpi.workshopId,
     });
   };
 

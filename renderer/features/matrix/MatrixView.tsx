@@ -12,9 +12,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { repos } from '../../app/repos';
-import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import type { Workshop } from '../../domain/model';
 import { QUADRANT_LABELS } from '../../domain/scoring';
 import { cellKey, layoutMatrix, parseCellKey, quadrantCounts, quadrantOfCell, sameCell, type Cell } from '../../domain/matrix-layout';
@@ -66,19 +64,11 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
   const place = async (entry: MatrixEntry, to: Cell) => {
     setPending({ id: entry.id, cell: to, basis: entries });
     setPinnedId(entry.id);
-    const stored = await save(async () => {
-      await repos.useCases.placeOnMatrix(entry.id, to.impact, to.feasibility);
-      return true;
-    });
-    if (!stored) {
-      setPending(null);
-      return;
-    }
-    useAppStore.getState().showToast({
-      tone: 'info',
+    const stored = await saveWithUndo(() => repos.useCases.placeOnMatrix(entry.id, to.impact, to.feasibility), {
       message: `Moved “${entry.title}” to impact ${to.impact}, feasibility ${to.feasibility} (${QUADRANT_LABELS[quadrantOfCell(to)]})`,
-      action: { label: 'Undo', run: () => void runHistory('undo', workshop.id) },
+      scope: workshop.id,
     });
+    if (!stored) setPending(null);
   };
 
   const endDrag = () => {

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import { PARTICIPANT_ROLES, SHORT_TEXT_MAX, type Participant } from '../../domain/model';
 import { ROLE_LABELS, type ParticipantRole } from '../../domain/participant-csv';
 import { AutosaveField } from '../../shared/AutosaveField';
@@ -100,7 +99,6 @@ function AddParticipant({ workshopId }: { workshopId: string }) {
 }
 
 function ParticipantRow({ participant: p }: { participant: Participant }) {
-  const showToast = useAppStore((s) => s.showToast);
   return (
     <li className="participant-row">
       <AutosaveField label="Name" value={p.name} onSave={(v) => repos.participants.update(p.id, { name: v })} maxLength={SHORT_TEXT_MAX} required />
@@ -113,8 +111,7 @@ function ParticipantRow({ participant: p }: { participant: Participant }) {
         className="btn btn-small btn-danger"
         aria-label={`Remove ${p.name}`}
         onClick={async () => {
-          await save(() => repos.participants.remove(p.id));
-          showToast({ tone: 'info', message: `Removed ${p.name} and their scores.`, action: { label: 'Undo', run: () => void runHistory('undo', p.workshopId) } });
+          await saveWithUndo(() => repos.participants.remove(p.id), { message: `Removed ${p.name} and their scores.`, scope: p.workshopId });
         }}
       >
         Remove

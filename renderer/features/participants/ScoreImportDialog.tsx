@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react';
 import { repos } from '../../app/repos';
-import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
 import { formatBytes, openFile } from '../../lib/desktop';
 import { matchNames, parseParticipantScores, ROLE_LABELS, sameName, type ScoreRow, type ScoreRowProblem } from '../../domain/participant-csv';
@@ -29,7 +27,6 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
   const [createP, setCreateP] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const showToast = useAppStore((s) => s.showToast);
 
   const close = () => {
     setLoaded(null);
@@ -78,22 +75,22 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
   const doImport = async () => {
     if (!plan || plan.rows.length === 0) return;
     setBusy(true);
-    const result = await save(() =>
-      repos.scoring.importScores(workshopId, {
-        newUseCases: plan.newUseCases,
-        newParticipants: plan.newParticipants,
-        rows: plan.rows.map((r) => ({ useCase: r.useCase, participant: r.participant, scores: r.scores })),
-      }),
+    const notImported = (loaded?.problems.length ?? 0) + plan.skippedRows.length;
+    const result = await saveWithUndo(
+      () =>
+        repos.scoring.importScores(workshopId, {
+          newUseCases: plan.newUseCases,
+          newParticipants: plan.newParticipants,
+          rows: plan.rows.map((r) => ({ useCase: r.useCase, participant: r.participant, scores: r.scores })),
+        }),
+      {
+        tone: 'success',
+        message: (stored) => `Imported ${plan.rows.length} rows into ${stored.rounds} masked scoring rounds${notImported ? `; ${notImported} rows not imported` : ''}. Reveal them on the Scoring tab.`,
+        scope: workshopId,
+      },
     );
     setBusy(false);
-    if (!result) return;
-    const notImported = (loaded?.problems.length ?? 0) + plan.skippedRows.length;
-    showToast({
-      tone: 'success',
-      message: `Imported ${plan.rows.length} rows into ${result.rounds} masked scoring rounds${notImported ? `; ${notImported} rows not imported` : ''}. Reveal them on the Scoring tab.`,
-      action: { label: 'Undo', run: () => void runHistory('undo', workshopId) },
-    });
-    close();
+    if (result) close();
   };
 
   return (

@@ -2,8 +2,7 @@
 import { useId, useState } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type Risk, type UseCase } from '../../domain/model';
 import {
   IMPACT_LABELS,
@@ -37,7 +36,6 @@ export function RiskRow({
   place: Place;
   measure: (el: HTMLElement | null) => void;
 }) {
-  const showToast = useAppStore((s) => s.showToast);
   const id = useId();
   const [useCaseId, setUseCaseId] = usePendingChoice(risk.useCaseId, (v) => saveChoice(() => repos.risks.update(risk.id, { useCaseId: v })));
   const [category, setCategory] = usePendingChoice(risk.category, (v) => saveChoice(() => repos.risks.update(risk.id, { category: v })));
@@ -48,12 +46,7 @@ export function RiskRow({
   const band = riskBand(score);
 
   const remove = async () => {
-    const ok = await save(async () => {
-      await repos.risks.remove(risk.id);
-      return true;
-    });
-    if (!ok) return;
-    showToast({ tone: 'info', message: `Removed risk “${risk.title}”.`, action: { label: 'Undo', run: () => void runHistory('undo', risk.workshopId) } });
+    await saveWithUndo(() => repos.risks.remove(risk.id), { message: `Removed risk “${risk.title}”.`, scope: risk.workshopId });
   };
 
   return (

@@ -4,8 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import { CONTROL_CHECKLISTS, CONTROL_STATUSES, SHORT_TEXT_MAX, type ControlChecklist, type ControlItem } from '../../domain/model';
 import { CHECKLIST_LABELS, CONTROL_STATUS_LABELS, CONTROL_TEMPLATES, checklistProgress, isOverdue, missingStandardItems } from '../../domain/controls';
 import { parseIsoDate, todayIso } from '../../domain/dates';
@@ -161,7 +160,6 @@ function Checklist({ checklist, useCaseId, items, today }: { checklist: ControlC
 }
 
 function ControlRow({ item, today }: { item: ControlItem; today: string }) {
-  const showToast = useAppStore((s) => s.showToast);
   const [status, setStatus] = usePendingChoice(item.status, (v) => saveChoice(() => repos.governance.updateControl(item.id, { status: v })));
   const late = isOverdue({ status, dueDate: item.dueDate }, today);
   const statusId = `sr-status-${item.id}`;
@@ -202,8 +200,7 @@ function ControlRow({ item, today }: { item: ControlItem; today: string }) {
         aria-label={`Remove "${item.label}"`}
         title="Remove (can be undone)"
         onClick={async () => {
-          if (!(await saveChoice(() => repos.governance.removeControl(item.id)))) return;
-          showToast({ tone: 'info', message: `Removed “${item.label}”.`, action: { label: 'Undo', run: () => void runHistory('undo', item.workshopId) } });
+          await saveWithUndo(() => repos.governance.removeControl(item.id), { message: `Removed “${item.label}”.`, scope: item.workshopId });
         }}
       >
         ✕

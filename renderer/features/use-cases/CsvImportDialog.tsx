@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react';
 import { repos } from '../../app/repos';
-import { save } from '../../app/persist';
-import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
 import { formatBytes, openFile } from '../../lib/desktop';
 import {
@@ -24,7 +22,6 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const showToast = useAppStore((s) => s.showToast);
 
   const close = () => {
     setLoaded(null);
@@ -66,15 +63,13 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
   const doImport = async () => {
     if (!result || mappingError || result.drafts.length === 0) return;
     setBusy(true);
-    const added = await save(() => repos.useCases.addMany(workshopId, result.drafts, `Import ${result.drafts.length} use cases from ${loaded?.name ?? 'CSV'}`));
-    setBusy(false);
-    if (!added) return;
-    showToast({
+    const added = await saveWithUndo(() => repos.useCases.addMany(workshopId, result.drafts, `Import ${result.drafts.length} use cases from ${loaded?.name ?? 'CSV'}`), {
       tone: 'success',
-      message: `Imported ${added.length} use cases${result.problems.length ? ` (${result.problems.length} notes, see the import report)` : ''}.`,
-      action: { label: 'Undo', run: () => void runHistory('undo', workshopId) },
+      message: (stored) => `Imported ${stored.length} use cases${result.problems.length ? ` (${result.problems.length} notes, see the import report)` : ''}.`,
+      scope: workshopId,
     });
-    close();
+    setBusy(false);
+    if (added) close();
   };
 
   const skipped = result?.problems.filter((p) => p.severity === 'error').length ?? 0;

@@ -4,7 +4,7 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { navigate } from '../../app/router';
 import { useAppStore } from '../../app/store';
-import { runHistory } from '../../app/undo';
+import { saveWithUndo } from '../../app/undo';
 import type { Workshop } from '../../domain/model';
 import { SaveIndicator } from '../../shared/SaveIndicator';
 import { Dialog } from '../../shared/Dialog';
@@ -22,15 +22,12 @@ export function HomeScreen() {
   const closeDialog = useAppStore((s) => s.closeDialog);
   const setCreating = (open: boolean) => (open ? openDialog({ kind: 'new-workshop' }) : closeDialog());
   const [renaming, setRenaming] = useState<Workshop | null>(null);
-  const showToast = useAppStore((s) => s.showToast);
   const now = useNow();
 
   const remove = async (ws: Workshop) => {
-    await save(() => repos.workshops.remove(ws.id));
-    showToast({
-      tone: 'info',
+    await saveWithUndo(() => repos.workshops.remove(ws.id), {
       message: `Deleted “${ws.name}”.`,
-      action: { label: 'Undo', run: () => void runHistory('undo', null) },
+      scope: null,
     });
   };
 
