@@ -1,6 +1,6 @@
 // The workshop agenda: sessions in order, and the facilitator's clock controls.
 import type { LiftoffDb } from './schema';
-import { runWork, type Writer } from './unit-of-work';
+import { runOnRow, runWork, type Writer } from './unit-of-work';
 import { newId } from './ids';
 import type { AgendaItem } from '../domain/model';
 import { DEFAULT_AGENDA, elapsedSeconds } from '../domain/agenda';
@@ -9,11 +9,6 @@ import { orderBetween } from '../domain/ordering';
 export function agendaRepo(db: LiftoffDb) {
   async function list(workshopId: string): Promise<AgendaItem[]> {
     return db.agendaItems.where('[workshopId+order]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray();
-  }
-  async function get(id: string): Promise<AgendaItem> {
-    const item = await db.agendaItems.get(id);
-    if (!item) throw new Error('That agenda session no longer exists.');
-    return item;
   }
   /** Stops the clock of a running session, keeping the time it ran. */
   async function stopClock(w: Writer, item: AgendaItem, state: AgendaItem['state']) {
@@ -26,9 +21,9 @@ export function agendaRepo(db: LiftoffDb) {
     list,
     /** Fills an empty agenda with the usual workshop sessions. */
     async addDefault(workshopId: string): Promise<void> {
-      const existing = await list(workshopId);
-      const start = existing.at(-1)?.order ?? 0;
       await runWork(db, { workshopId, label: 'Add the standard agenda' }, async (w) => {
+        await w.require('workshops', workshopId);
+        const start = (await list(workshopId)).at(-1)?.order ?? 0;
         await w.putMany(
           'agendaItems',
           DEFAULT_AGENDA.map((s, i) => newItem(workshopId, w.now, start + i + 1, s.title, s.minutes)),
@@ -38,61 +33,57 @@ export function agendaRepo(db: LiftoffDb) {
     async add(workshopId: string, title: string, minutes: number): Promise<AgendaItem> {
       const t = title.trim();
       if (!t) throw new Error('Give the session a title.');
-      if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw new Error('A session lasts 1 to 1,440 minutes.');
-      const last = (await list(workshopId)).at(-1)?.order ?? 0;
       return runWork(db, { workshopId, label: `Add session "${t}"` }, async (w) => {
+        await w.require('workshops', workshopId);
+        const last = (await list(workshopId)).at(-1)?.order ?? 0;
+        // The model refuses a length outside 1–1,440 minutes, and says so.
         const item = newItem(workshopId, w.now, last + 1, t, minutes);
         await w.put('agendaItems', item);
         return item;
       });
     },
     async update(id: string, patch: Partial<Pick<AgendaItem, 'title' | 'plannedMinutes'>>): Promise<void> {
-      const item = await get(id);
       const fields = Object.keys(patch).join(',');
-      await runWork(db, { workshopId: item.workshopId, label: `Edit session "${item.title}"`, coalesceKey: `agenda:${id}:${fields}` }, (w) =>
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Edit session "${item.title}"`, coalesceKey: `agenda:${id}:${fields}` }), (w) =>
         w.update('agendaItems', id, patch),
       );
     },
     async remove(id: string): Promise<void> {
-      const item = await get(id);
-      await runWork(db, { workshopId: item.workshopId, label: `Remove session "${item.title}"` }, (w) => w.remove('agendaItems', id));
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Remove session "${item.title}"` }), (w) => w.remove('agendaItems', id));
     },
     async move(id: string, toIndex: number): Promise<void> {
-      const item = await get(id);
-      const others = (await list(item.workshopId)).filter((i) => i.id !== id);
-      const index = Math.max(0, Math.min(toIndex, others.length));
-      const order = orderBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null) ?? index + 0.5;
-      await runWork(db, { workshopId: item.workshopId, label: `Move session "${item.title}"` }, (w) => w.update('agendaItems', id, { order }));
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Move session "${item.title}"` }), async (w, item) => {
+        const others = (await list(item.workshopId)).filter((i) => i.id !== id);
+        const index = Math.max(0, Math.min(toIndex, others.length));
+        const order = orderBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null) ?? index + 0.5;
+        await w.update('agendaItems', id, { order });
+      });
     },
     /** Starts (or resumes) a session; any other running session is paused. */
     async start(id: string): Promise<void> {
-      const item = await get(id);
-      // Starting a running session again would restart its current run and lose those seconds.
-      if (item.state === 'running') return;
-      const running = (await list(item.workshopId)).filter((i) => i.state === 'running' && i.id !== id);
-      await runWork(db, { workshopId: item.workshopId, label: `Start "${item.title}"` }, async (w) => {
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Start "${item.title}"` }), async (w, item) => {
+        // Starting a running session again would restart its current run and lose those seconds.
+        if (item.state === 'running') return;
+        const running = (await list(item.workshopId)).filter((i) => i.state === 'running' && i.id !== id);
         for (const r of running) await stopClock(w, r, 'paused');
         await w.update('agendaItems', id, { state: 'running', startedAt: w.now });
       });
     },
     async pause(id: string): Promise<void> {
-      const item = await get(id);
-      if (item.state !== 'running') return;
-      await runWork(db, { workshopId: item.workshopId, label: `Pause "${item.title}"` }, (w) => stopClock(w, item, 'paused'));
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Pause "${item.title}"` }), async (w, item) => {
+        if (item.state === 'running') await stopClock(w, item, 'paused');
+      });
     },
     async extend(id: string, minutes: number): Promise<void> {
-      const item = await get(id);
-      await runWork(db, { workshopId: item.workshopId, label: `Add ${minutes} minutes to "${item.title}"` }, (w) =>
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Add ${minutes} minutes to "${item.title}"` }), (w, item) =>
         w.update('agendaItems', id, { extraMinutes: Math.max(0, item.extraMinutes + minutes) }),
       );
     },
     async complete(id: string): Promise<void> {
-      const item = await get(id);
-      await runWork(db, { workshopId: item.workshopId, label: `Finish "${item.title}"` }, (w) => stopClock(w, item, 'done'));
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Finish "${item.title}"` }), (w, item) => stopClock(w, item, 'done'));
     },
     async reset(id: string): Promise<void> {
-      const item = await get(id);
-      await runWork(db, { workshopId: item.workshopId, label: `Reset "${item.title}"` }, (w) =>
+      await runOnRow(db, 'agendaItems', id, (item) => ({ label: `Reset "${item.title}"` }), (w) =>
         w.update('agendaItems', id, { state: 'pending', startedAt: null, elapsedSeconds: 0, extraMinutes: 0 }),
       );
     },

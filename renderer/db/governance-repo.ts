@@ -1,10 +1,10 @@
 // Ownership, cadence and controls: roles with names, the decision-rights (RACI) matrix, the
 // governance meetings, and each use case's controls checklists. Every change is one undoable step.
 import type { LiftoffDb } from './schema';
-import { runWork } from './unit-of-work';
+import { runOnRow, runWork } from './unit-of-work';
 import { newId } from './ids';
 import type { CadenceEvent, ControlChecklist, ControlItem, DecisionRight, Role } from '../domain/model';
-import { CONTROL_CHECKLISTS, CONTROL_STATUSES, RACI, SHORT_TEXT_MAX, cadenceSchema } from '../domain/model';
+import { CONTROL_CHECKLISTS, CONTROL_STATUSES, RACI, SHORT_TEXT_MAX } from '../domain/model';
 import { DEFAULT_CADENCE, DEFAULT_DECISIONS, DEFAULT_ROLES, type CadenceTemplate } from '../domain/governance';
 import { CHECKLIST_LABELS, missingStandardItems } from '../domain/controls';
 import { parseIsoDate } from '../domain/dates';
@@ -23,21 +23,12 @@ function need(text: string, message: string): string {
   return t;
 }
 
-/** A meeting as it will be stored, checked field by field with a message a person can act on. */
-function checkCadence(row: CadenceEvent): CadenceEvent {
-  if (row.time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(row.time)) throw new Error('Enter the time as HH:MM, 24-hour.');
-  if (!(Number.isInteger(row.durationMinutes) && row.durationMinutes >= 5 && row.durationMinutes <= 480)) throw new Error('A meeting lasts 5 to 480 minutes.');
-  const parsed = cadenceSchema.safeParse(row);
-  if (!parsed.success) throw new Error(`That meeting cannot be stored: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`);
-  return parsed.data;
+/** The time's own wording (the writer checks everything else against the model). */
+function checkTime(time: string | undefined): void {
+  if (time !== undefined && time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new Error('Enter the time as HH:MM, 24-hour.');
 }
 
 export function governanceRepo(db: LiftoffDb) {
-  async function get<T>(table: 'roles' | 'decisionRights' | 'cadence' | 'controls', id: string, what: string): Promise<T> {
-    const row = (await db.table(table).get(id)) as T | undefined;
-    if (!row) throw new Error(`That ${what} no longer exists.`);
-    return row;
-  }
   const roles = async (workshopId: string) => byOrder(await db.roles.where('workshopId').equals(workshopId).toArray());
   const rights = async (workshopId: string) => byOrder(await db.decisionRights.where('workshopId').equals(workshopId).toArray());
   const cadence = async (workshopId: string) => byOrder(await db.cadence.where('workshopId').equals(workshopId).toArray());
@@ -72,25 +63,21 @@ export function governanceRepo(db: LiftoffDb) {
     },
     async addRole(workshopId: string, name: string): Promise<Role> {
       const n = need(name, 'Give the role a name.');
-      const rs = await roles(workshopId);
       return runWork(db, { workshopId, label: `Add role "${n}"` }, async (w) => {
-        const role = newRole(workshopId, w.now, nextOrder(rs), n);
+        await w.require('workshops', workshopId);
+        const role = newRole(workshopId, w.now, nextOrder(await roles(workshopId)), n);
         await w.put('roles', role);
         return role;
       });
     },
     async updateRole(id: string, patch: Partial<Pick<Role, 'name' | 'person'>>): Promise<void> {
-      const role = await get<Role>('roles', id, 'role');
       if (patch.name !== undefined) need(patch.name, 'A role needs a name.');
       const field = Object.keys(patch).join(',');
-      await runWork(db, { workshopId: role.workshopId, label: `Edit role "${role.name}"`, coalesceKey: `role:${id}:${field}` }, (w) =>
-        w.update('roles', id, patch),
-      );
+      await runOnRow(db, 'roles', id, (role) => ({ label: `Edit role "${role.name}"`, coalesceKey: `role:${id}:${field}` }), (w) => w.update('roles', id, patch));
     },
     /** Removes a role and its letters in the RACI matrix, as one undoable step. */
     async removeRole(id: string): Promise<void> {
-      const role = await get<Role>('roles', id, 'role');
-      await runWork(db, { workshopId: role.workshopId, label: `Remove role "${role.name}"` }, async (w) => {
+      await runOnRow(db, 'roles', id, (role) => ({ label: `Remove role "${role.name}"` }), async (w, role) => {
         // Read inside the transaction, so a letter set a moment ago is removed too (and comes back with undo).
         for (const d of await rights(role.workshopId)) {
           if (d.assignments.some((a) => a.roleId === id)) {
@@ -103,38 +90,32 @@ export function governanceRepo(db: LiftoffDb) {
 
     async addDecision(workshopId: string, decision: string): Promise<DecisionRight> {
       const n = need(decision, 'Name the decision.');
-      const ds = await rights(workshopId);
       return runWork(db, { workshopId, label: `Add decision "${n}"` }, async (w) => {
-        const right = newRight(workshopId, w.now, nextOrder(ds), n);
+        await w.require('workshops', workshopId);
+        const right = newRight(workshopId, w.now, nextOrder(await rights(workshopId)), n);
         await w.put('decisionRights', right);
         return right;
       });
     },
     async renameDecision(id: string, decision: string): Promise<void> {
-      const d = await get<DecisionRight>('decisionRights', id, 'decision');
       const n = need(decision, 'A decision needs a name.');
-      await runWork(db, { workshopId: d.workshopId, label: `Rename decision "${d.decision}"`, coalesceKey: `right:${id}:name` }, (w) =>
+      await runOnRow(db, 'decisionRights', id, (d) => ({ label: `Rename decision "${d.decision}"`, coalesceKey: `right:${id}:name` }), (w) =>
         w.update('decisionRights', id, { decision: n }),
       );
     },
     async removeDecision(id: string): Promise<void> {
-      const d = await get<DecisionRight>('decisionRights', id, 'decision');
-      await runWork(db, { workshopId: d.workshopId, label: `Remove decision "${d.decision}"` }, (w) => w.remove('decisionRights', id));
+      await runOnRow(db, 'decisionRights', id, (d) => ({ label: `Remove decision "${d.decision}"` }), (w) => w.remove('decisionRights', id));
     },
     /** Sets one cell of the RACI matrix (null clears it). Reads the row inside the transaction. */
     async setRaci(decisionId: string, roleId: string, raci: Raci | null): Promise<void> {
       if (raci !== null && !(RACI as readonly string[]).includes(raci)) throw new Error('RACI is one of R, A, C or I.');
-      const d = await get<DecisionRight>('decisionRights', decisionId, 'decision');
-      const role = await get<Role>('roles', roleId, 'role');
-      await runWork(
-        db,
-        { workshopId: d.workshopId, label: `${role.name}: ${raci ?? 'nothing'} for "${d.decision}"` },
-        async (w) => {
-          const current = (await w.get('decisionRights', decisionId)) ?? d;
-          const rest = current.assignments.filter((a) => a.roleId !== roleId);
-          await w.update('decisionRights', decisionId, { assignments: raci ? [...rest, { roleId, raci }] : rest });
-        },
-      );
+      await runWork(db, {}, async (w) => {
+        const d = await w.require('decisionRights', decisionId);
+        const role = await w.require('roles', roleId);
+        w.describe({ workshopId: d.workshopId, label: `${role.name}: ${raci ?? 'nothing'} for "${d.decision}"` });
+        const rest = d.assignments.filter((a) => a.roleId !== roleId);
+        await w.update('decisionRights', decisionId, { assignments: raci ? [...rest, { roleId, raci }] : rest });
+      });
     },
 
     async addStandardCadence(workshopId: string): Promise<void> {
@@ -151,23 +132,20 @@ export function governanceRepo(db: LiftoffDb) {
       const title = need(template.title, 'Give the meeting a title.');
       return runWork(db, { workshopId, label: `Add meeting "${title}"` }, async (w) => {
         const cs = await cadence(workshopId);
-        const row = checkCadence({ ...template, title, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) });
+        checkTime(template.time);
+        const row: CadenceEvent = { ...template, title, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) };
         await w.put('cadence', row);
         return row;
       });
     },
     async updateCadence(id: string, patch: CadencePatch): Promise<void> {
-      const c = await get<CadenceEvent>('cadence', id, 'meeting');
       if (patch.title !== undefined) need(patch.title, 'A meeting needs a title.');
-      checkCadence({ ...c, ...patch });
+      checkTime(patch.time);
       const field = Object.keys(patch).join(',');
-      await runWork(db, { workshopId: c.workshopId, label: `Edit meeting "${c.title}"`, coalesceKey: `cadence:${id}:${field}` }, (w) =>
-        w.update('cadence', id, patch),
-      );
+      await runOnRow(db, 'cadence', id, (c) => ({ label: `Edit meeting "${c.title}"`, coalesceKey: `cadence:${id}:${field}` }), (w) => w.update('cadence', id, patch));
     },
     async removeCadence(id: string): Promise<void> {
-      const c = await get<CadenceEvent>('cadence', id, 'meeting');
-      await runWork(db, { workshopId: c.workshopId, label: `Remove meeting "${c.title}"` }, (w) => w.remove('cadence', id));
+      await runOnRow(db, 'cadence', id, (c) => ({ label: `Remove meeting "${c.title}"` }), (w) => w.remove('cadence', id));
     },
 
     async controlsFor(workshopId: string): Promise<ControlItem[]> {
@@ -176,10 +154,8 @@ export function governanceRepo(db: LiftoffDb) {
     /** Adds a checklist's standard items that the use case does not have yet; returns how many were added. */
     async addStandardControls(useCaseId: string, checklist: ControlChecklist): Promise<number> {
       if (!(CONTROL_CHECKLISTS as readonly string[]).includes(checklist)) throw new Error('Unknown checklist.');
-      const uc = await db.useCases.get(useCaseId);
-      if (!uc) throw new Error('That use case no longer exists.');
       const label = `Add the ${CHECKLIST_LABELS[checklist].toLowerCase()} checklist`;
-      return runWork(db, { workshopId: uc.workshopId, label, summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }, async (w) => {
+      return runOnRow(db, 'useCases', useCaseId, (uc) => ({ label, summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }), async (w, uc) => {
         // Read inside the transaction: two quick clicks cannot add the same standard item twice.
         const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
         const missing = missingStandardItems(existing, checklist);
@@ -210,9 +186,7 @@ export function governanceRepo(db: LiftoffDb) {
       const l = need(label, 'Describe the control.');
       if (l.length > SHORT_TEXT_MAX) throw new Error(`A control is described in at most ${SHORT_TEXT_MAX} characters.`);
       if (!(CONTROL_CHECKLISTS as readonly string[]).includes(checklist)) throw new Error('Unknown checklist.');
-      const uc = await db.useCases.get(useCaseId);
-      if (!uc) throw new Error('That use case no longer exists.');
-      return runWork(db, { workshopId: uc.workshopId, label: `Add control "${l}"` }, async (w) => {
+      return runOnRow(db, 'useCases', useCaseId, () => ({ label: `Add control "${l}"` }), async (w, uc) => {
         const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
         const row: ControlItem = {
           id: newId(),
@@ -233,7 +207,6 @@ export function governanceRepo(db: LiftoffDb) {
       });
     },
     async updateControl(id: string, patch: ControlPatch): Promise<void> {
-      const c = await get<ControlItem>('controls', id, 'control');
       if (patch.label !== undefined) need(patch.label, 'A control needs a description.');
       if (patch.label !== undefined && patch.label.length > SHORT_TEXT_MAX) throw new Error(`A control is described in at most ${SHORT_TEXT_MAX} characters.`);
       if (patch.owner !== undefined && patch.owner.length > SHORT_TEXT_MAX) throw new Error(`An owner is at most ${SHORT_TEXT_MAX} characters.`);
@@ -241,13 +214,10 @@ export function governanceRepo(db: LiftoffDb) {
       // A real calendar date: 2026-02-30 has the right shape but is no day at all.
       if (patch.dueDate !== undefined && patch.dueDate !== '' && !parseIsoDate(patch.dueDate)) throw new Error('Enter the due date as YYYY-MM-DD.');
       const field = Object.keys(patch).join(',');
-      await runWork(db, { workshopId: c.workshopId, label: `Edit control "${c.label}"`, coalesceKey: `control:${id}:${field}` }, (w) =>
-        w.update('controls', id, patch),
-      );
+      await runOnRow(db, 'controls', id, (c) => ({ label: `Edit control "${c.label}"`, coalesceKey: `control:${id}:${field}` }), (w) => w.update('controls', id, patch));
     },
     async removeControl(id: string): Promise<void> {
-      const c = await get<ControlItem>('controls', id, 'control');
-      await runWork(db, { workshopId: c.workshopId, label: `Remove control "${c.label}"` }, (w) => w.remove('controls', id));
+      await runOnRow(db, 'controls', id, (c) => ({ label: `Remove control "${c.label}"` }), (w) => w.remove('controls', id));
     },
   };
 }

@@ -27,9 +27,7 @@ export function roadmapRepo(db: LiftoffDb) {
   const list = (workshopId: string): Promise<RoadmapItem[]> => db.roadmapItems.where('workshopId').equals(workshopId).toArray();
 
   async function workshop(w: Writer, workshopId: string): Promise<Workshop> {
-    const ws = await w.get('workshops', workshopId);
-    if (!ws) throw new Error('That workshop no longer exists.');
-    return ws;
+    return w.require('workshops', workshopId);
   }
 
   function plansOf(items: readonly RoadmapItem[], order: readonly string[]): UseCasePlan[] {
@@ -55,11 +53,10 @@ export function roadmapRepo(db: LiftoffDb) {
      */
     async addUseCases(workshopId: string, useCaseIds: readonly string[]): Promise<number> {
       if (useCaseIds.length === 0) return 0;
-      const first = await db.useCases.get(useCaseIds[0] as string);
-      const label =
-        useCaseIds.length === 1 ? `Add "${first?.title ?? 'use case'}" to the roadmap` : `Add ${useCaseIds.length} use cases to the roadmap`;
-      return runWork(db, { workshopId, label }, async (w) => {
+      return runWork(db, { workshopId }, async (w) => {
         const ws = await workshop(w, workshopId);
+        const first = await w.get('useCases', useCaseIds[0] as string);
+        w.describe({ label: useCaseIds.length === 1 ? `Add "${first?.title ?? 'use case'}" to the roadmap` : `Add ${useCaseIds.length} use cases to the roadmap` });
         const [items, useCases, decisions, readiness] = await Promise.all([
           list(workshopId),
           db.useCases.where('workshopId').equals(workshopId).toArray(),
@@ -92,8 +89,9 @@ export function roadmapRepo(db: LiftoffDb) {
 
     /** Takes a use case off the roadmap: all its phases and gates, as one step that undo brings back. */
     async removeUseCase(workshopId: string, useCaseId: string): Promise<void> {
-      const uc: UseCase | undefined = await db.useCases.get(useCaseId);
-      await runWork(db, { workshopId, label: `Remove "${uc?.title ?? 'use case'}" from the roadmap` }, async (w) => {
+      await runWork(db, { workshopId }, async (w) => {
+        const uc = await w.get('useCases', useCaseId);
+        w.describe({ label: `Remove "${uc?.title ?? 'use case'}" from the roadmap` });
         const keys = (await db.roadmapItems.where('useCaseId').equals(useCaseId).primaryKeys()) as string[];
         for (const key of keys) await w.remove('roadmapItems', key);
       });
@@ -105,25 +103,20 @@ export function roadmapRepo(db: LiftoffDb) {
      * `nudge` marks small keyboard steps, which merge into one undo step while they come quickly.
      */
     async moveItem(itemId: string, range: DayRange, opts: { nudge?: boolean } = {}): Promise<MoveOutcome> {
-      const item = await db.roadmapItems.get(itemId);
-      if (!item) throw new Error('That item is no longer on the roadmap.');
-      const uc = item.useCaseId ? await db.useCases.get(item.useCaseId) : undefined;
-      const what = uc ? `${item.label} of "${uc.title}"` : item.label;
-      const label = item.kind === 'gate' ? `Move ${what} to day ${range.startDay}` : `Move ${what} to days ${range.startDay}–${range.endDay}`;
-      return runWork(
-        db,
-        { workshopId: item.workshopId, label: opts.nudge ? `Move ${what}` : label, summary: label, coalesceKey: opts.nudge ? `roadmap:nudge:${itemId}` : null },
-        async (w) => {
-          const ws = await workshop(w, item.workshopId);
-          const siblings = item.useCaseId
-            ? await db.roadmapItems.where('useCaseId').equals(item.useCaseId).toArray()
-            : [((await w.get('roadmapItems', itemId)) ?? item) as RoadmapItem];
-          const result = editItem(siblings, itemId, range, ws.roadmap.pushLaterPhases);
-          if (!result.ok) throw new RoadmapRuleError(result.message);
-          await applyChanges(w, result.changes);
-          return { notes: result.notes };
-        },
-      );
+      return runWork(db, {}, async (w) => {
+        const item = await w.get('roadmapItems', itemId);
+        if (!item) throw new Error('That item is no longer on the roadmap.');
+        const uc = item.useCaseId ? await w.get('useCases', item.useCaseId) : undefined;
+        const what = uc ? `${item.label} of "${uc.title}"` : item.label;
+        const label = item.kind === 'gate' ? `Move ${what} to day ${range.startDay}` : `Move ${what} to days ${range.startDay}–${range.endDay}`;
+        w.describe({ workshopId: item.workshopId, label: opts.nudge ? `Move ${what}` : label, summary: label, coalesceKey: opts.nudge ? `roadmap:nudge:${itemId}` : null });
+        const ws = await workshop(w, item.workshopId);
+        const siblings = item.useCaseId ? await db.roadmapItems.where('useCaseId').equals(item.useCaseId).toArray() : [item];
+        const result = editItem(siblings, itemId, range, ws.roadmap.pushLaterPhases);
+        if (!result.ok) throw new RoadmapRuleError(result.message);
+        await applyChanges(w, result.changes);
+        return { notes: result.notes };
+      });
     },
 
     /** The remembered choice: does a slip push the later phases of that use case? */

@@ -197,6 +197,25 @@ export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body
   });
 }
 
+/**
+ * A unit of work on one row: the row is read inside the transaction (a NotFoundError if it is
+ * gone), `describe` names the step from it, and `body` changes it.
+ */
+export async function runOnRow<T extends TableName, R>(
+  db: LiftoffDb,
+  t: T,
+  key: string,
+  describe: (row: RowOf<T>) => Partial<WorkOptions>,
+  body: (w: Writer, row: RowOf<T>) => Promise<R>,
+): Promise<R> {
+  return runWork(db, {}, async (w) => {
+    const row = await w.require(t, key);
+    const own = row as { workshopId?: string; id: string };
+    w.describe({ workshopId: own.workshopId ?? own.id, ...describe(row) });
+    return body(w, row);
+  });
+}
+
 /** Entries of one workshop in one state, oldest first, through the compound index. */
 function entriesOf(db: LiftoffDb, workshopId: string, state: HistoryEntry['state']) {
   return db.history.where('[workshopId+state+seq]').between([workshopId, state, -Infinity], [workshopId, state, Infinity]);

@@ -47,7 +47,7 @@ const FIELD_WORDS: Partial<Record<StoredTableName, Record<string, string>>> = {
   kpis: { tolerancePct: 'The tolerance', stabilizationCount: 'The number of green measurements in a row' },
   measurements: { value: 'A measurement', date: 'The date' },
   roadmapItems: { startDay: 'A start day', endDay: 'An end day' },
-  agendaItems: { plannedMinutes: 'The planned minutes', extraMinutes: 'The extra minutes' },
+  agendaItems: { plannedMinutes: 'A session’s length in minutes', extraMinutes: 'The extra minutes', title: 'A session’s title' },
   cadence: { durationMinutes: 'The duration', time: 'The time' },
   pilotDesigns: { reason: 'A reason' },
 };
@@ -133,8 +133,9 @@ function fieldSchema(schema: unknown, path: readonly PropertyKey[]): Introspecta
 /** "a whole number from 1 to 5", from a number schema's own limits. */
 function numberBounds(schema: Introspectable | null): string | null {
   if (!schema || schema._zod?.def?.type !== 'number') return null;
-  const min = Number.isFinite(schema.minValue) ? schema.minValue : null;
-  const max = Number.isFinite(schema.maxValue) ? schema.maxValue : null;
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const min = Number.isFinite(schema.minValue) ? fmt(schema.minValue as number) : null;
+  const max = Number.isFinite(schema.maxValue) ? fmt(schema.maxValue as number) : null;
   const kind = schema.isInt ? 'a whole number' : 'a number';
   if (min !== null && min !== undefined && max !== null && max !== undefined) return `${kind} from ${min} to ${max}`;
   if (min !== null && min !== undefined) return `${kind} of at least ${min}`;

@@ -86,12 +86,12 @@ describe('governance cadence', () => {
 describe('what a meeting may hold', () => {
   it('refuses a custom meeting with a bad weekday or time, storing nothing', async () => {
     const base = { kind: 'other' as const, title: 'Risk clinic', frequency: 'weekly' as const, weekday: 2, weekOfMonth: 1, time: '10:00', durationMinutes: 30, attendees: '' };
-    await expect(repos.governance.addCadence(workshopId, { ...base, weekday: 9 })).rejects.toThrow(/weekday/);
+    await expect(repos.governance.addCadence(workshopId, { ...base, weekday: 9 })).rejects.toThrow(/Weekday is a whole number from 0 to 6/);
     await expect(repos.governance.addCadence(workshopId, { ...base, time: '7pm' })).rejects.toThrow(/HH:MM/);
     expect(await repos.governance.cadence(workshopId)).toEqual([]);
     await repos.governance.addCadence(workshopId, base);
     const [c] = await repos.governance.cadence(workshopId);
-    await expect(repos.governance.updateCadence(c?.id ?? '', { weekOfMonth: 0 })).rejects.toThrow(/weekOfMonth/);
+    await expect(repos.governance.updateCadence(c?.id ?? '', { weekOfMonth: 0 })).rejects.toThrow(/Week of month is a whole number from 1 to 5/);
     expect((await repos.governance.cadence(workshopId))[0]).toEqual(c);
   });
 
