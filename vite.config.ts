@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { META_CONTENT_SECURITY_POLICY } from './common/web-policy.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -10,7 +11,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // index.html's <meta> policy comes from the one definition every server sends (common/).
+    { name: 'liftoff-csp', transformIndexHtml: (html: string) => html.replace('%LIFTOFF_CSP%', META_CONTENT_SECURITY_POLICY) },
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },

@@ -3,10 +3,11 @@
 // The workshop under test holds 200 use cases unless a row says otherwise.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { mimeTypeFor } from '../common/web-policy.mjs';
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { cpus, tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,7 +19,6 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };
 const BLANK = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><h1>Workshops</h1></body></html>';
 /** The data-layer bench (scripts/bench-data-layer.ts): the app's repositories, bundled for the browser. */
 const dataLayerBundle = (
@@ -42,7 +42,7 @@ const server = createServer(async (req, res) => {
   if (!file.startsWith(root + sep)) return res.writeHead(404).end();
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    res.writeHead(200, { 'content-type': mimeTypeFor(file) }).end(body);
   } catch {
     res.writeHead(404).end();
   }

@@ -6,40 +6,13 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY, mimeTypeFor } from '../common/web-policy.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../out/renderer/', import.meta.url)));
 const host = '127.0.0.1';
 const port = Number(process.env.PORT || 5199);
 
-// Keep identical to CONTENT_SECURITY_POLICY in electron/main/security.ts (a unit test compares them).
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-};
+// The policy and content types every server of the app uses (common/web-policy.mjs).
 
 /**
  * The same guard as resolveAppPath in electron/main/protocol.ts: the raw path must have no dot
@@ -92,7 +65,7 @@ async function handle(request, response) {
     send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     return;
   }
-  const contentType = MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  const contentType = mimeTypeFor(filePath);
   response.writeHead(200, { ...headers(contentType), 'Content-Length': info.size });
   if (request.method === 'HEAD') {
     response.end();

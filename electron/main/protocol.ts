@@ -21,36 +21,9 @@ export function registerAppSchemeAsPrivileged(): void {
   ]);
 }
 
-export const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Unknown types are served as bytes, which the browser will not execute as script or style. */
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
+/** Content types by extension: one table for every server of the app (common/web-policy.mjs). */
+import { MIME_TYPES, mimeTypeFor } from '../../common/web-policy.mjs';
+export { MIME_TYPES, mimeTypeFor };
 
 function hasDotSegment(rawUrl: string): boolean {
   // The WHATWG parser silently folds "..", ".%2e" and "%2e%2e" away, so "app://liftoff/../x"

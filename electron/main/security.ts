@@ -4,13 +4,8 @@
 import { app, shell, type Session, type WebContents } from 'electron';
 import { APP_ORIGIN, originOf } from './trusted-origin';
 
-/**
- * Sent as a header with every app:// response (and by scripts/serve.mjs, which keeps an exact copy:
- * a unit test compares them). No 'unsafe-inline' anywhere: React and dnd-kit set styles through
- * the CSSOM, which style-src does not restrict, so no inline <style> or style="" is needed.
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+/** Sent as a header with every app:// response; one definition for every server of the app (common/). */
+export { CONTENT_SECURITY_POLICY } from '../../common/web-policy.mjs';
 
 /** Only web links leave the app; file:, javascript:, custom schemes and the like never reach the OS. */
 export function isExternalWebUrl(url: string): boolean {

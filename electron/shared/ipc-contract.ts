@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
 import { BACKUP_FILE_NAME_PATTERN, BACKUP_WORKSHOP_ID_PATTERN } from './backup-channels';
+import { utf8ByteLength } from '../../common/text-size.mjs';
 
 export { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, MENU_COMMANDS, OPENED_FILE_WAITING_CHANNEL, type MenuCommand } from './ipc-constants';
 
@@ -74,26 +75,8 @@ export type BackupPruneResult = { removed: number };
 // Validators
 // ---------------------------------------------------------------------------------------------
 
-/**
- * UTF-8 byte length without TextEncoder/Buffer, so this file stays free of DOM and node types.
- * A lone surrogate counts as 3 bytes, which is what the encoder writes for U+FFFD.
- */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+/** UTF-8 byte length: the one copy both processes use (common/text-size.mjs). */
+export { utf8ByteLength };
 
 function fitsInMaxBytes(text: string): boolean {
   // Every UTF-16 unit is at least one byte and at most three, so most strings skip the count.

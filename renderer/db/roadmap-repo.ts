@@ -4,7 +4,7 @@
 import type { LiftoffDb } from './schema';
 import { runWork, type Writer } from './unit-of-work';
 import { newId } from './ids';
-import type { Readiness, RoadmapItem, UseCase, Workshop } from '../domain/model';
+import type { Readiness, RoadmapItem, Workshop } from '../domain/model';
 import { readinessVerdict } from '../domain/readiness';
 import { currentStages } from '../domain/stages';
 import {

@@ -1,25 +1,2 @@
-// Byte sizes of text, for the size limits of imported files.
-
-/** Counts UTF-8 bytes without allocating an encoded copy of a possibly huge text. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        // A surrogate pair is one code point of four bytes.
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-export function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`;
-}
+// Byte sizes of text, for the size limits of imported files: the one copy both processes use.
+export { formatMegabytes, utf8ByteLength } from '../../common/text-size.mjs';

@@ -5,25 +5,15 @@
 // the tally at the end of the run.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 
-// Keep identical to CONTENT_SECURITY_POLICY in electron/main/security.ts (test/unit/electron/csp-copies.test.ts compares them).
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+// The policy the app ships, from the one definition every server of it uses.
+import { CONTENT_SECURITY_POLICY, mimeTypeFor } from '../../../common/web-policy.mjs';
+export { CONTENT_SECURITY_POLICY };
 
 /** Where the e2e helpers report CSP violations; not part of the app. */
 export const CSP_REPORT_PATH = '/__csp-report';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-};
 
 const HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -66,7 +56,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         return;
       }
       const body = await readFile(file);
-      res.writeHead(200, { ...HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...HEADERS, 'content-type': mimeTypeFor(file) });
       res.end(body);
     } catch {
       res.writeHead(404, HEADERS).end('not found');

@@ -1,0 +1,2 @@
+export function utf8ByteLength(text: string): number;
+export function formatMegabytes(bytes: number): string;
