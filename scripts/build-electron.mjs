@@ -2,10 +2,12 @@
 //   electron/main/main.ts       → out/main/main.js        (ESM: package.json has "type": "module")
 //   electron/preload/preload.ts → out/preload/preload.cjs (one CommonJS file: a sandboxed preload
 //                                  cannot use ESM or require anything but a few built-ins)
-// Only 'electron' stays external; zod and our own modules are bundled in.
+// Only 'electron' stays external; zod and our own modules are bundled in. The build fails when a
+// bundle would fail at run time in a way only a real Electron would show (scripts/build-checks.mjs).
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { dynamicRequireProblem, forbiddenPreloadRequires } from './build-checks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fromRoot = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
@@ -43,11 +45,14 @@ async function main() {
   // A stray import of a Node module would make the sandboxed preload fail at run time with an
   // unhelpful "module not found"; catch it here instead.
   const preload = await readFile(fromRoot('out/preload/preload.cjs'), 'utf8');
-  const required = [...preload.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
-  const forbidden = required.filter((name) => name !== 'electron');
+  const forbidden = forbiddenPreloadRequires(preload);
   if (forbidden.length > 0) {
-    throw new Error(`The preload must only require "electron", but it requires: ${[...new Set(forbidden)].join(', ')}`);
+    throw new Error(`The preload must only require "electron", but it requires: ${forbidden.join(', ')}`);
   }
+
+  // A CommonJS dependency bundled into the ESM main would throw "Dynamic require" only at run time.
+  const problem = dynamicRequireProblem(await readFile(fromRoot('out/main/main.js'), 'utf8'));
+  if (problem) throw new Error(problem);
 
   console.log('Built out/main/main.js and out/preload/preload.cjs');
 }

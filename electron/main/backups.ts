@@ -128,8 +128,15 @@ export async function pruneBackups(args: BackupPruneArgs): Promise<BackupPruneRe
 // ---------------------------------------------------------------------------------------------
 // A last backup before a window closes: main holds the close, asks the renderer to flush, and
 // closes once it answers on 'backup:flushed' (or after FLUSH_TIMEOUT_MS, so a hung page can never
-// keep the window open). Reloads are not closes and are not held.
+// keep the window open). Reloads are not closes and are not held. A second click on the close
+// button while the backup runs waits for the same backup instead of skipping it, and a backup
+// that takes longer than a moment says so in the title bar (and, where the OS shows one, with a
+// busy progress indicator on the taskbar or Dock icon).
 // ---------------------------------------------------------------------------------------------
+
+/** After this long without an answer the window shows that it is saving. */
+export const CLOSE_FEEDBACK_DELAY_MS = 300;
+export const CLOSING_TITLE_SUFFIX = ' — saving a last backup before closing…';
 
 const pendingFlushes = new Map<number, () => void>();
 let quitting = false;
@@ -142,22 +149,37 @@ export function backupFlushed(_args: undefined, event: IpcMainInvokeEvent): void
   resolve?.();
 }
 
-export function holdCloseForBackup(win: BrowserWindow, timeoutMs: number = FLUSH_TIMEOUT_MS): void {
-  let flushed = false;
+type CloseTiming = { timeoutMs?: number; feedbackDelayMs?: number };
+
+export function holdCloseForBackup(win: BrowserWindow, timing: CloseTiming = {}): void {
+  const timeoutMs = timing.timeoutMs ?? FLUSH_TIMEOUT_MS;
+  const feedbackDelayMs = timing.feedbackDelayMs ?? CLOSE_FEEDBACK_DELAY_MS;
+  let phase: 'open' | 'backing-up' | 'closing' = 'open';
   win.on('close', (event) => {
-    if (flushed || win.webContents.isDestroyed()) return;
+    if (phase === 'closing') return;
+    // Nobody can answer: close at once instead of waiting for the timeout.
+    if (win.webContents.isDestroyed() || win.webContents.isCrashed()) return;
     event.preventDefault();
-    flushed = true;
+    if (phase === 'backing-up') return; // a second click (or a quit) waits for the same backup
+    phase = 'backing-up';
     const id = win.webContents.id;
     const answered = new Promise<void>((resolve) => pendingFlushes.set(id, resolve));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, timeoutMs);
     });
+    const feedback = setTimeout(() => {
+      if (win.isDestroyed()) return;
+      win.setTitle(`${win.getTitle()}${CLOSING_TITLE_SUFFIX}`);
+      // A value above 1 is the indeterminate ("busy") mode on Windows and macOS.
+      win.setProgressBar(2);
+    }, feedbackDelayMs);
     win.webContents.send(BACKUP_FLUSH_REQUEST_CHANNEL);
     void Promise.race([answered, timedOut]).then(() => {
       clearTimeout(timer);
+      clearTimeout(feedback);
       pendingFlushes.delete(id);
+      phase = 'closing';
       if (quitting) app.quit();
       else if (!win.isDestroyed()) win.close();
     });

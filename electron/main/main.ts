@@ -1,6 +1,7 @@
 // Lifecycle of the desktop app: one instance, secure defaults installed before the first window,
 // then the window. Everything else lives in its own module.
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { userDataFolderFor } from './data-folder';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { installApplicationMenu } from './menu';
 import { installOpenFileHandler, queueFilesFromArgv } from './open-requests';
@@ -8,6 +9,16 @@ import { rendererRoot } from './paths';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
+
+// Before the single-instance lock, which lives in this folder, and before "ready", when Chromium
+// fixes its storage paths (data-folder.ts says which folder and why).
+const userData = userDataFolderFor({
+  isPackaged: app.isPackaged,
+  argv: process.argv,
+  appData: app.getPath('appData'),
+  appName: app.getName(),
+});
+if (userData !== null) app.setPath('userData', userData);
 
 // Both must happen before "ready"; this module is evaluated synchronously before it fires.
 registerAppSchemeAsPrivileged();
@@ -51,7 +62,7 @@ async function start(): Promise<void> {
   installSecurity(session.defaultSession);
   handleAppProtocol(session.defaultSession, rendererRoot());
   registerIpcHandlers();
-  installApplicationMenu(() => mainWindow);
+  installApplicationMenu(() => mainWindow, showMainWindow);
   setUp = true;
   await openMainWindow();
 }

@@ -2,6 +2,7 @@
 // gets no Node, runs sandboxed in an isolated world, and talks to main only through the preload.
 import { app, BrowserWindow, screen, type BrowserWindowConstructorOptions } from 'electron';
 import path from 'node:path';
+import { reportFullscreenChanges } from './fullscreen';
 import { preloadPath } from './paths';
 import { APP_INDEX_URL } from './protocol';
 import { loadWindowState, placementFor, trackWindowState, MIN_WINDOW_SIZE, WINDOW_STATE_FILE, type WindowPlacement } from './window-state';
@@ -48,6 +49,7 @@ export async function createMainWindow(): Promise<BrowserWindow> {
     win.show();
   });
   trackWindowState(win, stateFile);
+  reportFullscreenChanges(win);
   try {
     await win.loadURL(APP_INDEX_URL);
   } catch (error) {

@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Values from the zod-free half of the contract only; everything from ipc-contract is a type.
 import { BACKUP_FLUSH_REQUEST_CHANNEL } from '../shared/backup-channels';
-import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, OPENED_FILE_WAITING_CHANNEL } from '../shared/ipc-constants';
+import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, OPENED_FILE_WAITING_CHANNEL, WINDOW_FULLSCREEN_CHANNEL } from '../shared/ipc-constants';
 import type { DesktopApi, IpcArgs, IpcChannel, IpcResult, MenuCommand } from '../shared/ipc-contract';
 
 function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C> extends undefined ? [] : [IpcArgs<C>]): Promise<IpcResult<C>> {
@@ -49,8 +49,27 @@ const desktop: DesktopApi = {
       if (isMenuCommand(command)) callback(command);
     };
     ipcRenderer.on(MENU_COMMAND_CHANNEL, listener);
+    // Commands clicked while no page listened (macOS with no window: main opened one) wait in main.
+    // They go to this callback even if it unsubscribed meanwhile (a re-render re-subscribes with an
+    // equivalent one); otherwise they would be lost, which is what the queue exists to prevent.
+    invoke('menu:take-pending')
+      .then((pending: unknown) => {
+        if (!Array.isArray(pending)) return;
+        for (const command of pending) if (isMenuCommand(command)) callback(command);
+      })
+      .catch(() => undefined);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, listener);
+    };
+  },
+  setFullscreen: (args) => invoke('window:set-fullscreen', args),
+  onFullscreenChange: (callback: (fullscreen: boolean) => void) => {
+    const listener = (_event: IpcRendererEvent, fullscreen: unknown): void => {
+      if (typeof fullscreen === 'boolean') callback(fullscreen);
+    };
+    ipcRenderer.on(WINDOW_FULLSCREEN_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(WINDOW_FULLSCREEN_CHANNEL, listener);
     };
   },
 };

@@ -15,6 +15,13 @@ export const OPENED_FILE_WAITING_CHANNEL = 'file:opened-waiting';
 /** Main → renderer event carrying one MenuCommand. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
+/**
+ * Main → renderer event carrying a boolean: the window entered (true) or left (false) fullscreen,
+ * whoever caused it (presenter mode, View → Toggle Full Screen, the macOS green button). Presenter
+ * mode follows it, so leaving fullscreen by any way also leaves the presenter layout.
+ */
+export const WINDOW_FULLSCREEN_CHANNEL = 'window:fullscreen-changed';
+
 export const MENU_COMMANDS = [
   'new-workshop',
   'open-workshop-file',

@@ -7,7 +7,15 @@ import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
 import { BACKUP_FILE_NAME_PATTERN, BACKUP_WORKSHOP_ID_PATTERN } from './backup-channels';
 import { utf8ByteLength } from '../../common/text-size.mjs';
 
-export { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, MENU_COMMANDS, OPENED_FILE_WAITING_CHANNEL, type MenuCommand } from './ipc-constants';
+export {
+  DESKTOP_API_KEY,
+  isMenuCommand,
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  OPENED_FILE_WAITING_CHANNEL,
+  WINDOW_FULLSCREEN_CHANNEL,
+  type MenuCommand,
+} from './ipc-constants';
 
 /** Largest file the renderer may ask main to write or read. Bigger workshops are not a real use case. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -70,6 +78,10 @@ export type BackupPruneArgs = { workshopId: string; fileNames: string[] };
 export type BackupEntry = BackupRef & { bytes: number; info: BackupInfo | null };
 export type BackupReadResult = { status: 'found'; data: string } | { status: 'missing' };
 export type BackupPruneResult = { removed: number };
+
+export type SetFullscreenArgs = { fullscreen: boolean };
+/** changed: false when the window already was in the asked state (the person chose fullscreen before). */
+export type SetFullscreenResult = { changed: boolean };
 
 // ---------------------------------------------------------------------------------------------
 // Validators
@@ -163,6 +175,8 @@ export const backupPruneArgsSchema = z
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS) satisfies z.ZodType<MenuCommand>;
 
+export const setFullscreenArgsSchema = z.object({ fullscreen: z.boolean() }).strict() satisfies z.ZodType<SetFullscreenArgs>;
+
 // ---------------------------------------------------------------------------------------------
 // The contract: channel → args → result
 // ---------------------------------------------------------------------------------------------
@@ -184,6 +198,13 @@ export type IpcContract = {
   'backup:prune': { args: BackupPruneArgs; result: BackupPruneResult };
   /** The renderer's answer to main's flush request (BACKUP_FLUSH_REQUEST_CHANNEL) before a window closes. */
   'backup:flushed': { args: undefined; result: void };
+  /** Presenter mode: main puts the window in (or out of) fullscreen, which needs no user gesture. */
+  'window:set-fullscreen': { args: SetFullscreenArgs; result: SetFullscreenResult };
+  /**
+   * Menu commands clicked while no page could hear them (macOS, no window open): main opened a
+   * window and kept them; the page takes them once it listens.
+   */
+  'menu:take-pending': { args: undefined; result: MenuCommand[] };
 };
 export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
@@ -200,6 +221,8 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
   'backup:read': backupRefSchema,
   'backup:prune': backupPruneArgsSchema,
   'backup:flushed': noArgsSchema,
+  'window:set-fullscreen': setFullscreenArgsSchema,
+  'menu:take-pending': noArgsSchema,
 };
 
 export const IPC_CHANNELS = [
@@ -212,6 +235,8 @@ export const IPC_CHANNELS = [
   'backup:read',
   'backup:prune',
   'backup:flushed',
+  'window:set-fullscreen',
+  'menu:take-pending',
 ] as const satisfies readonly IpcChannel[];
 
 // Compile-time proof that IPC_CHANNELS lists every channel of the contract.
@@ -246,6 +271,13 @@ export type DesktopApi = {
    * takes it with takeOpenedFile. Returns the unsubscribe function.
    */
   onOpenedFileWaiting: (callback: () => void) => () => void;
-  /** Calls back for each native menu command; returns the unsubscribe function. */
+  /**
+   * Calls back for each native menu command, first with those clicked before the page listened;
+   * returns the unsubscribe function.
+   */
   onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
+  /** Presenter mode's fullscreen, set by main on the window. */
+  setFullscreen: (args: SetFullscreenArgs) => Promise<SetFullscreenResult>;
+  /** Calls back with true/false when the window enters or leaves fullscreen; returns the unsubscribe function. */
+  onFullscreenChange: (callback: (fullscreen: boolean) => void) => () => void;
 };

@@ -81,6 +81,26 @@ export async function openFile(filters: FileFilter[], maxBytes: number): Promise
   });
 }
 
+/**
+ * Desktop only: asks main to put the window in (or out of) fullscreen, which needs no user gesture.
+ * Resolves to whether that changed anything (false when the window already was in that state, or
+ * in a browser, or when main could not be asked).
+ */
+export async function setWindowFullscreen(fullscreen: boolean): Promise<boolean> {
+  const api = globalThis.desktop;
+  if (!api) return false;
+  try {
+    return (await api.setFullscreen({ fullscreen })).changed;
+  } catch {
+    return false;
+  }
+}
+
+/** Desktop only: calls back when the window enters or leaves fullscreen. Returns the unsubscribe function. */
+export function onWindowFullscreenChange(cb: (fullscreen: boolean) => void): () => void {
+  return globalThis.desktop?.onFullscreenChange(cb) ?? (() => {});
+}
+
 /** Subscribes to the native menu; a no-op in a browser. Returns the unsubscribe function. */
 export function onMenuCommand(cb: (cmd: MenuCommand) => void): () => void {
   return globalThis.desktop?.onMenuCommand(cb) ?? (() => {});

@@ -43,6 +43,8 @@ function installDesktopStandIn(initial: OpenedFile[]): void {
       pruneBackups: async () => ({ removed: 0 }),
       onBackupFlushRequest: none,
       onMenuCommand: none,
+      setFullscreen: async () => ({ changed: false }),
+      onFullscreenChange: none,
       takeOpenedFile: async () => {
         const next = state.waiting.shift() ?? null;
         if (next) state.taken++;

@@ -2,6 +2,8 @@
 // without a handler (or with a handler of the wrong shape) a compile error.
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc-contract';
 import { backupFlushed, installBackupOnClose, listBackups, pruneBackups, readBackup, writeBackup } from '../backups';
+import { setWindowFullscreen } from '../fullscreen';
+import { takePendingMenuCommands } from '../menu';
 import { takeOpenedFile } from '../open-requests';
 import { appInfo } from './app-info';
 import { openFile, saveFile } from './files';
@@ -19,6 +21,8 @@ const handlers: Handlers = {
   'backup:read': readBackup,
   'backup:prune': pruneBackups,
   'backup:flushed': backupFlushed,
+  'window:set-fullscreen': setWindowFullscreen,
+  'menu:take-pending': takePendingMenuCommands,
 };
 
 function register<C extends IpcChannel>(channel: C): void {

@@ -129,6 +129,8 @@ describe('the desktop backup folder', () => {
 
 class FakeWindow extends EventEmitter {
   destroyed = false;
+  crashed = false;
+  title = 'Liftoff';
   close = vi.fn(() => {
     const event = { defaultPrevented: false, preventDefault() {
       this.defaultPrevented = true;
@@ -137,27 +139,77 @@ class FakeWindow extends EventEmitter {
     if (!event.defaultPrevented) this.destroyed = true;
   });
   isDestroyed = () => this.destroyed;
-  webContents = { id: 7, isDestroyed: () => false, send: vi.fn() };
+  getTitle = () => this.title;
+  setTitle = vi.fn((title: string) => {
+    this.title = title;
+  });
+  setProgressBar = vi.fn();
+  webContents = { id: 7, isDestroyed: () => false, isCrashed: () => this.crashed, send: vi.fn() };
 }
+
+const answer = () => backups.backupFlushed(undefined, { sender: { id: 7 } } as unknown as IpcMainInvokeEvent);
 
 describe('the last backup before a window closes', () => {
   it('holds the close, asks the renderer, and closes once it answers', async () => {
     const win = new FakeWindow();
-    backups.holdCloseForBackup(win as unknown as BrowserWindow, 10_000);
+    backups.holdCloseForBackup(win as unknown as BrowserWindow, { timeoutMs: 10_000 });
     win.close();
     expect(win.destroyed).toBe(false);
     expect(win.webContents.send).toHaveBeenCalledWith(BACKUP_FLUSH_REQUEST_CHANNEL);
-    backups.backupFlushed(undefined, { sender: { id: 7 } } as unknown as IpcMainInvokeEvent);
+    answer();
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(win.close).toHaveBeenCalledTimes(2);
   });
 
   it('closes anyway after the timeout when the page never answers', async () => {
     const win = new FakeWindow();
-    backups.holdCloseForBackup(win as unknown as BrowserWindow, 20);
+    backups.holdCloseForBackup(win as unknown as BrowserWindow, { timeoutMs: 20 });
     win.close();
     expect(win.destroyed).toBe(false);
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
+  });
+
+  it('makes a second click on close wait for the same backup instead of skipping it', async () => {
+    const win = new FakeWindow();
+    backups.holdCloseForBackup(win as unknown as BrowserWindow, { timeoutMs: 10_000 });
+    win.close();
+    win.close();
+    win.close();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(win.destroyed).toBe(false);
+    expect(win.webContents.send).toHaveBeenCalledTimes(1);
+    answer();
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+  });
+
+  it('says in the title bar that it is saving when the backup takes longer than a moment', async () => {
+    const win = new FakeWindow();
+    backups.holdCloseForBackup(win as unknown as BrowserWindow, { timeoutMs: 10_000, feedbackDelayMs: 5 });
+    win.close();
+    await vi.waitFor(() => expect(win.title).toBe(`Liftoff${backups.CLOSING_TITLE_SUFFIX}`));
+    expect(win.setProgressBar).toHaveBeenCalledWith(2);
+    answer();
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+  });
+
+  it('shows nothing when the backup answers at once', async () => {
+    const win = new FakeWindow();
+    backups.holdCloseForBackup(win as unknown as BrowserWindow, { timeoutMs: 10_000, feedbackDelayMs: 50 });
+    win.close();
+    answer();
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+    await new Promise((r) => setTimeout(r, 80));
+    expect(win.setTitle).not.toHaveBeenCalled();
+    expect(win.setProgressBar).not.toHaveBeenCalled();
+  });
+
+  it('closes at once when the page has crashed and nobody can answer', () => {
+    const win = new FakeWindow();
+    win.crashed = true;
+    backups.holdCloseForBackup(win as unknown as BrowserWindow, { timeoutMs: 10_000 });
+    win.close();
+    expect(win.destroyed).toBe(true);
+    expect(win.webContents.send).not.toHaveBeenCalled();
   });
 
   it('is installed for every window created, once', () => {

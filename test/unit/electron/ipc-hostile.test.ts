@@ -69,6 +69,8 @@ const VALID: Record<Channel, unknown[]> = {
   'backup:read': [{ workshopId: BACKUP_ID, fileName: BACKUP_FILE }],
   'backup:prune': [{ workshopId: BACKUP_ID, fileNames: [BACKUP_FILE] }],
   'backup:flushed': [],
+  'window:set-fullscreen': [{ fullscreen: true }],
+  'menu:take-pending': [],
 };
 
 /** Payloads a compromised or confused page could send, per channel. */
@@ -117,6 +119,8 @@ const HOSTILE: Record<Channel, unknown[]> = {
     { workshopId: BACKUP_ID, fileNames: ['..'] },
   ],
   'backup:flushed': [{ done: true }, false],
+  'window:set-fullscreen': [{ fullscreen: 'true' }, { fullscreen: 1 }, {}, { fullscreen: true, bounds: { x: 0, y: 0 } }, true, null],
+  'menu:take-pending': [{ command: 'new-workshop' }, 'new-workshop', []],
 };
 
 /** Frames that are not the Liftoff window's top frame. */

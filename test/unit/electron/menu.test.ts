@@ -1,6 +1,6 @@
-import type { MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../../electron/shared/ipc-contract';
+import { MENU_COMMANDS, type MenuCommand } from '../../../electron/shared/ipc-contract';
 
 vi.mock('electron', () => ({
   app: { getName: vi.fn(() => 'Liftoff'), getVersion: vi.fn(() => '0.1.0'), isPackaged: false },
@@ -8,7 +8,7 @@ vi.mock('electron', () => ({
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
 }));
 
-const { buildMenuTemplate, installApplicationMenu } = await import('../../../electron/main/menu');
+const { buildMenuTemplate, deliverMenuCommand, installApplicationMenu, takePendingMenuCommands } = await import('../../../electron/main/menu');
 const { Menu, dialog } = await import('electron');
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -85,10 +85,24 @@ describe('buildMenuTemplate', () => {
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 
-  it('offers reload and developer tools only when not packaged', () => {
-    expect(items(build('linux', true).template).some((item) => item.role === 'reload' || item.role === 'toggleDevTools')).toBe(false);
-    const development = items(build('linux', false).template).map((item) => item.role);
-    expect(development).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  it('offers Reload in every build, because the error screens tell people to reload', () => {
+    for (const isPackaged of [true, false]) {
+      const view = build('linux', isPackaged).template.find((item) => item.label === '&View')?.submenu as MenuItemConstructorOptions[];
+      expect(view[0]?.role, String(isPackaged)).toBe('reload');
+    }
+  });
+
+  it('offers developer tools only when not packaged', () => {
+    expect(items(build('linux', true).template).some((item) => item.role === 'toggleDevTools')).toBe(false);
+    expect(items(build('linux', false).template).some((item) => item.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it('gives every command item its command as id, so it can be found in the built menu', () => {
+    const { template, sent } = build('darwin');
+    const withIds = items(template).filter((item) => item.id !== undefined);
+    expect(withIds.map((item) => item.id).sort()).toEqual([...MENU_COMMANDS].sort());
+    for (const item of withIds) click(item);
+    expect(sent).toEqual(withIds.map((item) => item.id));
   });
 
   it('has zoom roles and full screen on F11 or Ctrl+Cmd+F', () => {
@@ -120,20 +134,80 @@ describe('buildMenuTemplate', () => {
   });
 });
 
+function fakeWindow(opts: { loading?: boolean; destroyed?: boolean } = {}) {
+  const send = vi.fn();
+  const win = { isDestroyed: () => opts.destroyed ?? false, webContents: { send, isDestroyed: () => false, isLoading: () => opts.loading ?? false } };
+  return { win: win as unknown as BrowserWindow, send };
+}
+
 describe('installApplicationMenu', () => {
   it('sends menu commands to the main window on the menu:command channel', () => {
-    const send = vi.fn();
-    const win = { isDestroyed: () => false, webContents: { send } };
-    installApplicationMenu(() => win as never);
+    const { win, send } = fakeWindow();
+    installApplicationMenu(() => win, vi.fn());
     const template = vi.mocked(Menu.setApplicationMenu).mock.calls[0]?.[0] as unknown as MenuItemConstructorOptions[];
     click(byLabel(template, 'Save workshop file…'));
     expect(send).toHaveBeenCalledWith('menu:command', 'save-workshop-file');
   });
 
   it('shows the version in the About box', () => {
-    installApplicationMenu(() => null);
+    installApplicationMenu(() => null, vi.fn());
     const template = vi.mocked(Menu.setApplicationMenu).mock.calls.at(-1)?.[0] as unknown as MenuItemConstructorOptions[];
     click(byLabel(template, 'About Liftoff'));
     expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'Liftoff 0.1.0' }));
+  });
+});
+
+describe('a menu command no page can hear yet', () => {
+  it('with no window open (macOS), opens one and keeps the command until the page takes it', () => {
+    takePendingMenuCommands();
+    const openWindow = vi.fn();
+    deliverMenuCommand('open-workshop-file', null, openWindow);
+    expect(openWindow).toHaveBeenCalledTimes(1);
+    expect(takePendingMenuCommands()).toEqual(['open-workshop-file']);
+    // Taken once: a later subscription (the page re-subscribes as it navigates) gets nothing again.
+    expect(takePendingMenuCommands()).toEqual([]);
+  });
+
+  it('keeps a command clicked while the page is still loading, without opening another window', () => {
+    takePendingMenuCommands();
+    const { win, send } = fakeWindow({ loading: true });
+    const openWindow = vi.fn();
+    deliverMenuCommand('new-workshop', win, openWindow);
+    expect(send).not.toHaveBeenCalled();
+    expect(openWindow).not.toHaveBeenCalled();
+    expect(takePendingMenuCommands()).toEqual(['new-workshop']);
+  });
+
+  it('keeps repeated clicks of the same command as one, in the order first clicked', () => {
+    takePendingMenuCommands();
+    for (const command of ['new-workshop', 'import-csv', 'new-workshop'] as const) deliverMenuCommand(command, null, vi.fn());
+    expect(takePendingMenuCommands()).toEqual(['new-workshop', 'import-csv']);
+  });
+
+  it('does not open a window for undo, redo or presenter mode, which need an open workshop', () => {
+    takePendingMenuCommands();
+    const openWindow = vi.fn();
+    for (const command of ['undo', 'redo', 'toggle-presenter'] as const) deliverMenuCommand(command, null, openWindow);
+    expect(openWindow).not.toHaveBeenCalled();
+    expect(takePendingMenuCommands()).toEqual([]);
+  });
+
+  it('treats a destroyed window like no window', () => {
+    takePendingMenuCommands();
+    const { win, send } = fakeWindow({ destroyed: true });
+    const openWindow = vi.fn();
+    deliverMenuCommand('new-workshop', win, openWindow);
+    expect(send).not.toHaveBeenCalled();
+    expect(openWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('is what a File menu click does through the installed menu when no window is open', () => {
+    takePendingMenuCommands();
+    const openWindow = vi.fn();
+    installApplicationMenu(() => null, openWindow);
+    const template = vi.mocked(Menu.setApplicationMenu).mock.calls.at(-1)?.[0] as unknown as MenuItemConstructorOptions[];
+    click(byLabel(template, 'New workshop'));
+    expect(openWindow).toHaveBeenCalledTimes(1);
+    expect(takePendingMenuCommands()).toEqual(['new-workshop']);
   });
 });

@@ -36,7 +36,10 @@ const electron = vi.hoisted(() => {
       isReady: vi.fn(() => false),
       quit: vi.fn(),
       exit: vi.fn(),
-      getPath: vi.fn(() => '/tmp'),
+      getPath: vi.fn((_name: string) => '/tmp'),
+      setPath: vi.fn(),
+      getName: vi.fn(() => 'Liftoff'),
+      isPackaged: false,
     },
     BrowserWindow: { getAllWindows: vi.fn(() => windows), fromWebContents: vi.fn(() => null) },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
@@ -163,6 +166,23 @@ describe('main.ts', () => {
     await fixture('second.liftoff.json');
     emit('second-instance', {}, ['/opt/liftoff/liftoff', '--original-process-start-time=1', 'second.liftoff.json'], dir);
     await expect(takeOpenedFile({ maxBytes: 1024 })).resolves.toMatchObject({ status: 'opened', name: 'second.liftoff.json' });
+  });
+
+  it('moves a development run to its own data folder before taking the single-instance lock, which lives there', async () => {
+    const order: string[] = [];
+    electron.app.setPath.mockImplementation((name: string) => order.push(`setPath ${name}`));
+    electron.app.requestSingleInstanceLock.mockImplementation(() => {
+      order.push('requestSingleInstanceLock');
+      return true;
+    });
+    await loadMain(['/repo/node_modules/electron/dist/electron', '.']);
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', path.join('/tmp', 'Liftoff (development)'));
+    expect(order).toEqual(['setPath userData', 'requestSingleInstanceLock']);
+  });
+
+  it('uses a --user-data-dir from the command line, so a smoke test runs with a throwaway profile', async () => {
+    await loadMain(['/repo/node_modules/electron/dist/electron', '.', `--user-data-dir=${dir}`]);
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', dir);
   });
 
   it('installs nothing when another instance holds the lock (that one gets the file)', async () => {

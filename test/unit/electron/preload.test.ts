@@ -9,7 +9,7 @@ const electron = vi.hoisted(() => {
     listeners,
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
-      invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ status: 'canceled' })),
+      invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ status: 'canceled' })),
       on: vi.fn((channel: string, listener: Listener) => {
         if (!listeners.has(channel)) listeners.set(channel, new Set());
         listeners.get(channel)?.add(listener);
@@ -41,12 +41,14 @@ describe('the preload', () => {
       'appInfo',
       'listBackups',
       'onBackupFlushRequest',
+      'onFullscreenChange',
       'onMenuCommand',
       'onOpenedFileWaiting',
       'openFile',
       'pruneBackups',
       'readBackup',
       'saveFile',
+      'setFullscreen',
       'takeOpenedFile',
       'writeBackup',
     ]);
@@ -60,11 +62,13 @@ describe('the preload', () => {
     await api.openFile({ filters, maxBytes: 10 });
     await api.appInfo();
     await api.takeOpenedFile({ maxBytes: 25 });
+    await api.setFullscreen({ fullscreen: true });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.json', data: '{}', filters }],
       ['file:open', { filters, maxBytes: 10 }],
       ['app:info'],
       ['file:take-opened', { maxBytes: 25 }],
+      ['window:set-fullscreen', { fullscreen: true }],
     ]);
   });
 
@@ -117,6 +121,33 @@ describe('the preload', () => {
     await vi.waitFor(() => expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('backup:flushed'));
     failing();
     expect(electron.listeners.get('backup:flush-request')?.size).toBe(0);
+  });
+
+  it('hands the page the menu commands clicked before it listened, first, and only known ones', async () => {
+    const { api } = exposed();
+    electron.ipcRenderer.invoke.mockClear();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(['open-workshop-file', 'rm -rf', 'new-workshop']);
+    const callback = vi.fn();
+    const unsubscribe = api.onMenuCommand(callback);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('menu:take-pending');
+    await vi.waitFor(() => expect(callback.mock.calls).toEqual([['open-workshop-file'], ['new-workshop']]));
+    unsubscribe();
+  });
+
+  it('passes the window\'s fullscreen state on as a boolean, and nothing else', () => {
+    const { api } = exposed();
+    const callback = vi.fn();
+    const unsubscribe = api.onFullscreenChange(callback);
+    const emit = (value: unknown) => {
+      for (const listener of electron.listeners.get('window:fullscreen-changed') ?? []) listener({ sender: 'ipcRenderer' }, value);
+    };
+    emit(true);
+    emit(false);
+    emit('false');
+    emit({ fullscreen: true });
+    expect(callback.mock.calls).toEqual([[true], [false]]);
+    unsubscribe();
+    expect(electron.listeners.get('window:fullscreen-changed')?.size).toBe(0);
   });
 
   it('stops calling back after unsubscribe', () => {

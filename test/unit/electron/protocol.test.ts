@@ -126,10 +126,11 @@ describe('serveAppRequest', () => {
 });
 
 describe('registerAppSchemeAsPrivileged', () => {
-  it('registers app as a standard, secure scheme with fetch and without CORS reads from elsewhere', () => {
+  it('registers app as a standard, secure scheme with fetch and a code cache, without CORS reads from elsewhere', () => {
     registerAppSchemeAsPrivileged();
+    // codeCache needs standard as well; without it V8 recompiles every script at each launch.
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
   });
 });

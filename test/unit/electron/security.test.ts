@@ -9,7 +9,18 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 const security = await import('../../../electron/main/security');
-const { CONTENT_SECURITY_POLICY, handleWindowOpen, hardenWebContents, installSecurity, isExternalWebUrl, isPermissionAllowed, openExternalSafely, restrictPermissions } = security;
+const {
+  CONTENT_SECURITY_POLICY,
+  handleWindowOpen,
+  hardenWebContents,
+  installSecurity,
+  isAppPageUrl,
+  isExternalWebUrl,
+  isPermissionAllowed,
+  isPermissionCheckAllowed,
+  openExternalSafely,
+  restrictPermissions,
+} = security;
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -59,7 +70,40 @@ describe('the content security policy', () => {
 });
 
 describe('navigation', () => {
-  it('prevents every navigation of the page', () => {
+  it('lets the page reload itself (location.reload, the error screen\'s Reload button)', () => {
+    const { contents, emit } = fakeWebContents();
+    hardenWebContents(contents);
+    for (const url of ['app://liftoff/index.html', 'app://liftoff/index.html#/w/abc/agenda', 'app://liftoff/', 'app://liftoff/index.html?db=e2e#/backups']) {
+      const event = navigationEvent();
+      emit('will-navigate', event, url);
+      expect(event.preventDefault, url).not.toHaveBeenCalled();
+    }
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('knows the app page only by its exact address, not by lookalikes', () => {
+    for (const url of [
+      'app://liftoff/other.html',
+      'app://liftoff/assets/index.js',
+      'app://liftoff/../index.html',
+      'app://liftoff/%2e%2e/index.html',
+      'app://liftoff/index.html/..',
+      'app://liftoff//index.html',
+      'app://liftoff@evil/index.html',
+      'app://liftoff.evil/index.html',
+      'app://liftoff:80/index.html',
+      'app://evil/index.html',
+      'APP://LIFTOFF/index.html',
+      'app://liftoff/index.htm',
+      'app://liftoff/index.html\n',
+      'https://liftoff/index.html',
+      'app://liftoff',
+    ]) {
+      expect(isAppPageUrl(url), url).toBe(false);
+    }
+  });
+
+  it('prevents every other navigation of the page', () => {
     const { contents, emit } = fakeWebContents();
     hardenWebContents(contents);
     for (const url of ['app://liftoff/other.html', 'file:///etc/passwd', 'https://example.com/']) {
@@ -141,7 +185,7 @@ describe('permissions', () => {
 
   const ours = { getURL: () => 'app://liftoff/index.html#/w/abc/agenda' };
 
-  it('answers every permission request but fullscreen with false, even for our own page', () => {
+  it('answers every permission request but fullscreen and persistent storage with false, even for our own page', () => {
     const { session, handlers } = fakeSession();
     restrictPermissions(session);
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'pointerLock', 'automaticFullscreen']) {
@@ -176,10 +220,36 @@ describe('permissions', () => {
     expect(isPermissionAllowed('FULLSCREEN', 'app://liftoff/index.html')).toBe(false);
   });
 
-  it('answers every permission check and device request with false', () => {
+  it('grants persistent storage to our own page, so Chromium never evicts the workshops', () => {
     const { session, handlers } = fakeSession();
     restrictPermissions(session);
-    expect(handlers.check?.(null, 'media', 'app://liftoff', {})).toBe(false);
+    const callback = vi.fn();
+    handlers.request?.(ours, 'persistent-storage', callback, { requestingUrl: 'app://liftoff/index.html', isMainFrame: true });
+    expect(callback).toHaveBeenCalledWith(true);
+    expect(handlers.check?.(ours, 'persistent-storage', 'app://liftoff', { requestingUrl: 'app://liftoff/index.html', isMainFrame: true })).toBe(true);
+    expect(handlers.check?.(null, 'persistent-storage', 'app://liftoff/', { isMainFrame: true })).toBe(true);
+  });
+
+  it('refuses persistent storage to any other origin or an embedded frame', () => {
+    for (const url of ['https://example.com/', 'app://evil/index.html', 'app://liftoff@evil/', 'file:///index.html', '', 'null']) {
+      const callback = vi.fn();
+      const { session, handlers } = fakeSession();
+      restrictPermissions(session);
+      handlers.request?.({ getURL: () => url }, 'persistent-storage', callback, { requestingUrl: url });
+      expect(callback, url).toHaveBeenCalledWith(false);
+      expect(isPermissionCheckAllowed('persistent-storage', url, { requestingUrl: url }), url).toBe(false);
+    }
+    expect(isPermissionAllowed('persistent-storage', 'app://liftoff/index.html', 'https://example.com/frame.html')).toBe(false);
+    expect(isPermissionCheckAllowed('persistent-storage', 'app://liftoff', { requestingUrl: 'https://example.com/frame.html' })).toBe(false);
+    expect(isPermissionCheckAllowed('persistent-storage', 'app://liftoff', { embeddingOrigin: 'https://example.com' })).toBe(false);
+  });
+
+  it('answers every other permission check, and every device request, with false', () => {
+    const { session, handlers } = fakeSession();
+    restrictPermissions(session);
+    for (const permission of ['media', 'fullscreen', 'notifications', 'clipboard-read', 'geolocation', 'storage-access']) {
+      expect(handlers.check?.(ours, permission, 'app://liftoff', { requestingUrl: 'app://liftoff/index.html', isMainFrame: true }), permission).toBe(false);
+    }
     expect(handlers.device?.({ deviceType: 'usb', origin: 'app://liftoff' })).toBe(false);
   });
 
