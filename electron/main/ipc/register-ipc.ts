@@ -4,7 +4,7 @@ import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc-contract';
 import { backupFlushed, installBackupOnClose, listBackups, pruneBackups, readBackup, writeBackup } from '../backups';
 import { takeOpenedFile } from '../open-requests';
 import { appInfo } from './app-info';
-import { openFile, saveFile } from './files';
+import { openFile, openFileBytes, saveFile } from './files';
 import { typedHandle, type IpcHandler } from './typed-handle';
 
 type Handlers = { [C in IpcChannel]: IpcHandler<C> };
@@ -12,6 +12,7 @@ type Handlers = { [C in IpcChannel]: IpcHandler<C> };
 const handlers: Handlers = {
   'file:save': saveFile,
   'file:open': openFile,
+  'file:open-bytes': openFileBytes,
   'file:take-opened': takeOpenedFile,
   'app:info': appInfo,
   'backup:write': writeBackup,
