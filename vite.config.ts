@@ -11,6 +11,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // The spreadsheet libraries' `fflate` without its blob: workers, which the CSP refuses
+  // (renderer/lib/fflate-no-workers.ts says why).
+  resolve: { alias: [{ find: /^fflate$/, replacement: fileURLToPath(new URL('./renderer/lib/fflate-no-workers.ts', import.meta.url)) }] },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },

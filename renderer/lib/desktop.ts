@@ -41,7 +41,9 @@ export async function saveFile(suggestedName: string, data: string | Uint8Array,
         ? 'text/csv;charset=utf-8'
         : suggestedName.endsWith('.ics')
           ? 'text/calendar;charset=utf-8'
-          : 'text/plain';
+          : suggestedName.endsWith('.xlsx')
+            ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            : 'text/plain';
   const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
