@@ -101,6 +101,10 @@ export function tableFromRows(lines: readonly (readonly string[])[], what: 'file
   lines.forEach((cells, index) => {
     if (cells.some((cell) => cell.trim() !== '')) records.push({ cells, number: index + 1 });
   });
+  // A title above the table ("Anwendungsfälle 2026", often merged across the columns) is not
+  // the header: rows with a single filled cell before the first row with two or more are skipped.
+  const firstTableRow = records.findIndex((record) => record.cells.filter((cell) => cell.trim() !== '').length >= 2);
+  const titles = firstTableRow > 0 ? records.splice(0, firstTableRow) : [];
   const header = records.shift();
   if (!header) return { ok: false, message: `The ${what} has no header row: every line is empty.` };
 
@@ -120,7 +124,12 @@ export function tableFromRows(lines: readonly (readonly string[])[], what: 'file
     headers,
     rows,
     rowNumbers: records.map((record) => record.number),
-    notice: rows.length === 0 ? `The ${what} has column names but no data rows, so there is nothing to import.` : null,
+    notice:
+      rows.length === 0
+        ? `The ${what} has column names but no data rows, so there is nothing to import.`
+        : titles.length > 0
+          ? `${titles.length === 1 ? `Row ${titles[0]?.number}` : `Rows ${titles.map((t) => t.number).join(', ')}`} above the column names ${titles.length === 1 ? 'looks' : 'look'} like a title and ${titles.length === 1 ? 'was' : 'were'} skipped; the column names are in row ${header.number}.`
+          : null,
   };
 }
 

@@ -1,19 +1,26 @@
 // The client's file, as the import dialogs get it: picked through the native dialog (desktop) or
 // the browser's file input, handed over as bytes and decoded here, in one place for both builds.
 // A text file (CSV, tab-separated "Unicode text") is decoded with a guessed encoding the person
-// can change.
+// can change; an Excel workbook is read in a worker, and the person picks the sheet.
 import { formatBytes, openFileBytes } from '../lib/desktop';
-import { parseCsv, type TableResult } from '../domain/csv-import';
+import { parseCsv, tableFromRows, type TableResult } from '../domain/csv-import';
 import { binaryKind, decodeBytes, guessEncoding, type DecodedText, type EncodingGuess, type TextEncoding } from '../domain/text-decoding';
+import { readWorkbook } from './workbook-client';
+import { WORKBOOK_MAX_BYTES, type WorkbookSheet } from './workbook-read';
 
-export const SPREADSHEET_MAX_BYTES = 10 * 1024 * 1024;
+export const SPREADSHEET_MAX_BYTES = WORKBOOK_MAX_BYTES;
 
 export type TextSource = { kind: 'text'; name: string; bytes: Uint8Array; guess: EncodingGuess };
-export type SpreadsheetSource = TextSource;
+export type WorkbookSource = { kind: 'workbook'; name: string; sheets: WorkbookSheet[] };
+export type SpreadsheetSource = TextSource | WorkbookSource;
 
-export type ChooseOutcome = { status: 'canceled' } | { status: 'error'; message: string } | { status: 'ok'; source: SpreadsheetSource };
+/** How the person has the file read: the text encoding of a CSV, the sheet of a workbook. */
+export type SourceChoice = { encoding: TextEncoding; sheet: number };
 
-const FILTERS = [{ name: 'Spreadsheet or CSV', extensions: ['csv', 'txt', 'tsv'] }];
+export type ChooseOutcome = { status: 'canceled' } | { status: 'error'; message: string } | { status: 'ok'; source: SpreadsheetSource; choice: SourceChoice };
+
+// .xls and .ods are offered so that picking one gets a clear answer instead of a greyed-out file.
+const FILTERS = [{ name: 'Spreadsheet or CSV', extensions: ['xlsx', 'csv', 'txt', 'tsv', 'xls', 'ods'] }];
 
 export async function chooseSpreadsheet(what: string): Promise<ChooseOutcome> {
   const file = await openFileBytes(FILTERS, SPREADSHEET_MAX_BYTES);
@@ -21,29 +28,45 @@ export async function chooseSpreadsheet(what: string): Promise<ChooseOutcome> {
   if (file.status === 'too-large') {
     return { status: 'error', message: `“${file.name}” is ${formatBytes(file.size)}; ${what} can be at most ${formatBytes(file.limit)}.` };
   }
-  const refusal = refuseBinary(file.bytes);
+  const kind = binaryKind(file.bytes);
+  if (kind === 'zip') {
+    const read = await readWorkbook(file.bytes);
+    if (!read.ok) return { status: 'error', message: `“${file.name}” could not be read: ${read.message} Nothing was imported.` };
+    if (read.sheets.length === 0) return { status: 'error', message: `“${file.name}” has no sheets. Nothing was imported.` };
+    return { status: 'ok', source: { kind: 'workbook', name: file.name, sheets: read.sheets }, choice: { encoding: 'utf-8', sheet: firstNonEmptySheet(read.sheets) } };
+  }
+  const refusal = refuseBinary(kind);
   if (refusal) return { status: 'error', message: `“${file.name}” could not be read: ${refusal}` };
-  return { status: 'ok', source: { kind: 'text', name: file.name, bytes: file.bytes, guess: guessEncoding(file.bytes) } };
+  const guess = guessEncoding(file.bytes);
+  return { status: 'ok', source: { kind: 'text', name: file.name, bytes: file.bytes, guess }, choice: { encoding: guess.encoding, sheet: 0 } };
 }
 
-function refuseBinary(bytes: Uint8Array): string | null {
-  switch (binaryKind(bytes)) {
-    case 'zip':
-      return 'This is a workbook, not a CSV text file. In your spreadsheet, use “Save as” → CSV and import that file.';
+/** The first sheet with anything in it (a cover sheet or an empty "Tabelle1" comes first often). */
+export function firstNonEmptySheet(sheets: readonly WorkbookSheet[]): number {
+  const index = sheets.findIndex((sheet) => sheet.rows.some((row) => row.some((cell) => cell.trim() !== '')));
+  return index === -1 ? 0 : index;
+}
+
+function refuseBinary(kind: ReturnType<typeof binaryKind>): string | null {
+  switch (kind) {
     case 'ole':
       return 'This is an old Excel 97–2003 workbook (.xls) or a password-protected workbook, which Liftoff cannot read. In Excel, use File → Save As → “Excel Workbook (.xlsx)” or CSV, without a password, and import that file.';
     case 'pdf':
       return 'This is a PDF, not a spreadsheet. Import the spreadsheet the list came from.';
-    case null:
+    default:
       return null;
   }
 }
 
-export type ReadTable = { table: TableResult; decoded: DecodedText; delimiter: string | null };
+export type ReadTable = { table: TableResult; decoded: DecodedText | null; delimiter: string | null };
 
-/** The source's table with the given encoding (a text file) — what the mapping step shows. */
-export function readTable(source: SpreadsheetSource, encoding: TextEncoding): ReadTable {
-  const decoded = decodeBytes(source.bytes, encoding);
+/** The source's table as the person has chosen to read it — what the mapping step shows. */
+export function readTable(source: SpreadsheetSource, choice: SourceChoice): ReadTable {
+  if (source.kind === 'workbook') {
+    const sheet = source.sheets[choice.sheet] ?? source.sheets[0];
+    return { table: tableFromRows(sheet?.rows ?? [], 'sheet'), decoded: null, delimiter: null };
+  }
+  const decoded = decodeBytes(source.bytes, choice.encoding);
   const parsed = parseCsv(decoded.text);
   return { table: parsed, decoded, delimiter: parsed.ok ? parsed.delimiter : null };
 }

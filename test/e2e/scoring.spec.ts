@@ -166,7 +166,7 @@ describe('participant score CSV', () => {
     await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
     await page.getByRole('button', { name: 'Import 16 use cases' }).click();
     await page.getByRole('link', { name: 'Participants' }).click();
-    await page.getByRole('button', { name: 'Import scores from CSV…' }).click();
+    await page.getByRole('button', { name: 'Import scores from a spreadsheet…' }).click();
     await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), fileURLToPath(new URL('insurer-participant-scores.csv', FIXTURES)));
     const dialog = page.getByRole('dialog', { name: 'Import participant scores' });
     await dialog.getByText('16 rows, 16 with valid scores').waitFor();
@@ -203,7 +203,7 @@ describe('participant score CSV', () => {
         'Claims triage,Robert,Sponsor,abc,1,1',
       ].join('\n'),
     );
-    await page.getByRole('button', { name: 'Import scores from CSV…' }).click();
+    await page.getByRole('button', { name: 'Import scores from a spreadsheet…' }).click();
     await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), csv);
     const dialog = page.getByRole('dialog', { name: 'Import participant scores' });
     const problems = dialog.getByTestId('score-import-problems');
@@ -222,7 +222,7 @@ describe('participant score CSV', () => {
     // A file without the score columns: a clear message, nothing stored.
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'Name,Email\nDana,d@example.com\n');
-    await page.getByRole('button', { name: 'Import scores from CSV…' }).click();
+    await page.getByRole('button', { name: 'Import scores from a spreadsheet…' }).click();
     await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), bad);
     expect(await page.getByTestId('score-import-error').textContent()).toMatch(/Missing: Use case, Impact, Feasibility, Readiness/);
     await page.keyboard.press('Escape');

@@ -1,11 +1,12 @@
 // The client's spreadsheet as it is: CSVs in the encodings Excel writes, headers in German or
 // French, through the real file dialog, with what is stored checked character for character.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { closeExpectingClean, createWorkshop, launchApp, screenshot, waitSaved, type AppHandle } from './support/app';
 
 const SPREADSHEETS = new URL('../fixtures/spreadsheets/', import.meta.url);
@@ -176,6 +177,63 @@ describe('importing the client’s CSV in the encoding Excel wrote', () => {
   });
 });
 
+describe('importing the client’s Excel workbook', () => {
+  it('picks the first sheet with data, finds the column names under the title, and stores every name and date as shown', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Einzelhandel xlsx' });
+    const dialog = await openImport(page, fixture('einzelhandel.xlsx'));
+    await dialog.getByText('5 rows, 11 columns').waitFor();
+    // The empty cover sheet comes first; the list is on the second sheet.
+    expect(await dialog.getByTestId('sheet').inputValue()).toBe('1');
+    expect(await dialog.getByTestId('sheet').locator('option').allTextContents()).toEqual(['Deckblatt (empty)', 'Anwendungsfälle', 'Filialen']);
+    await dialog.getByText('Row 1 above the column names looks like a title and was skipped').waitFor();
+    for (const [col, field] of RETAILER_FIELDS.entries()) expect(await dialog.getByTestId(`map-${col}`).inputValue()).toBe(field);
+    await screenshot(page, 'workbook-mapping-1280x720');
+
+    // Another sheet: other columns, no title column, so nothing could be imported from it.
+    await dialog.getByTestId('sheet').selectOption('2');
+    await dialog.getByText('1 rows, 3 columns').waitFor();
+    await dialog.getByText('Choose the column that holds the use-case title').waitFor();
+    await dialog.getByTestId('sheet').selectOption('1');
+    await dialog.getByText('5 rows, 11 columns').waitFor();
+
+    await dialog.getByRole('button', { name: 'Import 5 use cases' }).click();
+    await expect.poll(() => page.getByTestId('uc-row').count()).toBe(5);
+    await waitSaved(page);
+    const stored = await storedUseCases(page);
+    expect(stored.map((u) => ({ title: u.title, businessOwner: u.businessOwner, expectedValue: u.expectedValue, kind: u.kind }))).toEqual(RETAILER);
+    expect(stored[0]?.initialScores).toEqual({ impact: 5, feasibility: 4, readiness: 3 });
+    // A date cell comes in as the date, not as Excel's serial number 46083.
+    expect((stored[0] as StoredUseCase & { notes: string }).notes).toBe('2026-03-02');
+  });
+
+  it('refuses a workbook with XML entities, a damaged workbook and an OpenDocument file with clear messages, and stores nothing', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Hostile' });
+    const dir = mkdtempSync(join(tmpdir(), 'liftoff-xlsx-'));
+    const parts: Zippable = { ...unzipSync(new Uint8Array(readFileSync(fixture('einzelhandel.xlsx')))) };
+    parts['xl/sharedStrings.xml'] = strToU8(
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>',
+    );
+    const files = [
+      { name: 'entities.xlsx', bytes: zipSync(parts), message: /document type declaration/ },
+      { name: 'damaged.xlsx', bytes: new Uint8Array(readFileSync(fixture('einzelhandel.xlsx'))).subarray(0, 2500), message: /damaged/ },
+      { name: 'liste.ods', bytes: zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }), message: /OpenDocument spreadsheet \(\.ods\)/ },
+    ];
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
+    for (const file of files) {
+      const path = join(dir, file.name);
+      writeFileSync(path, file.bytes);
+      await chooseFile(page, path);
+      const error = page.getByTestId('csv-error');
+      await expect.poll(() => error.textContent()).toMatch(file.message);
+      expect(await error.textContent()).toMatch(/Nothing was imported/);
+    }
+    await page.keyboard.press('Escape');
+    expect(await storedUseCases(page)).toEqual([]);
+  });
+});
+
 describe('importing a score sheet in the client’s language', () => {
   it('reads a German score sheet saved as Windows-1252 and creates its participants with their names intact', async () => {
     const { page } = app;
@@ -191,7 +249,7 @@ describe('importing a score sheet in the client’s language', () => {
       'Frischwarenprognose für Obst & Gemüse;Renée Dubois-Müller;Compliance;4;3;2',
     ].join('\r\n');
     writeFileSync(file, Buffer.from(text, 'latin1'));
-    await page.getByRole('button', { name: 'Import scores from CSV…' }).click();
+    await page.getByRole('button', { name: 'Import scores from a spreadsheet…' }).click();
     await chooseFile(page, file);
     const dialog = page.getByRole('dialog', { name: 'Import participant scores' });
     await dialog.getByText('2 rows, 2 with valid scores').waitFor();

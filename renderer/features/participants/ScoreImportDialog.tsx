@@ -5,14 +5,13 @@ import { useAppStore } from '../../app/store';
 import { runHistory } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
 import { SourceOptions } from '../../shared/SourceOptions';
-import { chooseSpreadsheet, readTable, type SpreadsheetSource } from '../../shared/spreadsheet-source';
+import { chooseSpreadsheet, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
 import { matchNames, participantScoresFromTable, ROLE_LABELS, sameName, type ScoreRow, type ScoreRowProblem } from '../../domain/participant-csv';
 import type { Participant, UseCase } from '../../domain/model';
-import type { TextEncoding } from '../../domain/text-decoding';
 
 type Chosen = {
   source: SpreadsheetSource;
-  encoding: TextEncoding;
+  choice: SourceChoice;
   /** The workshop's names when the file was chosen, to match the file's names against. */
   useCases: UseCase[];
   participants: Participant[];
@@ -29,7 +28,7 @@ type Loaded = {
 
 /** What the chosen file holds, read with the chosen encoding, or why it cannot be imported. */
 function loadScores(chosen: Chosen): { ok: true; loaded: Loaded } | { ok: false; message: string } {
-  const { table } = readTable(chosen.source, chosen.encoding);
+  const { table } = readTable(chosen.source, chosen.choice);
   if (!table.ok) return { ok: false, message: `“${chosen.source.name}” could not be read: ${table.message}` };
   const parsed = participantScoresFromTable(table);
   if (!parsed.ok) return { ok: false, message: `“${chosen.source.name}” could not be read: ${parsed.message}` };
@@ -67,7 +66,7 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
     if (outcome.status === 'canceled') return;
     if (outcome.status === 'error') return setError(outcome.message);
     const [useCases, participants]: [UseCase[], Participant[]] = await Promise.all([repos.useCases.list(workshopId), repos.participants.list(workshopId)]);
-    const next: Chosen = { source: outcome.source, encoding: outcome.source.guess.encoding, useCases, participants };
+    const next: Chosen = { source: outcome.source, choice: outcome.choice, useCases, participants };
     // A file that is not a score sheet at all is refused at once, as before any mapping.
     const first = loadScores(next);
     if (!first.ok) return setError(first.message);
@@ -78,7 +77,7 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
 
   const outcome = useMemo(() => (chosen ? loadScores(chosen) : null), [chosen]);
   const loaded = outcome?.ok ? outcome.loaded : null;
-  const read = useMemo(() => (chosen ? readTable(chosen.source, chosen.encoding) : null), [chosen]);
+  const read = useMemo(() => (chosen ? readTable(chosen.source, chosen.choice) : null), [chosen]);
 
   const plan = useMemo(() => {
     if (!loaded) return null;
@@ -128,9 +127,10 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
       {!chosen || !read ? (
         <div>
           <p>
-            A CSV with one row per use case and participant: columns <strong>Use case</strong>, <strong>Participant</strong>, <strong>Role</strong>{' '}
-            (optional), <strong>Impact</strong>, <strong>Feasibility</strong>, <strong>Readiness</strong>, each score a whole number from 1 to 5.
-            The scores arrive masked; you reveal them in the room.
+            An Excel workbook or a CSV with one row per use case and participant: columns <strong>Use case</strong>,{' '}
+            <strong>Participant</strong>, <strong>Role</strong> (optional), <strong>Impact</strong>, <strong>Feasibility</strong>,{' '}
+            <strong>Readiness</strong> (or the same in German, French, Spanish, Italian or Dutch), each score a whole number from 1 to 5. The
+            scores arrive masked; you reveal them in the room.
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void choose()}>
             Choose file…
@@ -143,7 +143,7 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
         </div>
       ) : (
         <div className="score-import">
-          <SourceOptions source={chosen.source} encoding={chosen.encoding} onEncoding={(encoding) => setChosen({ ...chosen, encoding })} read={read} />
+          <SourceOptions source={chosen.source} choice={chosen.choice} onChoice={(choice) => setChosen({ ...chosen, choice })} read={read} />
           {outcome && !outcome.ok ? (
             <p role="alert" className="error-text" data-testid="score-import-error">
               {outcome.message}

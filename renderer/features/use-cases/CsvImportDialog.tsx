@@ -5,7 +5,7 @@ import { useAppStore } from '../../app/store';
 import { runHistory } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
 import { SourceOptions } from '../../shared/SourceOptions';
-import { chooseSpreadsheet, delimiterName, readTable, type SpreadsheetSource } from '../../shared/spreadsheet-source';
+import { chooseSpreadsheet, delimiterName, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
 import {
   USE_CASE_CSV_FIELDS,
   buildUseCaseDrafts,
@@ -14,14 +14,13 @@ import {
   type CsvMapping,
   type UseCaseCsvField,
 } from '../../domain/csv-import';
-import type { TextEncoding } from '../../domain/text-decoding';
 
-type Loaded = { source: SpreadsheetSource; encoding: TextEncoding };
+type Loaded = { source: SpreadsheetSource; choice: SourceChoice };
 
 export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  // The person's mapping, for the headers it was made for: another encoding can change the
-  // headers ("Verantwortlich" read wrongly, then rightly), and then the guess starts afresh.
+  // The person's mapping, for the headers it was made for: another encoding or sheet can change
+  // the headers ("Verantwortlich" read wrongly, then rightly), and then the guess starts afresh.
   const [chosen, setChosen] = useState<{ headersKey: string; mapping: CsvMapping } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,10 +39,10 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
     if (outcome.status === 'canceled') return;
     if (outcome.status === 'error') return setError(outcome.message);
     setChosen(null);
-    setLoaded({ source: outcome.source, encoding: outcome.source.guess.encoding });
+    setLoaded({ source: outcome.source, choice: outcome.choice });
   };
 
-  const read = useMemo(() => (loaded ? readTable(loaded.source, loaded.encoding) : null), [loaded]);
+  const read = useMemo(() => (loaded ? readTable(loaded.source, loaded.choice) : null), [loaded]);
   const table = read?.table.ok ? read.table : null;
   const headersKey = table ? table.headers.join('\u0000') : '';
   const guessed = useMemo(() => (table ? guessMapping(table.headers) : {}), [table]);
@@ -83,8 +82,8 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
       {!loaded || !read ? (
         <div className="csv-choose">
           <p>
-            Choose the client's list as a CSV or text file, in any encoding, with a header row. You will match its columns to Liftoff's
-            fields before anything is imported.
+            Choose the client's list: an Excel workbook (.xlsx), or a CSV or text file in any encoding, with a row of column
+            names. You will match its columns to Liftoff's fields before anything is imported.
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void choose()}>
             Choose file…
@@ -101,10 +100,10 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
             <strong>{loaded.source.name}</strong>
             {table ? `: ${table.rows.length} rows, ${table.headers.length} columns${separated ? `, separated by ${separated}` : ''}.` : null}
           </p>
-          <SourceOptions source={loaded.source} encoding={loaded.encoding} onEncoding={(encoding) => setLoaded({ ...loaded, encoding })} read={read} />
+          <SourceOptions source={loaded.source} choice={loaded.choice} onChoice={(choice) => setLoaded({ ...loaded, choice })} read={read} />
           {!read.table.ok ? (
             <p role="alert" className="error-text" data-testid="csv-error">
-              The file could not be read with this encoding: {read.table.message}
+              {loaded.source.kind === 'workbook' ? 'This sheet cannot be imported' : 'The file could not be read with this encoding'}: {read.table.message}
             </p>
           ) : null}
           {table?.notice ? <p className="field-hint">{table.notice}</p> : null}
