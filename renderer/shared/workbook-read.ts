@@ -71,6 +71,15 @@ async function readChecked(bytes: Uint8Array): Promise<WorkbookSheet[]> {
     if (rows > WORKBOOK_MAX_ROWS) {
       refuse(`A sheet of the workbook has ${rows.toLocaleString('en')} rows; Liftoff imports at most ${MAX_CSV_ROWS.toLocaleString('en')} use cases at a time. Split it and import the parts.`);
     }
+    // The reader lays a sheet out as a full grid up to its farthest cell: one cell at XFD1048576
+    // would make a grid of 17 billion cells. The farthest cell is found in the text first.
+    const far = farthestCell(strFromU8(content));
+    if (far.row > WORKBOOK_MAX_ROWS) {
+      refuse(`A sheet of the workbook has a cell in row ${far.row.toLocaleString('en')}; Liftoff reads sheets of up to ${WORKBOOK_MAX_ROWS.toLocaleString('en')} rows. Delete the rows below the list, save, and import again.`);
+    }
+    if (far.column > WORKBOOK_MAX_COLUMNS) {
+      refuse(`A sheet of the workbook has a cell in column ${far.column.toLocaleString('en')}; Liftoff reads at most ${WORKBOOK_MAX_COLUMNS} columns. Delete the columns to the right of the list, save, and import again.`);
+    }
   }
 
   // The library unpacks again: handing it the checked parts, stored uncompressed, means it sees
@@ -118,6 +127,20 @@ function countRows(content: Uint8Array): number {
     if (content[i + 1] === 0x72 && content[i + 2] === 0x6f && content[i + 3] === 0x77 && (content[i + 4] === 0x20 || content[i + 4] === 0x3e)) count++;
   }
   return count;
+}
+
+/** The largest row number and column number any cell of a sheet names in its reference ("AB12"). */
+function farthestCell(xml: string): { row: number; column: number } {
+  let row = 0;
+  let column = 0;
+  for (const match of xml.matchAll(/<c\b[^>]*?\sr\s*=\s*["']([A-Za-z]{1,4})(\d{1,8})["']/g)) {
+    row = Math.max(row, Number(match[2]));
+    let index = 0;
+    for (const letter of (match[1] ?? '').toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+    column = Math.max(column, index);
+  }
+  // Rows numbered without cells (a formatted but empty row) make no grid and do not count.
+  return { row, column };
 }
 
 /** The sheet's cells as the text a person sees, with trailing empty cells and rows dropped. */
