@@ -143,7 +143,6 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
         </div>
       ) : (
         <div className="score-import">
-          <SourceOptions source={chosen.source} choice={chosen.choice} onChoice={(choice) => setChosen({ ...chosen, choice })} read={read} />
           {outcome && !outcome.ok ? (
             <p role="alert" className="error-text" data-testid="score-import-error">
               {outcome.message}
@@ -154,6 +153,7 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
               <strong>{loaded.name}</strong>: {loaded.totalRows} rows, {loaded.rows.length} with valid scores.
             </p>
           ) : null}
+          <SourceOptions source={chosen.source} choice={chosen.choice} onChoice={(choice) => setChosen({ ...chosen, choice })} read={read} />
           {loaded && loaded.unknownUseCases.length > 0 ? (
             <fieldset className="unknown-names">
               <legend>Use cases not in this workshop</legend>
