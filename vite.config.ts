@@ -16,6 +16,9 @@ export default defineConfig({
     // index.html's <meta> policy comes from the one definition every server sends (common/).
     { name: 'liftoff-csp', transformIndexHtml: (html: string) => html.replace('%LIFTOFF_CSP%', META_CONTENT_SECURITY_POLICY) },
   ],
+  // The spreadsheet libraries' `fflate` without its blob: workers, which the CSP refuses
+  // (renderer/lib/fflate-no-workers.ts says why).
+  resolve: { alias: [{ find: /^fflate$/, replacement: fileURLToPath(new URL('./renderer/lib/fflate-no-workers.ts', import.meta.url)) }] },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },

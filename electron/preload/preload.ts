@@ -16,6 +16,7 @@ function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C> extends un
 const desktop: DesktopApi = {
   saveFile: (args) => invoke('file:save', args),
   openFile: (args) => invoke('file:open', args),
+  openFileBytes: (args) => invoke('file:open-bytes', args),
   takeOpenedFile: (args) => invoke('file:take-opened', args),
   appInfo: () => invoke('app:info'),
   writeBackup: (args) => invoke('backup:write', args),

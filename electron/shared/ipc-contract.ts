@@ -46,6 +46,12 @@ export type OpenFileResult =
   | { status: 'canceled' }
   | { status: 'too-large'; name: string; size: number; limit: number };
 
+/** A spreadsheet or CSV as bytes: the renderer decodes it (encodings, workbooks) in one place. */
+export type OpenFileBytesResult =
+  | { status: 'opened'; name: string; bytes: Uint8Array }
+  | { status: 'canceled' }
+  | { status: 'too-large'; name: string; size: number; limit: number };
+
 export type TakeOpenedFileArgs = {
   /** Same meaning as in OpenFileArgs: a larger file is reported, never read. */
   maxBytes: number;
@@ -189,6 +195,7 @@ export const setFullscreenArgsSchema = z.object({ fullscreen: z.boolean() }).str
 export type IpcContract = {
   'file:save': { args: SaveFileArgs; result: SaveFileResult };
   'file:open': { args: OpenFileArgs; result: OpenFileResult };
+  'file:open-bytes': { args: OpenFileArgs; result: OpenFileBytesResult };
   /** The oldest file the operating system asked to open, or null when none is waiting. */
   'file:take-opened': { args: TakeOpenedFileArgs; result: OpenedFile | null };
   'app:info': { args: undefined; result: AppInfo };
@@ -214,6 +221,7 @@ export type IpcResult<C extends IpcChannel> = IpcContract[C]['result'];
 export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'file:save': saveFileArgsSchema,
   'file:open': openFileArgsSchema,
+  'file:open-bytes': openFileArgsSchema,
   'file:take-opened': takeOpenedFileArgsSchema,
   'app:info': noArgsSchema,
   'backup:write': backupWriteArgsSchema,
@@ -228,6 +236,7 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
 export const IPC_CHANNELS = [
   'file:save',
   'file:open',
+  'file:open-bytes',
   'file:take-opened',
   'app:info',
   'backup:write',
@@ -255,6 +264,7 @@ export function isIpcChannel(value: unknown): value is IpcChannel {
 export type DesktopApi = {
   saveFile: (args: SaveFileArgs) => Promise<SaveFileResult>;
   openFile: (args: OpenFileArgs) => Promise<OpenFileResult>;
+  openFileBytes: (args: OpenFileArgs) => Promise<OpenFileBytesResult>;
   appInfo: () => Promise<AppInfo>;
   writeBackup: (args: BackupWriteArgs) => Promise<BackupEntry>;
   listBackups: () => Promise<BackupEntry[]>;

@@ -15,6 +15,8 @@ import {
   type UseCaseKind,
 } from './model';
 import { formatMegabytes, utf8ByteLength } from './text-size';
+import { REPLACEMENT_CHARACTER } from './text-decoding';
+import { matchHeaders, normalizeHeader, USE_CASE_HEADER_SYNONYMS } from './header-matching';
 
 export const MAX_CSV_ROWS = 5_000;
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
@@ -22,20 +24,21 @@ export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 export type CsvDelimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
-export type ParseCsvResult =
-  | {
-      ok: true;
-      /** Trimmed, unique and never blank ("Column 3" stands in for a blank header). */
-      headers: string[];
-      /** Data rows, each exactly `headers.length` cells wide; fully empty lines are left out. */
-      rows: string[][];
-      /** The spreadsheet row number of each entry in `rows` (the header is usually row 1). */
-      rowNumbers: number[];
-      delimiter: CsvDelimiter;
-      /** Something the person should know although the file could be read (e.g. no data rows). */
-      notice: string | null;
-    }
-  | { ok: false; message: string };
+/** A sheet as the mapping step sees it, whether it came from a CSV or a workbook. */
+export type SpreadsheetTable = {
+  /** Trimmed, unique and never blank ("Column 3" stands in for a blank header). */
+  headers: string[];
+  /** Data rows, each exactly `headers.length` cells wide; fully empty lines are left out. */
+  rows: string[][];
+  /** The spreadsheet row number of each entry in `rows` (the header is usually row 1). */
+  rowNumbers: number[];
+  /** Something the person should know although the file could be read (e.g. no data rows). */
+  notice: string | null;
+};
+
+export type ParseCsvResult = ({ ok: true; delimiter: CsvDelimiter } & SpreadsheetTable) | { ok: false; message: string };
+
+export type TableResult = ({ ok: true } & SpreadsheetTable) | { ok: false; message: string };
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -84,17 +87,31 @@ export function parseCsv(text: string): ParseCsvResult {
     };
   }
 
-  const records: { cells: string[]; number: number }[] = [];
-  parsed.data.forEach((cells, index) => {
+  const table = tableFromRows(parsed.data, 'file');
+  return table.ok ? { ...table, delimiter } : table;
+}
+
+/**
+ * The header row and data rows of a sheet (CSV lines or workbook rows, top to bottom, row 1
+ * first): empty rows are left out but keep their numbers, the first non-empty row is the header,
+ * and every row is padded to the widest one so no cell is lost silently.
+ */
+export function tableFromRows(lines: readonly (readonly string[])[], what: 'file' | 'sheet'): TableResult {
+  const records: { cells: readonly string[]; number: number }[] = [];
+  lines.forEach((cells, index) => {
     if (cells.some((cell) => cell.trim() !== '')) records.push({ cells, number: index + 1 });
   });
+  // A title above the table ("Anwendungsfälle 2026", often merged across the columns) is not
+  // the header: rows with a single filled cell before the first row with two or more are skipped.
+  const firstTableRow = records.findIndex((record) => record.cells.filter((cell) => cell.trim() !== '').length >= 2);
+  const titles = firstTableRow > 0 ? records.splice(0, firstTableRow) : [];
   const header = records.shift();
-  if (!header) return { ok: false, message: 'The file has no header row: every line is empty.' };
+  if (!header) return { ok: false, message: `The ${what} has no header row: every line is empty.` };
 
   if (records.length > MAX_CSV_ROWS) {
     return {
       ok: false,
-      message: `The file has ${formatCount(records.length)} rows; Liftoff imports at most ${formatCount(MAX_CSV_ROWS)} use cases at a time. Split the file and import the parts.`,
+      message: `The ${what} has ${formatCount(records.length)} rows; Liftoff imports at most ${formatCount(MAX_CSV_ROWS)} use cases at a time. Split it and import the parts.`,
     };
   }
 
@@ -107,8 +124,12 @@ export function parseCsv(text: string): ParseCsvResult {
     headers,
     rows,
     rowNumbers: records.map((record) => record.number),
-    delimiter,
-    notice: rows.length === 0 ? 'The file has column names but no data rows, so there is nothing to import.' : null,
+    notice:
+      rows.length === 0
+        ? `The ${what} has column names but no data rows, so there is nothing to import.`
+        : titles.length > 0
+          ? `${titles.length === 1 ? `Row ${titles[0]?.number}` : `Rows ${titles.map((t) => t.number).join(', ')}`} above the column names ${titles.length === 1 ? 'looks' : 'look'} like a title and ${titles.length === 1 ? 'was' : 'were'} skipped; the column names are in row ${header.number}.`
+          : null,
   };
 }
 
@@ -200,57 +221,12 @@ export const USE_CASE_CSV_FIELDS: readonly UseCaseCsvFieldInfo[] = [
 /** Column index → the use-case field it fills, or null when the column is not imported. */
 export type CsvMapping = Record<number, UseCaseCsvField | null>;
 
-/** Normalised header spellings per field, best match first (an exact "Use case" beats "Name"). */
-const HEADER_SYNONYMS: Record<UseCaseCsvField, readonly string[]> = {
-  title: ['usecase', 'usecasename', 'usecasetitle', 'title', 'name', 'usecases'],
-  problem: ['problem', 'decisionpoint', 'problemdecisionpoint', 'problemstatement', 'description'],
-  businessOwner: ['businessowner', 'owner', 'processowner', 'bizowner'],
-  department: ['department', 'departmentprocess', 'process', 'team', 'dept', 'businessunit'],
-  dataSources: ['datasources', 'datasource', 'data'],
-  expectedValue: ['expectedvalue', 'value', 'benefit', 'benefits', 'expectedbenefit', 'expectedbenefits'],
-  kind: ['kind', 'type', 'category', 'usecasekind', 'usecasetype'],
-  notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
-  impact: ['impact', 'businessimpact', 'impactscore', 'businessimpactscore'],
-  feasibility: ['feasibility', 'feasibilityscore', 'technicalfeasibility'],
-  readiness: [
-    'readiness',
-    'organizationalreadiness',
-    'organisationalreadiness',
-    'orgreadiness',
-    'readinessscore',
-    'organizationalreadinessscore',
-  ],
-};
-
-/** Case, accents, punctuation, spacing and a trailing "(1-5)" do not matter when matching. */
-function normalizeLabel(text: string): string {
-  return text
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
+/** Guesses each column's field from its header, in any of the six languages (see header-matching.ts). */
 export function guessMapping(headers: readonly string[]): CsvMapping {
   const mapping: CsvMapping = {};
-  const candidates: { column: number; field: UseCaseCsvField; rank: number }[] = [];
-  headers.forEach((header, column) => {
-    mapping[column] = null;
-    const label = normalizeLabel(header);
-    for (const info of USE_CASE_CSV_FIELDS) {
-      const rank = HEADER_SYNONYMS[info.field].indexOf(label);
-      if (rank >= 0) candidates.push({ column, field: info.field, rank });
-    }
+  matchHeaders(headers, USE_CASE_HEADER_SYNONYMS).forEach((match, column) => {
+    mapping[column] = match ? match.field : null;
   });
-  // Best spelling first, then leftmost column; each field and each column is used once.
-  candidates.sort((a, b) => a.rank - b.rank || a.column - b.column);
-  const usedFields = new Set<UseCaseCsvField>();
-  for (const candidate of candidates) {
-    if (usedFields.has(candidate.field) || mapping[candidate.column] !== null) continue;
-    mapping[candidate.column] = candidate.field;
-    usedFields.add(candidate.field);
-  }
   return mapping;
 }
 
@@ -294,25 +270,34 @@ function fieldLabel(field: UseCaseCsvField): string {
 // ---------------------------------------------------------------------------------------------
 // Kind
 
+/** Kinds as typed in EN, DE, FR, ES, IT and NL spreadsheets, normalized like headers. */
 const KIND_SYNONYMS: Record<UseCaseKind, readonly string[]> = {
-  'predictive-model': ['predictivemodel', 'predictivemodels', 'predictive', 'prediction', 'machinelearning', 'ml', 'forecasting'],
-  'generative-assistant': ['generativeassistant', 'generative', 'genai', 'generativeai', 'assistant', 'chatbot', 'copilot', 'llm'],
-  'automated-decision': ['automateddecision', 'automateddecisions', 'decisionautomation', 'automation'],
-  'document-processing': [
-    'documentprocessing',
-    'intelligentdocumentprocessing',
-    'idp',
-    'documentextraction',
-    'document',
-    'documents',
-    'ocr',
+  'predictive-model': [
+    'predictivemodel', 'predictivemodels', 'predictive', 'prediction', 'machinelearning', 'ml', 'forecasting', 'forecast',
+    'prognosemodell', 'prognose', 'vorhersage', 'vorhersagemodell', 'modelepredictif', 'modelopredictivo', 'prediccion',
+    'modellopredittivo', 'previsione', 'voorspellendmodel', 'voorspellingsmodel', 'voorspelling',
   ],
-  other: ['other'],
+  'generative-assistant': [
+    'generativeassistant', 'generative', 'genai', 'generativeai', 'assistant', 'chatbot', 'copilot', 'llm', 'generativerassistent',
+    'generativeki', 'kiassistent', 'assistent', 'assistantgeneratif', 'iagenerative', 'asistentegenerativo', 'iagenerativa', 'asistente',
+    'assistentegenerativo', 'assistente', 'generatieveassistent', 'generatieveai',
+  ],
+  'automated-decision': [
+    'automateddecision', 'automateddecisions', 'decisionautomation', 'automation', 'automatisierteentscheidung',
+    'entscheidungsautomatisierung', 'automatisierung', 'decisionautomatisee', 'automatisation', 'decisionautomatizada',
+    'automatizacion', 'decisioneautomatizzata', 'automazione', 'geautomatiseerdebeslissing', 'automatisering',
+  ],
+  'document-processing': [
+    'documentprocessing', 'intelligentdocumentprocessing', 'idp', 'documentextraction', 'document', 'documents', 'ocr',
+    'dokumentenverarbeitung', 'dokumentverarbeitung', 'dokumente', 'traitementdedocuments', 'traitementdocumentaire',
+    'procesamientodedocumentos', 'elaborazionedocumenti', 'elaborazionedeidocumenti', 'documentverwerking',
+  ],
+  other: ['other', 'sonstiges', 'sonstige', 'andere', 'autre', 'otro', 'altro', 'overig', 'anders'],
 };
 
 /** Maps a typed kind ("Automated decision", "automated-decision", "GenAI") to the model's value. */
 export function kindFromText(text: string): { kind: UseCaseKind; recognized: boolean } {
-  const label = normalizeLabel(text);
+  const label = normalizeHeader(text);
   // Nothing typed is not a mistake: the use case simply has no kind yet.
   if (label === '') return { kind: 'other', recognized: true };
   for (const kind of USE_CASE_KINDS) {
@@ -407,6 +392,15 @@ export function buildUseCaseDrafts(
     if (text.title === '') {
       problems.push({ row, severity: 'error', field: 'title', message: 'No title, so the row was skipped.' });
       return;
+    }
+    const unreadable = TEXT_FIELDS.filter((field) => text[field].includes(REPLACEMENT_CHARACTER));
+    if (unreadable.length > 0) {
+      problems.push({
+        row,
+        severity: 'warning',
+        field: unreadable[0] ?? null,
+        message: `${unreadable.map(fieldLabel).join(', ')} ${unreadable.length === 1 ? 'has' : 'have'} characters that could not be read (shown as �). Check the file's encoding above before importing.`,
+      });
     }
 
     const kindCell = cell('kind');

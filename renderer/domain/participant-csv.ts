@@ -2,7 +2,18 @@
 // scores. Rows are checked one by one; good rows come in, bad rows are listed with the reason.
 // Names are matched to the workshop's use cases and participants; unknown names are reported
 // so the person can create them or skip them, never dropped silently.
-import { parseCsv } from './csv-import';
+import { parseCsv, type SpreadsheetTable } from './csv-import';
+import { matchHeaders, SCORE_SHEET_HEADER_SYNONYMS } from './header-matching';
+
+type ScoreSheetField = keyof typeof SCORE_SHEET_HEADER_SYNONYMS;
+const SCORE_SHEET_LABELS: Record<ScoreSheetField, string> = {
+  useCase: 'Use case',
+  participant: 'Participant',
+  role: 'Role',
+  impact: 'Impact',
+  feasibility: 'Feasibility',
+  readiness: 'Readiness',
+};
 import { CRITERIA, PARTICIPANT_ROLES, SHORT_TEXT_MAX, type Criterion } from './model';
 
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
@@ -54,15 +65,6 @@ export type ParticipantScoresParse =
   | { ok: true; rows: ScoreRow[]; problems: ScoreRowProblem[]; totalRows: number }
   | { ok: false; message: string };
 
-const HEADER_MATCH: Record<'useCase' | 'participant' | 'role' | Criterion, RegExp> = {
-  useCase: /^(use ?case|use ?case name|title|name of use case)$/,
-  participant: /^(participant|name|person|scorer|who)$/,
-  role: /^(role|function|job)$/,
-  impact: /^(impact|business impact)$/,
-  feasibility: /^feasibility$/,
-  readiness: /^(readiness|org readiness|organizational readiness|organisational readiness)$/,
-};
-
 function scoreOf(raw: string): number | string {
   const t = raw.trim();
   if (!t) return 'is blank';
@@ -77,14 +79,24 @@ function scoreOf(raw: string): number | string {
 export function parseParticipantScores(text: string): ParticipantScoresParse {
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, message: parsed.message };
-  const folded = parsed.headers.map(fold);
-  const col = {} as Record<keyof typeof HEADER_MATCH, number>;
-  const missing: string[] = [];
-  for (const key of Object.keys(HEADER_MATCH) as (keyof typeof HEADER_MATCH)[]) {
-    const i = folded.findIndex((h) => HEADER_MATCH[key].test(h));
-    if (i === -1 && key !== 'role') missing.push(key === 'useCase' ? 'Use case' : key === 'participant' ? 'Participant' : key[0]?.toUpperCase() + key.slice(1));
-    col[key] = i;
-  }
+  return participantScoresFromTable(parsed);
+}
+
+/** Checks a sheet already read (from a CSV or a workbook): the good rows and one problem per bad row. */
+export function participantScoresFromTable(parsed: SpreadsheetTable): ParticipantScoresParse {
+  const matches = matchHeaders(parsed.headers, SCORE_SHEET_HEADER_SYNONYMS);
+  const columnOf = (field: ScoreSheetField) => matches.findIndex((m) => m?.field === field);
+  const col = {
+    useCase: columnOf('useCase'),
+    participant: columnOf('participant'),
+    role: columnOf('role'),
+    impact: columnOf('impact'),
+    feasibility: columnOf('feasibility'),
+    readiness: columnOf('readiness'),
+  };
+  const missing = (['useCase', 'participant', 'impact', 'feasibility', 'readiness'] as const)
+    .filter((field) => col[field] === -1)
+    .map((field) => SCORE_SHEET_LABELS[field]);
   if (missing.length) {
     return {
       ok: false,

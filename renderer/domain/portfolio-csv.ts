@@ -1,7 +1,11 @@
 // The ranked portfolio as a CSV file for spreadsheet apps. UTF-8 with a byte-order mark (so Excel
-// reads Müller and 東京 as written), CRLF line ends and every cell quoted (RFC 4180). A cell that
-// starts like a formula (=, +, -, @, a tab or a carriage return) gets a leading apostrophe, so a
-// use case titled "=HYPERLINK(…)" is shown as text and never evaluated (CSV injection).
+// reads Müller and 東京 as written), CRLF line ends and every cell quoted (RFC 4180). Two styles:
+// comma-separated with decimal points (English Excel), or semicolon-separated with decimal commas,
+// which is what Excel expects where the decimal separator is a comma (German, French, Polish…):
+// opened there with a double-click, the file shows in columns.
+//
+// Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection), and only
+// that: "-5 % cost" or "+49 30 1234567" are not formulas to Excel and stay exactly as typed.
 import { CRITERIA, type Workshop, type WorkshopRows } from './model';
 import { buildPortfolioRows, CRITERION_LABELS, type PortfolioRow } from './sponsor-pack';
 import { formatScore } from './scoring';
@@ -9,22 +13,69 @@ import { formatScore } from './scoring';
 export const CSV_BOM = '\ufeff';
 export const CSV_EOL = '\r\n';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+export type CsvStyle = 'comma' | 'semicolon';
+/** Short, for a select next to the CSV button: what separates cells, how a decimal looks. */
+export const CSV_STYLE_LABELS: Record<CsvStyle, string> = {
+  comma: 'Commas, 1.5',
+  semicolon: 'Semicolons, 1,5',
+};
 
-/** Text a spreadsheet would take for a formula gets a leading apostrophe; anything else is unchanged. */
+/** The style a spreadsheet in this locale opens in columns: semicolons where decimals take a comma. */
+export function csvStyleForLocale(locale: string | undefined): CsvStyle {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+    return decimal === ',' ? 'semicolon' : 'comma';
+  } catch {
+    // An unknown locale tag: English Excel's format.
+    return 'comma';
+  }
+}
+
+/** Spaces and invisible characters a spreadsheet may skip before it looks for "=". */
+const LEADING_BLANKS = /^[\s\u200b-\u200d\u2060\ufeff]*/u;
+/** A function call anywhere: HYPERLINK(, cmd|, SUM ( … */
+const FUNCTION_CALL = /[\p{L}_][\p{L}\p{N}_.]*\s*\(/u;
+/** DDE ("cmd|' /C calc'!A0") and references to other sheets or files. */
+const DDE_OR_REFERENCE = /[|!]/;
+/** A sum of numbers or cell references, such as "1+2" or "A1*B2": "-3+4" would show as 1. */
+const ARITHMETIC = /^\s*[\p{L}\p{N}.,$:%]+(?:\s*[-+*/^&=<>]+\s*[\p{L}\p{N}.,$:%()]+)+\s*$/u;
+
+/**
+ * True when a spreadsheet opening the cell would run it as a formula. Looks past leading spaces,
+ * no-break spaces and zero-width characters, and reads full-width signs ("＝", "＋") as the ASCII
+ * ones, as Excel does. "=" always counts; "+", "-" and "@" only when a formula follows (a
+ * function call, DDE, a reference to another sheet, or arithmetic).
+ */
+export function runsAsFormula(text: string): boolean {
+  const normalized = text.normalize('NFKC');
+  const body = normalized.slice(LEADING_BLANKS.exec(normalized)?.[0].length ?? 0);
+  const sign = body.charAt(0);
+  if (sign === '=') return true;
+  if (sign !== '+' && sign !== '-' && sign !== '@') return false;
+  const rest = body.slice(1);
+  return FUNCTION_CALL.test(rest) || DDE_OR_REFERENCE.test(rest) || ARITHMETIC.test(rest) || /^\s*[=+\-@]/.test(rest);
+}
+
+/** Text a spreadsheet would run gets a leading apostrophe; anything else is unchanged. */
 export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return runsAsFormula(text) ? `'${text}` : text;
+}
+
+/** A number as the style writes it: "4.25" or "4,25". */
+export function csvNumber(value: number, style: CsvStyle = 'comma'): string {
+  const text = String(value);
+  return style === 'semicolon' ? text.replace('.', ',') : text;
 }
 
 /** One cell, quoted, with quotes doubled. Text is neutralized; numbers we format ourselves are not. */
-export function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null, style: CsvStyle = 'comma'): string {
   if (value === null) return '""';
-  const text = typeof value === 'number' ? String(value) : neutralizeFormula(value);
+  const text = typeof value === 'number' ? csvNumber(value, style) : neutralizeFormula(value);
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function csvLine(cells: readonly (string | number | null)[]): string {
-  return cells.map(csvCell).join(',');
+export function csvLine(cells: readonly (string | number | null)[], style: CsvStyle = 'comma'): string {
+  return cells.map((cell) => csvCell(cell, style)).join(style === 'semicolon' ? ';' : ',');
 }
 
 export const PORTFOLIO_CSV_HEADERS = [
@@ -45,29 +96,32 @@ function score(v: number | null): number | null {
   return v === null ? null : Number(formatScore(v));
 }
 
-export function portfolioCsvFromRows(rows: readonly PortfolioRow[]): string {
-  const lines = [csvLine(PORTFOLIO_CSV_HEADERS)];
-  for (const r of rows) {
-    lines.push(
-      csvLine([
-        r.rank,
-        r.title,
-        score(r.combined),
-        ...CRITERIA.map((c) => score(r.scores[c])),
-        r.quadrantLabel,
-        r.stageLabel,
-        r.verdictLabel,
-        r.owner,
-        r.department,
-        r.kindLabel,
-        r.tied ? 'yes' : 'no',
-      ]),
-    );
-  }
+/** The cells of each row, header first, as numbers and text: shared by the CSV and the workbook. */
+export function portfolioTable(rows: readonly PortfolioRow[]): (string | number | null)[][] {
+  return [
+    [...PORTFOLIO_CSV_HEADERS],
+    ...rows.map((r) => [
+      r.rank,
+      r.title,
+      score(r.combined),
+      ...CRITERIA.map((c) => score(r.scores[c])),
+      r.quadrantLabel,
+      r.stageLabel,
+      r.verdictLabel,
+      r.owner,
+      r.department,
+      r.kindLabel,
+      r.tied ? 'yes' : 'no',
+    ]),
+  ];
+}
+
+export function portfolioCsvFromRows(rows: readonly PortfolioRow[], style: CsvStyle = 'comma'): string {
+  const lines = portfolioTable(rows).map((cells) => csvLine(cells, style));
   return CSV_BOM + lines.join(CSV_EOL) + CSV_EOL;
 }
 
 /** The workshop's ranked portfolio, best first; unranked use cases follow with an empty rank. */
-export function portfolioCsv(workshop: Workshop, rows: WorkshopRows): string {
-  return portfolioCsvFromRows(buildPortfolioRows(workshop, rows));
+export function portfolioCsv(workshop: Workshop, rows: WorkshopRows, style: CsvStyle = 'comma'): string {
+  return portfolioCsvFromRows(buildPortfolioRows(workshop, rows), style);
 }

@@ -11,6 +11,7 @@ import type {
   FileFilter,
   MenuCommand,
   OpenedFile,
+  OpenFileBytesResult,
   OpenFileResult,
   SaveFileResult,
 } from '../../electron/shared/ipc-contract';
@@ -23,6 +24,7 @@ export type { BackupEntry, BackupReadResult, BackupRef, BackupWriteArgs, MenuCom
 
 export type SaveResult = SaveFileResult;
 export type OpenResult = OpenFileResult;
+export type OpenBytesResult = OpenFileBytesResult;
 
 export function isDesktop(): boolean {
   return typeof globalThis.desktop !== 'undefined';
@@ -39,7 +41,9 @@ export async function saveFile(suggestedName: string, data: string | Uint8Array,
         ? 'text/csv;charset=utf-8'
         : suggestedName.endsWith('.ics')
           ? 'text/calendar;charset=utf-8'
-          : 'text/plain';
+          : suggestedName.endsWith('.xlsx')
+            ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            : 'text/plain';
   const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -99,6 +103,44 @@ export async function setWindowFullscreen(fullscreen: boolean): Promise<boolean>
 /** Desktop only: calls back when the window enters or leaves fullscreen. Returns the unsubscribe function. */
 export function onWindowFullscreenChange(cb: (fullscreen: boolean) => void): () => void {
   return globalThis.desktop?.onFullscreenChange(cb) ?? (() => {});
+}
+
+/**
+ * A file's bytes as they are on disk (spreadsheets, CSVs in any encoding); the caller decodes.
+ * The desktop reads in main; a browser reads the picked file. Both refuse a file over maxBytes
+ * before reading it.
+ */
+export async function openFileBytes(filters: FileFilter[], maxBytes: number): Promise<OpenBytesResult> {
+  const api = globalThis.desktop;
+  if (api) return api.openFileBytes({ filters, maxBytes });
+  const file = await pickBrowserFile(filters);
+  if (!file) return { status: 'canceled' };
+  if (file.size > maxBytes) return { status: 'too-large', name: file.name, size: file.size, limit: maxBytes };
+  try {
+    return { status: 'opened', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { status: 'canceled' };
+  }
+}
+
+function pickBrowserFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.style.display = 'none';
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0] ?? null;
+      input.remove();
+      resolve(file);
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
 }
 
 /** Subscribes to the native menu; a no-op in a browser. Returns the unsubscribe function. */

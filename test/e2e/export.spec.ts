@@ -1,13 +1,14 @@
 // The export dialog in a real Chromium, under the app's Content Security Policy: it shows the page
 // count from a dry-run layout, the PDF is made in a worker while the window keeps drawing frames,
 // the download is a real PDF whose text (read back with pdftotext) has every section, the names in
-// every script and "page X of Y"; the portfolio CSV and the calendar download too.
+// every script and "page X of Y"; the portfolio (Excel and CSV) and the calendar download too.
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/universal';
 import { dismissToasts, launchApp, screenshot, type AppHandle } from './support/app';
 import { buildWorkshopFile, serializeWorkshopFile } from '../../renderer/domain/workshop-file';
 import { insurerWorkshop, UNICODE_NAMES } from '../unit/pdf/insurer-fixture';
@@ -227,5 +228,48 @@ describe('export', () => {
     expect(icsText).toContain('DTSTART:20261130T093000');
     expect(icsText.replace(/\r\n /g, '')).toContain('SUMMARY:Stage-gate session: 2 gates');
     expect(icsText.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+
+  it('in a German browser, writes the portfolio CSV with semicolons and decimal commas, and as an Excel workbook', async () => {
+    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
+    const { page } = app;
+    await openInsurer(page);
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export the sponsor pack' });
+    await dialog.waitFor();
+    await pageCount(page);
+    // The locale writes 1,5: Excel there opens semicolon files in columns.
+    expect(await dialog.getByTestId('csv-style').inputValue()).toBe('semicolon');
+    await screenshot(page, 'export-portfolio-de-1280x720');
+
+    const csvDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Portfolio CSV' }).click();
+    const csvPath = join(dir, 'portfolio-de.csv');
+    await (await csvDownload).saveAs(csvPath);
+    const lines = readFileSync(csvPath, 'utf8').slice(1).split('\r\n');
+    expect(lines[0]?.split(';')).toHaveLength(13);
+    expect(lines[1]).toMatch(/^"1";"Claims triage";"4,25";"5";"4";"3";"Quick wins"/);
+
+    // The person can still choose commas for an English colleague.
+    await dialog.getByTestId('csv-style').selectOption('comma');
+    const commaDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Portfolio CSV' }).click();
+    const commaPath = join(dir, 'portfolio-en.csv');
+    await (await commaDownload).saveAs(commaPath);
+    expect(readFileSync(commaPath, 'utf8').slice(1).split('\r\n')[1]).toMatch(/^"1","Claims triage","4.25","5","4","3"/);
+
+    const xlsxDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Portfolio Excel' }).click();
+    const xlsx = await xlsxDownload;
+    expect(xlsx.suggestedFilename()).toBe('Claims AI day – ranked portfolio.xlsx');
+    const xlsxPath = join(dir, 'portfolio.xlsx');
+    await xlsx.saveAs(xlsxPath);
+    const bytes = readFileSync(xlsxPath);
+    const [sheet] = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(sheet?.sheet).toBe('Ranked portfolio');
+    expect(sheet?.data[0]?.slice(0, 3)).toEqual(['Rank', 'Use case', 'Combined score']);
+    expect(sheet?.data[1]?.slice(0, 6)).toEqual([1, 'Claims triage', 4.25, 5, 4, 3]);
+    const texts = (sheet?.data ?? []).flat().filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('東京 branch: claims intake in Japanese');
   });
 });

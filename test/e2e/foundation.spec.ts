@@ -213,9 +213,9 @@ describe('files', () => {
   it('imports the insurer CSV with a mapping step: 16 use cases, scores kept', async () => {
     const { page } = app;
     await createWorkshop(page, { name: 'Insurer' });
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
-    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
-    const dialog = page.getByRole('dialog', { name: 'Import use cases from a CSV file' });
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
+    const dialog = page.getByRole('dialog', { name: 'Import use cases from a spreadsheet' });
     await dialog.getByText('16 rows, 10 columns').waitFor();
     // Obvious headers are matched; "Notes" → notes.
     expect(await dialog.getByTestId('map-0').inputValue()).toBe('title');
@@ -239,13 +239,13 @@ describe('files', () => {
     const { page } = app;
     await createWorkshop(page, { name: 'Semicolons' });
     const csv = '\uFEFFTitel;Beschreibung;Impact\r\n"=HYPERLINK(""http://evil"",""x"")";"Line one\r\nline two; with ""quotes""";4\r\nRisk;Second;9\r\n';
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
-    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), tmpFile('de.csv', csv));
-    const dialog = page.getByRole('dialog', { name: 'Import use cases from a CSV file' });
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), tmpFile('de.csv', csv));
+    const dialog = page.getByRole('dialog', { name: 'Import use cases from a spreadsheet' });
     await dialog.getByText('separated by semicolons').waitFor();
-    // "Titel" is not an obvious header: the user maps it.
-    await dialog.getByTestId('map-0').selectOption('title');
-    await dialog.getByTestId('map-1').selectOption('problem');
+    // German headers are recognised: nothing to map by hand.
+    expect(await dialog.getByTestId('map-0').inputValue()).toBe('title');
+    expect(await dialog.getByTestId('map-1').inputValue()).toBe('problem');
     await dialog.getByTestId('csv-problems').getByText(/Row 3/).waitFor();
     await dialog.getByRole('button', { name: 'Import 2 use cases' }).click();
     await expect.poll(() => titles(page)).toEqual(['=HYPERLINK("http://evil","x")', 'Risk']);

@@ -26,9 +26,9 @@ const card = (scope: Page | Locator, title: string) => scope.getByRole('button',
 
 async function importCsv(page: Page, path: string, count: number) {
   await page.getByRole('link', { name: 'Use cases' }).click();
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose CSV file…' }).click();
+  await page.getByRole('button', { name: 'Choose file…' }).click();
   await (await chooser).setFiles(path);
   await page.getByRole('button', { name: `Import ${count} use cases` }).click();
   // The list draws only the rows in view (70 do not fit at 1280×720): its heading gives the count.

@@ -25,9 +25,9 @@ async function importScoredUseCases(page: Page): Promise<void> {
   for (let i = 0; i < N; i++) lines.push(`Rows use case ${i},Dept ${i % 7},${1 + (i % 5)},${1 + (Math.floor(i / 5) % 5)},${1 + (i % 3)}`);
   const path = join(mkdtempSync(join(tmpdir(), 'liftoff-rows-')), 'rows.csv');
   writeFileSync(path, lines.join('\r\n'));
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose CSV file…' }).click();
+  await page.getByRole('button', { name: 'Choose file…' }).click();
   await (await chooser).setFiles(path);
   await page.getByRole('button', { name: `Import ${N} use cases` }).click();
   await expect.poll(() => page.locator('#uc-title .count').textContent()).toBe(String(N));

@@ -162,12 +162,12 @@ describe('participant score CSV', () => {
   it('imports the insurer score sheet into masked rounds, creating the participants it names', async () => {
     const { page } = app;
     await createWorkshop(page, { name: 'Insurer scores' });
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
-    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
     await page.getByRole('button', { name: 'Import 16 use cases' }).click();
     await page.getByRole('link', { name: 'Participants' }).click();
-    await page.getByRole('button', { name: 'Import scores from CSV…' }).click();
-    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), fileURLToPath(new URL('insurer-participant-scores.csv', FIXTURES)));
+    await page.getByRole('button', { name: 'Import scores from a spreadsheet…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), fileURLToPath(new URL('insurer-participant-scores.csv', FIXTURES)));
     const dialog = page.getByRole('dialog', { name: 'Import participant scores' });
     await dialog.getByText('16 rows, 16 with valid scores').waitFor();
     await dialog.getByText('Add Samuel Adeyemi as AI technical lead').waitFor();
@@ -203,8 +203,8 @@ describe('participant score CSV', () => {
         'Claims triage,Robert,Sponsor,abc,1,1',
       ].join('\n'),
     );
-    await page.getByRole('button', { name: 'Import scores from CSV…' }).click();
-    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), csv);
+    await page.getByRole('button', { name: 'Import scores from a spreadsheet…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), csv);
     const dialog = page.getByRole('dialog', { name: 'Import participant scores' });
     const problems = dialog.getByTestId('score-import-problems');
     await problems.waitFor();
@@ -222,8 +222,8 @@ describe('participant score CSV', () => {
     // A file without the score columns: a clear message, nothing stored.
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'Name,Email\nDana,d@example.com\n');
-    await page.getByRole('button', { name: 'Import scores from CSV…' }).click();
-    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), bad);
+    await page.getByRole('button', { name: 'Import scores from a spreadsheet…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), bad);
     expect(await page.getByTestId('score-import-error').textContent()).toMatch(/Missing: Use case, Impact, Feasibility, Readiness/);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(1);
@@ -234,8 +234,8 @@ describe('ranking', () => {
   it('ranks the insurer portfolio by combined score with the stated tie-break, and re-ranks when the weights change', async () => {
     const { page } = app;
     await createWorkshop(page, { name: 'Ranking' });
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
-    await chooseFile(page, () => page.getByRole('button', { name: 'Choose CSV file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
+    await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
     await page.getByRole('button', { name: 'Import 16 use cases' }).click();
     await page.getByRole('link', { name: 'Ranking' }).click();
     const titles = () => page.locator('[data-testid="rank-row"] .rank-title').allTextContents();

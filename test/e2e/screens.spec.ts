@@ -17,9 +17,9 @@ describe('screens with the insurer workshop', () => {
   it('shows home, the use-case list with the editor, and a validation error, at projector size', async () => {
     const { page } = app;
     await createWorkshop(page, { name: 'Claims & underwriting AI day', client: 'Northwind Mutual', facilitator: 'Zoë Müller' });
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Choose CSV file…' }).click();
+    await page.getByRole('button', { name: 'Choose file…' }).click();
     await (await chooser).setFiles(fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
     await page.getByRole('button', { name: 'Import 16 use cases' }).click();
     await expect.poll(() => page.getByTestId('uc-row').count()).toBe(16);
@@ -28,9 +28,9 @@ describe('screens with the insurer workshop', () => {
     await waitSaved(page);
     await page.getByLabel('New use case title').fill('Subrogation letters dr');
     await screenshot(page, 'readme-usecases');
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
     const again = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Choose CSV file…' }).click();
+    await page.getByRole('button', { name: 'Choose file…' }).click();
     await (await again).setFiles(fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
     await page.getByRole('button', { name: 'Import 16 use cases' }).waitFor();
     await screenshot(page, 'readme-csv-mapping');

@@ -32,9 +32,9 @@ function bigCsv(count: number): string {
 }
 
 async function importMany(page: Page, count: number): Promise<void> {
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose CSV file…' }).click();
+  await page.getByRole('button', { name: 'Choose file…' }).click();
   await (await chooser).setFiles(bigCsv(count));
   await page.getByRole('button', { name: `Import ${count} use cases` }).click();
   await expect.poll(() => page.locator('#uc-title .count').textContent(), { timeout: 30_000 }).toBe(String(count));

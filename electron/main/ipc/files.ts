@@ -2,9 +2,9 @@
 // path: it proposes a file name, the person picks the place, and main does the file I/O.
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
-import type { OpenFileArgs, OpenFileResult, SaveFileArgs, SaveFileResult } from '../../shared/ipc-contract';
+import type { OpenFileArgs, OpenFileBytesResult, OpenFileResult, SaveFileArgs, SaveFileResult } from '../../shared/ipc-contract';
 import { writeFileAtomic } from '../atomic-write';
-import { readTextFileCapped } from '../text-file';
+import { readFileBytesCapped, readTextFileCapped } from '../text-file';
 
 // The folder of the last save or open, so the next dialog starts where the person works.
 let lastDirectory: string | undefined;
@@ -38,7 +38,8 @@ export async function saveFile(args: SaveFileArgs, event: IpcMainInvokeEvent): P
   return { status: 'saved', path: result.filePath };
 }
 
-export async function openFile(args: OpenFileArgs, event: IpcMainInvokeEvent): Promise<OpenFileResult> {
+/** The path the person picked in the Open dialog, or null when they canceled. */
+async function chooseFileToOpen(args: OpenFileArgs, event: IpcMainInvokeEvent): Promise<string | null> {
   const directory = defaultDirectory();
   const options: OpenDialogOptions = {
     properties: ['openFile'],
@@ -48,9 +49,20 @@ export async function openFile(args: OpenFileArgs, event: IpcMainInvokeEvent): P
   const owner = ownerWindow(event);
   const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
   const filePath = result.filePaths[0];
-  if (result.canceled || !filePath) return { status: 'canceled' };
+  if (result.canceled || !filePath) return null;
   lastDirectory = path.dirname(filePath);
-  return readTextFileCapped(filePath, args.maxBytes);
+  return filePath;
+}
+
+export async function openFile(args: OpenFileArgs, event: IpcMainInvokeEvent): Promise<OpenFileResult> {
+  const filePath = await chooseFileToOpen(args, event);
+  return filePath === null ? { status: 'canceled' } : readTextFileCapped(filePath, args.maxBytes);
+}
+
+/** Spreadsheets and CSVs: the bytes as they are on disk, decoded by the renderer. */
+export async function openFileBytes(args: OpenFileArgs, event: IpcMainInvokeEvent): Promise<OpenFileBytesResult> {
+  const filePath = await chooseFileToOpen(args, event);
+  return filePath === null ? { status: 'canceled' } : readFileBytesCapped(filePath, args.maxBytes);
 }
 
 /** For tests: forget the remembered folder. */

@@ -6,7 +6,7 @@ import { setWindowFullscreen } from '../fullscreen';
 import { takePendingMenuCommands } from '../menu';
 import { takeOpenedFile } from '../open-requests';
 import { appInfo } from './app-info';
-import { openFile, saveFile } from './files';
+import { openFile, openFileBytes, saveFile } from './files';
 import { typedHandle, type IpcHandler } from './typed-handle';
 
 type Handlers = { [C in IpcChannel]: IpcHandler<C> };
@@ -14,6 +14,7 @@ type Handlers = { [C in IpcChannel]: IpcHandler<C> };
 const handlers: Handlers = {
   'file:save': saveFile,
   'file:open': openFile,
+  'file:open-bytes': openFileBytes,
   'file:take-opened': takeOpenedFile,
   'app:info': appInfo,
   'backup:write': writeBackup,

@@ -1,7 +1,8 @@
 // The export dialog: which use cases and sections go into the sponsor PDF, how many pages that
 // makes (counted by a dry-run layout in the PDF worker), progress while the PDF is drawn, and the
 // file saved through the native save dialog (a download in a browser). The ranked portfolio as
-// CSV and the governance calendar (.ics) are one click each.
+// an Excel workbook or a CSV (in the style the person's spreadsheet opens in columns) and the
+// governance calendar (.ics) are one click each.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
@@ -13,7 +14,9 @@ import { todayIso } from '../../domain/dates';
 import { PACK_SECTIONS, PACK_SECTION_LABELS, buildPortfolioRows, type PackSection } from '../../domain/sponsor-pack';
 import { createPdfClient, type PdfClient } from '../../pdf/pdf-client';
 import type { ExportProgress } from '../../pdf/engine';
+import { CSV_STYLE_LABELS, csvStyleForLocale, type CsvStyle } from '../../domain/portfolio-csv';
 import { calendarFor, csvFor, exportFileName, packFor, type UseCaseChoice } from './export-data';
+import { portfolioXlsx } from './portfolio-xlsx';
 import './export.css';
 
 const SECTION_HINTS: Record<PackSection, string> = {
@@ -25,7 +28,7 @@ const SECTION_HINTS: Record<PackSection, string> = {
   health: 'What is missing, most severe first',
 };
 
-type Busy = { what: 'pdf' | 'csv' | 'ics'; progress: ExportProgress | null };
+type Busy = { what: 'pdf' | 'csv' | 'xlsx' | 'ics'; progress: ExportProgress | null };
 
 export function ExportButton({ workshop }: { workshop: Workshop }) {
   const [clicked, setClicked] = useState(false);
@@ -42,7 +45,7 @@ export function ExportButton({ workshop }: { workshop: Workshop }) {
         type="button"
         className="btn btn-small"
         onClick={() => setOpen(true)}
-        title="Export the sponsor pack (PDF), the ranked portfolio (CSV) and the governance calendar (.ics) — Ctrl+E"
+        title="Export the sponsor pack (PDF), the ranked portfolio (Excel or CSV) and the governance calendar (.ics) — Ctrl+E"
       >
         Export…
       </button>
@@ -64,6 +67,9 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // Semicolons and decimal commas where the person's locale writes 1,5 (German, French, Polish
+  // Excel open such a file in columns), commas elsewhere; they can switch.
+  const [csvStyle, setCsvStyle] = useState<CsvStyle>(() => csvStyleForLocale(navigator.language));
   const client = useRef<PdfClient | null>(null);
 
   useEffect(() => {
@@ -139,7 +145,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     }
   }
 
-  async function exportText(what: 'csv' | 'ics') {
+  async function exportText(what: 'csv' | 'xlsx' | 'ics') {
     if (!rows) return;
     setError(null);
     setNote(null);
@@ -147,8 +153,12 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     try {
       const saved =
         what === 'csv'
-          ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'csv'), csvFor(workshop, rows), [{ name: 'CSV (comma-separated)', extensions: ['csv'] }])
-          : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date()), [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
+          ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'csv'), csvFor(workshop, rows, csvStyle), [
+              { name: csvStyle === 'semicolon' ? 'CSV (semicolon-separated)' : 'CSV (comma-separated)', extensions: ['csv'] },
+            ])
+          : what === 'xlsx'
+            ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'xlsx'), await portfolioXlsx(ranked), [{ name: 'Excel workbook', extensions: ['xlsx'] }])
+            : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date()), [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
       setNote(saved.status === 'saved' ? `Saved to ${saved.path}` : 'Not saved.');
     } catch (err) {
       setError(`The file could not be written: ${err instanceof Error ? err.message : String(err)}`);
@@ -263,9 +273,24 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
 
           <div className="dialog-actions export-actions">
             <div className="export-other">
-              <button type="button" className="btn" disabled={busy !== null || ranked.length === 0} onClick={() => void exportText('csv')}>
-                Portfolio CSV
+              <button type="button" className="btn" disabled={busy !== null || ranked.length === 0} onClick={() => void exportText('xlsx')}>
+                Portfolio Excel
               </button>
+              <span className="export-csv">
+                <button type="button" className="btn" disabled={busy !== null || ranked.length === 0} onClick={() => void exportText('csv')}>
+                  Portfolio CSV
+                </button>
+                <select
+                  aria-label="CSV format"
+                  title="Semicolons and decimal commas for a German, French or Polish Excel; commas and decimal points for an English one"
+                  data-testid="csv-style" value={csvStyle} onChange={(e) => setCsvStyle(e.target.value === 'semicolon' ? 'semicolon' : 'comma')}>
+                  {(Object.keys(CSV_STYLE_LABELS) as CsvStyle[]).map((style) => (
+                    <option key={style} value={style}>
+                      {CSV_STYLE_LABELS[style]}
+                    </option>
+                  ))}
+                </select>
+              </span>
               <button
                 type="button"
                 className="btn"

@@ -1,8 +1,8 @@
 // What the export dialog exports: the pack for the chosen use cases and sections, the portfolio
-// CSV and the cadence calendar, built from the same rows the screens read; and file names.
+// CSV (and workbook) and the cadence calendar, built from the same rows the screens read; and file names.
 import type { Workshop, WorkshopRows } from '../../domain/model';
 import { buildSponsorPack, topRankedIds, type PackSection, type SponsorPack } from '../../domain/sponsor-pack';
-import { portfolioCsv } from '../../domain/portfolio-csv';
+import { portfolioCsv, type CsvStyle } from '../../domain/portfolio-csv';
 import { buildCalendar, gateSessions } from '../../domain/ics';
 
 export type UseCaseChoice = { mode: 'all' } | { mode: 'top'; n: number } | { mode: 'custom'; ids: readonly string[] };
@@ -22,8 +22,8 @@ export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseC
   return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections });
 }
 
-export function csvFor(workshop: Workshop, rows: WorkshopRows): string {
-  return portfolioCsv(workshop, rows);
+export function csvFor(workshop: Workshop, rows: WorkshopRows, style: CsvStyle = 'comma'): string {
+  return portfolioCsv(workshop, rows, style);
 }
 
 export function calendarFor(workshop: Workshop, rows: WorkshopRows, now: Date): string {

@@ -20,7 +20,7 @@ export function ParticipantsView({ workshopId }: { workshopId: string }) {
             Participants <span className="count">{participants?.length ?? 0}</span>
           </h1>
           <button type="button" className="btn btn-small" onClick={() => setImporting(true)}>
-            Import scores from CSV…
+            Import scores from a spreadsheet…
           </button>
         </div>
         <p className="muted">The people in the room who score the use cases. Scores stay hidden until the facilitator reveals a round.</p>

@@ -2,11 +2,18 @@ import { useMemo, useState } from 'react';
 import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
-import { formatBytes, openFile } from '../../lib/desktop';
-import { matchNames, parseParticipantScores, ROLE_LABELS, sameName, type ScoreRow, type ScoreRowProblem } from '../../domain/participant-csv';
+import { SourceOptions } from '../../shared/SourceOptions';
+import { chooseSpreadsheet, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
+import { matchNames, participantScoresFromTable, ROLE_LABELS, sameName, type ScoreRow, type ScoreRowProblem } from '../../domain/participant-csv';
 import type { Participant, UseCase } from '../../domain/model';
 
-const MAX_BYTES = 10 * 1024 * 1024;
+type Chosen = {
+  source: SpreadsheetSource;
+  choice: SourceChoice;
+  /** The workshop's names when the file was chosen, to match the file's names against. */
+  useCases: UseCase[];
+  participants: Participant[];
+};
 
 type Loaded = {
   name: string;
@@ -17,43 +24,62 @@ type Loaded = {
   unknownParticipants: { name: string; role: ScoreRow['role'] }[];
 };
 
+/** What the chosen file holds, read with the chosen encoding, or why it cannot be imported. */
+function loadScores(chosen: Chosen): { ok: true; loaded: Loaded } | { ok: false; message: string } {
+  const { table } = readTable(chosen.source, chosen.choice);
+  if (!table.ok) return { ok: false, message: `“${chosen.source.name}” could not be read: ${table.message}` };
+  const parsed = participantScoresFromTable(table);
+  if (!parsed.ok) return { ok: false, message: `“${chosen.source.name}” could not be read: ${parsed.message}` };
+  const uc = matchNames(parsed.rows.map((r) => r.useCase), chosen.useCases.map((u) => ({ id: u.id, name: u.title })));
+  const pm = matchNames(parsed.rows.map((r) => r.participant), chosen.participants);
+  const unknownParticipants = pm.unknown.map((name) => ({ name, role: parsed.rows.find((r) => sameName(r.participant, name))?.role ?? 'other' }));
+  return {
+    ok: true,
+    loaded: { name: chosen.source.name, rows: parsed.rows, problems: parsed.problems, totalRows: parsed.totalRows, unknownUseCases: uc.unknown, unknownParticipants },
+  };
+}
+
 /**
  * Participant scores from a spreadsheet. Good rows are imported, bad rows are listed; names
  * that are not in the workshop are offered for creation (or skipping) one by one.
  */
 export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [createUc, setCreateUc] = useState<Record<string, boolean>>({});
-  const [createP, setCreateP] = useState<Record<string, boolean>>({});
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  // Unknown names are created unless the person unticks them: only the unticked ones are kept.
+  const [skipUc, setSkipUc] = useState<Record<string, boolean>>({});
+  const [skipP, setSkipP] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const close = () => {
-    setLoaded(null);
+    setChosen(null);
     setError(null);
     onClose();
   };
 
   const choose = async () => {
     setError(null);
-    const file = await openFile([{ name: 'CSV spreadsheet', extensions: ['csv', 'txt'] }], MAX_BYTES);
-    if (file.status === 'canceled') return;
-    if (file.status === 'too-large') return setError(`“${file.name}” is ${formatBytes(file.size)}; a score sheet can be at most ${formatBytes(file.limit)}.`);
-    const parsed = parseParticipantScores(file.data);
-    if (!parsed.ok) return setError(`“${file.name}” could not be read: ${parsed.message}`);
+    const outcome = await chooseSpreadsheet('a score sheet');
+    if (outcome.status === 'canceled') return;
+    if (outcome.status === 'error') return setError(outcome.message);
     const [useCases, participants]: [UseCase[], Participant[]] = await Promise.all([repos.useCases.list(workshopId), repos.participants.list(workshopId)]);
-    const uc = matchNames(parsed.rows.map((r) => r.useCase), useCases.map((u) => ({ id: u.id, name: u.title })));
-    const pm = matchNames(parsed.rows.map((r) => r.participant), participants);
-    const unknownParticipants = pm.unknown.map((name) => ({ name, role: parsed.rows.find((r) => sameName(r.participant, name))?.role ?? 'other' }));
-    setLoaded({ name: file.name, rows: parsed.rows, problems: parsed.problems, totalRows: parsed.totalRows, unknownUseCases: uc.unknown, unknownParticipants });
-    setCreateUc(Object.fromEntries(uc.unknown.map((n) => [n, true])));
-    setCreateP(Object.fromEntries(pm.unknown.map((n) => [n, true])));
+    const next: Chosen = { source: outcome.source, choice: outcome.choice, useCases, participants };
+    // A file that is not a score sheet at all is refused at once, as before any mapping.
+    const first = loadScores(next);
+    if (!first.ok) return setError(first.message);
+    setSkipUc({});
+    setSkipP({});
+    setChosen(next);
   };
+
+  const outcome = useMemo(() => (chosen ? loadScores(chosen) : null), [chosen]);
+  const loaded = outcome?.ok ? outcome.loaded : null;
+  const read = useMemo(() => (chosen ? readTable(chosen.source, chosen.choice) : null), [chosen]);
 
   const plan = useMemo(() => {
     if (!loaded) return null;
-    const skippedUc = loaded.unknownUseCases.filter((n) => !createUc[n]);
-    const skippedP = loaded.unknownParticipants.map((p) => p.name).filter((n) => !createP[n]);
+    const skippedUc = loaded.unknownUseCases.filter((n) => skipUc[n]);
+    const skippedP = loaded.unknownParticipants.map((p) => p.name).filter((n) => skipP[n]);
     const skippedRows: ScoreRowProblem[] = [];
     const rows = loaded.rows.filter((r) => {
       const ucSkipped = skippedUc.some((n) => sameName(n, r.useCase));
@@ -67,10 +93,10 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
     return {
       rows,
       skippedRows,
-      newUseCases: loaded.unknownUseCases.filter((n) => createUc[n]),
-      newParticipants: loaded.unknownParticipants.filter((p) => createP[p.name]),
+      newUseCases: loaded.unknownUseCases.filter((n) => !skipUc[n]),
+      newParticipants: loaded.unknownParticipants.filter((p) => !skipP[p.name]),
     };
-  }, [loaded, createUc, createP]);
+  }, [loaded, skipUc, skipP]);
 
   const doImport = async () => {
     if (!plan || plan.rows.length === 0) return;
@@ -95,15 +121,16 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
 
   return (
     <Dialog title="Import participant scores" open={open} onClose={close} wide>
-      {!loaded ? (
+      {!chosen || !read ? (
         <div>
           <p>
-            A CSV with one row per use case and participant: columns <strong>Use case</strong>, <strong>Participant</strong>, <strong>Role</strong>{' '}
-            (optional), <strong>Impact</strong>, <strong>Feasibility</strong>, <strong>Readiness</strong>, each score a whole number from 1 to 5.
-            The scores arrive masked; you reveal them in the room.
+            An Excel workbook or a CSV with one row per use case and participant: columns <strong>Use case</strong>,{' '}
+            <strong>Participant</strong>, <strong>Role</strong> (optional), <strong>Impact</strong>, <strong>Feasibility</strong>,{' '}
+            <strong>Readiness</strong> (or the same in German, French, Spanish, Italian or Dutch), each score a whole number from 1 to 5. The
+            scores arrive masked; you reveal them in the room.
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void choose()}>
-            Choose CSV file…
+            Choose file…
           </button>
           {error ? (
             <p role="alert" className="error-text" data-testid="score-import-error">
@@ -113,32 +140,40 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
         </div>
       ) : (
         <div className="score-import">
-          <p>
-            <strong>{loaded.name}</strong>: {loaded.totalRows} rows, {loaded.rows.length} with valid scores.
-          </p>
-          {loaded.unknownUseCases.length > 0 ? (
+          {outcome && !outcome.ok ? (
+            <p role="alert" className="error-text" data-testid="score-import-error">
+              {outcome.message}
+            </p>
+          ) : null}
+          {loaded ? (
+            <p>
+              <strong>{loaded.name}</strong>: {loaded.totalRows} rows, {loaded.rows.length} with valid scores.
+            </p>
+          ) : null}
+          <SourceOptions source={chosen.source} choice={chosen.choice} onChoice={(choice) => setChosen({ ...chosen, choice })} read={read} />
+          {loaded && loaded.unknownUseCases.length > 0 ? (
             <fieldset className="unknown-names">
               <legend>Use cases not in this workshop</legend>
               {loaded.unknownUseCases.map((n) => (
                 <label key={n} className="check-row">
-                  <input type="checkbox" checked={createUc[n] ?? false} onChange={(e) => setCreateUc((s) => ({ ...s, [n]: e.target.checked }))} />
+                  <input type="checkbox" checked={!skipUc[n]} onChange={(e) => setSkipUc((s) => ({ ...s, [n]: !e.target.checked }))} />
                   Create “{n}” <span className="muted">(unchecked: skip its rows)</span>
                 </label>
               ))}
             </fieldset>
           ) : null}
-          {loaded.unknownParticipants.length > 0 ? (
+          {loaded && loaded.unknownParticipants.length > 0 ? (
             <fieldset className="unknown-names">
               <legend>People not yet participants</legend>
               {loaded.unknownParticipants.map((p) => (
                 <label key={p.name} className="check-row">
-                  <input type="checkbox" checked={createP[p.name] ?? false} onChange={(e) => setCreateP((s) => ({ ...s, [p.name]: e.target.checked }))} />
+                  <input type="checkbox" checked={!skipP[p.name]} onChange={(e) => setSkipP((s) => ({ ...s, [p.name]: !e.target.checked }))} />
                   Add {p.name} as {ROLE_LABELS[p.role]} <span className="muted">(unchecked: skip their rows)</span>
                 </label>
               ))}
             </fieldset>
           ) : null}
-          {loaded.problems.length + (plan?.skippedRows.length ?? 0) > 0 ? (
+          {loaded && loaded.problems.length + (plan?.skippedRows.length ?? 0) > 0 ? (
             <details className="csv-problems" open>
               <summary>{loaded.problems.length + (plan?.skippedRows.length ?? 0)} rows will not be imported</summary>
               <ul data-testid="score-import-problems">
@@ -153,7 +188,7 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
             </details>
           ) : null}
           <div className="dialog-actions">
-            <button type="button" className="btn" onClick={() => setLoaded(null)}>
+            <button type="button" className="btn" onClick={() => setChosen(null)}>
               Choose another file
             </button>
             <button type="button" className="btn btn-primary" disabled={busy || !plan || plan.rows.length === 0} onClick={() => void doImport()}>

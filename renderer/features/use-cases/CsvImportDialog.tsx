@@ -2,68 +2,65 @@ import { useMemo, useState } from 'react';
 import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
-import { formatBytes, openFile } from '../../lib/desktop';
+import { SourceOptions } from '../../shared/SourceOptions';
+import { chooseSpreadsheet, delimiterName, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
 import {
   USE_CASE_CSV_FIELDS,
   buildUseCaseDrafts,
   guessMapping,
-  parseCsv,
   validateMapping,
   type CsvMapping,
   type UseCaseCsvField,
 } from '../../domain/csv-import';
 
-const CSV_MAX_BYTES = 10 * 1024 * 1024;
-
-type Loaded = { name: string; headers: string[]; rows: string[][]; rowNumbers: number[]; delimiter: string; notice: string | null };
+type Loaded = { source: SpreadsheetSource; choice: SourceChoice };
 
 export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [mapping, setMapping] = useState<CsvMapping>({});
+  // The person's mapping, for the headers it was made for: another encoding or sheet can change
+  // the headers ("Verantwortlich" read wrongly, then rightly), and then the guess starts afresh.
+  const [chosen, setChosen] = useState<{ headersKey: string; mapping: CsvMapping } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const close = () => {
     setLoaded(null);
-    setMapping({});
+    setChosen(null);
     setError(null);
     onClose();
   };
 
   const choose = async () => {
     setError(null);
-    const file = await openFile([{ name: 'CSV spreadsheet', extensions: ['csv', 'txt'] }], CSV_MAX_BYTES);
-    if (file.status === 'canceled') return;
-    if (file.status === 'too-large') {
-      setError(`“${file.name}” is ${formatBytes(file.size)}; a CSV import can be at most ${formatBytes(file.limit)}.`);
-      return;
-    }
-    const parsed = parseCsv(file.data);
-    if (!parsed.ok) {
-      setError(`“${file.name}” could not be read: ${parsed.message}`);
-      return;
-    }
-    setLoaded({ name: file.name, headers: parsed.headers, rows: parsed.rows, rowNumbers: parsed.rowNumbers, delimiter: parsed.delimiter, notice: parsed.notice });
-    setMapping(guessMapping(parsed.headers));
+    const outcome = await chooseSpreadsheet('a use-case import');
+    if (outcome.status === 'canceled') return;
+    if (outcome.status === 'error') return setError(outcome.message);
+    setChosen(null);
+    setLoaded({ source: outcome.source, choice: outcome.choice });
   };
 
-  const result = useMemo(() => (loaded ? buildUseCaseDrafts(loaded.rows, mapping, loaded.rowNumbers) : null), [loaded, mapping]);
-  const mappingError = loaded ? validateMapping(mapping, { headers: loaded.headers, rowCount: loaded.rows.length }) : null;
+  const read = useMemo(() => (loaded ? readTable(loaded.source, loaded.choice) : null), [loaded]);
+  const table = read?.table.ok ? read.table : null;
+  const headersKey = table ? table.headers.join('\u0000') : '';
+  const guessed = useMemo(() => (table ? guessMapping(table.headers) : {}), [table]);
+  const mapping = chosen && chosen.headersKey === headersKey ? chosen.mapping : guessed;
+  const mappingError = table ? validateMapping(mapping, { headers: table.headers, rowCount: table.rows.length }) : null;
+  // Row problems only for a mapping that can be imported: without a title column every row
+  // would be "skipped", which says nothing about the file.
+  const result = useMemo(() => (table && !mappingError ? buildUseCaseDrafts(table.rows, mapping, table.rowNumbers) : null), [table, mapping, mappingError]);
 
   const setColumn = (col: number, field: UseCaseCsvField | '') => {
-    setMapping((prev) => {
-      const next: CsvMapping = { ...prev };
-      // A field is taken by one column at most: choosing it here frees it elsewhere.
-      if (field) for (const k of Object.keys(next)) if (next[Number(k)] === field) next[Number(k)] = null;
-      next[col] = field || null;
-      return next;
-    });
+    const next: CsvMapping = { ...mapping };
+    // A field is taken by one column at most: choosing it here frees it elsewhere.
+    if (field) for (const k of Object.keys(next)) if (next[Number(k)] === field) next[Number(k)] = null;
+    next[col] = field || null;
+    setChosen({ headersKey, mapping: next });
   };
 
   const doImport = async () => {
-    if (!result || mappingError || result.drafts.length === 0) return;
+    if (!result || mappingError || result.drafts.length === 0 || !loaded) return;
     setBusy(true);
-    const added = await saveWithUndo(() => repos.useCases.addMany(workshopId, result.drafts, `Import ${result.drafts.length} use cases from ${loaded?.name ?? 'CSV'}`), {
+    const added = await saveWithUndo(() => repos.useCases.addMany(workshopId, result.drafts, `Import ${result.drafts.length} use cases from ${loaded.source.name}`), {
       tone: 'success',
       message: (stored) => `Imported ${stored.length} use cases${result.problems.length ? ` (${result.problems.length} notes, see the import report)` : ''}.`,
       scope: workshopId,
@@ -73,17 +70,18 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
   };
 
   const skipped = result?.problems.filter((p) => p.severity === 'error').length ?? 0;
+  const separated = delimiterName(read?.delimiter ?? null);
 
   return (
-    <Dialog title="Import use cases from a CSV file" open={open} onClose={close} wide>
-      {!loaded ? (
+    <Dialog title="Import use cases from a spreadsheet" open={open} onClose={close} wide>
+      {!loaded || !read ? (
         <div className="csv-choose">
           <p>
-            Choose a CSV export of the client's spreadsheet. Comma or semicolon separated, with a header row. You will match its
-            columns to Liftoff's fields before anything is imported.
+            Choose the client's list: an Excel workbook (.xlsx), or a CSV or text file in any encoding, with a row of column
+            names. You will match its columns to Liftoff's fields before anything is imported.
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void choose()}>
-            Choose CSV file…
+            Choose file…
           </button>
           {error ? (
             <p role="alert" className="error-text" data-testid="csv-error">
@@ -93,57 +91,52 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
         </div>
       ) : (
         <div className="csv-mapping">
-          <p className="muted">
-            <strong>{loaded.name}</strong>: {loaded.rows.length} rows, {loaded.headers.length} columns, separated by{' '}
-            {loaded.delimiter === ';' ? 'semicolons' : loaded.delimiter === '\t' ? 'tabs' : 'commas'}. Check how each column is used.
+          <p className="muted csv-summary">
+            <strong>{loaded.source.name}</strong>
+            {table ? `: ${table.rows.length} rows, ${table.headers.length} columns${separated ? `, separated by ${separated}` : ''}.` : null}
           </p>
-          {loaded.notice ? <p className="field-hint">{loaded.notice}</p> : null}
-          <div className="table-scroll">
-            <table className="mapping-table">
-              <thead>
-                <tr>
-                  <th scope="col">Column in the file</th>
-                  <th scope="col">First values</th>
-                  <th scope="col">Use as</th>
-                </tr>
-              </thead>
-              <tbody>
-                {loaded.headers.map((h, col) => (
-                  <tr key={col}>
-                    <th scope="row" className="mapping-header">
+          <SourceOptions source={loaded.source} choice={loaded.choice} onChoice={(choice) => setLoaded({ ...loaded, choice })} read={read} />
+          {!read.table.ok ? (
+            <p role="alert" className="error-text" data-testid="csv-error">
+              {loaded.source.kind === 'workbook' ? 'This sheet cannot be imported' : 'The file could not be read with this encoding'}: {read.table.message}
+            </p>
+          ) : null}
+          {table?.notice ? <p className="field-hint">{table.notice}</p> : null}
+          {table ? (
+            <ul className="mapping-list" aria-label="Columns in the file">
+              {table.headers.map((h, col) => {
+                const sample = table.rows
+                  .slice(0, 3)
+                  .map((r) => r[col] ?? '')
+                  .filter(Boolean)
+                  .join(' · ');
+                return (
+                  <li key={col} className="mapping-item">
+                    <label className="mapping-header" htmlFor={`map-${col}`} title={h}>
                       {h}
-                    </th>
-                    <td className="mapping-sample">
-                      {loaded.rows
-                        .slice(0, 3)
-                        .map((r) => r[col] ?? '')
-                        .filter(Boolean)
-                        .join(' · ') || <em className="muted">empty</em>}
-                    </td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`map-${col}`}>
-                        Use column {h} as
-                      </label>
-                      <select
-                        id={`map-${col}`}
-                        data-testid={`map-${col}`}
-                        value={mapping[col] ?? ''}
-                        onChange={(e) => setColumn(col, e.target.value as UseCaseCsvField | '')}
-                      >
-                        <option value="">Don't import</option>
-                        {USE_CASE_CSV_FIELDS.map((f) => (
-                          <option key={f.field} value={f.field}>
-                            {f.label}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {mappingError ? (
+                    </label>
+                    <select
+                      id={`map-${col}`}
+                      data-testid={`map-${col}`}
+                      value={mapping[col] ?? ''}
+                      onChange={(e) => setColumn(col, e.target.value as UseCaseCsvField | '')}
+                    >
+                      <option value="">Don't import</option>
+                      {USE_CASE_CSV_FIELDS.map((f) => (
+                        <option key={f.field} value={f.field}>
+                          {f.label}
+                        </option>
+                      ))}
+                    </select>
+                    <span className="mapping-sample" title={sample}>
+                      {sample || <em>empty</em>}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+          {mappingError && table ? (
             <p role="alert" className="error-text">
               {mappingError}
             </p>

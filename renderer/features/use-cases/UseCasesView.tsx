@@ -45,7 +45,7 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
             Use cases <span className="count">{all.length}</span>
           </h1>
           <button type="button" className="btn btn-small" onClick={() => openDialog({ kind: 'import-csv', workshopId })}>
-            Import CSV…
+            Import spreadsheet…
           </button>
         </div>
         <QuickCapture workshopId={workshopId} onCaptured={setRevealId} />

@@ -57,11 +57,12 @@ function watchCspViolations({ prefix, binding }: { prefix: string; binding: stri
   );
 }
 
-export async function launchApp(opts: { width?: number; height?: number } = {}): Promise<AppHandle> {
+export async function launchApp(opts: { width?: number; height?: number; locale?: string } = {}): Promise<AppHandle> {
   const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
     acceptDownloads: true,
+    ...(opts.locale ? { locale: opts.locale } : {}),
   });
   context.setDefaultTimeout(10_000);
   const cspViolations: string[] = [];

@@ -11,7 +11,10 @@ import { WORKSHOP_TABLES, type CadenceEvent, type WorkshopRows } from '../../../
 import { makeUseCase, makeWorkshop } from '../../fixtures/factories';
 
 const T = '2026-11-23T09:00:00.000Z';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Independent of the app's rule: a cell whose first visible character is an equals sign, in any width. */
+const STARTS_WITH_EQUALS = /^[\s\u200b-\u200d\u2060\ufeff]*[=\uff1d\ufe66]/u;
+/** A sign followed by a function call or DDE, the classic injections. */
+const SIGNED_CALL = /^[\s\u200b-\u200d\u2060\ufeff]*[+\-@\uff0b\uff0d\uff20].*([\p{L}_]\s*\(|[|!])/su;
 
 /** Text chosen to break out of a cell or a property, plus anything fast-check makes up. */
 const hostileText = fc.oneof(
@@ -23,6 +26,13 @@ const hostileText = fc.oneof(
     '@SUM(A1:A9)',
     '\t=1+1',
     '\r=1+1',
+    ' =1+1',
+    '\u00a0=HYPERLINK("http://evil.example")',
+    '\u200b=1+1',
+    '＝HYPERLINK("http://evil.example")',
+    '＋cmd|\' /C calc\'!A0',
+    '-5 % cost',
+    '+49 30 1234567',
     '"=1+1',
     'a","=1+1',
     'Review\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nATTACH:http://evil.example/x.exe',
@@ -81,8 +91,9 @@ describe('the portfolio CSV with hostile text', () => {
         for (const row of parsed.rows) {
           expect(row).toHaveLength(parsed.headers.length);
           for (const cell of row) {
-            // Numbers we format ourselves may be negative; text never starts a formula.
-            if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(FORMULA_START);
+            // Numbers we format ourselves may be negative; text that would run is disarmed.
+            if (/^-?\d+(\.\d+)?$/.test(cell)) continue;
+            if (STARTS_WITH_EQUALS.test(cell) || SIGNED_CALL.test(cell)) expect(cell.startsWith("'")).toBe(true);
           }
         }
         // Each title comes back as typed, with at most the apostrophe that disarms it.

@@ -22,7 +22,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...actual, readFile: readFileCounted, default: { ...actual, readFile: readFileCounted } };
 });
 
-const { openFile, resetLastDirectory, saveFile } = await import('../../../electron/main/ipc/files');
+const { openFile, openFileBytes, resetLastDirectory, saveFile } = await import('../../../electron/main/ipc/files');
 
 const event = { sender: {} } as unknown as IpcMainInvokeEvent;
 const filters = [{ name: 'Liftoff workshop', extensions: ['json'] }];
@@ -117,5 +117,42 @@ describe('openFile', () => {
   it('refuses to read a folder', async () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
     await expect(openFile({ filters, maxBytes: 1024 }, event)).rejects.toThrow(/not a regular file/);
+  });
+});
+
+describe('openFileBytes', () => {
+  it('returns canceled when the person cancels the dialog', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(openFileBytes({ filters, maxBytes: 1000 }, event)).resolves.toEqual({ status: 'canceled' });
+  });
+
+  it('hands over a Windows-1252 or UTF-16 file byte for byte, byte-order mark included', async () => {
+    const source = path.join(dir, 'Anwendungsfälle.csv');
+    // "Gemüse;€" in Windows-1252, then the same in UTF-16 LE with its BOM.
+    const cp1252 = [0x47, 0x65, 0x6d, 0xfc, 0x73, 0x65, 0x3b, 0x80];
+    await writeFile(source, Buffer.from(cp1252));
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
+    const read = await openFileBytes({ filters, maxBytes: 1024 }, event);
+    expect(read).toMatchObject({ status: 'opened', name: 'Anwendungsfälle.csv' });
+    expect(read.status === 'opened' ? [...read.bytes] : null).toEqual(cp1252);
+
+    const utf16 = [0xff, 0xfe, ...[...Buffer.from('Gemüse;€', 'utf16le')]];
+    await writeFile(source, Buffer.from(utf16));
+    const again = await openFileBytes({ filters, maxBytes: 1024 }, event);
+    expect(again.status === 'opened' ? [...again.bytes] : null).toEqual(utf16);
+  });
+
+  it('reports a file over the limit as too-large without ever reading it', async () => {
+    const source = path.join(dir, 'big.xlsx');
+    await writeFile(source, Buffer.alloc(4096));
+    readFileSpy.calls = 0;
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
+    await expect(openFileBytes({ filters, maxBytes: 1024 }, event)).resolves.toEqual({ status: 'too-large', name: 'big.xlsx', size: 4096, limit: 1024 });
+    expect(readFileSpy.calls).toBe(0);
+  });
+
+  it('refuses to read a folder', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
+    await expect(openFileBytes({ filters, maxBytes: 1024 }, event)).rejects.toThrow(/not a regular file/);
   });
 });

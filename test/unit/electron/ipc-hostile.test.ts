@@ -55,6 +55,7 @@ const BACKUP_FILE = '2026-11-23T21-04-45-123Z.liftoff.json';
 const VALID: Record<Channel, unknown[]> = {
   'file:save': [{ suggestedName: 'Plan.pdf', data: 'x', filters: [{ name: 'PDF', extensions: ['pdf'] }] }],
   'file:open': [{ filters: [{ name: 'CSV', extensions: ['csv'] }], maxBytes: 1024 }],
+  'file:open-bytes': [{ filters: [{ name: 'Spreadsheet', extensions: ['xlsx', 'csv'] }], maxBytes: 1024 }],
   'file:take-opened': [{ maxBytes: 1024 }],
   'app:info': [],
   'backup:write': [
@@ -96,6 +97,13 @@ const HOSTILE: Record<Channel, unknown[]> = {
     { filters: [], maxBytes: '1024' },
     { filters: [], maxBytes: 10, properties: ['openDirectory', 'multiSelections'] },
     { filters: [{ name: 'x', extensions: ['*/../../'] }], maxBytes: 10 },
+  ],
+  'file:open-bytes': [
+    { filters: [], maxBytes: 0 },
+    { filters: [], maxBytes: MAX_FILE_BYTES + 1 },
+    { filters: [], maxBytes: '1024' },
+    { filters: [], maxBytes: 10, path: '/etc/shadow' },
+    { filters: [{ name: 'x', extensions: ['../xlsx'] }], maxBytes: 10 },
   ],
   'file:take-opened': [{ maxBytes: 0 }, { maxBytes: Infinity }, { maxBytes: 10, path: '/etc/shadow' }, {}],
   'app:info': [{ sneaky: true }, null, 0, ''],

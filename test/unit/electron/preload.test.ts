@@ -45,6 +45,7 @@ describe('the preload', () => {
       'onMenuCommand',
       'onOpenedFileWaiting',
       'openFile',
+      'openFileBytes',
       'pruneBackups',
       'readBackup',
       'saveFile',
@@ -60,12 +61,14 @@ describe('the preload', () => {
     const filters = [{ name: 'CSV', extensions: ['csv'] }];
     await api.saveFile({ suggestedName: 'a.json', data: '{}', filters });
     await api.openFile({ filters, maxBytes: 10 });
+    await api.openFileBytes({ filters, maxBytes: 11 });
     await api.appInfo();
     await api.takeOpenedFile({ maxBytes: 25 });
     await api.setFullscreen({ fullscreen: true });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.json', data: '{}', filters }],
       ['file:open', { filters, maxBytes: 10 }],
+      ['file:open-bytes', { filters, maxBytes: 11 }],
       ['app:info'],
       ['file:take-opened', { maxBytes: 25 }],
       ['window:set-fullscreen', { fullscreen: true }],

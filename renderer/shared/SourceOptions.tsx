@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { ENCODING_LABELS, TEXT_ENCODINGS, isTextEncoding } from '../domain/text-decoding';
+import { previewLines, type ReadTable, type SourceChoice, type SpreadsheetSource } from './spreadsheet-source';
+
+type Props = {
+  source: SpreadsheetSource;
+  choice: SourceChoice;
+  onChoice: (choice: SourceChoice) => void;
+  read: ReadTable;
+};
+
+/**
+ * How the file was read, and the person's say in it. A CSV: the text encoding (guessed,
+ * changeable), the first lines as decoded, and a warning when characters could not be decoded.
+ * A workbook: which sheet.
+ */
+export function SourceOptions({ source, choice, onChoice, read }: Props) {
+  const id = useId();
+  if (source.kind === 'workbook') {
+    return (
+      <div className="source-options">
+        <div className="source-encoding">
+          <label htmlFor={`${id}-sheet`}>Sheet</label>
+          <select id={`${id}-sheet`} data-testid="sheet" value={choice.sheet} onChange={(e) => onChoice({ ...choice, sheet: Number(e.target.value) })}>
+            {source.sheets.map((sheet, index) => (
+              <option key={index} value={index}>
+                {sheet.rows.length === 0 ? `${sheet.name} (empty)` : sheet.name}
+              </option>
+            ))}
+          </select>
+          <span className="muted source-reason">
+            {source.sheets.length === 1 ? 'The workbook has one sheet.' : `The workbook has ${source.sheets.length} sheets; the first one with data is chosen.`}
+          </span>
+        </div>
+      </div>
+    );
+  }
+  const { guess } = source;
+  const decoded = read.decoded;
+  return (
+    <div className="source-options">
+      <div className="source-encoding">
+        <label htmlFor={`${id}-encoding`}>Text encoding</label>
+        <select
+          id={`${id}-encoding`}
+          data-testid="encoding"
+          value={choice.encoding}
+          onChange={(e) => isTextEncoding(e.target.value) && onChoice({ ...choice, encoding: e.target.value })}
+        >
+          {TEXT_ENCODINGS.map((value) => (
+            <option key={value} value={value}>
+              {ENCODING_LABELS[value]}
+            </option>
+          ))}
+        </select>
+        <span className="muted source-reason">
+          {choice.encoding === guess.encoding ? `Chosen because ${guess.reason}.` : `Liftoff had guessed ${ENCODING_LABELS[guess.encoding]}.`}
+        </span>
+      </div>
+      {decoded ? (
+        <pre className="text-preview" aria-label="The first lines of the file as read" data-testid="text-preview">
+          {previewLines(decoded.text)}
+        </pre>
+      ) : null}
+      {decoded && decoded.replacements > 0 ? (
+        <p role="alert" className="error-text" data-testid="encoding-warning">
+          {decoded.replacements} {decoded.replacements === 1 ? 'character' : 'characters'} could not be read as {ENCODING_LABELS[choice.encoding]} and would be
+          stored as “�”. Choose the encoding the file was saved in.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// The client's file, as the import dialogs get it: picked through the native dialog (desktop) or
+// the browser's file input, handed over as bytes and decoded here, in one place for both builds.
+// A text file (CSV, tab-separated "Unicode text") is decoded with a guessed encoding the person
+// can change; an Excel workbook is read in a worker, and the person picks the sheet.
+import { formatBytes, openFileBytes } from '../lib/desktop';
+import { parseCsv, tableFromRows, type TableResult } from '../domain/csv-import';
+import { binaryKind, decodeBytes, guessEncoding, type DecodedText, type EncodingGuess, type TextEncoding } from '../domain/text-decoding';
+import { readWorkbook } from './workbook-client';
+import { WORKBOOK_MAX_BYTES, type WorkbookSheet } from './workbook-read';
+
+export const SPREADSHEET_MAX_BYTES = WORKBOOK_MAX_BYTES;
+
+export type TextSource = { kind: 'text'; name: string; bytes: Uint8Array; guess: EncodingGuess };
+export type WorkbookSource = { kind: 'workbook'; name: string; sheets: WorkbookSheet[] };
+export type SpreadsheetSource = TextSource | WorkbookSource;
+
+/** How the person has the file read: the text encoding of a CSV, the sheet of a workbook. */
+export type SourceChoice = { encoding: TextEncoding; sheet: number };
+
+export type ChooseOutcome = { status: 'canceled' } | { status: 'error'; message: string } | { status: 'ok'; source: SpreadsheetSource; choice: SourceChoice };
+
+// .xls and .ods are offered so that picking one gets a clear answer instead of a greyed-out file.
+const FILTERS = [{ name: 'Spreadsheet or CSV', extensions: ['xlsx', 'csv', 'txt', 'tsv', 'xls', 'ods'] }];
+
+export async function chooseSpreadsheet(what: string): Promise<ChooseOutcome> {
+  const file = await openFileBytes(FILTERS, SPREADSHEET_MAX_BYTES);
+  if (file.status === 'canceled') return file;
+  if (file.status === 'too-large') {
+    return { status: 'error', message: `“${file.name}” is ${formatBytes(file.size)}; ${what} can be at most ${formatBytes(file.limit)}.` };
+  }
+  const kind = binaryKind(file.bytes);
+  if (kind === 'zip') {
+    const read = await readWorkbook(file.bytes);
+    if (!read.ok) return { status: 'error', message: `“${file.name}” could not be read: ${read.message} Nothing was imported.` };
+    if (read.sheets.length === 0) return { status: 'error', message: `“${file.name}” has no sheets. Nothing was imported.` };
+    return { status: 'ok', source: { kind: 'workbook', name: file.name, sheets: read.sheets }, choice: { encoding: 'utf-8', sheet: firstNonEmptySheet(read.sheets) } };
+  }
+  const refusal = refuseBinary(kind);
+  if (refusal) return { status: 'error', message: `“${file.name}” could not be read: ${refusal}` };
+  const guess = guessEncoding(file.bytes);
+  return { status: 'ok', source: { kind: 'text', name: file.name, bytes: file.bytes, guess }, choice: { encoding: guess.encoding, sheet: 0 } };
+}
+
+/** The first sheet with anything in it (a cover sheet or an empty "Tabelle1" comes first often). */
+export function firstNonEmptySheet(sheets: readonly WorkbookSheet[]): number {
+  const index = sheets.findIndex((sheet) => sheet.rows.some((row) => row.some((cell) => cell.trim() !== '')));
+  return index === -1 ? 0 : index;
+}
+
+function refuseBinary(kind: ReturnType<typeof binaryKind>): string | null {
+  switch (kind) {
+    case 'ole':
+      return 'This is an old Excel 97–2003 workbook (.xls) or a password-protected workbook, which Liftoff cannot read. In Excel, use File → Save As → “Excel Workbook (.xlsx)” or CSV, without a password, and import that file.';
+    case 'pdf':
+      return 'This is a PDF, not a spreadsheet. Import the spreadsheet the list came from.';
+    default:
+      return null;
+  }
+}
+
+export type ReadTable = { table: TableResult; decoded: DecodedText | null; delimiter: string | null };
+
+/** The source's table as the person has chosen to read it — what the mapping step shows. */
+export function readTable(source: SpreadsheetSource, choice: SourceChoice): ReadTable {
+  if (source.kind === 'workbook') {
+    const sheet = source.sheets[choice.sheet] ?? source.sheets[0];
+    return { table: tableFromRows(sheet?.rows ?? [], 'sheet'), decoded: null, delimiter: null };
+  }
+  const decoded = decodeBytes(source.bytes, choice.encoding);
+  const parsed = parseCsv(decoded.text);
+  return { table: parsed, decoded, delimiter: parsed.ok ? parsed.delimiter : null };
+}
+
+/** The first lines of the decoded text, each cut to a readable length, for the preview. */
+export function previewLines(text: string, lines = 3, width = 160): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/, lines)
+    .map((line) => (line.length > width ? `${line.slice(0, width)}…` : line))
+    .join('\n');
+}
+
+export function delimiterName(delimiter: string | null): string | null {
+  if (delimiter === ';') return 'semicolons';
+  if (delimiter === '\t') return 'tabs';
+  if (delimiter === ',') return 'commas';
+  return null;
+}
