@@ -98,6 +98,11 @@ describe.each(olderVersions)('a database written by schema version %i', (version
     const after = await dump(db);
     expect(Object.keys(after).sort()).toEqual(ALL_TABLE_NAMES);
     expect(after).toEqual(expectedAfterUpgrade(fixture));
+    // Version 3 deletes the steps a newer change had made unreachable ('dropped'), keeps the rest.
+    const states = (after.history ?? []).map((h) => h.state);
+    expect(states.every((st) => st === 'done' || st === 'undone')).toBe(true);
+    const keptSteps = (fixture.tables.history ?? []).filter((h) => h.state !== 'dropped').length;
+    expect(states).toHaveLength(keptSteps);
 
     // Every upgraded row is a valid row of today's model, so nothing downstream meets an old shape.
     for (const ws of after.workshops ?? []) expect(workshopSchema.safeParse(ws).error).toBeUndefined();
