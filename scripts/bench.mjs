@@ -83,9 +83,9 @@ async function importCsv(page, lines, count) {
   const csvPath = join(dir, 'bench.csv');
   await writeFile(csvPath, lines.join('\r\n'));
   const before = Number((await page.locator('#uc-title .count').textContent()) ?? '0');
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose CSV file…' }).click();
+  await page.getByRole('button', { name: 'Choose file…' }).click();
   let t = Date.now();
   await (await chooser).setFiles(csvPath);
   const button = page.getByRole('button', { name: `Import ${count} use cases` });
