@@ -14,6 +14,7 @@ import {
 import { formatMegabytes, utf8ByteLength } from './text-size';
 import { canonicalize, compareCodeUnits } from './canonical';
 import { validateKpi } from './kpi';
+import { ROW_NOUNS } from './row-validation';
 import { DATA_VERSION, MIGRATIONS, migrateRow, migrateTable, type Migration, type PlainRow } from './migrations';
 
 export const WORKSHOP_FILE_FORMAT = 'liftoff.workshop';
@@ -606,25 +607,6 @@ const REFERENCES: readonly Reference[] = [
   reference('roadmapItems', 'useCaseId', 'useCases', true),
 ];
 
-const ENTITY_NAMES: Record<WorkshopTableName, string> = {
-  participants: 'participant',
-  useCases: 'use case',
-  scoringRounds: 'scoring round',
-  scores: 'score',
-  readiness: 'readiness diagnostic',
-  pilotDesigns: 'pilot design',
-  kpis: 'KPI',
-  measurements: 'measurement',
-  risks: 'risk',
-  gateDecisions: 'gate decision',
-  controls: 'control',
-  roles: 'role',
-  decisionRights: 'decision right',
-  cadence: 'cadence event',
-  roadmapItems: 'roadmap item',
-  agendaItems: 'agenda session',
-  auditLog: 'audit entry',
-};
 
 type AnyRow = { id: string; workshopId: string } & Record<string, unknown>;
 
@@ -659,7 +641,7 @@ function findBrokenReferences(file: WorkshopFile): string[] {
       if (value === null && ref.optional) return;
       if (typeof value !== 'string' || !targets.has(value)) {
         problems.push(
-          `tables.${ref.table}[${index}].${ref.field}: refers to ${ENTITY_NAMES[ref.target]} ${JSON.stringify(value)}, which is not in the file`,
+          `tables.${ref.table}[${index}].${ref.field}: refers to ${ROW_NOUNS[ref.target]} ${JSON.stringify(value)}, which is not in the file`,
         );
       }
     });
