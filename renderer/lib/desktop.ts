@@ -60,29 +60,15 @@ export async function saveFile(suggestedName: string, data: string | Uint8Array,
 export async function openFile(filters: FileFilter[], maxBytes: number): Promise<OpenResult> {
   const api = globalThis.desktop;
   if (api) return api.openFile({ filters, maxBytes });
-  return new Promise<OpenResult>((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
-    input.style.display = 'none';
-    input.addEventListener('cancel', () => {
-      input.remove();
-      resolve({ status: 'canceled' });
-    });
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      input.remove();
-      if (!file) return resolve({ status: 'canceled' });
-      // Check the size before reading a byte, so a 2 GB file cannot freeze the window.
-      if (file.size > maxBytes) return resolve({ status: 'too-large', name: file.name, size: file.size, limit: maxBytes });
-      file.text().then(
-        (data) => resolve({ status: 'opened', name: file.name, data }),
-        () => resolve({ status: 'canceled' }),
-      );
-    });
-    document.body.appendChild(input);
-    input.click();
-  });
+  const file = await pickBrowserFile(filters);
+  if (!file) return { status: 'canceled' };
+  // Check the size before reading a byte, so a 2 GB file cannot freeze the window.
+  if (file.size > maxBytes) return { status: 'too-large', name: file.name, size: file.size, limit: maxBytes };
+  try {
+    return { status: 'opened', name: file.name, data: await file.text() };
+  } catch {
+    return { status: 'canceled' };
+  }
 }
 
 /**
