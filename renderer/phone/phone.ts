@@ -1,0 +1,378 @@
+// The phone page: a participant picks their name and scores the use cases the facilitator put up,
+// privately, on their own phone. Plain HTTP on the room's network, so no secure-context API is
+// used (no service worker, no crypto.subtle, no clipboard). No framework: it must load fast over
+// a busy Wi-Fi on an old phone. Text from the server is only ever set as textContent.
+import './phone.css';
+import { readEventStream } from '../../room/event-stream';
+import {
+  CRITERIA,
+  ROOM_DEVICE_HEADER,
+  ROOM_TOKEN_HEADER,
+  type JoinAnswer,
+  type PhoneEvent,
+  type RoomCriterion,
+  type RoomItem,
+  type RoomState,
+} from '../../room/protocol';
+
+type Scores = Partial<Record<RoomCriterion, number>>;
+type Outgoing = { roundId: string; useCaseId: string; scores: Record<RoomCriterion, number> };
+type Saved = {
+  token: string;
+  device: JoinAnswer | null;
+  choices: Record<string, Scores>;
+  /** roundId → the scores the laptop confirmed it stored. */
+  received: Record<string, Record<RoomCriterion, number>>;
+  /** roundId → a submission the laptop has not confirmed yet; resent until it is. */
+  outbox: Record<string, Outgoing>;
+};
+
+const STORAGE_KEY = 'liftoff-room';
+const app = document.getElementById('app') as HTMLElement;
+
+let saved: Saved = { token: '', device: null, choices: {}, received: {}, outbox: {} };
+let state: RoomState | null = null;
+let connection: 'connecting' | 'live' | 'offline' = 'connecting';
+let ended: 'removed' | 'closed' | 'not-in-room' | null = null;
+let joinError = '';
+const roundErrors = new Map<string, string>();
+const sending = new Set<string>();
+let streamAbort: AbortController | null = null;
+let retryTimer: number | undefined;
+let retryDelay = 1000;
+
+// ---- Storage (private browsing may refuse it: the page then works for this visit only) ---------
+function load(): void {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    if (raw) saved = { ...saved, ...(JSON.parse(raw) as Partial<Saved>) };
+  } catch {
+    /* nothing saved, or not readable: start fresh */
+  }
+}
+function persist(): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  } catch {
+    /* storage full or refused: what is on screen still works */
+  }
+}
+
+// ---- DOM helpers -------------------------------------------------------------------------------
+type Child = Node | string | null | false | undefined;
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined) continue;
+    if (key === 'class') node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+function button(label: Child, onClick: () => void, props: Partial<Record<string, string>> = {}): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: 'btn', ...props }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+// ---- Talking to the laptop ---------------------------------------------------------------------
+function headers(): Record<string, string> {
+  const h: Record<string, string> = { [ROOM_TOKEN_HEADER]: saved.token, 'content-type': 'application/json' };
+  if (saved.device) h[ROOM_DEVICE_HEADER] = saved.device.deviceId;
+  return h;
+}
+async function call(path: string, body?: unknown): Promise<{ status: number; data: Record<string, unknown> }> {
+  const response = await fetch(path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: headers(),
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+  });
+  let data: Record<string, unknown> = {};
+  try {
+    data = (await response.json()) as Record<string, unknown>;
+  } catch {
+    /* an empty or non-JSON answer */
+  }
+  return { status: response.status, data };
+}
+const errorOf = (data: Record<string, unknown>, fallback: string) => (typeof data.error === 'string' ? data.error : fallback);
+
+async function enterCode(code: string): Promise<void> {
+  joinError = '';
+  try {
+    const { status, data } = await call('/api/code', { code });
+    if (status === 200 && typeof data.token === 'string') {
+      saved = { token: data.token, device: null, choices: {}, received: {}, outbox: {} };
+      ended = null;
+      persist();
+      await fetchState();
+    } else joinError = errorOf(data, 'That code did not work.');
+  } catch {
+    joinError = 'Your phone cannot reach the laptop. See the tips below.';
+  }
+  render();
+}
+
+async function fetchState(): Promise<void> {
+  try {
+    const { status, data } = await call('/api/state');
+    if (status === 200) {
+      state = data as unknown as RoomState;
+      ended = null;
+    } else if (status === 401) {
+      ended = 'not-in-room';
+    }
+  } catch {
+    connection = 'offline';
+  }
+  render();
+}
+
+async function join(body: { participantId: string } | { newName: string }): Promise<void> {
+  joinError = '';
+  try {
+    const { status, data } = await call('/api/join', body);
+    if (status === 200) {
+      saved.device = data as unknown as JoinAnswer;
+      persist();
+      connect();
+    } else joinError = errorOf(data, 'Joining did not work. Try again.');
+  } catch {
+    joinError = 'Your phone cannot reach the laptop. See the tips below.';
+  }
+  render();
+}
+
+function connect(): void {
+  if (!saved.token || !saved.device || ended) return;
+  streamAbort?.abort();
+  const abort = new AbortController();
+  streamAbort = abort;
+  connection = 'connecting';
+  window.clearTimeout(retryTimer);
+  fetch('/api/events', { headers: headers(), cache: 'no-store', signal: abort.signal })
+    .then(async (response) => {
+      if (response.status === 403) {
+        ended = 'removed';
+        render();
+        return;
+      }
+      if (response.status === 401) {
+        // The room was opened anew (new token) or this phone's place was forgotten: join again.
+        saved.device = null;
+        persist();
+        await fetchState();
+        return;
+      }
+      if (!response.ok) throw new Error(String(response.status));
+      await readEventStream(response, (data) => onEvent(JSON.parse(data) as PhoneEvent));
+      throw new Error('stream ended');
+    })
+    .catch(() => {
+      if (abort.signal.aborted || ended) return;
+      connection = 'offline';
+      render();
+      retryTimer = window.setTimeout(connect, retryDelay);
+      retryDelay = Math.min(retryDelay * 2, 8000);
+    });
+}
+
+function onEvent(event: PhoneEvent): void {
+  if (event.type === 'state') {
+    state = event.state;
+    if (connection !== 'live') {
+      connection = 'live';
+      retryDelay = 1000;
+      void flushOutbox();
+    }
+  } else if (event.type === 'removed') ended = 'removed';
+  else if (event.type === 'closed') ended = 'closed';
+  render();
+}
+
+async function send(item: Outgoing): Promise<void> {
+  if (sending.has(item.roundId)) return;
+  sending.add(item.roundId);
+  roundErrors.delete(item.roundId);
+  render();
+  try {
+    const { status, data } = await call('/api/submit', item);
+    if (status === 200) {
+      saved.received[item.roundId] = item.scores;
+      if (JSON.stringify(saved.outbox[item.roundId]) === JSON.stringify(item)) delete saved.outbox[item.roundId];
+    } else if (status === 503 || status === 429) {
+      roundErrors.set(item.roundId, `${errorOf(data, 'Not stored yet.')}`);
+    } else {
+      // Refused for good (revealed, closed, removed): resending cannot help.
+      delete saved.outbox[item.roundId];
+      roundErrors.set(item.roundId, errorOf(data, 'The laptop refused these scores.'));
+      if (status === 403) ended = 'removed';
+    }
+  } catch {
+    roundErrors.set(item.roundId, 'Not sent yet: your phone lost the connection. It will send again by itself.');
+  } finally {
+    sending.delete(item.roundId);
+    persist();
+    render();
+  }
+}
+
+async function flushOutbox(): Promise<void> {
+  for (const item of Object.values(saved.outbox)) await send(item);
+}
+
+function submit(item: RoomItem): void {
+  const choice = saved.choices[item.roundId] ?? {};
+  if (!CRITERIA.every((c) => typeof choice[c] === 'number')) return;
+  const outgoing: Outgoing = { roundId: item.roundId, useCaseId: item.useCaseId, scores: choice as Record<RoomCriterion, number> };
+  // Kept until the laptop confirms, so a phone that locks or loses Wi-Fi sends it again.
+  saved.outbox[item.roundId] = outgoing;
+  persist();
+  void send(outgoing);
+}
+
+// ---- Screens -----------------------------------------------------------------------------------
+function helpCard(): HTMLElement {
+  return el(
+    'section',
+    { class: 'card' },
+    el('h3', {}, 'Cannot connect?'),
+    el('p', {}, '• Join the same Wi-Fi as the laptop (the one named on the screen).'),
+    el('p', {}, '• Turn mobile data off for a moment: some phones leave a Wi-Fi without internet.'),
+    el('p', {}, '• Guest Wi-Fi often keeps devices apart. Ask the facilitator for the room’s own network or hotspot.'),
+  );
+}
+
+function codeScreen(message: string): HTMLElement[] {
+  const input = el('input', { type: 'text', class: 'code-input', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: '12', 'aria-label': 'Room code', inputmode: 'text' });
+  const go = button('Join', () => void enterCode(input.value), { class: 'btn btn-primary' });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') void enterCode(input.value);
+  });
+  return [
+    el('h1', {}, 'Join the room'),
+    el('p', { class: 'muted' }, message),
+    el('section', { class: 'card' }, el('label', {}, 'Room code', input), el('p', {}), go),
+    joinError ? el('p', { class: 'error', role: 'alert' }, joinError) : null,
+    helpCard(),
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+function nameScreen(s: RoomState): HTMLElement[] {
+  const list = el('ul', { class: 'names' });
+  for (const p of s.participants) list.append(el('li', {}, button(p.name, () => void join({ participantId: p.id }))));
+  const out: HTMLElement[] = [el('h1', {}, s.workshopTitle || 'Scoring'), el('p', {}, 'Who are you? Tap your name.'), list];
+  if (s.allowNewParticipants) {
+    const input = el('input', { type: 'text', maxlength: '80', autocomplete: 'name', 'aria-label': 'Your name' });
+    out.push(el('section', { class: 'card' }, el('h3', {}, 'Not on the list?'), input, el('p', {}), button('Join with this name', () => void join({ newName: input.value }), { class: 'btn btn-primary' })));
+  }
+  if (joinError) out.push(el('p', { class: 'error', role: 'alert' }, joinError));
+  return out;
+}
+
+function itemCard(s: RoomState, item: RoomItem): HTMLElement {
+  const choice = (saved.choices[item.roundId] ??= {});
+  const received = saved.received[item.roundId];
+  const open = item.status === 'open';
+  const card = el('section', { class: 'card', 'data-round': item.roundId, lang: document.documentElement.lang });
+  card.append(el('h2', {}, item.title));
+  if (item.problem) card.append(el('p', { class: 'problem' }, item.problem));
+  if (open) {
+    for (const criterion of s.criteria) {
+      const group = el('div', { class: 'levels', role: 'group', 'aria-label': criterion.label });
+      criterion.rubric.forEach((text, index) => {
+        const value = index + 1;
+        const b = button(
+          [el('span', { class: 'num' }, String(value)), el('span', { class: 'rubric' }, text || `Level ${value}`)].reduce((f, n) => (f.append(n), f), document.createDocumentFragment()),
+          () => {
+            choice[criterion.id] = value;
+            persist();
+            render();
+          },
+          { class: 'btn level', 'aria-pressed': String(choice[criterion.id] === value), 'aria-label': `${criterion.label} ${value}: ${text}` },
+        );
+        group.append(b);
+      });
+      card.append(el('h3', {}, criterion.label), group);
+    }
+    const complete = CRITERIA.every((c) => typeof choice[c] === 'number');
+    const same = received && CRITERIA.every((c) => received[c] === choice[c]);
+    const pending = Boolean(saved.outbox[item.roundId]);
+    const label = sending.has(item.roundId) ? 'Sending…' : same ? 'Received ✓' : received ? 'Send my changed scores' : 'Send my scores';
+    const submitButton = button(label, () => submit(item), { class: 'btn btn-primary', 'data-testid': 'submit' });
+    submitButton.disabled = !complete || Boolean(same) || sending.has(item.roundId);
+    card.append(el('p', {}), submitButton);
+    if (same) card.append(el('p', { class: 'status status-ok', role: 'status' }, 'Received. You can change your scores until the reveal.'));
+    else if (pending && !sending.has(item.roundId)) card.append(el('p', { class: 'status status-wait', role: 'status' }, 'Not sent yet: it will be sent again by itself.'));
+    else if (!complete) card.append(el('p', { class: 'muted' }, 'Choose a number for each of the three.'));
+  } else if (item.status === 'closed') {
+    card.append(el('p', { class: 'status status-closed', role: 'status' }, received ? 'Scoring is closed. Your scores were received; waiting for the reveal.' : 'The facilitator has closed scoring for this use case.'));
+  } else {
+    card.append(el('p', { class: 'status status-closed', role: 'status' }, 'Revealed: this round is over. Look at the screen.'));
+  }
+  const error = roundErrors.get(item.roundId);
+  if (error) card.append(el('p', { class: 'error', role: 'alert' }, error));
+  return card;
+}
+
+function scoringScreen(s: RoomState, me: JoinAnswer): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (connection === 'offline') out.push(el('p', { class: 'banner', role: 'status' }, 'Reconnecting to the laptop…'));
+  out.push(
+    el('div', { class: 'who' }, el('h1', {}, s.workshopTitle || 'Scoring'), button('Not me', () => {
+      saved.device = null;
+      streamAbort?.abort();
+      persist();
+      render();
+    })),
+    el('p', { class: 'muted' }, `Scoring as ${me.name}. Nobody sees your numbers until the facilitator reveals them all at once.`),
+  );
+  if (s.items.length === 0) out.push(el('p', { class: 'status status-wait' }, 'Waiting for the facilitator to put up a use case.'));
+  const allReceived = s.items.length > 0 && s.items.every((i) => i.status !== 'open' || saved.received[i.roundId]);
+  if (allReceived && s.items.some((i) => i.status === 'open')) out.push(el('p', { class: 'status status-ok', role: 'status' }, 'All your scores are received. Waiting for the reveal.'));
+  for (const item of s.items) out.push(itemCard(s, item));
+  return out;
+}
+
+function render(): void {
+  let screen: HTMLElement[];
+  if (ended === 'closed') screen = [el('h1', {}, 'The room is closed'), el('p', {}, 'Thank you for scoring. You can close this page.')];
+  else if (ended === 'removed') screen = [el('h1', {}, 'Removed from the room'), el('p', {}, 'The facilitator removed this phone. Ask them if this is a mistake.')];
+  else if (!saved.token || ended === 'not-in-room') screen = codeScreen(ended === 'not-in-room' ? 'This page belongs to an earlier room. Scan the new QR code, or type the code on the screen.' : 'Type the code shown on the screen, or scan the QR code.');
+  else if (!state) screen = [el('p', { class: 'muted' }, connection === 'offline' ? 'Cannot reach the laptop.' : 'Connecting to the room…'), ...(connection === 'offline' ? [helpCard()] : [])];
+  else if (!saved.device || !state.participants.some((p) => p.id === saved.device?.participantId)) screen = nameScreen(state);
+  else screen = scoringScreen(state, saved.device);
+  const scrollY = window.scrollY;
+  app.replaceChildren(...screen);
+  window.scrollTo(0, scrollY);
+}
+
+// ---- Start -------------------------------------------------------------------------------------
+load();
+const fromLink = /(?:^#|&)t=([A-Za-z0-9_-]{16,64})/.exec(location.hash)?.[1];
+if (fromLink && fromLink !== saved.token) {
+  saved = { token: fromLink, device: null, choices: {}, received: {}, outbox: {} };
+  persist();
+}
+// The token stays out of sight (and out of screenshots of the address bar) once read.
+if (location.hash) history.replaceState(null, '', location.pathname);
+render();
+if (saved.token) {
+  void fetchState().then(() => {
+    if (saved.device) connect();
+  });
+}
+// A phone that slept, or came back to the tab, reconnects and resends what was not confirmed.
+const wake = () => {
+  if (document.visibilityState !== 'visible' || !saved.device || ended) return;
+  if (connection !== 'live') connect();
+  void flushOutbox();
+};
+document.addEventListener('visibilitychange', wake);
+window.addEventListener('pageshow', wake);
+window.addEventListener('online', wake);
+window.setInterval(() => {
+  if (Object.keys(saved.outbox).length > 0 && connection === 'live') void flushOutbox();
+}, 5000);

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+// The phone page is its own tiny bundle (no React, no database), served only by the room server
+// (room/room-server.ts) from out/phone. Nothing of the facilitator's app is in it.
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer/phone', import.meta.url)),
+  base: './',
+  build: {
+    outDir: process.env.LIFTOFF_PHONE_OUT ?? fileURLToPath(new URL('./out/phone', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false,
+    // Safari 14 and Chrome 90 phones still come to workshops.
+    target: ['es2020', 'safari14', 'chrome90'],
+    modulePreload: { polyfill: false },
+    chunkSizeWarningLimit: 80,
+  },
+});
