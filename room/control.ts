@@ -26,8 +26,8 @@ export type RoomControlOptions = {
 export type RoomControl = {
   /** Handles a request whose path starts with /room-control/; call only for those. */
   handle: (request: IncomingMessage, response: ServerResponse) => void;
-  /** Where the loopback server listens, e.g. 127.0.0.1:5199 (set once it listens). */
-  setLoopbackHost: (host: string) => void;
+  /** The loopback server's port, set once it listens: Host must then be 127.0.0.1:port or localhost:port. */
+  setLoopbackHost: (port: number) => void;
   app: FastifyInstance;
   token: string;
   /** The open room, for tests and shutdown. */
@@ -38,7 +38,7 @@ export type RoomControl = {
 export async function createRoomControl(options: RoomControlOptions): Promise<RoomControl> {
   const listAddresses = options.listAddresses ?? (() => rankAddresses(networkInterfaces()));
   const token = newToken();
-  let loopbackHost = '';
+  let loopbackHosts: string[] = [];
   let room: RoomServer | null = null;
   const streams = new Set<FastifyReply>();
   const backlog: RoomEvent[] = [];
@@ -56,7 +56,7 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
 
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
   app.addHook('onRequest', async (request, reply) => {
-    if (!loopbackHost || request.headers.host !== loopbackHost) return reply.code(421).send({ error: 'Loopback only.' });
+    if (!loopbackHosts.includes(request.headers.host ?? '')) return reply.code(421).send({ error: 'Loopback only.' });
     if (request.url === `${CONTROL_PREFIX}hello`) {
       // Only a page of this same origin may ask for the token (a browser says where a request comes from).
       const site = request.headers['sec-fetch-site'];
@@ -137,8 +137,8 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
 
   return {
     handle: (request, response) => app.routing(request, response),
-    setLoopbackHost: (host) => {
-      loopbackHost = host;
+    setLoopbackHost: (port) => {
+      loopbackHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     },
     app,
     token,

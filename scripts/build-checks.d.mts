@@ -2,3 +2,5 @@
 export function forbiddenPreloadRequires(text: string): string[];
 /** A sentence naming the CommonJS requires left in the ESM main bundle, or null when there are none. */
 export function dynamicRequireProblem(text: string): string | null;
+/** The line that gives the ESM main bundle a require for Node's built-ins (bundled CommonJS needs it). */
+export const MAIN_REQUIRE_BANNER: string;

@@ -15,6 +15,16 @@ export function forbiddenPreloadRequires(text) {
   return requiredNames(text, 'require').filter((name) => name !== 'electron');
 }
 
+import { builtinModules } from 'node:module';
+
+/**
+ * Put at the top of the ESM main bundle: gives esbuild's __require shim a real require, so the
+ * CommonJS libraries bundled in (the room server's Fastify) can load Node's built-in modules.
+ */
+export const MAIN_REQUIRE_BANNER = "import { createRequire as __liftoffCreateRequire } from 'node:module'; const require = __liftoffCreateRequire(import.meta.url);";
+
+const isBuiltin = (name) => name.startsWith('node:') || builtinModules.includes(name);
+
 /**
  * The main process is an ES module. When esbuild bundles a CommonJS dependency into it, every
  * require() that dependency makes becomes a call to esbuild's `__require` shim, which throws
@@ -24,7 +34,12 @@ export function forbiddenPreloadRequires(text) {
  */
 export function dynamicRequireProblem(text) {
   if (!text.includes('Dynamic require of') && !/\b__require\s*\(/.test(text)) return null;
-  const names = requiredNames(text, '__require');
+  let names = requiredNames(text, '__require');
+  if (text.startsWith(MAIN_REQUIRE_BANNER)) {
+    // With the banner, built-ins load; anything else would need node_modules, which the app does not ship.
+    names = names.filter((name) => !isBuiltin(name) && name !== 'electron');
+    if (names.length === 0) return null;
+  }
   const what = names.length > 0 ? names.map((name) => `"${name}"`).join(', ') : 'a computed module name';
   return (
     `The ESM main bundle contains a CommonJS require() of ${what} (esbuild's __require shim), which throws ` +

@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { dynamicRequireProblem, forbiddenPreloadRequires } from './build-checks.mjs';
+import { dynamicRequireProblem, forbiddenPreloadRequires, MAIN_REQUIRE_BANNER } from './build-checks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fromRoot = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
@@ -33,6 +33,7 @@ async function main() {
       entryPoints: [fromRoot('electron/main/main.ts')],
       outfile: fromRoot('out/main/main.js'),
       format: 'esm',
+      banner: { js: MAIN_REQUIRE_BANNER },
     }),
     build({
       ...common,

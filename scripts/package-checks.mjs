@@ -24,7 +24,7 @@ export function fuseProblems(configured, actual) {
 }
 
 /** What app.asar must hold: the bundled main, the sandboxed preload, the built renderer, package.json. */
-export const REQUIRED_ASAR_ENTRIES = ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html'];
+export const REQUIRED_ASAR_ENTRIES = ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/out/phone/index.html'];
 
 /**
  * Checks the list of app.asar (as @electron/asar's listPackage gives it, "/out/main/main.js"):

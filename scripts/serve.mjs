@@ -1,6 +1,9 @@
 // `npm run web`: serves the built renderer (out/renderer) on http://127.0.0.1 for people who
-// cannot or do not want to run Electron. Local only, read-only, no dependencies: GET/HEAD of
-// files under out/renderer, nothing else (no directory listings, no paths outside the folder).
+// cannot or do not want to run Electron. Local only, read-only: GET/HEAD of files under
+// out/renderer, nothing else (no directory listings, no paths outside the folder), plus the
+// facilitator's loopback channel to the room server (/room-control/, room/control.ts), so that
+// phones can score in the browser build too. The room itself listens on the address the
+// facilitator picks, on its own port, and serves only the phone page (out/phone).
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -9,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor } from '../common/web-policy.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../out/renderer/', import.meta.url)));
+const phoneRoot = path.resolve(fileURLToPath(new URL('../out/phone/', import.meta.url)));
+const controlModule = new URL('../out/room/control.mjs', import.meta.url);
 const host = '127.0.0.1';
 const port = Number(process.env.PORT || 5199);
 
@@ -55,6 +60,10 @@ function send(response, status, contentType, body) {
 }
 
 async function handle(request, response) {
+  if (control && (request.url ?? '').startsWith(CONTROL_PREFIX)) {
+    control.handle(request, response);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     return;
@@ -81,6 +90,13 @@ if (!existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
+if (!existsSync(path.join(phoneRoot, 'index.html')) || !existsSync(fileURLToPath(controlModule))) {
+  console.error('The phone page or the room module is not built yet. Run `npm run build:renderer` first, or just `npm run web`.');
+  process.exit(1);
+}
+const { createRoomControl, CONTROL_PREFIX } = await import(controlModule.href);
+const control = await createRoomControl({ phoneDir: phoneRoot });
+
 const server = createServer((request, response) => {
   handle(request, response).catch(() => {
     if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
@@ -98,5 +114,13 @@ server.on('error', (error) => {
 });
 
 server.listen(port, host, () => {
+  control.setLoopbackHost(server.address().port);
   console.log(`Liftoff is running at http://${host}:${port}  (Ctrl+C to stop)`);
 });
+
+// The room stops with the server.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    control.close().finally(() => process.exit(0));
+  });
+}

@@ -12,3 +12,8 @@ export function rendererRoot(): string {
 export function preloadPath(): string {
   return fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
 }
+
+/** The phone page (vite.phone.config.ts); the only folder the room server serves. */
+export function phoneRoot(): string {
+  return fileURLToPath(new URL('../phone/', import.meta.url));
+}

@@ -5,7 +5,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Values from the zod-free half of the contract only; everything from ipc-contract is a type.
 import { BACKUP_FLUSH_REQUEST_CHANNEL } from '../shared/backup-channels';
-import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, OPENED_FILE_WAITING_CHANNEL, WINDOW_FULLSCREEN_CHANNEL } from '../shared/ipc-constants';
+import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, OPENED_FILE_WAITING_CHANNEL, ROOM_EVENT_CHANNEL, WINDOW_FULLSCREEN_CHANNEL } from '../shared/ipc-constants';
+import type { RoomEvent } from '../../room/protocol';
 import type { DesktopApi, IpcArgs, IpcChannel, IpcResult, MenuCommand } from '../shared/ipc-contract';
 
 function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C> extends undefined ? [] : [IpcArgs<C>]): Promise<IpcResult<C>> {
@@ -72,6 +73,27 @@ const desktop: DesktopApi = {
     return () => {
       ipcRenderer.removeListener(WINDOW_FULLSCREEN_CHANNEL, listener);
     };
+  },
+  room: {
+    addresses: () => invoke('room:addresses'),
+    open: (args) => invoke('room:open', args),
+    status: () => invoke('room:status'),
+    setState: (state) => invoke('room:state', state),
+    answer: (answer) => invoke('room:answer', answer),
+    removeDevice: (args) => invoke('room:remove-device', args),
+    close: () => invoke('room:close'),
+    onEvent: (callback: (event: RoomEvent) => void) => {
+      const listener = (_event: IpcRendererEvent, payload: unknown): void => {
+        // Main builds these itself; still, only the three known kinds reach the page.
+        const type = typeof payload === 'object' && payload !== null ? (payload as { type?: unknown }).type : undefined;
+        if (type === 'request' || type === 'devices' || type === 'stopped') callback(payload as RoomEvent);
+      };
+      ipcRenderer.on(ROOM_EVENT_CHANNEL, listener);
+      return () => {
+        ipcRenderer.removeListener(ROOM_EVENT_CHANNEL, listener);
+      };
+    },
+    platform: process.platform,
   },
 };
 

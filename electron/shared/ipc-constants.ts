@@ -22,6 +22,9 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
  */
 export const WINDOW_FULLSCREEN_CHANNEL = 'window:fullscreen-changed';
 
+/** Main → renderer event carrying one RoomEvent (room/protocol.ts), checked in the preload. */
+export const ROOM_EVENT_CHANNEL = 'room:event';
+
 export const MENU_COMMANDS = [
   'new-workshop',
   'open-workshop-file',

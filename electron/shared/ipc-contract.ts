@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
 import { BACKUP_FILE_NAME_PATTERN, BACKUP_WORKSHOP_ID_PATTERN } from './backup-channels';
 import { utf8ByteLength } from '../../common/text-size.mjs';
+import type { OpenRoomArgs, RoomAddress, RoomAnswer, RoomDevice, RoomEvent, RoomInfo, RoomState } from '../../room/protocol';
+import { openRoomArgsSchema, removeDeviceArgsSchema, roomAnswerSchema, roomStateSchema } from '../../room/schemas';
 
 export {
   DESKTOP_API_KEY,
@@ -14,6 +16,7 @@ export {
   MENU_COMMANDS,
   OPENED_FILE_WAITING_CHANNEL,
   WINDOW_FULLSCREEN_CHANNEL,
+  ROOM_EVENT_CHANNEL,
   type MenuCommand,
 } from './ipc-constants';
 
@@ -212,6 +215,14 @@ export type IpcContract = {
    * window and kept them; the page takes them once it listens.
    */
   'menu:take-pending': { args: undefined; result: MenuCommand[] };
+  /** The room (phones score over the room's network): main owns the server (electron/main/room.ts). */
+  'room:addresses': { args: undefined; result: RoomAddress[] };
+  'room:open': { args: OpenRoomArgs; result: RoomInfo };
+  'room:status': { args: undefined; result: { room: RoomInfo | null; devices: RoomDevice[] } };
+  'room:state': { args: RoomState; result: void };
+  'room:answer': { args: RoomAnswer; result: void };
+  'room:remove-device': { args: { deviceId: string }; result: void };
+  'room:close': { args: undefined; result: void };
 };
 export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
@@ -231,6 +242,13 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
   'backup:flushed': noArgsSchema,
   'window:set-fullscreen': setFullscreenArgsSchema,
   'menu:take-pending': noArgsSchema,
+  'room:addresses': noArgsSchema,
+  'room:open': openRoomArgsSchema,
+  'room:status': noArgsSchema,
+  'room:state': roomStateSchema,
+  'room:answer': roomAnswerSchema,
+  'room:remove-device': removeDeviceArgsSchema,
+  'room:close': noArgsSchema,
 };
 
 export const IPC_CHANNELS = [
@@ -246,6 +264,13 @@ export const IPC_CHANNELS = [
   'backup:flushed',
   'window:set-fullscreen',
   'menu:take-pending',
+  'room:addresses',
+  'room:open',
+  'room:status',
+  'room:state',
+  'room:answer',
+  'room:remove-device',
+  'room:close',
 ] as const satisfies readonly IpcChannel[];
 
 // Compile-time proof that IPC_CHANNELS lists every channel of the contract.
@@ -290,4 +315,20 @@ export type DesktopApi = {
   setFullscreen: (args: SetFullscreenArgs) => Promise<SetFullscreenResult>;
   /** Calls back with true/false when the window enters or leaves fullscreen; returns the unsubscribe function. */
   onFullscreenChange: (callback: (fullscreen: boolean) => void) => () => void;
+  /** The room server, owned by main. Absent in older preloads. */
+  room?: DesktopRoomApi;
+};
+
+export type DesktopRoomApi = {
+  addresses: () => Promise<RoomAddress[]>;
+  open: (args: OpenRoomArgs) => Promise<RoomInfo>;
+  status: () => Promise<{ room: RoomInfo | null; devices: RoomDevice[] }>;
+  setState: (state: RoomState) => Promise<void>;
+  answer: (answer: RoomAnswer) => Promise<void>;
+  removeDevice: (args: { deviceId: string }) => Promise<void>;
+  close: () => Promise<void>;
+  /** Events from the room (relayed requests, devices, the stop); returns the unsubscribe function. */
+  onEvent: (callback: (event: RoomEvent) => void) => () => void;
+  /** process.platform, for the first-time firewall note on Windows. */
+  platform: string;
 };

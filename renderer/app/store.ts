@@ -1,5 +1,6 @@
 // The one zustand store, built from slices. It holds UI state only; Dexie holds saved data.
 import { create, type StateCreator } from 'zustand';
+import type { RoomDevice, RoomInfo } from '../../room/protocol';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -45,7 +46,35 @@ type PresenterSlice = {
   setPresenter(on: boolean): void;
 };
 
-export type AppState = SaveSlice & ToastSlice & DialogSlice & PresenterSlice;
+/** The room (phones score over the room's network), as the facilitator's screens see it. */
+export type RoomSession = {
+  workshopId: string;
+  info: RoomInfo;
+  devices: RoomDevice[];
+  /** The use cases on the phones now. */
+  useCaseIds: string[];
+  closedRoundIds: string[];
+  allowNewParticipants: boolean;
+  /** The projector shows the join screen (QR code) instead of the round. */
+  showJoin: boolean;
+  /** A second QR code that joins phones to this Wi-Fi (a travel router or the laptop's hotspot). */
+  wifi: { ssid: string; password: string; security: 'WPA' | 'WEP' | 'nopass' } | null;
+  /** Whether any phone has connected yet ("check with your own phone first"). */
+  firstPhoneAt: string | null;
+};
+
+type ScoringSlice = {
+  /** The use case being scored, per workshop: survives presenter mode, tab switches and (stored) a reload. */
+  scoringSelection: Record<string, string>;
+  selectForScoring(workshopId: string, useCaseId: string): void;
+  room: RoomSession | null;
+  /** Why the last room stopped, shown until the facilitator dismisses it or opens another. */
+  roomStopped: string | null;
+  setRoom(room: RoomSession | null, stopped?: string | null): void;
+  patchRoom(patch: Partial<RoomSession>): void;
+};
+
+export type AppState = SaveSlice & ToastSlice & DialogSlice & PresenterSlice & ScoringSlice;
 
 const saveSlice: StateCreator<AppState, [], [], SaveSlice> = (set) => ({
   pendingWrites: 0,
@@ -91,9 +120,38 @@ const presenterSlice: StateCreator<AppState, [], [], PresenterSlice> = (set) => 
   setPresenter: (presenter) => set({ presenter }),
 });
 
+const SELECTION_KEY = 'liftoff-scoring-selection';
+function storedSelection(): Record<string, string> {
+  try {
+    const parsed = JSON.parse(globalThis.localStorage?.getItem(SELECTION_KEY) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const scoringSlice: StateCreator<AppState, [], [], ScoringSlice> = (set) => ({
+  scoringSelection: storedSelection(),
+  selectForScoring: (workshopId, useCaseId) =>
+    set((s) => {
+      const scoringSelection = { ...s.scoringSelection, [workshopId]: useCaseId };
+      try {
+        globalThis.localStorage?.setItem(SELECTION_KEY, JSON.stringify(scoringSelection));
+      } catch {
+        /* storage refused: the choice still holds until the page reloads */
+      }
+      return { scoringSelection };
+    }),
+  room: null,
+  roomStopped: null,
+  setRoom: (room, stopped = null) => set({ room, roomStopped: stopped }),
+  patchRoom: (patch) => set((s) => (s.room ? { room: { ...s.room, ...patch } } : {})),
+});
+
 export const useAppStore = create<AppState>()((...a) => ({
   ...saveSlice(...a),
   ...toastSlice(...a),
   ...dialogSlice(...a),
   ...presenterSlice(...a),
+  ...scoringSlice(...a),
 }));

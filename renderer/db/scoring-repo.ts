@@ -1,7 +1,7 @@
 // Scoring rounds and their scores. A round is masked until revealed; after that it is kept
 // as it was, and a new round starts for another pass.
 import type { LiftoffDb } from './schema';
-import { runWork } from './unit-of-work';
+import { InvalidRowError, NotFoundError, runWork } from './unit-of-work';
 import { newId } from './ids';
 import { CRITERIA, type Criterion, type Participant, type Score, type ScoringRound, type UseCase } from '../domain/model';
 import type { ParticipantRole } from '../domain/participant-csv';
@@ -19,6 +19,16 @@ export type ScoreImportPlan = {
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export class RoundClosedError extends Error {}
+
+/** What a phone is told when its scores are refused, with the HTTP status the room server sends. */
+export type PhoneRefusal = { ok: false; status: 404 | 409 | 422 | 500; message: string };
+function phoneRefusal(error: unknown): PhoneRefusal {
+  const message = (error instanceof Error ? error.message : 'The laptop could not store it.').slice(0, 500);
+  if (error instanceof RoundClosedError) return { ok: false, status: 409, message };
+  if (error instanceof NotFoundError) return { ok: false, status: 404, message };
+  if (error instanceof InvalidRowError) return { ok: false, status: 422, message };
+  return { ok: false, status: 500, message };
+}
 
 export function scoringRepo(db: LiftoffDb) {
   async function roundsFor(useCaseId: string): Promise<ScoringRound[]> {
@@ -119,6 +129,47 @@ export function scoringRepo(db: LiftoffDb) {
             value,
           });
       });
+    },
+
+    /**
+     * One participant's three scores for one use case, sent from their phone in the room. Stored
+     * exactly as masked scores the facilitator would type (reveal, spread, consensus, undo and the
+     * audit log work unchanged), in one unit of work read-checked inside its transaction: a round
+     * revealed a moment earlier refuses them, and a resend of the same values writes nothing.
+     */
+    async setPhoneScores(roundId: string, participantId: string, useCaseId: string, values: Record<Criterion, number>): Promise<{ ok: true; changed: boolean } | PhoneRefusal> {
+      return runWork(db, { label: 'Scores from a phone' }, async (w) => {
+        const round = await w.require('scoringRounds', roundId);
+        if (round.useCaseId !== useCaseId) throw new RoundClosedError('This use case is not scored in that round.');
+        if (round.revealedAt) throw new RoundClosedError('This round has been revealed; start a new round to score again.');
+        const participant = await w.require('participants', participantId);
+        if (participant.workshopId !== round.workshopId) throw new RoundClosedError('That participant is not in this workshop.');
+        const existing = (await db.scores.where('roundId').equals(roundId).toArray()).filter((s) => s.participantId === participantId);
+        const changed = CRITERIA.filter((c) => existing.find((s) => s.criterion === c)?.value !== values[c]);
+        if (changed.length === 0) return { ok: true as const, changed: false };
+        // Like a typed score, the audit entry says who scored, never what.
+        w.describe({
+          workshopId: round.workshopId,
+          summary: `${participant.name} scored ${CRITERIA.join(', ')} in round ${round.number} of "${await titleOf(round.useCaseId)}" from a phone`,
+        });
+        for (const c of changed) {
+          const prior = existing.find((s) => s.criterion === c);
+          if (prior) await w.update('scores', prior.id, { value: values[c] });
+          else
+            await w.put('scores', {
+              id: newId(),
+              workshopId: round.workshopId,
+              createdAt: w.now,
+              updatedAt: w.now,
+              useCaseId: round.useCaseId,
+              roundId,
+              participantId,
+              criterion: c,
+              value: values[c],
+            });
+        }
+        return { ok: true as const, changed: true };
+      }).catch(phoneRefusal);
     },
 
     async reveal(roundId: string): Promise<void> {

@@ -64,6 +64,17 @@ export function summarizeRound(scores: readonly Score[], participantIds: readonl
   };
 }
 
+/**
+ * How many people gave each score (index 0 is "1", index 4 is "5") for one criterion of a round:
+ * the bars the room sees after the reveal. Only the listed participants count.
+ */
+export function scoreDistribution(scores: readonly Score[], participantIds: readonly string[], criterion: Criterion): [number, number, number, number, number] {
+  const wanted = new Set(participantIds);
+  const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  for (const s of scores) if (s.criterion === criterion && wanted.has(s.participantId) && s.value >= 1 && s.value <= 5) counts[s.value - 1] = (counts[s.value - 1] ?? 0) + 1;
+  return counts;
+}
+
 export type ConsensusSource = 'override' | 'matrix' | 'round' | 'initial' | 'none';
 export type ConsensusValue = {
   value: number | null;

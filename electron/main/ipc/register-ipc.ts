@@ -5,6 +5,7 @@ import { backupFlushed, installBackupOnClose, listBackups, pruneBackups, readBac
 import { setWindowFullscreen } from '../fullscreen';
 import { takePendingMenuCommands } from '../menu';
 import { takeOpenedFile } from '../open-requests';
+import { answerRoom, closeRoom, openRoom, removeRoomDevice, roomAddresses, roomStatus, setRoomState } from '../room';
 import { appInfo } from './app-info';
 import { openFile, openFileBytes, saveFile } from './files';
 import { typedHandle, type IpcHandler } from './typed-handle';
@@ -24,6 +25,13 @@ const handlers: Handlers = {
   'backup:flushed': backupFlushed,
   'window:set-fullscreen': setWindowFullscreen,
   'menu:take-pending': takePendingMenuCommands,
+  'room:addresses': roomAddresses,
+  'room:open': openRoom,
+  'room:status': roomStatus,
+  'room:state': setRoomState,
+  'room:answer': answerRoom,
+  'room:remove-device': removeRoomDevice,
+  'room:close': closeRoom,
 };
 
 function register<C extends IpcChannel>(channel: C): void {

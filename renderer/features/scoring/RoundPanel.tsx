@@ -5,7 +5,9 @@ import { routeHref } from '../../app/router';
 import { CRITERIA, type Criterion, type Participant, type Score, type ScoringRound, type UseCase, type Workshop } from '../../domain/model';
 import { CRITERION_LABELS } from '../../domain/rubrics';
 import { ROLE_LABELS } from '../../domain/participant-csv';
-import { formatScore, summarizeRound, DISAGREEMENT_SPREAD, type RoundSummary } from '../../domain/scoring';
+import { formatScore, scoreDistribution, summarizeRound, DISAGREEMENT_SPREAD, type RoundSummary } from '../../domain/scoring';
+import { useAppStore } from '../../app/store';
+import { useRoom } from './RoomControls';
 import { formatCountdown, roundTimerRemaining } from '../../domain/agenda';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { useNow } from '../../shared/use-now';
@@ -151,7 +153,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
 
       {mode === 'grid' ? (
         <>
-          <table className="mask-table" aria-describedby="mask-help">
+          <table className="mask-table facilitator-only" aria-describedby="mask-help">
             <thead>
               <tr>
                 <th scope="col">Participant</th>
@@ -210,9 +212,11 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
         <KeyboardTurns round={round} participants={participants} scores={scores} workshop={workshop} />
       )}
 
+      <PhonesBar round={round} workshop={workshop} />
+      <SubmittedList participants={participants} scores={scores} />
       <div className="reveal-bar">
-        <span className="reveal-progress" role="status">
-          {summary.participantsDone} of {summary.participantsExpected} participants have scored
+        <span className="reveal-progress" role="status" data-testid="reveal-progress">
+          {summary.participantsDone} of {summary.participantsExpected} {summary.participantsExpected === 1 ? 'participant has' : 'participants have'} scored
         </span>
         <button type="button" className="btn btn-primary btn-large facilitator-only" disabled={entered === 0} onClick={() => void reveal()}>
           Reveal all scores
@@ -221,7 +225,9 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
       {confirming ? (
         <div className="confirm facilitator-only" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
-            {summary.participantsExpected - summary.participantsDone} participants have not scored every criterion. Reveal anyway?
+            {summary.participantsExpected - summary.participantsDone === 1
+              ? '1 participant has not scored every criterion. Reveal anyway?'
+              : `${summary.participantsExpected - summary.participantsDone} participants have not scored every criterion. Reveal anyway?`}
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void reveal()}>
             Reveal anyway
@@ -238,25 +244,52 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
 function KeyboardTurns({ round, participants, scores, workshop }: { round: ScoringRound; participants: Participant[]; scores: Score[]; workshop: Workshop }) {
   const firstOpen = participants.findIndex((p) => CRITERIA.some((c) => scoreOf(scores, p.id, c) === null));
   const [index, setIndex] = useState(Math.max(0, firstOpen));
+  const [active, setActive] = useState(0);
   const p = participants[Math.min(index, participants.length - 1)];
   if (!p) return null;
   const set = (c: Criterion, v: number) => void save(() => repos.scoring.setScore(round.id, p.id, c, v));
+  const choose = (ci: number, v: number) => {
+    const c = CRITERIA[ci];
+    if (!c) return;
+    set(c, v);
+    setActive(Math.min(CRITERIA.length - 1, ci + 1));
+    // Nothing may keep showing which number was chosen: no focus ring, no pressed look.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  };
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (/^[1-5]$/.test(e.key)) {
+      e.preventDefault();
+      choose(active, Number(e.key));
+    } else if (e.key === 'Enter' && index < participants.length - 1) {
+      e.preventDefault();
+      setIndex(index + 1);
+      setActive(0);
+    }
+  };
   return (
-    <div className="turns" aria-live="polite">
+    <div className="turns" aria-live="polite" tabIndex={0} onKeyDown={onKey} data-testid="turns">
       <h3 className="turns-name">
         {p.name}, your scores <span className="muted">({ROLE_LABELS[p.role]})</span>
       </h3>
-      <p className="muted">Choose a number for each criterion. The screen shows only that you have chosen, never which number.</p>
-      {CRITERIA.map((c) => {
+      <p className="muted">Tap a number, or type 1 to 5 for each criterion in turn. The screen shows only that you have chosen, never which number.</p>
+      {CRITERIA.map((c, ci) => {
         const has = scoreOf(scores, p.id, c) !== null;
         return (
-          <fieldset key={c} className="turn-row">
+          <fieldset key={c} className={`turn-row ${ci === active ? 'turn-row-active' : ''}`}>
             <legend>
               {CRITERION_LABELS[c]} {has ? <span className="entered">✓ entered</span> : null}
+              {ci === active ? <span className="muted"> · typing goes here</span> : null}
             </legend>
             <div className="turn-buttons">
               {[1, 2, 3, 4, 5].map((v) => (
-                <button key={v} type="button" className="btn turn-btn" title={workshop.rubrics[c][v - 1]} aria-label={`${CRITERION_LABELS[c]} ${v}: ${workshop.rubrics[c][v - 1]}`} onClick={() => set(c, v)}>
+                <button
+                  key={v}
+                  type="button"
+                  className="btn turn-btn"
+                  title={workshop.rubrics[c][v - 1]}
+                  aria-label={`${CRITERION_LABELS[c]} ${v}: ${workshop.rubrics[c][v - 1]}`}
+                  onClick={() => choose(ci, v)}
+                >
                   {v}
                 </button>
               ))}
@@ -265,11 +298,11 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
         );
       })}
       <div className="turn-nav">
-        <button type="button" className="btn" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+        <button type="button" className="btn" disabled={index === 0} onClick={() => { setIndex(index - 1); setActive(0); }}>
           ← Previous person
         </button>
-        <button type="button" className="btn btn-primary" disabled={index >= participants.length - 1} onClick={() => setIndex(index + 1)}>
-          Done, next person →
+        <button type="button" className="btn btn-primary" disabled={index >= participants.length - 1} onClick={() => { setIndex(index + 1); setActive(0); }}>
+          Done, next person → <kbd>Enter</kbd>
         </button>
       </div>
     </div>
@@ -313,6 +346,15 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
   const flagged = CRITERIA.filter((c) => summary.byCriterion[c]?.disagreement);
   return (
     <div className="revealed-round">
+      <Distribution scores={scores} participants={participants} summary={summary} />
+      {flagged.length > 0 ? (
+        <div className="disagreement" role="note" data-testid="disagreement">
+          <strong>⚑ The room disagrees on {flagged.map((c) => CRITERION_LABELS[c].toLowerCase()).join(' and ')}</strong> (scores {DISAGREEMENT_SPREAD} or more apart). Ask the
+          highest and the lowest scorer to explain, record what the group said, then start a new round.
+        </div>
+      ) : (
+        <p className="agreement">No disagreement: every criterion is within one point.</p>
+      )}
       <table className="reveal-table">
         <thead>
           <tr>
@@ -339,6 +381,7 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
                 return (
                   <td key={c} className={`score-cell ${extreme ? 'score-extreme' : ''}`} data-testid={`score-${p.name}-${c}`}>
                     {v ?? <span className="muted">–</span>}
+                    {extreme ? <span className="extreme-mark" aria-label={v === agg.min ? 'lowest' : 'highest'}>{v === agg.min ? ' ▼' : ' ▲'}</span> : null}
                   </td>
                 );
               })}
@@ -369,14 +412,6 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
           </tr>
         </tfoot>
       </table>
-      {flagged.length > 0 ? (
-        <div className="disagreement" role="note" data-testid="disagreement">
-          <strong>⚑ The room disagrees on {flagged.map((c) => CRITERION_LABELS[c].toLowerCase()).join(' and ')}</strong> (scores {DISAGREEMENT_SPREAD} or more apart). Ask the
-          highest and the lowest scorer to explain, record what the group said, then start a new round.
-        </div>
-      ) : (
-        <p className="agreement">No disagreement: every criterion is within one point.</p>
-      )}
       <AutosaveField
         label={`Discussion in round ${round.number}`}
         multiline
@@ -385,6 +420,77 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
         maxLength={LONG_TEXT_MAX}
         placeholder="What did the group say? Which assumption explains the spread?"
       />
+    </div>
+  );
+}
+
+/** Who has submitted all three scores (a tick), never what: shown to the room while the round is open. */
+function SubmittedList({ participants, scores }: { participants: Participant[]; scores: Score[] }) {
+  const done = new Set(participants.filter((p) => CRITERIA.every((c) => scoreOf(scores, p.id, c) !== null)).map((p) => p.id));
+  return (
+    <ul className="submitted-list" aria-label="Who has scored" data-testid="submitted-list">
+      {participants.map((p) => (
+        <li key={p.id} className={done.has(p.id) ? 'submitted-done' : 'submitted-waiting'}>
+          <span className="submitted-mark" aria-hidden="true">
+            {done.has(p.id) ? '✓' : '…'}
+          </span>
+          <span className="submitted-name">{p.name}</span>
+          <span className="visually-hidden">{done.has(p.id) ? ' has scored' : ' has not scored yet'}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** While phones score this round: whether it takes their scores, and the switch to stop that before the reveal. */
+function PhonesBar({ round, workshop }: { round: ScoringRound; workshop: Workshop }) {
+  const room = useRoom(workshop.id);
+  if (!room || !room.useCaseIds.includes(round.useCaseId)) return null;
+  const closed = room.closedRoundIds.includes(round.id);
+  const toggle = () =>
+    useAppStore.getState().patchRoom({ closedRoundIds: closed ? room.closedRoundIds.filter((id) => id !== round.id) : [...room.closedRoundIds, round.id] });
+  return (
+    <div className="phones-bar facilitator-only" role="status">
+      <span>{closed ? 'Phones: scoring closed (they wait for the reveal).' : 'Phones are scoring this use case.'}</span>
+      <button type="button" className="btn btn-small" onClick={toggle}>
+        {closed ? 'Take phone scores again' : 'Stop taking phone scores'}
+      </button>
+    </div>
+  );
+}
+
+/** After the reveal: for each criterion, how many people gave 1 to 5, with the median, the spread and the flag, in words too. */
+function Distribution({ scores, participants, summary }: { scores: Score[]; participants: Participant[]; summary: RoundSummary }) {
+  const ids = participants.map((p) => p.id);
+  return (
+    <div className="distribution" data-testid="distribution">
+      {CRITERIA.map((c) => {
+        const counts = scoreDistribution(scores, ids, c);
+        const most = Math.max(1, ...counts);
+        const agg = summary.byCriterion[c];
+        return (
+          <figure key={c} className={`dist-criterion ${agg?.disagreement ? 'dist-flag' : ''}`} data-testid={`dist-${c}`}>
+            <figcaption className="dist-caption">
+              <span className="dist-name">{CRITERION_LABELS[c]}</span>
+              {agg?.disagreement ? <span className="dist-flag-text">⚑ Disagreement</span> : null}
+            </figcaption>
+            <ol className="dist-bars" aria-label={`${CRITERION_LABELS[c]}: ${counts.map((n, i) => `${n} × ${i + 1}`).join(', ')}`}>
+              {counts.map((n, i) => (
+                <li key={i} className="dist-bar-row">
+                  <span className="dist-score">{i + 1}</span>
+                  <span className="dist-track">
+                    <span className="dist-bar" data-count={n} style={{ width: `${(n / most) * 100}%` }} />
+                  </span>
+                  <span className="dist-count">{n}</span>
+                </li>
+              ))}
+            </ol>
+            <p className="dist-stats">
+              Median <strong data-testid={`dist-median-${c}`}>{formatScore(agg?.median)}</strong> · spread <strong>{agg ? `${agg.spread} (${agg.min}–${agg.max})` : '–'}</strong>
+            </p>
+          </figure>
+        );
+      })}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
+import { useAppStore } from '../../app/store';
 import { routeHref } from '../../app/router';
 import type { Workshop } from '../../domain/model';
 import { formatScore } from '../../domain/scoring';
@@ -8,11 +9,16 @@ import { useScoringData } from '../../shared/use-scoring-data';
 import { RoundPanel } from './RoundPanel';
 import { ConsensusPanel } from './ConsensusPanel';
 import { RubricsDialog } from './RubricsDialog';
+import { JoinScreen, OpenRoomButton, RoomPanel, useRoom } from './RoomControls';
 import './scoring.css';
 
 export function ScoringView({ workshop }: { workshop: Workshop }) {
   const data = useScoringData(workshop);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // In the app's store (and kept across a reload), so presenter mode and the tabs show the use case being scored.
+  const selectedId = useAppStore((s) => s.scoringSelection[workshop.id] ?? null);
+  const setSelectedId = (id: string) => useAppStore.getState().selectForScoring(workshop.id, id);
+  const presenter = useAppStore((s) => s.presenter);
+  const room = useRoom(workshop.id);
   const [rubricsOpen, setRubricsOpen] = useState(false);
   const selected = data.useCases.find((u) => u.id === selectedId) ?? data.useCases[0] ?? null;
 
@@ -37,6 +43,9 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
             Rubrics…
           </button>
         </div>
+        <div className="room-open-row">
+          <OpenRoomButton workshop={workshop} selected={selected} />
+        </div>
         <ol>
           {data.useCases.map((u) => {
             const latest = data.latestRound.get(u.id);
@@ -47,6 +56,8 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
                 : `Round ${latest.round.number}: ${latest.summary.participantsDone} of ${latest.summary.participantsExpected} scored`;
             const flagged = latest?.round.revealedAt && latest.summary.anyDisagreement;
             const c = data.consensusById.get(u.id);
+            // While a round is open, earlier or imported scores on a mirrored screen would anchor the room.
+            const masked = latest !== undefined && !latest.round.revealedAt;
             return (
               <li key={u.id}>
                 <button
@@ -60,17 +71,27 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
                     {status}
                     {flagged ? <span className="flag"> ⚑ disagreement</span> : null}
                   </span>
-                  <span className="scoring-item-scores" aria-label="Consensus impact, feasibility, readiness">
-                    {formatScore(c?.impact.value)} · {formatScore(c?.feasibility.value)} · {formatScore(c?.readiness.value)}
-                  </span>
+                  {masked ? (
+                    <span className="scoring-item-scores muted">scores hidden until the reveal</span>
+                  ) : (
+                    <span className="scoring-item-scores" aria-label="Consensus impact, feasibility, readiness">
+                      {formatScore(c?.impact.value)} · {formatScore(c?.feasibility.value)} · {formatScore(c?.readiness.value)}
+                    </span>
+                  )}
+                  {room?.useCaseIds.includes(u.id) ? <span className="scoring-item-phones">📱 on the phones</span> : null}
                 </button>
               </li>
             );
           })}
         </ol>
       </nav>
-      {selected ? (
+      {presenter && room?.showJoin ? (
         <div className="scoring-main">
+          <JoinScreen room={room} participants={data.participants} />
+        </div>
+      ) : selected ? (
+        <div className="scoring-main">
+          <RoomPanel workshop={workshop} useCases={data.useCases} participants={data.participants} />
           <RoundPanel
             key={selected.id}
             workshop={workshop}

@@ -10,6 +10,8 @@ import { PRELOAD_ORDER, PresenterLayout, SCREENS, screensIn } from './screens';
 import { saveWorkshopFileFlow } from '../files/file-flows';
 import { PresenterButton, usePresenter } from '../presenter/PresenterButton';
 import { ExportButton } from '../export/ExportDialog';
+import { RoomHost } from '../../shared/RoomHost';
+import type { Workshop } from '../../domain/model';
 
 /** The tab bar's two groups, as the day runs: the room's work, then the plan it produces. */
 const TAB_GROUPS = [
@@ -49,14 +51,35 @@ export function WorkshopShell({
     );
   }
 
-  if (presenter) {
-    return (
-      <ErrorBoundary inline>
-        <PresenterLayout workshop={workshop} tab={tab} />
-      </ErrorBoundary>
-    );
-  }
+  // The room keeps storing phones' scores whatever is on screen; it stays mounted when presenter mode toggles.
+  return (
+    <>
+      <RoomHost workshop={workshop} />
+      {presenter ? (
+        <ErrorBoundary inline>
+          <PresenterLayout workshop={workshop} tab={tab} />
+        </ErrorBoundary>
+      ) : (
+        <WorkshopBody workshop={workshop} tab={tab} useCaseId={useCaseId} section={section} history={history} />
+      )}
+    </>
+  );
+}
 
+function WorkshopBody({
+  workshop,
+  tab,
+  useCaseId,
+  section,
+  history,
+}: {
+  workshop: Workshop;
+  tab: WorkshopTab;
+  useCaseId?: string | undefined;
+  section?: UseCaseSection | undefined;
+  history: Awaited<ReturnType<typeof repos.history.peek>> | undefined;
+}) {
+  const workshopId = workshop.id;
   return (
     <div className="shell">
       <header className="topbar">

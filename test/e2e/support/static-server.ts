@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
+import { createRoomControl, CONTROL_PREFIX, type RoomControl } from '../../../room/control';
 
 // The policy the app ships, from the one definition every server of it uses.
 import { CONTENT_SECURITY_POLICY, mimeTypeFor } from '../../../common/web-policy.mjs';
@@ -37,7 +38,13 @@ export type StaticServer = {
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const violations: string[] = [];
+  // Like `npm run web`: the facilitator's loopback channel to the room server, with the phone page beside the renderer.
+  const control: RoomControl = await createRoomControl({ phoneDir: process.env.LIFTOFF_PHONE_OUT ?? join(root, '..', 'phone') });
   const server: Server = createServer(async (req, res) => {
+    if ((req.url ?? '').startsWith(CONTROL_PREFIX)) {
+      control.handle(req, res);
+      return;
+    }
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (path === CSP_REPORT_PATH) {
@@ -65,9 +72,14 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');
+  control.setLoopbackHost(address.port);
   return {
     url: `http://127.0.0.1:${address.port}/`,
     cspViolations: () => [...violations],
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await control.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

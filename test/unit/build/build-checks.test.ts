@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamicRequireProblem, forbiddenPreloadRequires } from '../../../scripts/build-checks.mjs';
+import { dynamicRequireProblem, forbiddenPreloadRequires, MAIN_REQUIRE_BANNER } from '../../../scripts/build-checks.mjs';
 
 let dir: string;
 beforeAll(async () => {
@@ -21,14 +21,15 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function bundle(entry: string, format: 'esm' | 'cjs'): Promise<string> {
+async function bundle(entry: string, format: 'esm' | 'cjs', banner?: string, external: string[] = []): Promise<string> {
   const result = await build({
+    banner: banner ? { js: banner } : undefined,
     stdin: { contents: entry, resolveDir: dir, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'node22',
     format,
-    external: ['electron'],
+    external: ['electron', ...external],
     write: false,
     logLevel: 'silent',
   });
@@ -48,8 +49,19 @@ describe('the ESM main bundle', () => {
     expect(dynamicRequireProblem(text)).toBeNull();
   });
 
-  it('passes the real main process, as scripts/build-electron.mjs bundles it', async () => {
-    const text = await bundle(`import ${JSON.stringify(path.resolve('electron/main/main.ts'))};\n`, 'esm');
+  it('passes bundled CommonJS that requires only Node built-ins once the banner gives the bundle a require', async () => {
+    const text = await bundle("import { exists } from './legacy.cjs';\nconsole.log(exists('/'));\n", 'esm', MAIN_REQUIRE_BANNER);
+    expect(dynamicRequireProblem(text)).toBeNull();
+  });
+
+  it('still fails, with the banner, when bundled CommonJS requires a package the app does not ship', async () => {
+    await writeFile(path.join(dir, 'needs-package.cjs'), "module.exports = () => require('left-pad');\n");
+    const text = await bundle("import f from './needs-package.cjs';\nconsole.log(f);\n", 'esm', MAIN_REQUIRE_BANNER, ['left-pad']);
+    expect(dynamicRequireProblem(text)).toContain('"left-pad"');
+  });
+
+  it('passes the real main process (with the room server\'s Fastify), as scripts/build-electron.mjs bundles it', async () => {
+    const text = await bundle(`import ${JSON.stringify(path.resolve('electron/main/main.ts'))};\n`, 'esm', MAIN_REQUIRE_BANNER);
     expect(text.length).toBeGreaterThan(10_000);
     expect(dynamicRequireProblem(text)).toBeNull();
   });

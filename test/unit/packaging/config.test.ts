@@ -196,9 +196,9 @@ async function packedFiles(tree: string[]): Promise<string[]> {
 }
 
 describe('what goes into the app', () => {
-  const runtime = ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/assets/index-abc.js', 'out/renderer/index.html', 'package.json'];
+  const runtime = ['out/main/main.js', 'out/preload/preload.cjs', 'out/phone/assets/index-def.js', 'out/phone/index.html', 'out/renderer/assets/index-abc.js', 'out/renderer/index.html', 'package.json'];
 
-  it('is the built main, preload and renderer and package.json, and nothing else', async () => {
+  it('is the built main, preload, renderer and phone page and package.json, and nothing else', async () => {
     const tree = [
       ...runtime,
       'out/main/main.js.map',

@@ -23,6 +23,8 @@ const GOOD_ASAR = [
   '/out/renderer/assets/index-Bx1Yz2.js',
   '/out/renderer/assets/pdf-worker-C3d4.js',
   '/out/renderer/assets/NotoSansJP-Regular-a1b2.ttf',
+  '/out/phone',
+  '/out/phone/index.html',
   '/package.json',
 ];
 
@@ -60,9 +62,9 @@ describe('the app.asar check', () => {
     expect(asarProblems(GOOD_ASAR)).toEqual([]);
   });
 
-  it('fails when the preload or the renderer is missing', () => {
+  it('fails when the preload, the renderer or the phone page is missing', () => {
     const problems = asarProblems(GOOD_ASAR.filter((entry) => !entry.includes('preload') && !entry.endsWith('index.html')));
-    expect(problems).toEqual(['app.asar has no /out/preload/preload.cjs.', 'app.asar has no /out/renderer/index.html.']);
+    expect(problems).toEqual(['app.asar has no /out/preload/preload.cjs.', 'app.asar has no /out/renderer/index.html.', 'app.asar has no /out/phone/index.html.']);
   });
 
   it('fails on source maps, which would ship the sources', () => {

@@ -1,0 +1,289 @@
+// Phones in the room: the facilitator opens the room from Scoring (choosing the network address),
+// puts use cases on the phones, sees which phones joined and who has submitted (never a value),
+// and the projector shows the join screen: a large QR code, the address as text and a room code.
+import { useEffect, useState } from 'react';
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import { useAppStore, type RoomSession } from '../../app/store';
+import type { Participant, UseCase, Workshop } from '../../domain/model';
+import { wifiQrText } from '../../domain/room';
+import { roomBridge } from '../../lib/room-bridge';
+import { Dialog } from '../../shared/Dialog';
+import { QrCode } from '../../shared/QrCode';
+import type { RoomAddress } from '../../../room/protocol';
+
+const FIREWALL_NOTE_KEY = 'liftoff-room-firewall-note-seen';
+
+/** The room's session for this workshop, or null. */
+export function useRoom(workshopId: string): RoomSession | null {
+  return useAppStore((s) => (s.room?.workshopId === workshopId ? s.room : null));
+}
+
+/** Puts a use case on the phones (starting its round if none is open) or takes it off. */
+export async function toggleOnPhones(room: RoomSession, useCaseId: string, on: boolean): Promise<void> {
+  const { patchRoom } = useAppStore.getState();
+  if (!on) {
+    patchRoom({ useCaseIds: room.useCaseIds.filter((id) => id !== useCaseId) });
+    return;
+  }
+  const round = await save(() => repos.scoring.startRound(useCaseId));
+  if (!round) return;
+  const current = useAppStore.getState().room;
+  if (current && !current.useCaseIds.includes(useCaseId)) patchRoom({ useCaseIds: [...current.useCaseIds, useCaseId] });
+}
+
+export function OpenRoomButton({ workshop, selected }: { workshop: Workshop; selected: UseCase | null }) {
+  const room = useRoom(workshop.id);
+  const stopped = useAppStore((s) => s.roomStopped);
+  const [open, setOpen] = useState(false);
+  if (room) return null;
+  return (
+    <>
+      <button type="button" className="btn btn-small btn-primary facilitator-only" onClick={() => setOpen(true)} data-testid="open-room">
+        Score on phones…
+      </button>
+      {stopped ? (
+        <p className="field-hint facilitator-only room-stopped" role="status">
+          {stopped}
+        </p>
+      ) : null}
+      <OpenRoomDialog workshop={workshop} selected={selected} open={open} onClose={() => setOpen(false)} />
+    </>
+  );
+}
+
+function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Workshop; selected: UseCase | null; open: boolean; onClose: () => void }) {
+  const [addresses, setAddresses] = useState<RoomAddress[] | null>(null);
+  const [address, setAddress] = useState('');
+  const [allowNew, setAllowNew] = useState(false);
+  const [wifiOn, setWifiOn] = useState(false);
+  const [ssid, setSsid] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const bridge = roomBridge();
+  const showFirewall = bridge.platform() === 'win32' && !localStorage.getItem(FIREWALL_NOTE_KEY);
+
+  useEffect(() => {
+    if (!open) return;
+    void bridge
+      .available()
+      .then((ok) => {
+        if (!ok) throw new Error('Phones can join only when Liftoff runs as the desktop app or with `npm run web`.');
+        return bridge.addresses();
+      })
+      .then((list) => {
+        setError(null);
+        setAddresses(list);
+        setAddress((a) => a || list[0]?.address || '');
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [open, bridge]);
+
+  const start = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const info = await bridge.open({ address });
+      if (showFirewall) localStorage.setItem(FIREWALL_NOTE_KEY, '1');
+      useAppStore.getState().setRoom({
+        workshopId: workshop.id,
+        info,
+        devices: [],
+        useCaseIds: [],
+        closedRoundIds: [],
+        allowNewParticipants: allowNew,
+        showJoin: true,
+        wifi: wifiOn && ssid.trim() ? { ssid: ssid.trim(), password, security: password ? 'WPA' : 'nopass' } : null,
+        firstPhoneAt: null,
+      });
+      const room = useAppStore.getState().room;
+      if (room && selected) await toggleOnPhones(room, selected.id, true);
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Score on phones" open={open} onClose={onClose}>
+      <p>
+        The laptop serves a small page on this room’s network; participants open it by scanning a QR code and score privately on their own phones. No internet is needed, but the phones
+        must be on the same network as the laptop.
+      </p>
+      {addresses && addresses.length === 0 ? <p className="field-error">This computer has no network address. Join the room’s Wi-Fi or start the laptop’s hotspot first.</p> : null}
+      {addresses && addresses.length > 0 ? (
+        <fieldset className="room-addresses">
+          <legend>Network the phones use</legend>
+          {addresses.map((a, index) => (
+            <label key={`${a.interfaceName}-${a.address}`} className="room-address">
+              <input type="radio" name="room-address" value={a.address} checked={address === a.address} onChange={() => setAddress(a.address)} />
+              <span>
+                {a.address} <span className="muted">· {a.label}</span>
+                {index === 0 ? <span className="muted"> (best guess)</span> : null}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <label className="checkbox-row">
+        <input type="checkbox" checked={allowNew} onChange={(e) => setAllowNew(e.target.checked)} /> Let people who are not on the participant list join with their name
+      </label>
+      <label className="checkbox-row">
+        <input type="checkbox" checked={wifiOn} onChange={(e) => setWifiOn(e.target.checked)} /> Also show a QR code that joins phones to a Wi-Fi (travel router or laptop hotspot)
+      </label>
+      {wifiOn ? (
+        <div className="room-wifi">
+          <label>
+            Wi-Fi name
+            <input type="text" value={ssid} maxLength={32} onChange={(e) => setSsid(e.target.value)} />
+          </label>
+          <label>
+            Password (empty for an open network)
+            <input type="text" value={password} maxLength={63} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
+          </label>
+        </div>
+      ) : null}
+      {showFirewall ? (
+        <p className="room-note" role="note">
+          Windows will ask whether Liftoff may use the network. Allow it on <strong>private networks</strong> (the room’s Wi-Fi or your hotspot); do not allow public networks.
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="btn btn-primary" disabled={!address || busy} onClick={() => void start()} data-testid="start-room">
+          Open the room
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** The facilitator's view of the open room: who joined, what is on the phones, and the way out. */
+export function RoomPanel({ workshop, useCases, participants }: { workshop: Workshop; useCases: UseCase[]; participants: Participant[] }) {
+  const room = useRoom(workshop.id);
+  const [help, setHelp] = useState(false);
+  if (!room) return null;
+  const { patchRoom } = useAppStore.getState();
+  const connected = room.devices.filter((d) => d.connected).length;
+  const close = async () => {
+    await roomBridge()
+      .close()
+      .catch(() => undefined);
+    useAppStore.getState().setRoom(null, 'The room is closed; phones can no longer send scores.');
+  };
+  return (
+    <section className="panel room-panel facilitator-only" aria-label="Phones in the room" data-testid="room-panel">
+      <div className="room-panel-head">
+        <QrCode text={room.info.joinUrl} label="QR code to join the room" className="room-qr-small" />
+        <div>
+          <p className="room-url">
+            <span className="muted">Phones: </span>
+            <strong>{room.info.url}</strong> · code <strong data-testid="room-code">{room.info.code}</strong>
+          </p>
+          <p role="status" data-testid="room-devices">
+            {room.devices.length === 0
+              ? 'No phone has joined yet. Check with your own phone first, before the room does.'
+              : `${room.devices.length} ${room.devices.length === 1 ? 'phone has' : 'phones have'} joined · ${connected} connected now`}
+          </p>
+          <div className="room-actions">
+            <button type="button" className={`btn btn-small ${room.showJoin ? 'btn-selected' : ''}`} aria-pressed={room.showJoin} onClick={() => patchRoom({ showJoin: !room.showJoin })}>
+              {room.showJoin ? 'Projector: join screen' : 'Show the join screen'}
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => setHelp(!help)} aria-expanded={help}>
+              Phones cannot connect?
+            </button>
+            <button type="button" className="btn btn-small btn-danger" onClick={() => void close()} data-testid="close-room">
+              Close the room
+            </button>
+          </div>
+        </div>
+      </div>
+      {help ? <RoomHelp /> : null}
+      <details className="room-details">
+        <summary>On the phones now ({room.useCaseIds.length})</summary>
+        <ul className="room-usecases">
+          {useCases.map((u) => (
+            <li key={u.id}>
+              <label className="checkbox-row">
+                <input type="checkbox" checked={room.useCaseIds.includes(u.id)} onChange={(e) => void toggleOnPhones(room, u.id, e.target.checked)} />
+                <span className="room-usecase-title">{u.title}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </details>
+      {room.devices.length > 0 ? (
+        <details className="room-details">
+          <summary>Phones ({room.devices.length})</summary>
+          <ul className="room-devices">
+            {room.devices.map((d) => (
+              <li key={d.deviceId}>
+                <span>{d.name}</span> <span className="muted">{d.connected ? 'connected' : 'not connected'}</span>
+                {participants.some((p) => p.id === d.participantId) ? null : <span className="muted"> (no longer a participant)</span>}{' '}
+                <button type="button" className="btn btn-small" onClick={() => void roomBridge().removeDevice(d.deviceId)}>
+                  Remove this phone
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+export function RoomHelp() {
+  return (
+    <div className="room-help" role="note">
+      <h3>When a phone cannot open the page</h3>
+      <ul>
+        <li>The phone must be on the same Wi-Fi as this laptop. Some phones leave a Wi-Fi that has no internet: turn mobile data off for a moment.</li>
+        <li>Guest Wi-Fi often keeps devices apart (client isolation). Use the room’s own network, a travel router, or the laptop’s hotspot.</li>
+        <li>On Windows, allow Liftoff on private networks when asked; on a Mac, allow “local network” access.</li>
+        <li>Still nothing? Close the room and open it again on another address, or type the address by hand.</li>
+      </ul>
+    </div>
+  );
+}
+
+/** What the projector shows while people join: the QR code large, the address and the code as text. */
+export function JoinScreen({ room, participants }: { room: RoomSession; participants: Participant[] }) {
+  const joined = new Set(room.devices.map((d) => d.participantId));
+  return (
+    <section className="join-screen" aria-label="Join the room" data-testid="join-screen">
+      <div className="join-qr">
+        <QrCode text={room.info.joinUrl} label={`QR code: ${room.info.url}`} className="room-qr-large" />
+      </div>
+      <div className="join-text">
+        <h2 className="join-title">Score on your phone</h2>
+        <ol className="join-steps">
+          <li>{room.wifi ? `Join the Wi-Fi “${room.wifi.ssid}”.` : 'Join the same Wi-Fi as this laptop.'}</li>
+          <li>Scan the code with your camera, or open:</li>
+        </ol>
+        <p className="join-url">{room.info.url}</p>
+        <p className="join-code">
+          Room code <strong>{room.info.code}</strong>
+        </p>
+        {room.wifi ? (
+          <div className="join-wifi">
+            <QrCode text={wifiQrText(room.wifi.ssid, room.wifi.password, room.wifi.security)} label={`QR code to join the Wi-Fi ${room.wifi.ssid}`} className="room-qr-wifi" />
+            <span>Wi-Fi “{room.wifi.ssid}”</span>
+          </div>
+        ) : null}
+        <p className="join-count" role="status">
+          {joined.size} of {participants.length} joined
+        </p>
+      </div>
+    </section>
+  );
+}
