@@ -154,7 +154,7 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
     return { url, joinUrl: `${url}#t=${token}`, code, address: options.address, port };
   };
 
-  const app = Fastify({ logger: false, bodyLimit: ROOM_BODY_LIMIT, trustProxy: false, return503OnClosing: true, maxParamLength: 100 });
+  const app = Fastify({ logger: false, bodyLimit: ROOM_BODY_LIMIT, trustProxy: false, return503OnClosing: true, routerOptions: { maxParamLength: 100 } });
   // JSON only: a form or plain-text body is refused before any handler sees it (415).
   app.removeContentTypeParser('text/plain');
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, error: 'Too many room codes tried from this phone. Wait a minute, then try again, or scan the QR code.' }) });

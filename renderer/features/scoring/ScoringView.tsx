@@ -87,10 +87,12 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
       </nav>
       {presenter && room?.showJoin ? (
         <div className="scoring-main">
+          <RoomToggle showJoin />
           <JoinScreen room={room} participants={data.participants} />
         </div>
       ) : selected ? (
         <div className="scoring-main">
+          {presenter && room ? <RoomToggle showJoin={false} /> : null}
           <RoomPanel workshop={workshop} useCases={data.useCases} participants={data.participants} />
           <RoundPanel
             key={selected.id}
@@ -100,11 +102,27 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
             rounds={data.rounds.filter((r) => r.useCaseId === selected.id).sort((a, b) => a.number - b.number)}
             scores={data.scores}
           />
-          <ConsensusPanel useCase={selected} consensus={data.consensusById.get(selected.id)} />
+          {data.latestRound.get(selected.id)?.round.revealedAt === null ? (
+            // Earlier or imported scores on the screen while the room scores would anchor it.
+            <section className="panel consensus consensus-hidden" aria-label="Consensus">
+              <p className="muted">The consensus is hidden while the round is open, so nobody anchors on earlier scores.</p>
+            </section>
+          ) : (
+            <ConsensusPanel useCase={selected} consensus={data.consensusById.get(selected.id)} />
+          )}
         </div>
       ) : null}
       <RubricsDialog workshop={workshop} open={rubricsOpen} onClose={() => setRubricsOpen(false)} />
     </div>
+  );
+}
+
+/** In presenter mode the facilitator switches between the join screen and the round without leaving it. */
+function RoomToggle({ showJoin }: { showJoin: boolean }) {
+  return (
+    <button type="button" className="presenter-room-toggle" onClick={() => useAppStore.getState().patchRoom({ showJoin: !showJoin })}>
+      {showJoin ? 'Show the round →' : 'Show the join screen'}
+    </button>
   );
 }
 

@@ -48,6 +48,8 @@ async function call(channel: Channel, event: IpcMainInvokeEvent, ...args: unknow
   }
 }
 
+const ROOM_STATE = { workshopTitle: 'W', participants: [{ id: 'p-1', name: '이서연' }], allowNewParticipants: false, criteria: [{ id: 'impact', label: 'Impact', rubric: ['a', 'b', 'c', 'd', 'e'] }], items: [{ useCaseId: 'uc-1', roundId: 'r-1', roundNumber: 1, title: 'T', problem: '', status: 'open', submitted: [] }] };
+
 const BACKUP_ID = '3f2b8c1e-6a4d-4c1b-9a77-0c2f5b8e1d10';
 const BACKUP_FILE = '2026-11-23T21-04-45-123Z.liftoff.json';
 
@@ -72,6 +74,13 @@ const VALID: Record<Channel, unknown[]> = {
   'backup:flushed': [],
   'window:set-fullscreen': [{ fullscreen: true }],
   'menu:take-pending': [],
+  'room:addresses': [],
+  'room:open': [{ address: '192.168.1.23' }],
+  'room:status': [],
+  'room:state': [ROOM_STATE],
+  'room:answer': [{ requestId: 'abc', ok: true }],
+  'room:remove-device': [{ deviceId: 'dev-1' }],
+  'room:close': [],
 };
 
 /** Payloads a compromised or confused page could send, per channel. */
@@ -129,6 +138,18 @@ const HOSTILE: Record<Channel, unknown[]> = {
   'backup:flushed': [{ done: true }, false],
   'window:set-fullscreen': [{ fullscreen: 'true' }, { fullscreen: 1 }, {}, { fullscreen: true, bounds: { x: 0, y: 0 } }, true, null],
   'menu:take-pending': [{ command: 'new-workshop' }, 'new-workshop', []],
+  'room:addresses': [{ all: true }, '0.0.0.0'],
+  'room:open': [{ address: 1 }, { address: '192.168.1.23', port: 70_000 }, { address: '192.168.1.23', host: '0.0.0.0' }, { address: 'x'.repeat(65) }, {}],
+  'room:status': [{ token: 'x' }],
+  'room:state': [
+    { ...ROOM_STATE, items: [{ ...ROOM_STATE.items[0], status: 'scored' }] },
+    { ...ROOM_STATE, scores: [{ value: 5 }] },
+    { ...ROOM_STATE, items: Array.from({ length: 51 }, () => ROOM_STATE.items[0]) },
+    { ...ROOM_STATE, participants: [{ id: '../x', name: 'a' }] },
+  ],
+  'room:answer': [{ requestId: 'abc', ok: false, status: 200, message: 'x' }, { requestId: 'abc', ok: true, participantId: 'a b' }, { ok: true }],
+  'room:remove-device': [{ deviceId: '' }, { deviceId: 'x'.repeat(65) }, 'dev-1'],
+  'room:close': [{ now: true }],
 };
 
 /** Frames that are not the Liftoff window's top frame. */

@@ -48,6 +48,7 @@ describe('the preload', () => {
       'openFileBytes',
       'pruneBackups',
       'readBackup',
+      'room',
       'saveFile',
       'setFullscreen',
       'takeOpenedFile',
@@ -159,5 +160,35 @@ describe('the preload', () => {
     api.onMenuCommand(callback)();
     emitMenu('redo');
     expect(callback).not.toHaveBeenCalled();
+  });
+
+  it('exposes the room as named methods on the room channels, and passes on only the three kinds of room event', async () => {
+    const { api } = exposed();
+    const room = api.room!;
+    expect(Object.keys(room).sort()).toEqual(['addresses', 'answer', 'close', 'onEvent', 'open', 'platform', 'removeDevice', 'setState', 'status']);
+    electron.ipcRenderer.invoke.mockClear();
+    await room.open({ address: '192.168.1.23' });
+    await room.answer({ requestId: 'r', ok: true });
+    await room.removeDevice({ deviceId: 'd' });
+    await room.close();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['room:open', { address: '192.168.1.23' }],
+      ['room:answer', { requestId: 'r', ok: true }],
+      ['room:remove-device', { deviceId: 'd' }],
+      ['room:close'],
+    ]);
+    const callback = vi.fn();
+    const unsubscribe = room.onEvent(callback);
+    const emit = (value: unknown) => {
+      for (const listener of electron.listeners.get('room:event') ?? []) listener({ sender: 'ipcRenderer' }, value);
+    };
+    emit({ type: 'devices', devices: [] });
+    emit({ type: 'stopped', reason: 'idle', message: 'x' });
+    emit({ type: 'eval', code: 'x' });
+    emit('request');
+    emit(null);
+    expect(callback.mock.calls).toEqual([[{ type: 'devices', devices: [] }], [{ type: 'stopped', reason: 'idle', message: 'x' }]]);
+    unsubscribe();
+    expect(electron.listeners.get('room:event')?.size).toBe(0);
   });
 });

@@ -1,0 +1,55 @@
+// Scores from phones are stored exactly like scores the facilitator types: masked until the
+// reveal, one audit entry that never holds a value, one undo step, and refused after the reveal.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeTestWorkshop, openTestWorkshop, type TestWorkshop } from './test-workshop';
+
+let t: TestWorkshop;
+beforeEach(async () => {
+  t = await openTestWorkshop('phone-scores');
+});
+afterEach(async () => {
+  await closeTestWorkshop(t.db);
+});
+
+const three = { impact: 5, feasibility: 2, readiness: 4 };
+
+describe('scores from a phone', () => {
+  it('are stored as the round’s masked scores, with one audit entry that names who scored and never a value', async () => {
+    const p = await t.repos.participants.add(t.workshopId, { name: '이서연', role: 'other' });
+    const round = await t.repos.scoring.startRound(t.useCaseId);
+    expect(await t.repos.scoring.setPhoneScores(round.id, p.id, t.useCaseId, three)).toEqual({ ok: true, changed: true });
+    const scores = await t.repos.scoring.scoresOfRound(round.id);
+    expect(Object.fromEntries(scores.map((s) => [s.criterion, s.value]))).toEqual(three);
+    expect((await t.repos.scoring.roundsFor(t.useCaseId))[0]?.revealedAt).toBeNull();
+    const audit = (await t.db.auditLog.toArray()).map((a) => a.summary).filter((s) => s.includes('from a phone'));
+    expect(audit).toEqual(['이서연 scored impact, feasibility, readiness in round 1 of "Claims triage" from a phone']);
+    expect(audit[0]).not.toMatch(/[=:]\s*[1-5]|\b5\b|\b4\b|\b2\b/);
+  });
+
+  it('write nothing when the same scores arrive again, and one undo step takes a change back', async () => {
+    const p = await t.repos.participants.add(t.workshopId, { name: 'Jürgen Weiß', role: 'other' });
+    const round = await t.repos.scoring.startRound(t.useCaseId);
+    await t.repos.scoring.setPhoneScores(round.id, p.id, t.useCaseId, three);
+    const steps = await t.db.history.count();
+    expect(await t.repos.scoring.setPhoneScores(round.id, p.id, t.useCaseId, three)).toEqual({ ok: true, changed: false });
+    expect(await t.db.history.count()).toBe(steps);
+    await t.repos.scoring.setPhoneScores(round.id, p.id, t.useCaseId, { ...three, impact: 1 });
+    expect(await t.db.history.count()).toBe(steps + 1);
+    await t.repos.history.undo(t.workshopId);
+    const after = await t.repos.scoring.scoresOfRound(round.id);
+    expect(after.find((s) => s.criterion === 'impact')?.value).toBe(5);
+  });
+
+  it('are refused after the reveal (409), for a participant who is gone (404) and for another use case’s round, and nothing changes', async () => {
+    const p = await t.repos.participants.add(t.workshopId, { name: 'Ana', role: 'other' });
+    const round = await t.repos.scoring.startRound(t.useCaseId);
+    await t.repos.scoring.reveal(round.id);
+    const late = await t.repos.scoring.setPhoneScores(round.id, p.id, t.useCaseId, three);
+    expect(late).toMatchObject({ ok: false, status: 409 });
+    const other = await t.repos.useCases.add(t.workshopId, { title: 'Fraud signals' });
+    const round2 = await t.repos.scoring.startRound(other.id);
+    expect(await t.repos.scoring.setPhoneScores(round2.id, p.id, t.useCaseId, three)).toMatchObject({ ok: false, status: 409 });
+    expect(await t.repos.scoring.setPhoneScores(round2.id, 'nobody', other.id, three)).toMatchObject({ ok: false, status: 404 });
+    expect(await t.db.scores.count()).toBe(0);
+  });
+});
