@@ -3,6 +3,7 @@
 // used (no service worker, no crypto.subtle, no clipboard). No framework: it must load fast over
 // a busy Wi-Fi on an old phone. Text from the server is only ever set as textContent.
 import './phone.css';
+import { guessLanguage } from '../domain/text-language';
 import { readEventStream } from '../../room/event-stream';
 import {
   CRITERIA,
@@ -276,8 +277,8 @@ function itemCard(s: RoomState, item: RoomItem): HTMLElement {
   const choice = (saved.choices[item.roundId] ??= {});
   const received = saved.received[item.roundId];
   const open = item.status === 'open';
-  const card = el('section', { class: 'card', 'data-round': item.roundId, lang: document.documentElement.lang });
-  card.append(el('h2', {}, item.title));
+  const card = el('section', { class: 'card', 'data-round': item.roundId });
+  card.append(el('h2', { lang: guessLanguage(item.title) }, item.title));
   if (item.problem) card.append(el('p', { class: 'problem' }, item.problem));
   if (open) {
     for (const criterion of s.criteria) {

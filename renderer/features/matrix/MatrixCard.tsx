@@ -3,6 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { formatScore } from '../../domain/scoring';
 import { readinessStep } from '../../domain/matrix-layout';
 import type { MatrixEntry } from './use-matrix-data';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 
 export function readinessText(readiness: number | null): string {
   return readiness === null ? 'not scored' : formatScore(readiness);
@@ -16,19 +17,20 @@ export function cardLabel(entry: MatrixEntry): string {
 /** What a card looks like: readiness as a coloured band with its number, then rank and title. */
 export const CardFace = memo(function CardFace({ entry }: { entry: MatrixEntry }) {
   const step = readinessStep(entry.readiness);
+  const hyphenate = useHyphenate();
   return (
     <>
       <span className={`mx-band mx-ready-${step ?? 'none'}`} aria-hidden="true">
         {entry.readiness === null ? '–' : formatScore(entry.readiness, 1)}
       </span>
       {/* Rank and title share one text flow, so a two-line card wraps both and ellipsis cuts the end. */}
-      <span className="mx-card-title" title={entry.title}>
+      <span className="mx-card-title" title={entry.title} lang={guessLanguage(entry.title)}>
         {entry.rank !== null ? (
           <span className="mx-rank" aria-hidden="true">
             {entry.rank}.
           </span>
         ) : null}
-        {entry.title}
+        {hyphenate(entry.title)}
       </span>
     </>
   );

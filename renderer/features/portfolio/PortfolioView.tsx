@@ -4,6 +4,7 @@ import { CRITERIA, type Criterion, type Workshop } from '../../domain/model';
 import { CRITERION_LABELS } from '../../domain/rubrics';
 import { QUADRANT_LABELS, TIE_BREAK_RULE, formatScore, normalizedWeights, type ConsensusValue } from '../../domain/scoring';
 import { useScoringData } from '../../shared/use-scoring-data';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import './portfolio.css';
 
 function sourceMark(v: ConsensusValue): string {
@@ -13,6 +14,7 @@ function sourceMark(v: ConsensusValue): string {
 /** The ranked portfolio: weighted combined score, highest first, with the weights beside it. */
 export function PortfolioView({ workshop }: { workshop: Workshop }) {
   const data = useScoringData(workshop);
+  const hyphenate = useHyphenate();
   const shares = normalizedWeights(workshop.weights);
   const setWeight = (c: Criterion, raw: string) => {
     const v = Number(raw);
@@ -54,8 +56,8 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
                     {r.rank}
                     {r.tied ? <span className="tie" title="Same combined score as a neighbour; the tie-break decided the order"> =</span> : null}
                   </td>
-                  <th scope="row" className="rank-title">
-                    {r.useCase.title}
+                  <th scope="row" className="rank-title" lang={guessLanguage(r.useCase.title)}>
+                    {hyphenate(r.useCase.title)}
                     {latestFlag(r.useCase.id) ? <span className="flag" title="The last round showed disagreement"> ⚑</span> : null}
                   </th>
                   {CRITERIA.map((c) => (

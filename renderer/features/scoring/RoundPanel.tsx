@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { routeHref } from '../../app/router';
@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../domain/participant-csv';
 import { formatScore, scoreDistribution, summarizeRound, DISAGREEMENT_SPREAD, type RoundSummary } from '../../domain/scoring';
 import { useAppStore } from '../../app/store';
 import { useRoom } from './RoomControls';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import { formatCountdown, roundTimerRemaining } from '../../domain/agenda';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { useNow } from '../../shared/use-now';
@@ -22,6 +23,7 @@ type Props = {
 };
 
 export function RoundPanel({ workshop, useCase, participants, rounds, scores }: Props) {
+  const hyphenate = useHyphenate();
   const latest = rounds.at(-1) ?? null;
   const [viewedId, setViewedId] = useState<string | null>(null);
   const round = rounds.find((r) => r.id === viewedId) ?? latest;
@@ -38,8 +40,8 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
     <section className="panel round-panel" aria-labelledby="round-title">
       <header className="round-header">
         <div>
-          <h2 id="round-title" className="round-usecase">
-            {useCase.title}
+          <h2 id="round-title" className="round-usecase" lang={guessLanguage(useCase.title)}>
+            {hyphenate(useCase.title)}
           </h2>
           {round ? (
             <p className="round-subtitle">
@@ -245,6 +247,7 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
   const firstOpen = participants.findIndex((p) => CRITERIA.some((c) => scoreOf(scores, p.id, c) === null));
   const [index, setIndex] = useState(Math.max(0, firstOpen));
   const [active, setActive] = useState(0);
+  const container = useRef<HTMLDivElement>(null);
   const p = participants[Math.min(index, participants.length - 1)];
   if (!p) return null;
   const set = (c: Criterion, v: number) => void save(() => repos.scoring.setScore(round.id, p.id, c, v));
@@ -253,8 +256,9 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
     if (!c) return;
     set(c, v);
     setActive(Math.min(CRITERIA.length - 1, ci + 1));
-    // Nothing may keep showing which number was chosen: no focus ring, no pressed look.
-    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    // Nothing may keep showing which number was chosen: focus goes back to the turn itself (no
+    // ring on a number, no pressed look), and the next digit typed goes to the next criterion.
+    container.current?.focus({ preventScroll: true });
   };
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (/^[1-5]$/.test(e.key)) {
@@ -267,7 +271,7 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
     }
   };
   return (
-    <div className="turns" aria-live="polite" tabIndex={0} onKeyDown={onKey} data-testid="turns">
+    <div className="turns" aria-live="polite" tabIndex={0} onKeyDown={onKey} data-testid="turns" ref={container}>
       <h3 className="turns-name">
         {p.name}, your scores <span className="muted">({ROLE_LABELS[p.role]})</span>
       </h3>
@@ -302,7 +306,7 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
           ← Previous person
         </button>
         <button type="button" className="btn btn-primary" disabled={index >= participants.length - 1} onClick={() => { setIndex(index + 1); setActive(0); }}>
-          Done, next person → <kbd>Enter</kbd>
+          Done, next person → (Enter)
         </button>
       </div>
     </div>

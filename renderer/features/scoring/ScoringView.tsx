@@ -10,10 +10,12 @@ import { RoundPanel } from './RoundPanel';
 import { ConsensusPanel } from './ConsensusPanel';
 import { RubricsDialog } from './RubricsDialog';
 import { JoinScreen, OpenRoomButton, RoomPanel, useRoom } from './RoomControls';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import './scoring.css';
 
 export function ScoringView({ workshop }: { workshop: Workshop }) {
   const data = useScoringData(workshop);
+  const hyphenate = useHyphenate();
   // In the app's store (and kept across a reload), so presenter mode and the tabs show the use case being scored.
   const selectedId = useAppStore((s) => s.scoringSelection[workshop.id] ?? null);
   const setSelectedId = (id: string) => useAppStore.getState().selectForScoring(workshop.id, id);
@@ -66,7 +68,9 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
                   aria-current={selected?.id === u.id ? 'true' : undefined}
                   onClick={() => setSelectedId(u.id)}
                 >
-                  <span className="scoring-item-title">{u.title}</span>
+                  <span className="scoring-item-title" lang={guessLanguage(u.title)}>
+                    {hyphenate(u.title)}
+                  </span>
                   <span className="scoring-item-status">
                     {status}
                     {flagged ? <span className="flag"> ⚑ disagreement</span> : null}
