@@ -48,8 +48,6 @@ export type RoomItem = {
   title: string;
   problem: string;
   status: RoomItemStatus;
-  /** Participants whose three scores for this round are stored (names on the projector, never values). */
-  submitted: string[];
 };
 
 export type RoomCriterionText = { id: RoomCriterion; label: string; rubric: [string, string, string, string, string] };

@@ -29,7 +29,6 @@ export const roomStateSchema = z
             title: text(300),
             problem: text(20_000),
             status: z.enum(ITEM_STATUSES),
-            submitted: z.array(id).max(500),
           })
           .strict(),
       )

@@ -10,6 +10,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { cpus, tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { roomBench } from './bench-room.mjs';
 
 const root = process.env.LIFTOFF_RENDERER_OUT ?? fileURLToPath(new URL('../out/renderer', import.meta.url));
 let chromePath;
@@ -31,7 +32,11 @@ const dataLayerBundle = (
     logLevel: 'error',
   })
 ).outputFiles[0].text;
+// The facilitator's loopback channel to the room server, as `npm run web` has it (section 9).
+const { createRoomControl, CONTROL_PREFIX } = await import(new URL('../out/room/control.mjs', import.meta.url).href);
+const control = await createRoomControl({ phoneDir: fileURLToPath(new URL('../out/phone', import.meta.url)) });
 const server = createServer(async (req, res) => {
+  if ((req.url ?? '').startsWith(CONTROL_PREFIX)) return control.handle(req, res);
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (path === '/blank.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(BLANK);
   if (path === '/bench-data-layer.html') {
@@ -48,6 +53,7 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
+control.setLoopbackHost(server.address().port);
 const base = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch({
@@ -61,6 +67,24 @@ const pct = (xs, p) => {
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
 const rows = [];
+
+/** Prints the table of figures. */
+function printRows() {
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\nLiftoff benchmark (Chromium ${browserVersion}, real IndexedDB, ${cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z)\n`);
+  for (const r of rows) console.log(`${r[0].padEnd(w)}  ${r[1].padEnd(18)}  ${r[2]}`);
+}
+
+// 9. The room: 200 simulated phones score through the room server (scripts/bench-room.mjs).
+//    LIFTOFF_BENCH_ONLY=room runs this section alone.
+rows.push(...(await roomBench(browser, base, ms, pct)));
+if (process.env.LIFTOFF_BENCH_ONLY === 'room') {
+  await browser.close();
+  await control.close();
+  server.close();
+  printRows();
+  process.exit(0);
+}
 
 /** The number next to the "Use cases" heading: the list itself shows only the rows in view. */
 const useCaseCount = (page, n) =>
@@ -420,11 +444,9 @@ rows.push(...(await sponsorPackBench(browser, ms, pct)));
 }
 
 await browser.close();
+await control.close();
 server.close();
-
-const w = Math.max(...rows.map((r) => r[0].length));
-console.log(`\nLiftoff benchmark (Chromium ${browserVersion}, real IndexedDB, ${cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z)\n`);
-for (const r of rows) console.log(`${r[0].padEnd(w)}  ${r[1].padEnd(18)}  ${r[2]}`);
+printRows();
 
 // 7. Sponsor pack for 50 use cases, all on the roadmap with the standard meetings: the page count
 //    (dry-run layout), then Export PDF → the file arrives, median of 3; and the longest gap between

@@ -22,6 +22,8 @@ export class RoundClosedError extends Error {}
 
 /** What a phone is told when its scores are refused, with the HTTP status the room server sends. */
 export type PhoneRefusal = { ok: false; status: 404 | 409 | 422 | 500; message: string };
+export type PhoneScores = { roundId: string; participantId: string; useCaseId: string; scores: Record<Criterion, number> };
+export type PhoneScoreResult = { ok: true; changed: boolean } | PhoneRefusal;
 function phoneRefusal(error: unknown): PhoneRefusal {
   const message = (error instanceof Error ? error.message : 'The laptop could not store it.').slice(0, 500);
   if (error instanceof RoundClosedError) return { ok: false, status: 409, message };
@@ -63,6 +65,21 @@ export function scoringRepo(db: LiftoffDb) {
         ]);
         participants.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
         return { useCases, participants, scoringRounds, scores, gateDecisions };
+      });
+    },
+    /**
+     * What the room's phones may see is built from (domain/room.ts): no scores, so the room's live
+     * query does not run again for every score that arrives.
+     */
+    async roomRows(workshopId: string): Promise<{ useCases: UseCase[]; participants: Participant[]; rounds: ScoringRound[] }> {
+      return db.transaction('r', [db.useCases, db.participants, db.scoringRounds], async () => {
+        const [useCases, participants, rounds] = await Promise.all([
+          db.useCases.where('workshopId').equals(workshopId).toArray(),
+          db.participants.where('workshopId').equals(workshopId).toArray(),
+          db.scoringRounds.where('workshopId').equals(workshopId).toArray(),
+        ]);
+        participants.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+        return { useCases, participants, rounds };
       });
     },
     async scoresOfRound(roundId: string): Promise<Score[]> {
@@ -132,44 +149,105 @@ export function scoringRepo(db: LiftoffDb) {
     },
 
     /**
-     * One participant's three scores for one use case, sent from their phone in the room. Stored
-     * exactly as masked scores the facilitator would type (reveal, spread, consensus, undo and the
-     * audit log work unchanged), in one unit of work read-checked inside its transaction: a round
-     * revealed a moment earlier refuses them, and a resend of the same values writes nothing.
+     * Scores sent from phones in the room, each one participant's three scores for one use case.
+     * Stored exactly as masked scores the facilitator would type (reveal, spread, consensus, undo
+     * and the audit log work unchanged). What arrived together is stored in one unit of work (one
+     * transaction, one undo step, one audit entry naming who scored, never a value): a room sends
+     * its scores within seconds, and one durable commit each would make the last phone wait. Each
+     * submission is checked inside the transaction and refused on its own (a round revealed a
+     * moment earlier, a participant removed); a resend of the same values writes nothing.
      */
-    async setPhoneScores(roundId: string, participantId: string, useCaseId: string, values: Record<Criterion, number>): Promise<{ ok: true; changed: boolean } | PhoneRefusal> {
-      return runWork(db, { label: 'Scores from a phone' }, async (w) => {
-        const round = await w.require('scoringRounds', roundId);
-        if (round.useCaseId !== useCaseId) throw new RoundClosedError('This use case is not scored in that round.');
-        if (round.revealedAt) throw new RoundClosedError('This round has been revealed; start a new round to score again.');
-        const participant = await w.require('participants', participantId);
-        if (participant.workshopId !== round.workshopId) throw new RoundClosedError('That participant is not in this workshop.');
-        const existing = (await db.scores.where('roundId').equals(roundId).toArray()).filter((s) => s.participantId === participantId);
-        const changed = CRITERIA.filter((c) => existing.find((s) => s.criterion === c)?.value !== values[c]);
-        if (changed.length === 0) return { ok: true as const, changed: false };
-        // Like a typed score, the audit entry says who scored, never what.
-        w.describe({
-          workshopId: round.workshopId,
-          summary: `${participant.name} scored ${CRITERIA.join(', ')} in round ${round.number} of "${await titleOf(round.useCaseId)}" from a phone`,
+    async setPhoneScoresMany(items: PhoneScores[]): Promise<PhoneScoreResult[]> {
+      const results: PhoneScoreResult[] = items.map(() => ({ ok: false, status: 500, message: 'The laptop could not store it.' }));
+      try {
+        await runWork(db, { label: 'Scores from phones' }, async (w) => {
+          const names: string[] = [];
+          let workshopId = '';
+          let where = '';
+          // Each round's scores are read once per batch, not once per phone (a room is 200 phones).
+          const roundScores = new Map<string, Map<string, Score[]>>();
+          const scoresOf = async (roundId: string, participantId: string): Promise<Score[]> => {
+            let byParticipant = roundScores.get(roundId);
+            if (!byParticipant) {
+              byParticipant = new Map();
+              for (const s of await db.scores.where('roundId').equals(roundId).toArray()) {
+                const list = byParticipant.get(s.participantId) ?? [];
+                list.push(s);
+                byParticipant.set(s.participantId, list);
+              }
+              roundScores.set(roundId, byParticipant);
+            }
+            return byParticipant.get(participantId) ?? [];
+          };
+          // New scores are written together at the end (one bulk write instead of three per phone).
+          const fresh: Score[] = [];
+          for (const [index, item] of items.entries()) {
+            const round = await w.get('scoringRounds', item.roundId);
+            const participant = await w.get('participants', item.participantId);
+            if (!round || round.useCaseId !== item.useCaseId) {
+              results[index] = { ok: false, status: 404, message: 'This use case is not scored in that round.' };
+              continue;
+            }
+            if (round.revealedAt) {
+              results[index] = { ok: false, status: 409, message: 'This round has been revealed; start a new round to score again.' };
+              continue;
+            }
+            if (!participant || participant.workshopId !== round.workshopId) {
+              results[index] = { ok: false, status: 404, message: 'That participant is no longer in this workshop.' };
+              continue;
+            }
+            const existing = await scoresOf(item.roundId, item.participantId);
+            const changed = CRITERIA.filter((c) => existing.find((s) => s.criterion === c)?.value !== item.scores[c]);
+            for (const c of changed) {
+              const prior = existing.find((s) => s.criterion === c);
+              if (prior) {
+                await w.update('scores', prior.id, { value: item.scores[c] });
+                prior.value = item.scores[c];
+              } else {
+                const score: Score = {
+                  id: newId(),
+                  workshopId: round.workshopId,
+                  createdAt: w.now,
+                  updatedAt: w.now,
+                  useCaseId: round.useCaseId,
+                  roundId: item.roundId,
+                  participantId: item.participantId,
+                  criterion: c,
+                  value: item.scores[c],
+                };
+                fresh.push(score);
+                existing.push(score);
+                roundScores.get(item.roundId)?.set(item.participantId, existing);
+              }
+            }
+            results[index] = { ok: true, changed: changed.length > 0 };
+            if (changed.length > 0) {
+              names.push(participant.name);
+              workshopId = round.workshopId;
+              where = `round ${round.number} of "${await titleOf(round.useCaseId)}"`;
+            }
+          }
+          if (fresh.length > 0) await w.putMany('scores', fresh);
+          if (names.length === 0) return;
+          // Like a typed score, the audit entry says who scored, never what.
+          const who = names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+          w.describe({
+            workshopId,
+            label: names.length === 1 ? 'Scores from a phone' : `Scores from ${names.length} phones`,
+            summary: `${who} scored ${CRITERIA.join(', ')} in ${where} from ${names.length === 1 ? 'a phone' : 'their phones'}`,
+          });
         });
-        for (const c of changed) {
-          const prior = existing.find((s) => s.criterion === c);
-          if (prior) await w.update('scores', prior.id, { value: values[c] });
-          else
-            await w.put('scores', {
-              id: newId(),
-              workshopId: round.workshopId,
-              createdAt: w.now,
-              updatedAt: w.now,
-              useCaseId: round.useCaseId,
-              roundId,
-              participantId,
-              criterion: c,
-              value: values[c],
-            });
-        }
-        return { ok: true as const, changed: true };
-      }).catch(phoneRefusal);
+      } catch (error) {
+        const refusal = phoneRefusal(error);
+        return items.map(() => refusal);
+      }
+      return results;
+    },
+
+    /** One phone's submission (see setPhoneScoresMany). */
+    async setPhoneScores(roundId: string, participantId: string, useCaseId: string, values: Record<Criterion, number>): Promise<PhoneScoreResult> {
+      const [result] = await this.setPhoneScoresMany([{ roundId, participantId, useCaseId, scores: values }]);
+      return result ?? { ok: false, status: 500, message: 'The laptop could not store it.' };
     },
 
     async reveal(roundId: string): Promise<void> {

@@ -1,9 +1,10 @@
 // What the phones in the room may know, derived from the workshop's data and the facilitator's
 // choices: only the chosen use cases' titles, problems and current rounds, the rubric texts and
-// the participants' names. Never a score. Pure, so the rule "nothing else leaves the laptop" is
-// tested here.
+// the participants' names. Never a score, nor who has scored (each phone knows its own). Pure, so
+// the rule "nothing else leaves the laptop" is tested here. It changes only when the facilitator
+// changes what is scored, so 200 phones sending at once cause no broadcasts.
 import type { RoomItem, RoomState } from '../../room/protocol';
-import { CRITERIA, type Participant, type Score, type ScoringRound, type UseCase, type Workshop } from './model';
+import { CRITERIA, type Participant, type ScoringRound, type UseCase, type Workshop } from './model';
 import { CRITERION_LABELS } from './rubrics';
 
 export type RoomChoices = {
@@ -19,7 +20,6 @@ export type RoomInput = {
   useCases: UseCase[];
   participants: Participant[];
   rounds: ScoringRound[];
-  scores: Score[];
 };
 
 /** The latest round of a use case (the one the room scores), or null before the first. */
@@ -27,18 +27,6 @@ export function latestRoundOf(useCaseId: string, rounds: ScoringRound[]): Scorin
   let latest: ScoringRound | null = null;
   for (const r of rounds) if (r.useCaseId === useCaseId && (!latest || r.number > latest.number)) latest = r;
   return latest;
-}
-
-/** Participants who have all three scores stored in a round, in the participants' order. */
-export function submittedIn(roundId: string, participants: Participant[], scores: Score[]): string[] {
-  const counts = new Map<string, Set<string>>();
-  for (const s of scores) {
-    if (s.roundId !== roundId) continue;
-    const set = counts.get(s.participantId) ?? new Set<string>();
-    set.add(s.criterion);
-    counts.set(s.participantId, set);
-  }
-  return participants.filter((p) => (counts.get(p.id)?.size ?? 0) === CRITERIA.length).map((p) => p.id);
 }
 
 export function buildRoomState(input: RoomInput, choices: RoomChoices): RoomState {
@@ -55,7 +43,6 @@ export function buildRoomState(input: RoomInput, choices: RoomChoices): RoomStat
       title: useCase.title,
       problem: useCase.problem,
       status: round.revealedAt ? 'revealed' : choices.closedRoundIds.includes(round.id) ? 'closed' : 'open',
-      submitted: submittedIn(round.id, input.participants, input.scores),
     });
   }
   return {

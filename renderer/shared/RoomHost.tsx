@@ -8,27 +8,59 @@ import type { Workshop } from '../domain/model';
 import { buildRoomState } from '../domain/room';
 import { roomBridge } from '../lib/room-bridge';
 import type { RoomAnswer, RoomEvent, RoomRequest } from '../../room/protocol';
-import { useScoringData } from './use-scoring-data';
+import { useLiveQuery } from 'dexie-react-hooks';
 
-async function store(workshopId: string, request: RoomRequest): Promise<RoomAnswer> {
-  const { requestId } = request;
-  if (request.kind === 'score') {
-    const result = await repos.scoring.setPhoneScores(request.roundId, request.participantId, request.useCaseId, request.scores);
-    return result.ok ? { requestId, ok: true } : { requestId, ok: false, status: result.status, message: result.message };
-  }
+type ScoreRequest = Extract<RoomRequest, { kind: 'score' }>;
+
+/**
+ * Scores that arrive while a write is running wait, and are then stored together in one unit of
+ * work: a room of phones sending at once costs a few durable commits, not one each. Each phone
+ * is answered only after the commit that holds its scores.
+ */
+function scoreQueue(answer: (a: RoomAnswer) => void) {
+  let waiting: ScoreRequest[] = [];
+  let running = false;
+  const drain = async () => {
+    if (running) return;
+    running = true;
+    try {
+      while (waiting.length > 0) {
+        const batch = waiting.slice(0, 100);
+        waiting = waiting.slice(batch.length);
+        const results = await repos.scoring.setPhoneScoresMany(batch);
+        batch.forEach((request, i) => {
+          const result = results[i];
+          const { requestId } = request;
+          answer(result?.ok ? { requestId, ok: true } : { requestId, ok: false, status: result?.status ?? 500, message: result?.message ?? 'The laptop could not store it.' });
+        });
+      }
+    } finally {
+      running = false;
+    }
+  };
+  return (request: ScoreRequest) => {
+    waiting.push(request);
+    void drain();
+  };
+}
+
+async function addParticipant(workshopId: string, requestId: string, name: string): Promise<RoomAnswer> {
   try {
-    const p = await repos.participants.add(workshopId, { name: request.name, role: 'other' });
+    const p = await repos.participants.add(workshopId, { name, role: 'other' });
     return { requestId, ok: true, participantId: p.id };
   } catch (error) {
     return { requestId, ok: false, status: 409, message: (error instanceof Error ? error.message : 'The laptop could not add you.').slice(0, 500) };
   }
 }
 
+/** How often, at most, the phones get a new state while scores pour in. */
+const STATE_PUSH_MS = 250;
+
 export function RoomHost({ workshop }: { workshop: Workshop }) {
   const room = useAppStore((s) => (s.room?.workshopId === workshop.id ? s.room : null));
   const open = room !== null;
-  const data = useScoringData(workshop);
   const workshopId = workshop.id;
+  const rows = useLiveQuery(() => (open ? repos.scoring.roomRows(workshopId) : null), [open, workshopId]);
 
   // After a reload (or a second window), the server may still be open: pick it up again.
   const restored = useRef(false);
@@ -50,11 +82,14 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
   useEffect(() => {
     if (!open) return;
     const bridge = roomBridge();
+    const answer = (a: RoomAnswer) => void bridge.answer(a).catch(() => undefined);
+    const enqueue = scoreQueue(answer);
     return bridge.onEvent((event: RoomEvent) => {
       const { room: current, patchRoom, setRoom } = useAppStore.getState();
       if (!current || current.workshopId !== workshopId) return;
       if (event.type === 'request') {
-        void store(workshopId, event.request).then((answer) => bridge.answer(answer)).catch(() => undefined);
+        if (event.request.kind === 'score') enqueue(event.request);
+        else void addParticipant(workshopId, event.request.requestId, event.request.name).then(answer);
       } else if (event.type === 'devices') {
         patchRoom({ devices: event.devices, firstPhoneAt: current.firstPhoneAt ?? (event.devices.some((d) => d.connected) ? new Date().toISOString() : null) });
       } else if (event.type === 'stopped') {
@@ -65,17 +100,30 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
 
   const state = useMemo(
     () =>
-      room && !data.loading
+      room && rows
         ? buildRoomState(
-            { workshop, useCases: data.useCases, participants: data.participants, rounds: data.rounds, scores: data.scores },
+            { workshop, useCases: rows.useCases, participants: rows.participants, rounds: rows.rounds },
             { useCaseIds: room.useCaseIds, closedRoundIds: room.closedRoundIds, allowNewParticipants: room.allowNewParticipants },
           )
         : null,
-    [room, data, workshop],
+    [room, rows, workshop],
   );
+  // Pushed at most every STATE_PUSH_MS (the latest state wins), so 200 phones sending at once do
+  // not mean 200 broadcasts of the whole state to 200 phones.
+  const lastPush = useRef(0);
+  const lastSent = useRef('');
   useEffect(() => {
     if (!state) return;
-    void roomBridge().setState(state).catch(() => undefined);
+    const text = JSON.stringify(state);
+    // Scores do not change what phones see: most data changes send nothing.
+    if (text === lastSent.current) return;
+    const wait = Math.max(0, lastPush.current + STATE_PUSH_MS - Date.now());
+    const timer = setTimeout(() => {
+      lastPush.current = Date.now();
+      lastSent.current = text;
+      void roomBridge().setState(state).catch(() => undefined);
+    }, wait);
+    return () => clearTimeout(timer);
   }, [state]);
 
   // Kept so a reload finds the facilitator's choices again (never any score).

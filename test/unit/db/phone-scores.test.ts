@@ -48,7 +48,7 @@ describe('scores from a phone', () => {
     expect(late).toMatchObject({ ok: false, status: 409 });
     const other = await t.repos.useCases.add(t.workshopId, { title: 'Fraud signals' });
     const round2 = await t.repos.scoring.startRound(other.id);
-    expect(await t.repos.scoring.setPhoneScores(round2.id, p.id, t.useCaseId, three)).toMatchObject({ ok: false, status: 409 });
+    expect(await t.repos.scoring.setPhoneScores(round2.id, p.id, t.useCaseId, three)).toMatchObject({ ok: false, status: 404 });
     expect(await t.repos.scoring.setPhoneScores(round2.id, 'nobody', other.id, three)).toMatchObject({ ok: false, status: 404 });
     expect(await t.db.scores.count()).toBe(0);
   });

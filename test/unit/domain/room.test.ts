@@ -18,15 +18,15 @@ const scores = [
   makeScore({ roundId: 'r-2', participantId: 'p-1', criterion: 'readiness', value: 2 }),
   makeScore({ roundId: 'r-2', participantId: 'p-2', criterion: 'impact', value: 1 }),
 ];
-const input = { workshop: ws, useCases: [uc, other], participants: [ana, bo], rounds: [r1, r2], scores };
+const input = { workshop: ws, useCases: [uc, other], participants: [ana, bo], rounds: [r1, r2] };
 
 describe('the room state', () => {
-  it('holds only the chosen use cases’ titles, problems and latest rounds, the rubrics and the names: no score, owner, note or source', () => {
+  it('holds only the chosen use cases’ titles, problems and latest rounds, the rubrics and the names: no score, nor who scored, owner, note or source', () => {
     const state = buildRoomState(input, { useCaseIds: ['uc-1'], closedRoundIds: [], allowNewParticipants: false });
-    expect(state.items).toEqual([{ useCaseId: 'uc-1', roundId: 'r-2', roundNumber: 2, title: 'Retourenbegründung klassifizieren', problem: 'Zu viele Retouren', status: 'open', submitted: ['p-1'] }]);
+    expect(state.items).toEqual([{ useCaseId: 'uc-1', roundId: 'r-2', roundNumber: 2, title: 'Retourenbegründung klassifizieren', problem: 'Zu viele Retouren', status: 'open' }]);
     expect(state.participants).toEqual([{ id: 'p-1', name: 'Ana' }, { id: 'p-2', name: '이서연' }]);
     const text = JSON.stringify(state);
-    for (const secret of ['Jörg', 'vertraulich', 'WMS', 'Lagerplatz', '"value"']) expect(text).not.toContain(secret);
+    for (const secret of ['Jörg', 'vertraulich', 'WMS', 'Lagerplatz', '"value"', 'submitted']) expect(text).not.toContain(secret);
     expect(state.criteria.map((c) => c.rubric.length)).toEqual([5, 5, 5]);
   });
 

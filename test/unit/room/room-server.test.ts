@@ -33,7 +33,7 @@ const state = (over: Partial<RoomState> = {}): RoomState => ({
     { id: 'feasibility', label: 'Feasibility', rubric: ['a', 'b', 'c', 'd', 'e'] },
     { id: 'readiness', label: 'Readiness', rubric: ['a', 'b', 'c', 'd', 'e'] },
   ],
-  items: [{ useCaseId: 'uc-1', roundId: 'r-1', roundNumber: 1, title: 'Retourenbegründung klassifizieren', problem: 'Zu viele Retouren', status: 'open', submitted: [] }],
+  items: [{ useCaseId: 'uc-1', roundId: 'r-1', roundNumber: 1, title: 'Retourenbegründung klassifizieren', problem: 'Zu viele Retouren', status: 'open' }],
   ...over,
 });
 
