@@ -20,7 +20,7 @@ export function takeEvents(buffer: string): { data: string[]; rest: string } {
  * Streams a fetch response's events to onData until the stream ends or the signal aborts.
  * Resolves when it ends; rejects on a network error.
  */
-export async function readEventStream(response: Response, onData: (data: string) => void): Promise<void> {
+export async function readEventStream(response: Response, onData: (data: string) => void, onActivity?: () => void): Promise<void> {
   if (!response.body) throw new Error('The response has no body.');
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -28,6 +28,8 @@ export async function readEventStream(response: Response, onData: (data: string)
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
+    // Anything, a keep-alive comment too, shows the connection is alive.
+    onActivity?.();
     buffer += decoder.decode(value, { stream: true });
     const { data, rest } = takeEvents(buffer);
     buffer = rest;

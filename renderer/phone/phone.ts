@@ -41,6 +41,9 @@ const sending = new Set<string>();
 let streamAbort: AbortController | null = null;
 let retryTimer: number | undefined;
 let retryDelay = 1000;
+/** When the laptop was last heard on the event stream; it sends a keep-alive every 20 s. */
+let lastHeard = 0;
+const SILENCE_MS = 45_000;
 
 // ---- Storage (private browsing may refuse it: the page then works for this visit only) ---------
 function load(): void {
@@ -168,7 +171,12 @@ function connect(): void {
         return;
       }
       if (!response.ok) throw new Error(String(response.status));
-      await readEventStream(response, (data) => onEvent(JSON.parse(data) as PhoneEvent));
+      lastHeard = Date.now();
+      await readEventStream(
+        response,
+        (data) => onEvent(JSON.parse(data) as PhoneEvent),
+        () => (lastHeard = Date.now()),
+      );
       throw new Error('stream ended');
     })
     .catch(() => {
@@ -376,4 +384,10 @@ window.addEventListener('pageshow', wake);
 window.addEventListener('online', wake);
 window.setInterval(() => {
   if (Object.keys(saved.outbox).length > 0 && connection === 'live') void flushOutbox();
+  // A stream can die without an error (Wi-Fi roaming, a sleeping access point): silence means reconnect.
+  if (connection === 'live' && Date.now() - lastHeard > SILENCE_MS) {
+    connection = 'offline';
+    render();
+    connect();
+  }
 }, 5000);

@@ -193,7 +193,7 @@ export function RoomPanel({ workshop, useCases, participants }: { workshop: Work
           <p role="status" data-testid="room-devices">
             {room.devices.length === 0
               ? 'No phone has joined yet. Check with your own phone first, before the room does.'
-              : `${room.devices.length} ${room.devices.length === 1 ? 'phone has' : 'phones have'} joined · ${connected} connected now`}
+              : `✓ Phones reach the laptop. ${room.devices.length} ${room.devices.length === 1 ? 'phone has' : 'phones have'} joined · ${connected} connected now`}
           </p>
           <div className="room-actions">
             <button type="button" className={`btn btn-small ${room.showJoin ? 'btn-selected' : ''}`} aria-pressed={room.showJoin} onClick={() => patchRoom({ showJoin: !room.showJoin })}>

@@ -1,0 +1,73 @@
+// The facilitator's loopback channel in the browser build: phones (or any other page) can never
+// use it, and it opens rooms only on the computer's own addresses.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRoomControl, type RoomControl } from '../../../room/control';
+import { CONTROL_TOKEN_HEADER } from '../../../room/protocol';
+
+let phoneDir = '';
+beforeAll(async () => {
+  phoneDir = await mkdtemp(join(tmpdir(), 'liftoff-control-'));
+  await writeFile(join(phoneDir, 'index.html'), '<!doctype html>');
+});
+let control: RoomControl | null = null;
+afterEach(async () => {
+  await control?.close();
+  control = null;
+});
+
+const HOST = '127.0.0.1:5199';
+async function make(): Promise<RoomControl> {
+  control = await createRoomControl({
+    phoneDir,
+    listAddresses: () => [
+      { address: '127.0.0.1', interfaceName: 'lo', kind: 'loopback', label: 'This computer only · lo' },
+    ],
+  });
+  control.setLoopbackHost(5199);
+  return control;
+}
+
+describe('the facilitator’s loopback channel', () => {
+  it('gives its token only to a same-origin page at the loopback address', async () => {
+    const c = await make();
+    expect((await c.app.inject({ url: '/room-control/hello', headers: { host: HOST } })).json()).toEqual({ token: c.token });
+    expect((await c.app.inject({ url: '/room-control/hello', headers: { host: HOST, 'sec-fetch-site': 'same-origin' } })).statusCode).toBe(200);
+    expect((await c.app.inject({ url: '/room-control/hello', headers: { host: HOST, 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(403);
+    expect((await c.app.inject({ url: '/room-control/hello', headers: { host: '192.168.1.23:5199' } })).statusCode).toBe(421);
+    expect((await c.app.inject({ url: '/room-control/hello', headers: { host: 'evil.example:5199' } })).statusCode).toBe(421);
+  });
+
+  it('refuses every call without its own token (a phone’s room token does not open it)', async () => {
+    const c = await make();
+    for (const [method, url] of [['GET', '/room-control/addresses'], ['GET', '/room-control/status'], ['POST', '/room-control/open'], ['POST', '/room-control/close'], ['GET', '/room-control/events']] as const) {
+      expect((await c.app.inject({ method, url, headers: { host: HOST, 'x-room-token': 'anything' } })).statusCode, url).toBe(401);
+    }
+  });
+
+  it('opens a room only on one of the computer’s addresses, never on all of them', async () => {
+    const c = await make();
+    const headers = { host: HOST, [CONTROL_TOKEN_HEADER]: c.token, 'content-type': 'application/json' };
+    for (const address of ['0.0.0.0', '::', '8.8.8.8']) {
+      const res = await c.app.inject({ method: 'POST', url: '/room-control/open', headers, payload: { address } });
+      expect(res.statusCode, address).toBe(400);
+    }
+    expect(c.room()).toBeNull();
+    const res = await c.app.inject({ method: 'POST', url: '/room-control/open', headers, payload: { address: '127.0.0.1' } });
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as { url: string }).url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // The room's own server has no control routes: a phone cannot reach the facilitator's channel.
+    const room = c.room()!;
+    const probe = await room.app.inject({ url: '/room-control/hello', headers: { host: new URL(room.info.url).host } });
+    expect(probe.statusCode).toBe(404);
+  });
+
+  it('refuses a state that carries more than the phones may know', async () => {
+    const c = await make();
+    const headers = { host: HOST, [CONTROL_TOKEN_HEADER]: c.token, 'content-type': 'application/json' };
+    const state = { workshopTitle: 'W', participants: [], allowNewParticipants: false, criteria: [], items: [], scores: [{ value: 5 }] };
+    expect((await c.app.inject({ method: 'POST', url: '/room-control/state', headers, payload: state })).statusCode).toBe(400);
+  });
+});
