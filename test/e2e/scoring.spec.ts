@@ -61,7 +61,8 @@ describe('scoring in the room', () => {
 
     await page.getByRole('button', { name: 'Reveal all scores' }).click();
     await page.getByTestId('disagreement').waitFor();
-    expect(await page.getByTestId('score-Samuel Adeyemi-readiness').textContent()).toBe('2');
+    // The lowest score of a disputed criterion is marked ▼ (not by colour alone).
+    expect(await page.getByTestId('score-Samuel Adeyemi-readiness').textContent()).toBe('2 ▼');
     expect(await page.getByTestId('median-impact').textContent()).toBe('5');
     expect(await page.getByTestId('mean-impact').textContent()).toBe('4.75');
     expect(await page.getByTestId('spread-readiness').textContent()).toBe('2 (2–4)');
@@ -238,7 +239,8 @@ describe('ranking', () => {
     await chooseFile(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), fileURLToPath(new URL('insurer-usecases.csv', FIXTURES)));
     await page.getByRole('button', { name: 'Import 16 use cases' }).click();
     await page.getByRole('link', { name: 'Ranking' }).click();
-    const titles = () => page.locator('[data-testid="rank-row"] .rank-title').allTextContents();
+    // Titles carry soft hyphens (shared/hyphenate.ts); the visible text is the title.
+    const titles = async () => (await page.locator('[data-testid="rank-row"] .rank-title').allTextContents()).map((t) => t.replace(/\u00ad/g, ''));
     await expect.poll(async () => (await titles()).length).toBe(16);
     // Claims triage (5/4/3) and Underwriting document extraction (4/4/4) both combine to 4: impact decides.
     expect((await titles()).slice(0, 2)).toEqual(['Claims triage', 'Underwriting document extraction']);
