@@ -212,7 +212,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
 
       <div className="reveal-bar">
         <span className="reveal-progress" role="status">
-          {summary.participantsDone} of {summary.participantsExpected} participants have scored
+          {summary.participantsDone} of {summary.participantsExpected} {summary.participantsExpected === 1 ? 'participant has' : 'participants have'} scored
         </span>
         <button type="button" className="btn btn-primary btn-large facilitator-only" disabled={entered === 0} onClick={() => void reveal()}>
           Reveal all scores
@@ -221,7 +221,9 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
       {confirming ? (
         <div className="confirm facilitator-only" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
-            {summary.participantsExpected - summary.participantsDone} participants have not scored every criterion. Reveal anyway?
+            {summary.participantsExpected - summary.participantsDone === 1
+              ? '1 participant has not scored every criterion. Reveal anyway?'
+              : `${summary.participantsExpected - summary.participantsDone} participants have not scored every criterion. Reveal anyway?`}
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void reveal()}>
             Reveal anyway
