@@ -76,7 +76,7 @@ export function roadmapRepo(db: LiftoffDb) {
           const stage = stages.get(useCaseId);
           if (!known.has(useCaseId) || stage === 'stopped' || plans.some((p) => p.useCaseId === useCaseId)) continue;
           const sprint = needsReadinessSprint(readinessVerdict(readinessOf.get(useCaseId)).verdict, stage ?? 'readiness');
-          const rows = placeNewPlan(plans, useCaseId, { readinessSprint: sprint, maxParallel: ws.roadmap.maxParallelPilots }).map(
+          const rows = placeNewPlan(plans, useCaseId, { readinessSprint: sprint, maxParallel: ws.roadmap.maxParallelPilots, stage: stage ?? 'readiness' }).map(
             (d): RoadmapItem => ({ ...d, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now }),
           );
           await w.putMany('roadmapItems', rows);

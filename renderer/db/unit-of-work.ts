@@ -311,23 +311,76 @@ async function step(db: LiftoffDb, scope: string | null, direction: 'undo' | 're
   return db.transaction('rw', workTables(db), async () => {
     const entry = await nextEntry(db, scope, direction === 'undo' ? 'done' : 'undone');
     if (!entry) return null;
-    const now = nowIso();
-    await applyImages(db, entry.changes, direction === 'undo' ? 'before' : 'after');
-    await db.history.update(entry.seq as number, { state: direction === 'undo' ? 'undone' : 'done' });
-    const workshopExists = (await db.workshops.get(entry.workshopId)) !== undefined;
-    if (workshopExists) {
-      await db.auditLog.add({
-        id: newId(),
-        workshopId: entry.workshopId,
-        at: now,
-        action: direction === 'undo' ? 'Undo' : 'Redo',
-        summary: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`,
-      });
-      await db.workshopActivity.put({ workshopId: entry.workshopId, at: now });
-    } else {
-      await db.workshopActivity.delete(entry.workshopId);
+    return applyStep(db, entry, direction);
+  });
+}
+
+/** Applies one history step inside the caller's transaction, with its audit entry. */
+async function applyStep(db: LiftoffDb, entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<UndoResult> {
+  const now = nowIso();
+  await applyImages(db, entry.changes, direction === 'undo' ? 'before' : 'after');
+  await db.history.update(entry.seq as number, { state: direction === 'undo' ? 'undone' : 'done' });
+  const workshopExists = (await db.workshops.get(entry.workshopId)) !== undefined;
+  if (workshopExists) {
+    await db.auditLog.add({
+      id: newId(),
+      workshopId: entry.workshopId,
+      at: now,
+      action: direction === 'undo' ? 'Undo' : 'Redo',
+      summary: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`,
+    });
+    await db.workshopActivity.put({ workshopId: entry.workshopId, at: now });
+  } else {
+    await db.workshopActivity.delete(entry.workshopId);
+  }
+  return { label: entry.label, workshopId: entry.workshopId };
+}
+
+export type DeletedWorkshop = { seq: number; workshopId: string; name: string; at: string };
+
+/** The workshop row a step deleted, if the step is the deletion of its workshop. */
+function deletedWorkshopRow(entry: HistoryEntry): { name?: unknown } | null {
+  if (entry.level !== 'home' || entry.state !== 'done') return null;
+  const change = entry.changes.find((c) => c.table === 'workshops' && c.key === entry.workshopId);
+  return change && change.before !== undefined && change.after === undefined ? (change.before as { name?: unknown }) : null;
+}
+
+/**
+ * Deleted workshops that can still be brought back, newest first: a workshop no longer stored
+ * whose latest step is its deletion. Read through the history's workshopId index (its distinct
+ * keys), so a long history is not walked.
+ */
+export async function deletedWorkshops(db: LiftoffDb): Promise<DeletedWorkshop[]> {
+  return db.transaction('r', [db.history, db.workshops], async () => {
+    const ids = (await db.history.orderBy('workshopId').uniqueKeys()) as string[];
+    const out: DeletedWorkshop[] = [];
+    for (const id of ids) {
+      if ((await db.workshops.get(id)) !== undefined) continue;
+      const last = await entriesOf(db, id, 'done').last();
+      const row = last ? deletedWorkshopRow(last) : null;
+      if (last && row) out.push({ seq: last.seq as number, workshopId: id, name: typeof row.name === 'string' ? row.name : '', at: last.at });
     }
-    return { label: entry.label, workshopId: entry.workshopId };
+    return out.sort((a, b) => b.at.localeCompare(a.at));
+  });
+}
+
+/**
+ * Brings back one deleted workshop, whatever was done since in other workshops. Undo is linear,
+ * but a deletion stands apart: nothing done after it can touch the rows it removed, so undoing it
+ * out of turn is safe, unless rows with the same ids were stored again since (the same workshop
+ * file opened anew), which is refused rather than overwritten.
+ */
+export async function restoreDeletedWorkshop(db: LiftoffDb, seq: number): Promise<UndoResult> {
+  return db.transaction('rw', workTables(db), async () => {
+    const entry = await db.history.get(seq);
+    const row = entry ? deletedWorkshopRow(entry) : null;
+    if (!entry || !row || (await db.workshops.get(entry.workshopId)) !== undefined) return null;
+    for (const c of entry.changes) {
+      if (c.before !== undefined && (await table(db, c.table).get(c.key)) !== undefined) {
+        throw new Error(`“${String(row.name)}” cannot be brought back: part of it has been stored again since (from a workshop file). Restore it from Backups instead.`);
+      }
+    }
+    return applyStep(db, entry, 'undo');
   });
 }
 

@@ -299,3 +299,16 @@ export function validateKpi(kpi: Kpi): KpiIssues {
 export function hasErrors(issues: KpiIssues): boolean {
   return Object.keys(issues.errors).length > 0;
 }
+
+/**
+ * How many days after today a measurement is dated, or 0 when it is today or earlier. A value
+ * measured "in the future" is nearly always a typo (2062 for 2026, day and month swapped), so
+ * the screen asks before storing one.
+ */
+export function daysInFuture(date: string, today: string): number {
+  const [y1, m1, d1] = date.split('-').map(Number);
+  const [y2, m2, d2] = today.split('-').map(Number);
+  if ([y1, m1, d1, y2, m2, d2].some((n) => n === undefined || !Number.isFinite(n))) return 0;
+  const days = Math.round((Date.UTC(y1 as number, (m1 as number) - 1, d1) - Date.UTC(y2 as number, (m2 as number) - 1, d2)) / 86_400_000);
+  return Math.max(0, days);
+}

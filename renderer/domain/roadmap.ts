@@ -96,13 +96,40 @@ export function needsReadinessSprint(verdict: ReadinessVerdict['verdict'], stage
 export type RoadmapDraft = Pick<RoadmapItem, 'useCaseId' | 'kind' | 'label' | 'phaseKey' | 'startDay' | 'endDay'>;
 
 /**
- * A use case's plan from the template, day 1 first. With `readinessSprint`, the sprint comes
+ * The template phase a use case's plan starts with, by the stage it is in: the work behind it is
+ * not planned again. A use case in pilot design still needs its baseline; one in its pilot starts
+ * with the pilot; at the readiness gate, with the gate and the hardening plan; in hardening, with
+ * hardening and rollout; in a limited rollout or at scale, with stabilization and the scale decision.
+ */
+export function firstPhaseFor(stage: Stage): RoadmapPhaseKey {
+  switch (stage) {
+    case 'pilot':
+      return 'pilot';
+    case 'gate':
+      return 'gate-hardening-plan';
+    case 'hardening':
+      return 'hardening-rollout';
+    case 'rollout':
+    case 'scale':
+      return 'stabilization-scale';
+    default:
+      return 'readiness-baseline';
+  }
+}
+
+/**
+ * A use case's plan from the template, day 1 first, starting with the phase its stage is at
+ * (`firstPhaseFor`; the whole template without a stage). With `readinessSprint`, the sprint comes
  * first and every other phase moves `READINESS_SPRINT_DAYS` later. Each phase is followed by its
  * gate, a milestone on the phase's last day.
  */
-export function generatePlan(useCaseId: string, opts: { readinessSprint: boolean }): RoadmapDraft[] {
-  const shift = opts.readinessSprint ? READINESS_SPRINT_DAYS : 0;
-  const phases = opts.readinessSprint ? [READINESS_SPRINT, ...ROADMAP_TEMPLATE] : [...ROADMAP_TEMPLATE];
+export function generatePlan(useCaseId: string, opts: { readinessSprint: boolean; stage?: Stage }): RoadmapDraft[] {
+  const from = ROADMAP_TEMPLATE.findIndex((t) => t.key === firstPhaseFor(opts.stage ?? 'readiness'));
+  const remaining = ROADMAP_TEMPLATE.slice(Math.max(0, from));
+  // The remaining phases keep their lengths and move up so the first one starts on day 1.
+  const moveUp = (remaining[0]?.startDay ?? 1) - 1;
+  const shift = (opts.readinessSprint ? READINESS_SPRINT_DAYS : 0) - moveUp;
+  const phases = opts.readinessSprint ? [READINESS_SPRINT, ...remaining] : remaining;
   return phases.flatMap((t): RoadmapDraft[] => {
     const s = t.key === 'readiness-sprint' ? 0 : shift;
     return [
@@ -110,6 +137,11 @@ export function generatePlan(useCaseId: string, opts: { readinessSprint: boolean
       { useCaseId, kind: 'gate', label: t.gate, phaseKey: t.key, startDay: t.endDay + s, endDay: t.endDay + s },
     ];
   });
+}
+
+/** True when a plan has a pilot phase: only those count against the pilots-at-once limit. */
+export function hasPilot(items: readonly Pick<RoadmapItem, 'kind' | 'label' | 'phaseKey'>[]): boolean {
+  return items.some((i) => i.kind === 'phase' && phaseKeyOf(i) === 'pilot');
 }
 
 /** The template phase an item belongs to: its key, or (for older rows) the template label it carries. */
@@ -287,6 +319,11 @@ export function sequencePortfolio(plans: readonly UseCasePlan[], maxParallel: nu
   for (const p of plans) {
     const w = planWindow(p.items);
     if (!w) continue;
+    // A plan with no pilot (the use case is past it) stays where it is and takes no pilot's place.
+    if (!hasPilot(p.items)) {
+      entries.push({ useCaseId: p.useCaseId, shift: 0, pilotStartBefore: w.pilotStart, pilotStartAfter: w.pilotStart, planEndBefore: w.planEnd, planEndAfter: w.planEnd });
+      continue;
+    }
     const leadIn = w.pilotStart - w.planStart;
     const length = w.pilotEnd - w.pilotStart + 1;
     const start = earliestPilotStart(running, leadIn + 1, length, maxParallel);
@@ -314,10 +351,16 @@ export function sequencePortfolio(plans: readonly UseCasePlan[], maxParallel: nu
  * A new use case's plan, generated from the template and moved so its pilot starts at the earliest
  * day the pilots already planned leave room for.
  */
-export function placeNewPlan(existing: readonly UseCasePlan[], useCaseId: string, opts: { readinessSprint: boolean; maxParallel: number }): RoadmapDraft[] {
-  const drafts = generatePlan(useCaseId, { readinessSprint: opts.readinessSprint });
+export function placeNewPlan(
+  existing: readonly UseCasePlan[],
+  useCaseId: string,
+  opts: { readinessSprint: boolean; maxParallel: number; stage?: Stage },
+): RoadmapDraft[] {
+  const drafts = generatePlan(useCaseId, { readinessSprint: opts.readinessSprint, ...(opts.stage ? { stage: opts.stage } : {}) });
+  // A use case past its pilot runs no pilot: it starts on day 1 and takes no pilot's place.
+  if (!hasPilot(drafts)) return drafts;
   const running = existing.flatMap((p) => {
-    const w = planWindow(p.items);
+    const w = hasPilot(p.items) ? planWindow(p.items) : null;
     return w ? [{ start: w.pilotStart, end: w.pilotEnd }] : [];
   });
   const w = planWindow(drafts) as PlanWindow;

@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { save } from '../app/persist';
+import { createCoalescedWriter, type CoalescedWriter } from './coalesced-writer';
 
 type Props = {
   label: string;
   value: string;
-  /** Called on every keystroke; calls are chained so they reach the database in order. */
+  /**
+   * Called with the newest value: at once, or, while a write is under way, once it is done (values
+   * typed in between are skipped, the newest wins), so a fast typist never builds a queue.
+   */
   onSave: (value: string) => Promise<unknown>;
   multiline?: boolean;
   maxLength: number;
@@ -27,15 +31,16 @@ export function AutosaveField({ label, value, onSave, multiline, maxLength, plac
   const id = inputId ?? generatedId;
   const [draft, setDraft] = useState(value);
   const [seenValue, setSeenValue] = useState(value);
-  const [pending, setPending] = useState(0);
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const [pending, setPending] = useState(false);
+  const writer = useRef<CoalescedWriter | null>(null);
+  writer.current ??= createCoalescedWriter(setPending);
   const [error, setError] = useState<string | null>(null);
 
   // Follow the stored value (undo, redo, another screen) except while our own writes are on
   // their way: their echoes would move the caret back to an older text.
   if (value !== seenValue) {
     setSeenValue(value);
-    if (pending === 0) setDraft(value);
+    if (!pending) setDraft(value);
   }
 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -54,10 +59,7 @@ export function AutosaveField({ label, value, onSave, multiline, maxLength, plac
       return;
     }
     setError(null);
-    setPending((p) => p + 1);
-    chain.current = chain.current
-      .then(() => save(() => onSave(next)))
-      .finally(() => setPending((p) => p - 1));
+    writer.current?.push(() => save(() => onSave(next)));
   };
   const onBlur = () => {
     // An empty required field is not stored; leaving it shows the stored text again.

@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { formatNumber, SHEET_LOCALES, sheetLocaleById, serialFromUtc } from '../domain/number-format';
 import { ENCODING_LABELS, TEXT_ENCODINGS, isTextEncoding } from '../domain/text-decoding';
-import { previewLines, type ReadTable, type SourceChoice, type SpreadsheetSource } from './spreadsheet-source';
+import { previewLines, type ReadTable, type SourceChoice, type SpreadsheetSource, type WorkbookSource } from './spreadsheet-source';
 
 type Props = {
   source: SpreadsheetSource;
@@ -24,7 +25,7 @@ export function SourceOptions({ source, choice, onChoice, read }: Props) {
           <select id={`${id}-sheet`} data-testid="sheet" value={choice.sheet} onChange={(e) => onChoice({ ...choice, sheet: Number(e.target.value) })}>
             {source.sheets.map((sheet, index) => (
               <option key={index} value={index}>
-                {sheet.rows.length === 0 ? `${sheet.name} (empty)` : sheet.name}
+                {sheet.cells.length === 0 ? `${sheet.name} (empty)` : sheet.name}
               </option>
             ))}
           </select>
@@ -32,6 +33,7 @@ export function SourceOptions({ source, choice, onChoice, read }: Props) {
             {source.sheets.length === 1 ? 'The workbook has one sheet.' : `The workbook has ${source.sheets.length} sheets; the first one with data is chosen.`}
           </span>
         </div>
+        {source.format === 'xlsx' ? <LocaleChoice source={source} choice={choice} onChoice={onChoice} /> : null}
       </div>
     );
   }
@@ -68,6 +70,42 @@ export function SourceOptions({ source, choice, onChoice, read }: Props) {
           stored as “�”. Choose the encoding the file was saved in.
         </p>
       ) : null}
+    </div>
+  );
+}
+
+const SAMPLE_DATE = serialFromUtc(Date.UTC(2026, 11, 31));
+
+/** What a number and a date look like in a locale's Excel: "1.234,56 · 31.12.2026". */
+function localeSample(id: string): string {
+  const locale = sheetLocaleById(id);
+  return `${formatNumber(1234.56, '#,##0.00', locale)} · ${formatNumber(SAMPLE_DATE, locale.shortDate, locale)}`;
+}
+
+/**
+ * Excel stores 120.000 € as 120000 with a format, and draws it with the separators of the
+ * computer it is opened on. The cells are shown as in the locale the workbook names, or else this
+ * computer's; the person sees a sample and can choose the client's.
+ */
+function LocaleChoice({ source, choice, onChoice }: { source: WorkbookSource; choice: SourceChoice; onChoice: (choice: SourceChoice) => void }) {
+  const id = useId();
+  const own = source.ownLocale;
+  const reason = own
+    ? `The workbook’s formats are marked ${sheetLocaleById(own.id).label}.`
+    : 'The workbook does not say; this is the language of this computer. Choose the client’s if numbers look wrong.';
+  return (
+    <div className="source-encoding">
+      <label htmlFor={`${id}-locale`}>Numbers and dates as in Excel for</label>
+      <select id={`${id}-locale`} data-testid="sheet-locale" value={choice.locale} onChange={(e) => onChoice({ ...choice, locale: e.target.value })}>
+        {SHEET_LOCALES.map((locale) => (
+          <option key={locale.id} value={locale.id}>
+            {`${locale.label}: ${localeSample(locale.id)}`}
+          </option>
+        ))}
+      </select>
+      <span className="muted source-reason" data-testid="sheet-locale-reason">
+        {reason}
+      </span>
     </div>
   );
 }

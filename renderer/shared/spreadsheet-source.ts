@@ -6,16 +6,33 @@ import { formatBytes, openFileBytes } from '../lib/desktop';
 import { parseCsv, tableFromRows, type TableResult } from '../domain/csv-import';
 import { binaryKind, decodeBytes, guessEncoding, type DecodedText, type EncodingGuess, type TextEncoding } from '../domain/text-decoding';
 import { readWorkbook } from './workbook-client';
-import { WORKBOOK_MAX_BYTES, type WorkbookSheet } from './workbook-read';
+import { sheetLocaleById, sheetLocaleForTag } from '../domain/number-format';
+import { WORKBOOK_MAX_BYTES, sheetRows, type WorkbookLocale, type WorkbookSheet } from './workbook-read';
 
 export const SPREADSHEET_MAX_BYTES = WORKBOOK_MAX_BYTES;
 
 export type TextSource = { kind: 'text'; name: string; bytes: Uint8Array; guess: EncodingGuess };
-export type WorkbookSource = { kind: 'workbook'; name: string; sheets: WorkbookSheet[] };
+export type WorkbookSource = {
+  kind: 'workbook';
+  name: string;
+  sheets: WorkbookSheet[];
+  /** Excel (.xlsx) stores numbers bare with a format; OpenDocument (.ods) stores the text as shown. */
+  format: 'xlsx' | 'ods';
+  /** The locale the workbook's own formats name, if any. */
+  ownLocale: WorkbookLocale;
+};
 export type SpreadsheetSource = TextSource | WorkbookSource;
 
-/** How the person has the file read: the text encoding of a CSV, the sheet of a workbook. */
-export type SourceChoice = { encoding: TextEncoding; sheet: number };
+/**
+ * How the person has the file read: the text encoding of a CSV; the sheet of a workbook, and the
+ * locale whose Excel draws its numbers and dates (separators, short date, month names).
+ */
+export type SourceChoice = { encoding: TextEncoding; sheet: number; locale: string };
+
+/** The locale a workbook's cells are first shown in: its own formats' locale, else this computer's. */
+export function firstLocale(ownLocale: WorkbookLocale, language: string | undefined): string {
+  return ownLocale ? ownLocale.id : sheetLocaleForTag(language).id;
+}
 
 export type ChooseOutcome = { status: 'canceled' } | { status: 'error'; message: string } | { status: 'ok'; source: SpreadsheetSource; choice: SourceChoice };
 
@@ -33,17 +50,21 @@ export async function chooseSpreadsheet(what: string): Promise<ChooseOutcome> {
     const read = await readWorkbook(file.bytes);
     if (!read.ok) return { status: 'error', message: `“${file.name}” could not be read: ${read.message} Nothing was imported.` };
     if (read.sheets.length === 0) return { status: 'error', message: `“${file.name}” has no sheets. Nothing was imported.` };
-    return { status: 'ok', source: { kind: 'workbook', name: file.name, sheets: read.sheets }, choice: { encoding: 'utf-8', sheet: firstNonEmptySheet(read.sheets) } };
+    return {
+      status: 'ok',
+      source: { kind: 'workbook', name: file.name, sheets: read.sheets, format: read.kind, ownLocale: read.locale },
+      choice: { encoding: 'utf-8', sheet: firstNonEmptySheet(read.sheets), locale: firstLocale(read.locale, navigator.language) },
+    };
   }
   const refusal = refuseBinary(kind);
   if (refusal) return { status: 'error', message: `“${file.name}” could not be read: ${refusal}` };
   const guess = guessEncoding(file.bytes);
-  return { status: 'ok', source: { kind: 'text', name: file.name, bytes: file.bytes, guess }, choice: { encoding: guess.encoding, sheet: 0 } };
+  return { status: 'ok', source: { kind: 'text', name: file.name, bytes: file.bytes, guess }, choice: { encoding: guess.encoding, sheet: 0, locale: sheetLocaleForTag(navigator.language).id } };
 }
 
 /** The first sheet with anything in it (a cover sheet or an empty "Tabelle1" comes first often). */
 export function firstNonEmptySheet(sheets: readonly WorkbookSheet[]): number {
-  const index = sheets.findIndex((sheet) => sheet.rows.some((row) => row.some((cell) => cell.trim() !== '')));
+  const index = sheets.findIndex((sheet) => sheet.cells.some((row) => row.some((cell) => typeof cell !== 'string' || cell.trim() !== '')));
   return index === -1 ? 0 : index;
 }
 
@@ -64,7 +85,7 @@ export type ReadTable = { table: TableResult; decoded: DecodedText | null; delim
 export function readTable(source: SpreadsheetSource, choice: SourceChoice): ReadTable {
   if (source.kind === 'workbook') {
     const sheet = source.sheets[choice.sheet] ?? source.sheets[0];
-    return { table: tableFromRows(sheet?.rows ?? [], 'sheet'), decoded: null, delimiter: null };
+    return { table: tableFromRows(sheet ? sheetRows(sheet, sheetLocaleById(choice.locale)) : [], 'sheet'), decoded: null, delimiter: null };
   }
   const decoded = decodeBytes(source.bytes, choice.encoding);
   const parsed = parseCsv(decoded.text);

@@ -64,6 +64,7 @@ describe('backups', () => {
     // Delete the workshop, then bring it back from the backup.
     await goHome(page);
     await page.getByRole('button', { name: 'Delete Claims AI day' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete workshop' }).click();
     await expect.poll(() => page.locator('.workshop-card').count()).toBe(0);
     await page.getByRole('link', { name: 'Backups…' }).click();
     await expect.poll(() => group.locator('h2').textContent()).toMatch(/\(deleted\)/);

@@ -262,3 +262,52 @@ describe('a malformed workshop file opened with File → Open', () => {
     await expect.poll(() => workshopNames(page)).toEqual(before);
   });
 });
+
+describe('typing faster than the disk', () => {
+  it('loses at most what was typed in the last ~100 ms when the page reloads mid-typing (150 keys at 30 ms)', async () => {
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await createWorkshop(page, { name: 'Schnell tippen' });
+    await addUseCases(page, ['Frischwarenprognose für Obst & Gemüse']);
+    await page.getByRole('button', { name: '1. Frischwarenprognose für Obst & Gemüse' }).click();
+    const notes = page.getByLabel('Notes');
+    await notes.click();
+
+    // 150 keys, one every 30 ms, each with the moment it was typed.
+    const text = Array.from({ length: 150 }, (_, i) => 'Müller-Lüdenscheidt ß€ '.charAt(i % 23)).join('');
+    const typedAt: number[] = [];
+    const started = Date.now();
+    for (const [i, ch] of [...text].entries()) {
+      const due = started + i * 30;
+      if (Date.now() < due) await new Promise((r) => setTimeout(r, due - Date.now()));
+      await page.keyboard.type(ch);
+      typedAt.push(Date.now());
+    }
+    const reloadAt = Date.now();
+    await page.reload();
+
+    const stored = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('liftoff');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const rows = await new Promise<{ notes: string }[]>((res, rej) => {
+        const r = db.transaction('useCases').objectStore('useCases').getAll();
+        r.onsuccess = () => res(r.result as { notes: string }[]);
+        r.onerror = () => rej(r.error);
+      });
+      db.close();
+      return rows[0]?.notes ?? '';
+    });
+    // What is stored is what was typed, up to some point; what is missing was typed last.
+    expect(text.startsWith(stored)).toBe(true);
+    const firstMissing = typedAt[stored.length];
+    const missingWindow = firstMissing === undefined ? 0 : reloadAt - firstMissing;
+    console.log(`typing 150 keys at 30 ms: ${text.length - stored.length} characters missing after the reload, typed in the last ${missingWindow} ms`);
+    expect(missingWindow).toBeLessThanOrEqual(130);
+    // And the page shows what was stored.
+    await page.getByRole('button', { name: '1. Frischwarenprognose für Obst & Gemüse' }).click();
+    await expect.poll(() => page.getByLabel('Notes').inputValue()).toBe(stored);
+  });
+});

@@ -100,6 +100,7 @@ describe('workshops and use cases', () => {
     await capture(page, ['A use case']);
     await page.getByRole('link', { name: 'All workshops' }).click();
     await page.getByRole('button', { name: 'Delete Temporary workshop' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete workshop' }).click();
     await page.getByText('No workshops yet').waitFor();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByRole('link', { name: /Temporary workshop/ }).click();
@@ -275,6 +276,7 @@ describe('files', () => {
 
     await page.getByRole('link', { name: 'All workshops' }).click();
     await page.getByRole('button', { name: 'Delete Round trip' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete workshop' }).click();
     await page.getByText('No workshops yet').waitFor();
     const saved = tmpFile('round-trip.liftoff.json', first);
     await chooseFile(page, () => page.getByRole('button', { name: 'Open workshop file…' }).click(), saved);

@@ -195,3 +195,37 @@ describe('KPIs', () => {
     await expect.poll(() => kpi.getByTestId('measurement-row').count()).toBe(0);
   });
 });
+
+describe('a measurement dated in the future', () => {
+  it('is stored only after the person confirms the date, and changing the date instead stores nothing', async () => {
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await createWorkshop(page, { name: 'Einzelhandel KPIs' });
+    await addUseCases(page, ['Frischwarenprognose für Obst & Gemüse']);
+    await openTab(page, 'KPIs');
+    await page.getByRole('button', { name: 'Add Fallback rate (Operational performance)' }).click();
+    const fallback = card(page, 'Fallback rate');
+    await fallback.waitFor();
+    await waitSaved(page);
+    // Thirty days from today, in the page's own calendar.
+    const future = await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() + 30);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+
+    await addMeasurement(page, fallback, future, '14');
+    const ask = fallback.getByRole('alertdialog');
+    await ask.getByText(/is 30 days from today: a measurement is usually taken on a past day\. Add it anyway\?/).waitFor();
+    await ask.scrollIntoViewIfNeeded();
+    await screenshot(page, 'kpi-future-measurement-1280x720');
+    await ask.getByRole('button', { name: 'Change the date' }).click();
+    expect(await fallback.getByTestId('measurement-row').count()).toBe(0);
+
+    await addMeasurement(page, fallback, future, '14');
+    await ask.getByRole('button', { name: /^Add on / }).click();
+    await expect.poll(() => fallback.getByTestId('measurement-row').count()).toBe(1);
+    await waitSaved(page);
+    expect(await ask.count()).toBe(0);
+  });
+});

@@ -203,11 +203,67 @@ describe('importing the client’s Excel workbook', () => {
     const stored = await storedUseCases(page);
     expect(stored.map((u) => ({ title: u.title, businessOwner: u.businessOwner, expectedValue: u.expectedValue, kind: u.kind }))).toEqual(RETAILER);
     expect(stored[0]?.initialScores).toEqual({ impact: 5, feasibility: 4, readiness: 3 });
-    // A date cell comes in as the date, not as Excel's serial number 46083.
-    expect((stored[0] as StoredUseCase & { notes: string }).notes).toBe('2026-03-02');
+    // A date cell comes in as Excel shows it (its format is dd.mm.yyyy), not as the serial number 46083.
+    expect((stored[0] as StoredUseCase & { notes: string }).notes).toBe('02.03.2026');
   });
 
-  it('refuses a workbook with XML entities, a damaged workbook and an OpenDocument file with clear messages, and stores nothing', async () => {
+  it('stores a German workbook’s formatted cells char for char: 120.000 €, 02.03.2026, a merged “Bereich” in each of its rows', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Einzelhandel Formate' });
+    const dialog = await openImport(page, fixture('einzelhandel-formate.xlsx'));
+    await dialog.getByText('4 rows, 7 columns').waitFor();
+    // The workbook's currency format is marked German (Germany): its numbers are drawn that way
+    // whatever the language of this computer.
+    expect(await dialog.getByTestId('sheet-locale').inputValue()).toBe('de-DE');
+    expect(await dialog.getByTestId('sheet-locale-reason').textContent()).toMatch(/marked German \(Germany\)/);
+    expect(await dialog.getByTestId('sheet').locator('option').allTextContents()).toEqual(['Anwendungsfälle', 'Budget']);
+    expect(await dialog.getByTestId('map-0').inputValue()).toBe('department');
+    expect(await dialog.getByTestId('map-3').inputValue()).toBe('expectedValue');
+    expect(await dialog.getByTestId('map-6').inputValue()).toBe('impact');
+    await dialog.getByTestId('map-4').selectOption('notes');
+    await screenshot(page, 'workbook-formats-1280x720');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'workbook-formats-1920x1080');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // Opened in an English Excel the same cells read 120,000 €: the person can choose.
+    await dialog.getByTestId('sheet-locale').selectOption('en-US');
+    await expect.poll(() => dialog.locator('.mapping-sample').nth(3).textContent()).toContain('120,000 €');
+    await dialog.getByTestId('sheet-locale').selectOption('de-DE');
+    await expect.poll(() => dialog.locator('.mapping-sample').nth(3).textContent()).toContain('120.000 €');
+
+    await dialog.getByRole('button', { name: 'Import 4 use cases' }).click();
+    await expect.poll(() => page.getByTestId('uc-row').count()).toBe(4);
+    await waitSaved(page);
+    const stored = (await storedUseCases(page)) as (StoredUseCase & { notes: string })[];
+    expect(stored.map((u) => [u.department, u.title, u.businessOwner, u.expectedValue, u.notes, u.initialScores.impact])).toEqual([
+      ['Filiale & Frische', 'Frischwarenprognose für Obst & Gemüse', 'Jürgen Weiß', '120.000 €', '02.03.2026', 5],
+      ['Filiale & Frische', 'Regaletikettenprüfung per Foto', 'Anja Groß', '45.000 €', '15.04.2026', 3],
+      ['Filiale & Frische', 'Kundenanfragen-Assistent „Frag Hanna“', 'Björn Käßmann', '1.250.000 €', '01.07.2026', 4],
+      ['Zentrale', 'Lieferantenrechnungen auslesen', 'Özlem Çelik', '80.500 €', '31.12.2026', 3],
+    ]);
+  });
+
+  it('imports the same list saved by LibreOffice as OpenDocument (.ods), as its author saw it', async () => {
+    const { page } = app;
+    await createWorkshop(page, { name: 'Einzelhandel ods' });
+    const dialog = await openImport(page, fixture('einzelhandel.ods'));
+    await dialog.getByText('4 rows, 7 columns').waitFor();
+    // OpenDocument keeps the text as shown: there is no locale to choose.
+    expect(await dialog.getByTestId('sheet-locale').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Import 4 use cases' }).click();
+    await expect.poll(() => page.getByTestId('uc-row').count()).toBe(4);
+    await waitSaved(page);
+    const stored = await storedUseCases(page);
+    expect(stored.map((u) => [u.department, u.title, u.businessOwner, u.expectedValue])).toEqual([
+      ['Filiale & Frische', 'Frischwarenprognose für Obst & Gemüse', 'Jürgen Weiß', '120.000 €'],
+      ['Filiale & Frische', 'Regaletikettenprüfung per Foto', 'Anja Groß', '45.000 €'],
+      ['Filiale & Frische', 'Kundenanfragen-Assistent „Frag Hanna“', 'Björn Käßmann', '1.250.000 €'],
+      ['Zentrale', 'Lieferantenrechnungen auslesen', 'Özlem Çelik', '80.500 €'],
+    ]);
+  });
+
+  it('refuses a workbook with XML entities, a damaged workbook and an OpenDocument file with entities, with clear messages, and stores nothing', async () => {
     const { page } = app;
     await createWorkshop(page, { name: 'Hostile' });
     const dir = mkdtempSync(join(tmpdir(), 'liftoff-xlsx-'));
@@ -218,7 +274,11 @@ describe('importing the client’s Excel workbook', () => {
     const files = [
       { name: 'entities.xlsx', bytes: zipSync(parts), message: /document type declaration/ },
       { name: 'damaged.xlsx', bytes: new Uint8Array(readFileSync(fixture('einzelhandel.xlsx'))).subarray(0, 2500), message: /damaged/ },
-      { name: 'liste.ods', bytes: zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }), message: /OpenDocument spreadsheet \(\.ods\)/ },
+      {
+        name: 'liste.ods',
+        bytes: zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>') }),
+        message: /document type declaration/,
+      },
     ];
     await page.getByRole('button', { name: 'Import spreadsheet…' }).click();
     for (const file of files) {

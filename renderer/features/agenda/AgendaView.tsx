@@ -5,6 +5,7 @@ import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type AgendaItem } from '../../domain/model';
 import { DEFAULT_AGENDA, currentSession, elapsedSeconds, formatCountdown } from '../../domain/agenda';
 import { AutosaveField } from '../../shared/AutosaveField';
+import { createCoalescedWriter, type CoalescedWriter } from '../../shared/coalesced-writer';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
 import { useAgenda } from './use-agenda';
 import {
@@ -386,14 +387,15 @@ function MinutesField({ item, position }: { item: AgendaItem; position: number }
   const id = `agenda-${item.id}-minutes`;
   const [draft, setDraft] = useState(String(item.plannedMinutes));
   const [seen, setSeen] = useState(item.plannedMinutes);
-  const [pending, setPending] = useState(0);
+  const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const writer = useRef<CoalescedWriter | null>(null);
+  writer.current ??= createCoalescedWriter(setPending);
 
   // Follow undo, redo and other screens, but not the echoes of our own writes (they would undo typing).
   if (item.plannedMinutes !== seen) {
     setSeen(item.plannedMinutes);
-    if (pending === 0) setDraft(String(item.plannedMinutes));
+    if (!pending) setDraft(String(item.plannedMinutes));
   }
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
@@ -405,10 +407,7 @@ function MinutesField({ item, position }: { item: AgendaItem; position: number }
       return;
     }
     setError(null);
-    setPending((p) => p + 1);
-    chain.current = chain.current
-      .then(() => save(() => repos.agenda.update(item.id, { plannedMinutes: minutes })))
-      .finally(() => setPending((p) => p - 1));
+    writer.current?.push(() => save(() => repos.agenda.update(item.id, { plannedMinutes: minutes })));
   };
   const onBlur = () => {
     if (error) {

@@ -6,7 +6,7 @@ import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type Kpi, type Measurement } from '../../domain/model';
 import { parseDecimal, parseFlexibleDate, type DateOrder } from '../../domain/measurement-paste';
-import { formatValue } from '../../domain/kpi';
+import { daysInFuture, formatValue } from '../../domain/kpi';
 import { shortDate } from '../../domain/kpi-chart';
 import { todayIso } from '../../domain/dates';
 import { BandTag } from './KpiChart';
@@ -24,6 +24,8 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
   const [errors, setErrors] = useState<{ date?: string; value?: string }>({});
   const [pasting, setPasting] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  // A date in the future is stored only once the person has confirmed it.
+  const [futureAsked, setFutureAsked] = useState<{ date: string; value: number } | null>(null);
   const newestFirst = [...measurements].reverse();
   const shown = showAll ? newestFirst : newestFirst.slice(0, SHOWN);
 
@@ -37,7 +39,16 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
     if (d.ok && measurements.some((m) => m.date === d.value)) next.date = `There is already a measurement on ${shortDate(d.value)}; remove it first to replace it.`;
     setErrors(next);
     if (next.date || next.value || !d.ok || !v.ok) return;
-    const stored = await save(() => repos.kpis.addMeasurement(kpi.id, { date: d.value, value: v.value, note }));
+    if (daysInFuture(d.value, todayIso()) > 0) {
+      setFutureAsked({ date: d.value, value: v.value });
+      return;
+    }
+    await add(d.value, v.value);
+  };
+
+  const add = async (dateIso: string, v: number) => {
+    setFutureAsked(null);
+    const stored = await save(() => repos.kpis.addMeasurement(kpi.id, { date: dateIso, value: v, note }));
     if (stored) {
       setValue('');
       setNote('');
@@ -71,6 +82,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
             onChange={(e) => {
               setDate(e.target.value);
               setErrors((x) => ({ ...x, date: undefined }));
+              setFutureAsked(null);
             }}
             placeholder="2026-03-01"
             aria-invalid={errors.date ? true : undefined}
@@ -87,6 +99,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
             onChange={(e) => {
               setValue(e.target.value);
               setErrors((x) => ({ ...x, value: undefined }));
+              setFutureAsked(null);
             }}
             aria-invalid={errors.value ? true : undefined}
             aria-describedby={errors.value ? `${id}-value-msg` : undefined}
@@ -104,6 +117,27 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
           <p className="field-hint kpi-span-all">
             Dates as 2026-03-01, 01.03.2026 or {dateOrder === 'dmy' ? '1/3/2026 (day first)' : '3/1/2026 (month first)'}; the order of slashed dates is set in the paste dialog.
           </p>
+        ) : null}
+        {futureAsked ? (
+          <div className="kpi-future-confirm kpi-span-all" role="alertdialog" aria-labelledby={`${id}-future`}>
+            <p id={`${id}-future`}>
+              {shortDate(futureAsked.date)} is {daysInFuture(futureAsked.date, todayIso()) === 1 ? 'tomorrow' : `${daysInFuture(futureAsked.date, todayIso())} days from today`}:
+              a measurement is usually taken on a past day. Add it anyway?
+            </p>
+            <button type="button" className="btn btn-primary" onClick={() => void add(futureAsked.date, futureAsked.value)}>
+              Add on {shortDate(futureAsked.date)}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setFutureAsked(null);
+                document.getElementById(`${id}-date`)?.focus();
+              }}
+            >
+              Change the date
+            </button>
+          </div>
         ) : null}
         {errors.date ? (
           <p id={`${id}-date-msg`} className="field-error" role="alert">

@@ -5,7 +5,9 @@ import { save } from '../../app/persist';
 import { saveWithUndo } from '../../app/undo';
 import { PARTICIPANT_ROLES, SHORT_TEXT_MAX, type Participant } from '../../domain/model';
 import { ROLE_LABELS, type ParticipantRole } from '../../domain/participant-csv';
+import { describeRemoval, participantRemovalImpact } from '../../domain/participant-removal';
 import { AutosaveField } from '../../shared/AutosaveField';
+import { Dialog } from '../../shared/Dialog';
 import { ScoreImportDialog } from './ScoreImportDialog';
 import './participants.css';
 
@@ -99,6 +101,18 @@ function AddParticipant({ workshopId }: { workshopId: string }) {
 }
 
 function ParticipantRow({ participant: p }: { participant: Participant }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const remove = async () => {
+    setConfirming(null);
+    await saveWithUndo(() => repos.participants.remove(p.id), { message: `Removed ${p.name} and their scores.`, scope: p.workshopId });
+  };
+  // Someone without scores goes at once (Undo brings them back); someone with scores only after
+  // the person has read what changes.
+  const ask = async () => {
+    const impact = participantRemovalImpact(p.id, await repos.scoring.portfolioRows(p.workshopId));
+    if (impact.scores === 0) return remove();
+    setConfirming(describeRemoval(p.name, impact));
+  };
   return (
     <li className="participant-row">
       <AutosaveField label="Name" value={p.name} onSave={(v) => repos.participants.update(p.id, { name: v })} maxLength={SHORT_TEXT_MAX} required />
@@ -106,16 +120,21 @@ function ParticipantRow({ participant: p }: { participant: Participant }) {
         <label htmlFor={`role-${p.id}`}>Role</label>
         <RoleSelect id={`role-${p.id}`} value={p.role} onChange={(role) => void save(() => repos.participants.update(p.id, { role }))} />
       </div>
-      <button
-        type="button"
-        className="btn btn-small btn-danger"
-        aria-label={`Remove ${p.name}`}
-        onClick={async () => {
-          await saveWithUndo(() => repos.participants.remove(p.id), { message: `Removed ${p.name} and their scores.`, scope: p.workshopId });
-        }}
-      >
+      <button type="button" className="btn btn-small btn-danger" aria-label={`Remove ${p.name}`} onClick={() => void ask()}>
         Remove
       </button>
+      <Dialog title={`Remove ${p.name}?`} open={confirming !== null} onClose={() => setConfirming(null)}>
+        <p data-testid="remove-participant-warning">{confirming}</p>
+        <p className="muted">You can undo this with Undo (Ctrl+Z) in this workshop.</p>
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => setConfirming(null)}>
+            Keep {p.name}
+          </button>
+          <button type="button" className="btn btn-danger" onClick={() => void remove()}>
+            Remove {p.name} and their scores
+          </button>
+        </div>
+      </Dialog>
     </li>
   );
 }

@@ -12,6 +12,7 @@ import { WorkshopForm } from './WorkshopForm';
 import { openWorkshopFileFlow, saveWorkshopFileFlow } from '../files/file-flows';
 import { formatDate, formatRelative } from '../../shared/format';
 import { useNow } from '../../shared/use-now';
+import './home.css';
 
 export function HomeScreen() {
   const workshops = useLiveQuery(() => repos.workshops.list(), []);
@@ -22,14 +23,19 @@ export function HomeScreen() {
   const closeDialog = useAppStore((s) => s.closeDialog);
   const setCreating = (open: boolean) => (open ? openDialog({ kind: 'new-workshop' }) : closeDialog());
   const [renaming, setRenaming] = useState<Workshop | null>(null);
+  const [deleting, setDeleting] = useState<Workshop | null>(null);
+  // Deleted workshops stay here to be brought back, also after a reload and after other edits.
+  const deleted = useLiveQuery(() => repos.history.deletedWorkshops(), []);
   const now = useNow();
 
   const remove = async (ws: Workshop) => {
+    setDeleting(null);
     await saveWithUndo(() => repos.workshops.remove(ws.id), {
-      message: `Deleted “${ws.name}”.`,
+      message: `Deleted “${ws.name}”. It stays under “Deleted workshops” below to bring back.`,
       scope: null,
     });
   };
+  const deletingCount = deleting ? (counts?.get(deleting.id) ?? 0) : 0;
 
   return (
     <div className="home">
@@ -117,7 +123,7 @@ export function HomeScreen() {
                   <button type="button" className="btn btn-small" onClick={() => void saveWorkshopFileFlow(ws.id)} aria-label={`Save ${ws.name} to a file`}>
                     Save to file
                   </button>
-                  <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(ws)} aria-label={`Delete ${ws.name}`}>
+                  <button type="button" className="btn btn-small btn-danger" onClick={() => setDeleting(ws)} aria-label={`Delete ${ws.name}`}>
                     Delete
                   </button>
                 </div>
@@ -125,7 +131,61 @@ export function HomeScreen() {
             ))}
           </ul>
         )}
+        {deleted && deleted.length > 0 ? (
+          <section className="deleted-workshops" aria-labelledby="deleted-title">
+            <h2 id="deleted-title" className="section-title">
+              Deleted workshops
+            </h2>
+            <p className="muted">Deleted here; each can be brought back with everything it held.</p>
+            <ul aria-label="Deleted workshops">
+              {deleted.map((d) => (
+                <li key={d.seq} className="deleted-workshop">
+                  <span className="workshop-name-deleted">{d.name}</span>
+                  <span className="muted">
+                    deleted <time dateTime={d.at}>{formatRelative(d.at, now)}</time>
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`Bring back ${d.name}`}
+                    onClick={() =>
+                      void save(async () => {
+                        const result = await repos.history.restoreDeleted(d.seq);
+                        if (result) useAppStore.getState().showToast({ tone: 'success', message: `Brought back “${d.name}”.` });
+                        return result;
+                      })
+                    }
+                  >
+                    Bring back
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </main>
+
+      <Dialog title={deleting ? `Delete “${deleting.name}”?` : 'Delete workshop?'} open={deleting !== null} onClose={() => setDeleting(null)}>
+        {deleting ? (
+          <>
+            <p data-testid="delete-workshop-warning">
+              The workshop and everything in it leave this list: {deletingCount} {deletingCount === 1 ? 'use case' : 'use cases'} with their scores, stage
+              records, KPIs, risks, decisions and roadmap.
+            </p>
+            <p className="muted">
+              You can bring it back: with Undo right away (Ctrl+Z), or later from “Deleted workshops” on this screen, also after closing Liftoff.
+            </p>
+            <div className="dialog-actions">
+              <button type="button" className="btn" onClick={() => setDeleting(null)}>
+                Keep it
+              </button>
+              <button type="button" className="btn btn-danger" onClick={() => void remove(deleting)}>
+                Delete workshop
+              </button>
+            </div>
+          </>
+        ) : null}
+      </Dialog>
 
       <Dialog title="New workshop" open={creating} onClose={() => setCreating(false)}>
         <WorkshopForm

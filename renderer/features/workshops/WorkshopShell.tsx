@@ -43,7 +43,7 @@ export function WorkshopShell({
     return (
       <main className="home-main">
         <h1 className="page-title">This workshop is not here</h1>
-        <p>It may have been deleted. Deleting can be undone from the workshops list with Ctrl+Z.</p>
+        <p>It may have been deleted. A deleted workshop can be brought back from the workshops list, under “Deleted workshops”.</p>
         <a className="btn btn-primary" href="#/">
           Back to all workshops
         </a>

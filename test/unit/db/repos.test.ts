@@ -40,6 +40,37 @@ describe('workshops', () => {
     expect((await repos.useCases.list(ws.id)).map((u) => u.title)).toEqual(['Claims triage', 'Fraud scoring']);
   });
 
+  it('brings back a deleted workshop later, after edits in another workshop, and leaves those edits alone', async () => {
+    const gone = await repos.workshops.create({ ...input, name: 'Einzelhandel Köln' });
+    const other = await repos.workshops.create({ ...input, name: 'Logistik' });
+    await repos.useCases.add(gone.id, { title: 'Frischwarenprognose' });
+    await repos.workshops.remove(gone.id);
+    await repos.useCases.add(other.id, { title: 'Tourenplanung' });
+    // Linear undo on the home screen would first take back the use case added in Logistik.
+    expect((await repos.history.peek(null)).undoLabel).toBe('Add use case');
+
+    const deleted = await repos.history.deletedWorkshops();
+    expect(deleted.map((d) => [d.workshopId, d.name])).toEqual([[gone.id, 'Einzelhandel Köln']]);
+    expect((await repos.history.restoreDeleted(deleted[0]?.seq ?? -1))?.workshopId).toBe(gone.id);
+    expect((await repos.useCases.list(gone.id)).map((u) => u.title)).toEqual(['Frischwarenprognose']);
+    expect((await repos.useCases.list(other.id)).map((u) => u.title)).toEqual(['Tourenplanung']);
+    expect(await repos.history.deletedWorkshops()).toEqual([]);
+    // Restoring twice does nothing.
+    expect(await repos.history.restoreDeleted(deleted[0]?.seq ?? -1)).toBeNull();
+  });
+
+  it('refuses to bring back a deleted workshop whose rows were stored again since, and changes nothing', async () => {
+    const ws = await repos.workshops.create(input);
+    const uc = await repos.useCases.add(ws.id, { title: 'Claims triage' });
+    await repos.workshops.remove(ws.id);
+    const [entry] = await repos.history.deletedWorkshops();
+    // The same row stored again (as opening the same workshop file's use case would).
+    await db.useCases.put({ ...uc, title: 'Stored again' });
+    await expect(repos.history.restoreDeleted(entry?.seq ?? -1)).rejects.toThrow(/cannot be brought back/);
+    expect(await repos.workshops.get(ws.id)).toBeUndefined();
+    expect((await db.useCases.get(uc.id))?.title).toBe('Stored again');
+  });
+
   it('duplicates a workshop with new ids and the same content', async () => {
     const ws = await repos.workshops.create(input);
     await repos.useCases.add(ws.id, { title: 'Claims triage', initialScores: { impact: 5 } });

@@ -60,6 +60,18 @@ describe('the roadmap repository', () => {
     expect(await pilotStart(a)).toBe(36);
   });
 
+  it('starts a use case’s plan from its current stage: one in hardening gets no readiness or pilot phase', async () => {
+    const [a, b] = ids as [string, string];
+    // A use case that came in (from a workshop file) already in Stage 4, with no decisions since.
+    await db.useCases.update(a, { stage: 'hardening' });
+    await repos.roadmap.addUseCases(workshopId, [a, b]);
+    expect((await itemsOf(a)).filter((i) => i.kind === 'phase').sort((x, y) => x.startDay - y.startDay).map((i) => [i.phaseKey, i.startDay, i.endDay])).toEqual([
+      ['hardening-rollout', 1, 30],
+      ['stabilization-scale', 31, 50],
+    ]);
+    expect(await pilotStart(b)).toBe(21);
+  });
+
   it('removes a use case from the roadmap in one undoable step', async () => {
     await repos.roadmap.addUseCases(workshopId, ids);
     await repos.roadmap.removeUseCase(workshopId, ids[1] as string);

@@ -5,6 +5,7 @@ import {
   ROADMAP_TEMPLATE,
   earliestPilotStart,
   editItem,
+  firstPhaseFor,
   generatePlan,
   needsReadinessSprint,
   phaseKeyOf,
@@ -79,6 +80,51 @@ describe('generating a use case plan from the template', () => {
     expect(phaseKeyOf({ kind: 'phase', label: 'Readiness sprint', phaseKey: undefined })).toBe('readiness-sprint');
     expect(phaseKeyOf({ kind: 'gate', label: 'Scale decision', phaseKey: undefined })).toBe('stabilization-scale');
     expect(phaseKeyOf({ kind: 'event', label: 'Steering committee', phaseKey: undefined })).toBeNull();
+  });
+});
+
+describe('a plan starts from the use case’s current stage', () => {
+  const stagePlan = (stage: Parameters<typeof firstPhaseFor>[0], sprint = false) => rows(generatePlan('uc', { readinessSprint: sprint, stage }));
+
+  it('gives a Stage 4 use case hardening, rollout and stabilization, not readiness and pilot, from day 1', () => {
+    expect(spans(stagePlan('hardening'))).toEqual([
+      'P:hardening-rollout:1-30',
+      'G:hardening-rollout:30-30',
+      'P:stabilization-scale:31-50',
+      'G:stabilization-scale:50-50',
+    ]);
+  });
+
+  it('starts a use case in its pilot with the pilot, and one at the readiness gate with the gate and hardening plan', () => {
+    expect(spans(stagePlan('pilot')).filter((s) => s.startsWith('P:'))).toEqual([
+      'P:pilot:1-30',
+      'P:gate-hardening-plan:31-50',
+      'P:hardening-rollout:51-80',
+      'P:stabilization-scale:81-100',
+    ]);
+    expect(spans(stagePlan('gate'))[0]).toBe('P:gate-hardening-plan:1-20');
+  });
+
+  it('plans only stabilization and the scale decision in a limited rollout or at scale', () => {
+    expect(spans(stagePlan('rollout'))).toEqual(['P:stabilization-scale:1-20', 'G:stabilization-scale:20-20']);
+    expect(spans(stagePlan('scale'))).toEqual(['P:stabilization-scale:1-20', 'G:stabilization-scale:20-20']);
+  });
+
+  it('keeps the whole template, and the sprint where the verdict asks for it, before the pilot', () => {
+    expect(spans(stagePlan('readiness'))).toEqual(spans(plan('uc')));
+    expect(spans(stagePlan('pilot-design'))).toEqual(spans(plan('uc')));
+    expect(spans(stagePlan('pilot-design', true))).toEqual(spans(plan('uc', true)));
+  });
+
+  it('does not hold back a use case past its pilot for the pilots-at-once limit, nor count it as a pilot', () => {
+    const pilots: UseCasePlan[] = [{ useCaseId: 'a', items: plan('a') }];
+    const hardening = placeNewPlan(pilots, 'h', { readinessSprint: false, maxParallel: 1, stage: 'hardening' });
+    expect(Math.min(...hardening.map((d) => d.startDay))).toBe(1);
+    const withHardening: UseCasePlan[] = [...pilots, { useCaseId: 'h', items: rows(hardening) }];
+    // The next pilot waits for a's pilot only (days 21–50), not for h's hardening.
+    expect(planWindow(placeNewPlan(withHardening, 'b', { readinessSprint: false, maxParallel: 1, stage: 'readiness' }))).toMatchObject({ pilotStart: 51 });
+    const sequenced = sequencePortfolio([{ useCaseId: 'h', items: rows(hardening) }, ...pilots], 1);
+    expect(sequenced.entries.map((e) => [e.useCaseId, e.shift])).toEqual([['h', 0], ['a', 0]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderBetween } from '../../../renderer/domain/ordering';
 import { defaultRoadmapStart, parseIsoDate, todayIso } from '../../../renderer/domain/dates';
+import { daysInFuture } from '../../../renderer/domain/kpi';
 import { departmentsOf, filterUseCases, isFiltering, NO_FILTER } from '../../../renderer/domain/use-case-filter';
 import type { UseCase } from '../../../renderer/domain/model';
 import { makeUseCase } from '../../fixtures/factories';
@@ -63,5 +64,19 @@ describe('use-case filter', () => {
   });
   it('lists distinct departments alphabetically', () => {
     expect(departmentsOf(list)).toEqual(['Claims', 'Commercial Underwriting']);
+  });
+});
+
+describe('a KPI measurement dated in the future', () => {
+  it('counts the days after today, across months and years', () => {
+    expect(daysInFuture('2026-12-05', '2026-12-04')).toBe(1);
+    expect(daysInFuture('2027-01-04', '2026-12-04')).toBe(31);
+    expect(daysInFuture('2062-12-04', '2026-12-04')).toBe(13149);
+  });
+
+  it('is not in the future today or on any earlier day', () => {
+    expect(daysInFuture('2026-12-04', '2026-12-04')).toBe(0);
+    expect(daysInFuture('2026-03-01', '2026-12-04')).toBe(0);
+    expect(daysInFuture('not a date', '2026-12-04')).toBe(0);
   });
 });

@@ -235,6 +235,7 @@ describe('every IPC channel', () => {
     expect(prototypeKeys()).toEqual(before);
   });
 
+  // Thousands of generated payloads take about 5 s on a shared 2-core machine, over the default timeout.
   it('survives 1,000 generated payloads per channel: refused cleanly, or passed on exactly as the contract allows', async () => {
     const before = prototypeKeys();
     const payload = fc.oneof(

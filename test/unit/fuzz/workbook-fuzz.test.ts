@@ -8,8 +8,10 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildUseCaseDrafts, guessMapping, tableFromRows } from '../../../renderer/domain/csv-import';
-import { readWorkbookBytes, WORKBOOK_MAX_COLUMNS, WORKBOOK_MAX_ROWS, type WorkbookResult } from '../../../renderer/shared/workbook-read';
+import { readWorkbookBytes, sheetRows, WORKBOOK_MAX_COLUMNS, WORKBOOK_MAX_ROWS, type WorkbookResult } from '../../../renderer/shared/workbook-read';
+import { formatNumber, SHEET_LOCALES, sheetLocaleById } from '../../../renderer/domain/number-format';
 
+const ODS = new Uint8Array(readFileSync(new URL('../../fixtures/spreadsheets/einzelhandel.ods', import.meta.url)));
 const FIXTURE = new Uint8Array(readFileSync(new URL('../../fixtures/spreadsheets/einzelhandel.xlsx', import.meta.url)));
 const PARTS = unzipSync(FIXTURE);
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -24,13 +26,17 @@ function expectWellFormed(result: WorkbookResult): void {
   }
   for (const sheet of result.sheets) {
     expect(typeof sheet.name).toBe('string');
-    expect(sheet.rows.length).toBeLessThanOrEqual(WORKBOOK_MAX_ROWS);
-    for (const row of sheet.rows) {
-      expect(row.length).toBeLessThanOrEqual(WORKBOOK_MAX_COLUMNS);
-      for (const cell of row) expect(typeof cell).toBe('string');
+    // Every locale draws every cell as text, whatever number and format code the file holds.
+    for (const locale of SHEET_LOCALES) {
+      const rows = sheetRows(sheet, locale);
+      expect(rows.length).toBeLessThanOrEqual(WORKBOOK_MAX_ROWS);
+      for (const row of rows) {
+        expect(row.length).toBeLessThanOrEqual(WORKBOOK_MAX_COLUMNS);
+        for (const cell of row) expect(typeof cell).toBe('string');
+      }
+      const table = tableFromRows(rows, 'sheet');
+      if (table.ok) buildUseCaseDrafts(table.rows, guessMapping(table.headers), table.rowNumbers);
     }
-    const table = tableFromRows(sheet.rows, 'sheet');
-    if (table.ok) buildUseCaseDrafts(table.rows, guessMapping(table.headers), table.rowNumbers);
   }
 }
 
@@ -96,9 +102,34 @@ describe('the workbook import with damaged and hostile files', () => {
         const result = await readWorkbookBytes(bytes);
         expectWellFormed(result);
         // A formula is never handed on as a formula: at most its cached result.
-        if (result.ok) for (const row of result.sheets.flatMap((s) => s.rows)) for (const cell of row) expect(cell).not.toMatch(/^HYPERLINK\(|^cmd\|/);
+        if (result.ok) for (const row of result.sheets.flatMap((s) => sheetRows(s, sheetLocaleById('de-DE')))) for (const cell of row) expect(cell).not.toMatch(/^HYPERLINK\(|^cmd\|/);
       }),
       { numRuns: 100, seed: 17 },
+    );
+  }, 120_000);
+
+  it('draws any number under any format code as text, in every locale, without throwing', () => {
+    const piece = fc.constantFrom('0', '#', '?', '.', ',', '%', 'E+', 'e-', '"€"', '\\ ', '_-', '* ', '[Red]', '[$€-407]', '[$-F800]', '[>100]', '[h]', '[mm]', 'yyyy', 'mmmm', 'mm', 'dd', 'ddd', 'hh', 'ss', '.0', 'AM/PM', 'A/P', '@', ';', '/', 'General', 'B2', '[', ']', '"', '\\');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -1e6, max: 3e6 })), (pieces, value) => {
+        for (const locale of SHEET_LOCALES) expect(typeof formatNumber(value, pieces.join(''), locale)).toBe('string');
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
+  it('answers every damaged copy of an OpenDocument spreadsheet with a message or plain sheets', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ at: fc.nat({ max: ODS.length - 1 }), byte: fc.nat({ max: 255 }) }), { minLength: 1, maxLength: 8 }),
+        fc.option(fc.nat({ max: ODS.length }), { nil: undefined }),
+        async (flips, cutAt) => {
+          const bytes = ODS.slice(0, cutAt ?? ODS.length);
+          for (const { at, byte } of flips) if (at < bytes.length) bytes[at] = byte;
+          expectWellFormed(await readWorkbookBytes(bytes));
+        },
+      ),
+      { numRuns: 60, seed: 17 },
     );
   }, 120_000);
 
