@@ -76,7 +76,9 @@ export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: Draw
           if (!run.text) continue;
           if (state.font !== run.font) pdf.setFont(FONT_FACES[run.font].name, 'normal');
           state.font = run.font;
-          pdf.text(run.text, run.x, op.baseline, { baseline: 'alphabetic' });
+          // The runs are already in visual order with Arabic shaped (bidi.ts): jsPDF's own bidi
+          // pass, which would reverse right-to-left runs again, is told input and output are visual.
+          pdf.text(run.text, run.x, op.baseline, { baseline: 'alphabetic', isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false });
         }
         // PDF text is painted with the fill colour: jsPDF sets it to the text colour.
         state.fill = '';

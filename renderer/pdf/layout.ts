@@ -4,9 +4,10 @@
 // the next page and the table's header is repeated there); a chart is never cut (it moves to the
 // next page whole); only a single row or callout taller than a whole page may continue, and says
 // so. The table of contents and "page X of Y" are filled in once every page is known.
-import { FONT_KEYS, runsOf, runWidth, textWidth, type FontKey, type FontSet, type Weight } from './fonts';
+import { drawable, FONT_KEYS, runsOf, runWidth, textWidth, type FontKey, type FontSet, type Weight } from './fonts';
+import { visualOrder } from './bidi';
 import { fitLine, wrapText } from './wrap';
-import type { BlockKind, BlockRecord, Box, DrawOp, LaidOutDocument, LaidOutPage, Orientation, TextOp, TocEntry } from './types';
+import type { BlockKind, BlockRecord, Box, DrawOp, LaidOutDocument, LaidOutPage, Orientation, TextOp, TocEntry, UndrawableChar } from './types';
 
 export const A4_SHORT = 595.28;
 export const A4_LONG = 841.89;
@@ -120,6 +121,7 @@ class Composer {
   widthCache = new WeakMap<object, number[]>();
   factsCache = new WeakMap<object, Extract<Block, { kind: 'table' }>>();
   used = new Set<FontKey>();
+  undrawable = new Map<string, UndrawableChar>();
   seq = 0;
   section = '';
   /** The block after the one being placed: a heading stays with the start of it. */
@@ -150,6 +152,7 @@ class Composer {
       toc: this.toc,
       fontsUsed: FONT_KEYS.filter((k) => this.used.has(k)),
       fontsMissing: FONT_KEYS.filter((k) => this.fonts.missing.has(k)),
+      undrawable: [...this.undrawable.values()],
     };
   }
 
@@ -193,16 +196,31 @@ class Composer {
     this.page.ops.push(op);
   }
 
+  /** A character no embedded font has: reported (with where it is) rather than dropped silently. */
+  noteUndrawable(ch: string, text: string): void {
+    let entry = this.undrawable.get(ch);
+    if (!entry) {
+      entry = { char: ch, codePoint: `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`, where: [] };
+      this.undrawable.set(ch, entry);
+    }
+    const where = `page ${this.page.index + 1}${this.section ? `, ${this.section}` : ''}: “${text.trim()}”`;
+    if (entry.where.length < 5 && !entry.where.includes(where)) entry.where.push(where);
+  }
+
   // ---- text primitives ---------------------------------------------------------------------
 
   /** One line of text in the box [x, x + width] × [top, top + lineHeight]. */
   line(block: string, text: string, style: TextStyle, x: number, top: number, width: number, align: 'left' | 'center' | 'right' = 'left'): TextOp {
-    const runs = runsOf(text, style.weight, this.fonts);
+    const runs = runsOf(visualOrder(text), style.weight, this.fonts);
     let total = 0;
     const measured = runs.map((r) => {
       const w = runWidth(r.text, r.font, style.size, this.fonts);
       total += w;
       this.used.add(r.font);
+      for (const ch of r.text) {
+        const cp = ch.codePointAt(0) as number;
+        if (!drawable(cp, r.font, this.fonts)) this.noteUndrawable(ch, text);
+      }
       return { ...r, width: w };
     });
     let cx = align === 'left' ? x : align === 'right' ? x + width - total : x + (width - total) / 2;

@@ -14,6 +14,7 @@ import { todayIso } from '../../domain/dates';
 import { PACK_SECTIONS, PACK_SECTION_LABELS, buildPortfolioRows, type PackSection } from '../../domain/sponsor-pack';
 import { createPdfClient, type PdfClient } from '../../pdf/pdf-client';
 import type { ExportProgress } from '../../pdf/engine';
+import type { UndrawableChar } from '../../pdf/types';
 import { CSV_STYLE_LABELS, csvStyleForLocale, type CsvStyle } from '../../domain/portfolio-csv';
 import { calendarFor, csvFor, exportFileName, packFor, type UseCaseChoice } from './export-data';
 import { portfolioXlsx } from './portfolio-xlsx';
@@ -63,6 +64,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const [sections, setSections] = useState<Set<PackSection>>(() => new Set(PACK_SECTIONS));
   const [pages, setPages] = useState<number | null>(null);
+  const [undrawable, setUndrawable] = useState<UndrawableChar[]>([]);
   const [counting, setCounting] = useState(false);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -102,9 +104,10 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     setCounting(true);
     const timer = setTimeout(() => {
       client.current?.countPages(pack).then(
-        (n) => {
+        (check) => {
           if (stale) return;
-          setPages(n);
+          setPages(check.pages);
+          setUndrawable(check.undrawable);
           setCounting(false);
         },
         (err: unknown) => {
@@ -257,6 +260,26 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
               {noSections ? 'Choose at least one section.' : `${selectedCount} of ${ranked.length} use cases in detail · ${sectionList.length} of ${PACK_SECTIONS.length} sections`}
             </span>
           </div>
+
+          {undrawable.length && !counting ? (
+            <div className="export-undrawable" role="alert" data-testid="export-undrawable">
+              <p>
+                {undrawable.length === 1 ? '1 character' : `${undrawable.length} characters`} cannot be drawn by the pack's fonts and will print as an
+                empty box. Change the text or export as it is:
+              </p>
+              <ul>
+                {undrawable.slice(0, 12).map((u) => (
+                  <li key={u.codePoint}>
+                    <span className="export-undrawable-char" lang="und">
+                      {u.char}
+                    </span>{' '}
+                    {u.codePoint} — {u.where.join('; ')}
+                  </li>
+                ))}
+                {undrawable.length > 12 ? <li>…and {undrawable.length - 12} more</li> : null}
+              </ul>
+            </div>
+          ) : null}
 
           {busy?.what === 'pdf' && progress ? (
             <div className="export-progress">
