@@ -1,7 +1,8 @@
 // The governance cadence as an iCalendar file (RFC 5545) the client can import into any calendar:
 // each weekly, fortnightly or monthly meeting is one event with a recurrence rule over the
 // roadmap (day 1 = the workshop's roadmap start date, to the plan's last day, 120 days at least);
-// stage-gate sessions are single events on the days the roadmap has gate milestones.
+// stage-gate sessions are single events, each on the first cadence weekday on or after its gates
+// (the cadence rule in roadmap-calendar.ts), never on a weekend.
 //
 // Times are FLOATING local times (no TZID, no "Z"): "09:30" means 09:30 wherever the client's
 // calendar is, like the plan's days. Meetings without an agreed time are all-day events.
@@ -10,6 +11,7 @@
 // updates the same events instead of duplicating them.
 import type { CadenceEvent, RoadmapItem, UseCase, Workshop } from './model';
 import { parseIsoDate, toIsoDate } from './dates';
+import { gateSessionDate } from './roadmap-calendar';
 import { CADENCE_KIND_LABELS, cadenceSummary } from './governance';
 
 export const ICS_EOL = '\r\n';
@@ -99,20 +101,36 @@ function firstMonthly(from: string, weekday: number, n: number): string {
   return from;
 }
 
-/** One stage-gate session: the day, and the gates it reviews ("Claims triage: Gate decision"). */
-export type GateSession = { date: string; gates: string[] };
+/** A gate day of the roadmap: its date, the gates on it ("Claims triage: Gate decision") and their roadmap item ids. */
+export type GateSession = { date: string; gates: string[]; ids: string[] };
 
-/** Gate milestones of the roadmap grouped by day: one stage-gate session per day. */
+/** Gate milestones of the roadmap grouped by day; buildCalendar moves each to its session by the cadence rule. */
 export function gateSessions(startDate: string, items: readonly RoadmapItem[], useCases: readonly Pick<UseCase, 'id' | 'title'>[], lastDay: number): GateSession[] {
   if (!parseIsoDate(startDate)) return [];
   const titles = new Map(useCases.map((u) => [u.id, u.title]));
-  const byDay = new Map<number, string[]>();
+  const byDay = new Map<number, { gates: string[]; ids: string[] }>();
   for (const i of items) {
     if (i.kind !== 'gate' || i.startDay < 1 || i.startDay > lastDay) continue;
     const title = i.useCaseId ? (titles.get(i.useCaseId) ?? '') : '';
-    byDay.set(i.startDay, [...(byDay.get(i.startDay) ?? []), title ? `${title}: ${i.label}` : i.label]);
+    const entry = byDay.get(i.startDay) ?? { gates: [], ids: [] };
+    entry.gates.push(title ? `${title}: ${i.label}` : i.label);
+    entry.ids.push(i.id);
+    byDay.set(i.startDay, entry);
   }
-  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, gates]) => ({ date: addDays(startDate, day - 1), gates }));
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, g]) => ({ date: addDays(startDate, day - 1), gates: g.gates, ids: g.ids }));
+}
+
+/** The sessions one "at each gate" meeting holds: gate days moved to their session day and merged. */
+export function sessionsFor(weekday: number, gates: readonly GateSession[]): GateSession[] {
+  const byDate = new Map<string, GateSession>();
+  for (const g of gates) {
+    const date = gateSessionDate(g.date, weekday);
+    const s = byDate.get(date) ?? { date, gates: [], ids: [] };
+    s.gates.push(...g.gates);
+    s.ids.push(...g.ids);
+    byDate.set(date, s);
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 export type CalendarInput = {
@@ -160,11 +178,11 @@ export function buildCalendar(input: CalendarInput): string {
     for (const c of input.cadence) {
       const about = [CADENCE_KIND_LABELS[c.kind], cadenceSummary(c), c.attendees.trim() ? `Attendees: ${c.attendees.trim()}` : '', context].filter(Boolean).join('\n');
       if (c.frequency === 'at-gates') {
-        for (const g of input.gates) {
-          if (g.date < start || g.date > endDate) continue;
+        for (const g of sessionsFor(c.weekday, input.gates.filter((x) => x.date >= start && x.date <= endDate))) {
           lines.push(
             ...event({
-              uid: `gate-${c.id}-${compactDate(g.date)}@${workshop.id}.liftoff`,
+              // Named after the gates it decides, not its date: a re-planned gate moves its event.
+              uid: `gate-${c.id}-${[...g.ids].sort()[0] ?? compactDate(g.date)}@${workshop.id}.liftoff`,
               stamp,
               date: g.date,
               time: c.time,

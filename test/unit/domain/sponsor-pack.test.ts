@@ -148,7 +148,7 @@ describe('buildSponsorPack', () => {
     expect(g.cadence.map((c) => c.when)).toEqual([
       'Every Monday at 09:30, 45 min',
       'First Tuesday of the month at 14:00, 60 min',
-      'At each gate, usually a Thursday at 15:00, 90 min',
+      'First Thursday on or after each gate at 15:00, 90 min',
     ]);
   });
 
