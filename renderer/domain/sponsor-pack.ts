@@ -39,12 +39,15 @@ import { ROLE_LABELS as PARTICIPANT_ROLE_LABELS } from './participant-csv';
 import { parseIsoDate } from './dates';
 import { BAND_LABELS, DIRECTION_LABELS, KPI_LAYER_LABELS, ROLE_LABELS as KPI_ROLE_LABELS, boundaryWords, formatValue, kpiStatus, variance } from './kpi';
 import { buildGanttModel, type GanttModel } from './gantt';
+import { isOverdue as isControlOverdue } from './controls';
+import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
 import { PLAN_DAYS } from './roadmap';
 
-export const PACK_SECTIONS = ['summary', 'portfolio', 'use-cases', 'roadmap', 'governance', 'health'] as const;
+export const PACK_SECTIONS = ['decisions', 'summary', 'portfolio', 'use-cases', 'roadmap', 'governance', 'health'] as const;
 export type PackSection = (typeof PACK_SECTIONS)[number];
 
 export const PACK_SECTION_LABELS: Record<PackSection, string> = {
+  decisions: 'Decisions requested',
   summary: 'Executive summary',
   portfolio: 'Prioritized portfolio',
   'use-cases': 'Use cases in detail',
@@ -233,8 +236,34 @@ export type GovernanceSummary = {
   raciLegend: string;
 };
 
+/** One decision asked of the sponsor, with what drives it and what is asked for it. */
+export type DecisionRequest = {
+  useCaseId: string;
+  rank: number | null;
+  title: string;
+  stageLabel: string;
+  decision: RecommendedDecision;
+  label: string;
+  /** The facilitator's wording when edited, otherwise the sentence derived from the data. */
+  wording: string;
+  /** The derived sentence (shown as the placeholder when editing). */
+  derived: string;
+  edited: boolean;
+  facts: string[];
+  ask: { decision: string; people: string; budget: string };
+};
+
+export type DecisionsSummary = {
+  /** Answer first: what is asked, in one sentence. */
+  lead: string;
+  items: DecisionRequest[];
+  /** The governance sponsor's person (the Governance sponsor role), '' when not named. */
+  approver: string;
+};
+
 export type SponsorPack = {
   generatedOn: string;
+  decisions: DecisionsSummary;
   sections: PackSection[];
   meta: {
     workshopId: string;
@@ -416,8 +445,11 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((p) => ({ name: p.name, roleLabel: PARTICIPANT_ROLE_LABELS[p.role] }));
 
+  const decisions = decisionsSummary(workshop, rows, ranked.filter((r) => selectedIds.has(r.useCase.id)), stages, verdicts, today);
+
   const pack: SponsorPack = {
     generatedOn: today,
+    decisions,
     sections,
     meta: {
       workshopId: workshop.id,
@@ -439,6 +471,81 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   };
   pack.summary = executiveSummary(pack, rows, verdicts, selectedIds, today);
   return pack;
+}
+
+/** The evidence the recommendation rules read for one use case (domain/recommendations.ts). */
+export function decisionEvidence(u: UseCase, rows: WorkshopRows, stage: Stage, verdict: ReadinessVerdict, today: string): DecisionEvidence {
+  const design = rows.pilotDesigns.find((x) => x.useCaseId === u.id);
+  const decisions = rows.gateDecisions.filter((d) => d.useCaseId === u.id).sort((a, b) => a.seq - b.seq);
+  const latest = decisions[decisions.length - 1];
+  return {
+    title: u.title,
+    stage,
+    verdict: verdict.verdict,
+    verdictReasons: verdict.reasons,
+    hasPilotCriteria: !!design && design.successCriteria.trim() !== '' && design.failureCriteria.trim() !== '',
+    failedCriteria: latest ? latest.criteria.filter((c) => c.result === 'fail').map((c) => c.name) : [],
+    improveDecisions: decisions.filter((d) => d.decision === 'improve-pilot').length,
+    kpis: rows.kpis
+      .filter((k) => k.useCaseId === u.id)
+      .map((k) => {
+        const st = kpiStatus(k, rows.measurements);
+        return { name: k.name, band: st.band, guardrailBreached: st.guardrailBreached };
+      }),
+    openHighRisks: sortRisks(rows.risks.filter((r) => r.useCaseId === u.id && isActiveRisk(r) && r.status !== 'accepted'))
+      .filter((r) => {
+        const b = riskBand(riskScore(r));
+        return b === 'high' || b === 'critical';
+      })
+      .map((r) => r.title),
+    overdueControls: rows.controls.filter((c) => c.useCaseId === u.id && isControlOverdue(c, today)).map((c) => c.label),
+  };
+}
+
+const DECISION_VERBS: Record<RecommendedDecision, string> = {
+  'start-pilot': 'start the pilot for',
+  'readiness-sprint': 'run a readiness sprint first for',
+  scale: 'scale',
+  'improve-pilot': 'improve the pilot of',
+  'second-validation': 'run a second validation of',
+  stop: 'stop',
+};
+
+function decisionsSummary(
+  workshop: Workshop,
+  rows: WorkshopRows,
+  ranked: readonly RankedUseCase[],
+  stages: ReadonlyMap<string, Stage>,
+  verdicts: ReadonlyMap<string, ReadinessVerdict>,
+  today: string,
+): DecisionsSummary {
+  const asks = workshop.sponsorPack?.asks ?? {};
+  const items: DecisionRequest[] = [];
+  for (const r of ranked) {
+    const stage = stageOf(r.useCase, stages);
+    const rec = recommend(decisionEvidence(r.useCase, rows, stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today));
+    if (!rec) continue;
+    const ask = asks[r.useCase.id];
+    const wording = ask?.wording.trim() ?? '';
+    items.push({
+      useCaseId: r.useCase.id,
+      rank: r.rank,
+      title: r.useCase.title,
+      stageLabel: STAGE_LABELS[stage],
+      decision: rec.decision,
+      label: rec.label,
+      wording: wording || rec.sentence,
+      derived: rec.sentence,
+      edited: wording !== '',
+      facts: rec.facts,
+      ask: { decision: ask?.decision.trim() ?? '', people: ask?.people.trim() ?? '', budget: ask?.budget.trim() ?? '' },
+    });
+  }
+  const sponsorRole = rows.roles.find((x) => x.name.trim().toLowerCase() === 'governance sponsor');
+  const lead = items.length
+    ? `${items.length === 1 ? 'One decision is' : `${items.length} decisions are`} asked of you: ${joinWords(items.slice(0, 4).map((i) => `${DECISION_VERBS[i.decision]} ${i.title}`))}${items.length > 4 ? `, and ${items.length - 4} more` : ''}.`
+    : 'No use case is at a decision point yet: none has a complete readiness diagnostic, an agreed pilot design or measured pilot results to decide on.';
+  return { lead, items, approver: sponsorRole?.person.trim() ?? '' };
 }
 
 function scoreLines(r: RankedUseCase, rows: WorkshopRows): { scores: ScoreLine[]; roundNumber: number | null } {

@@ -322,7 +322,7 @@ class Composer {
   }
 
   tocBlock(b: Extract<Block, { kind: 'toc' }>): void {
-    this.heading({ kind: 'heading', level: 1, text: b.title });
+    this.heading({ kind: 'heading', level: 1, text: b.title, newPage: true });
     const entries: { level: 1 | 2; title: string; anchor: string }[] = [];
     for (const x of this.spec.blocks) {
       if (x.kind === 'heading' && x.toc && x.anchor && (x.level === 1 || x.level === 2)) entries.push({ level: x.level, title: x.text, anchor: x.anchor });

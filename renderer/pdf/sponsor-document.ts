@@ -8,6 +8,7 @@ import { matrixChartBlock } from './charts/matrix-chart';
 import { ganttBlocks } from './charts/gantt-chart';
 
 export const SECTION_ANCHORS = {
+  decisions: 'decisions',
   summary: 'summary',
   portfolio: 'portfolio',
   'use-cases': 'use-cases',
@@ -52,6 +53,8 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
     ],
     note: `Prepared with Liftoff from the workshop's own records: scores, readiness diagnostics, pilot designs, risks, the append-only decision log and the plan. Figures are as of ${meta.preparedOnLabel}.`,
   });
+  // Decisions first: the page right after the cover asks the sponsor what to decide.
+  if (has('decisions')) decisions(pack, blocks);
   blocks.push({ kind: 'toc', title: 'Contents' });
 
   if (has('summary')) summary(pack, blocks);
@@ -72,6 +75,51 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
 
 function h1(blocks: Block[], key: keyof typeof SECTION_ANCHORS, orientation: 'portrait' | 'landscape' = 'portrait'): void {
   blocks.push({ kind: 'heading', level: 1, text: PACK_SECTION_LABELS[key], anchor: SECTION_ANCHORS[key], toc: true, newPage: true, orientation });
+}
+
+const DECISION_TONES: Record<string, string> = {
+  'start-pilot': 'green',
+  scale: 'green',
+  'readiness-sprint': 'amber',
+  'improve-pilot': 'amber',
+  'second-validation': 'amber',
+  stop: 'red',
+};
+
+function decisions(pack: SponsorPack, blocks: Block[]): void {
+  const d = pack.decisions;
+  h1(blocks, 'decisions');
+  blocks.push({ kind: 'paragraph', text: d.lead, bold: true });
+  if (d.items.length) {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: 'Each recommendation follows from the workshop’s records: the readiness verdict, the pilot’s agreed criteria, the last gate review, KPIs against their bands, open risks and overdue controls. The facts that drive it are listed with it.',
+    });
+    blocks.push({
+      kind: 'table',
+      label: 'Decisions requested',
+      columns: [
+        { header: '#', width: 4, align: 'right' },
+        { header: 'Use case', width: 20 },
+        { header: 'Recommended', width: 14 },
+        { header: 'Why', width: 37 },
+        { header: 'Asked of you', width: 25 },
+      ],
+      rows: d.items.map((i, n): Cell[] => [
+        String(n + 1),
+        { text: `${i.title}\n${i.stageLabel}`, bold: false },
+        banded(i.label, DECISION_TONES[i.decision] ?? ''),
+        [i.wording, ...i.facts.map((f) => `• ${f}`)].join('\n'),
+        [`Decision: ${i.ask.decision || i.label.toLowerCase()}`, `People: ${i.ask.people || '—'}`, `Budget: ${i.ask.budget || '—'}`].join('\n'),
+      ]),
+    });
+  }
+  blocks.push({
+    kind: 'signature',
+    title: d.approver ? `Approved by ${d.approver}, governance sponsor` : 'Approved by the governance sponsor',
+    fields: ['Name', 'Signature', 'Date'],
+  });
 }
 
 function summary(pack: SponsorPack, blocks: Block[]): void {

@@ -18,9 +18,11 @@ import type { UndrawableChar } from '../../pdf/types';
 import { CSV_STYLE_LABELS, csvStyleForLocale, type CsvStyle } from '../../domain/portfolio-csv';
 import { calendarFor, csvFor, exportFileName, packFor, type UseCaseChoice } from './export-data';
 import { portfolioXlsx } from './portfolio-xlsx';
+import { PackSettingsEditor } from './PackSettingsEditor';
 import './export.css';
 
 const SECTION_HINTS: Record<PackSection, string> = {
+  decisions: 'Right after the cover: the decision recommended for each use case, why, and the sign-off',
   summary: 'Key figures, what needs attention, who took part, sign-off',
   portfolio: 'Ranked table and the prioritization matrix',
   'use-cases': 'Scores and spread, readiness, pilot criteria, KPIs, risks, owners, gate decisions',
@@ -251,6 +253,8 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
               ))}
             </fieldset>
           </div>
+
+          <PackSettingsEditor workshop={workshop} decisions={pack?.decisions.items ?? []} disabled={busy !== null} />
 
           <div className="export-summary" aria-live="polite">
             <span data-testid="export-page-count" className="export-pages">
