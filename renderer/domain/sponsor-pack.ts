@@ -211,6 +211,8 @@ export type UseCaseDossier = {
   owners: Fact[];
   decisions: DecisionLine[];
   findings: number;
+  /** Set when the use case is stopped: the stop decision's date, reason and decider. */
+  stopped: { date: string; reason: string; decidedBy: string } | null;
 };
 
 export type HealthLine = { severity: HealthSeverity; severityLabel: string; useCase: string; title: string; detail: string; fix: string };
@@ -220,6 +222,9 @@ export type HealthLine = { severity: HealthSeverity; severityLabel: string; useC
  * (domain/gantt.ts), for the selected use cases in rank order; null when none is planned.
  */
 export type RoadmapSummary = {
+  /** "The 120-day roadmap", or the plan's real length when it runs longer. */
+  title: string;
+  days: number;
   startDate: string;
   endDate: string;
   planned: number;
@@ -284,7 +289,11 @@ export type SponsorPack = {
     points: MatrixPoint[];
     unplaced: string[];
     quadrants: { quadrant: Quadrant; label: string; titles: string[] }[];
+    /** Stopped use cases: off the matrix and the plan, listed with their reason. */
+    stopped: { title: string; reason: string; date: string }[];
   };
+  /** Use cases not worked on beyond scoring: a compact appendix table instead of full dossiers. */
+  appendix: PortfolioRow[];
   useCases: UseCaseDossier[];
   roadmap: RoadmapSummary;
   governance: GovernanceSummary;
@@ -397,13 +406,16 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
     (f) => f.useCaseId as string,
   );
 
+  const worked = workedOn(rows);
+  const appendix = selectedRows.filter((r) => !worked.has(r.useCaseId));
   const useCases = ranked
-    .filter((r) => selectedIds.has(r.useCase.id))
+    .filter((r) => selectedIds.has(r.useCase.id) && worked.has(r.useCase.id))
     .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0));
 
   const points: MatrixPoint[] = [];
   const unplaced: string[] = [];
   ranked.forEach((r, position) => {
+    if (stageOf(r.useCase, stages) === 'stopped') return;
     const cell = cellOf(r.consensus.impact.value, r.consensus.feasibility.value);
     if (!cell) {
       unplaced.push(r.useCase.title);
@@ -423,8 +435,14 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   const quadrants = quadrantOrder.map((q) => ({
     quadrant: q,
     label: QUADRANT_LABELS[q],
-    titles: portfolioRows.filter((r) => r.quadrant === q).map((r) => (r.rank === null ? r.title : `${r.rank}. ${r.title}`)),
+    titles: portfolioRows.filter((r) => r.quadrant === q && r.stage !== 'stopped').map((r) => (r.rank === null ? r.title : `${r.rank}. ${r.title}`)),
   }));
+  const stoppedList = portfolioRows
+    .filter((r) => r.stage === 'stopped')
+    .map((r) => {
+      const stop = rows.gateDecisions.filter((d) => d.useCaseId === r.useCaseId && d.toStage === 'stopped').sort((a, b) => b.seq - a.seq)[0];
+      return { title: r.title, reason: stop?.rationale.trim() ?? '', date: stop?.date ?? '' };
+    });
 
   const w = normalizedWeights(workshop.weights);
   const weights = CRITERIA.map((c) => `${CRITERION_LABELS[c]} ${Math.round(w[c] * 100)}%`).join(' · ');
@@ -463,7 +481,8 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
       participants,
     },
     summary: { lead: [], facts: [], top: selectedRows.filter((r) => r.rank !== null).slice(0, 5), attention: [] },
-    portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants },
+    portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants, stopped: stoppedList },
+    appendix,
     useCases,
     roadmap,
     governance,
@@ -471,6 +490,23 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   };
   pack.summary = executiveSummary(pack, rows, verdicts, selectedIds, today);
   return pack;
+}
+
+/**
+ * The use cases worked on beyond scoring: a readiness diagnostic, a pilot design, KPIs, risks,
+ * controls, a gate decision or a place on the roadmap. The others get one row in an appendix
+ * rather than a dossier of "nothing yet".
+ */
+export function workedOn(rows: WorkshopRows): Set<string> {
+  const ids = new Set<string>();
+  for (const r of rows.readiness) if (Object.values(r.dimensions).some((d) => d.score !== null || d.evidence.trim())) ids.add(r.useCaseId);
+  for (const p of rows.pilotDesigns) if ([p.scope, p.workflow, p.successCriteria, p.partialSuccessCriteria, p.failureCriteria].some((t) => t.trim())) ids.add(p.useCaseId);
+  for (const k of rows.kpis) if (k.useCaseId) ids.add(k.useCaseId);
+  for (const r of rows.risks) if (r.useCaseId) ids.add(r.useCaseId);
+  for (const c of rows.controls) ids.add(c.useCaseId);
+  for (const d of rows.gateDecisions) ids.add(d.useCaseId);
+  for (const i of rows.roadmapItems) if (i.useCaseId) ids.add(i.useCaseId);
+  return ids;
 }
 
 /** The evidence the recommendation rules read for one use case (domain/recommendations.ts). */
@@ -646,6 +682,13 @@ function dossier(
     owners: owners(u, decisions, rows, kpis),
     decisions: decisions.map(decisionLine),
     findings,
+    stopped:
+      stage === 'stopped'
+        ? (() => {
+            const stop = [...decisions].reverse().find((d) => d.toStage === 'stopped');
+            return { date: stop?.date ?? '', reason: stop?.rationale.trim() ?? '', decidedBy: stop?.decidedBy.trim() ?? '' };
+          })()
+        : null,
   };
 }
 
@@ -697,10 +740,13 @@ function decisionLine(d: GateDecision): DecisionLine {
   };
 }
 
-function roadmapSummary(workshop: Workshop, rows: WorkshopRows, selected: readonly PortfolioRow[]): RoadmapSummary {
+function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: readonly PortfolioRow[]): RoadmapSummary {
   const start = workshop.roadmapStartDate;
+  // A stopped use case is off the plan, whatever phases it still has.
+  const selected = allSelected.filter((r) => r.stage !== 'stopped');
+  const live = new Set(selected.map((r) => r.useCaseId));
   const planned = new Set(rows.roadmapItems.filter((i) => i.useCaseId !== null).map((i) => i.useCaseId as string));
-  const lastDay = Math.max(PLAN_DAYS, ...rows.roadmapItems.map((i) => i.endDay));
+  let lastDay = Math.max(PLAN_DAYS, ...rows.roadmapItems.filter((i) => i.useCaseId === null || live.has(i.useCaseId)).map((i) => i.endDay));
   const selectedPlanned = selected.filter((r) => planned.has(r.useCaseId));
   const gantt = selectedPlanned.length
     ? buildGanttModel({
@@ -712,7 +758,10 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, selected: readon
         tickEvery: lastDay <= 160 ? 10 : lastDay <= 320 ? 20 : lastDay <= 480 ? 30 : 60,
       })
     : null;
+  if (gantt) lastDay = gantt.lastDay;
   return {
+    title: `The ${lastDay}-day roadmap`,
+    days: lastDay,
     startDate: start,
     endDate: start ? addDays(start, lastDay - 1) : '',
     planned: selectedPlanned.length,
@@ -805,9 +854,28 @@ function executiveSummary(
 
   const where = [meta.client ? ` with ${meta.client}` : '', meta.workshopDateLabel ? ` on ${meta.workshopDateLabel}` : ''].join('');
   const people = rows.participants.length ? `, scored by ${plural(rows.participants.length, 'participant')}` : '';
-  lead.push(
-    `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} assessed at the “${meta.name}” workshop${where}${people} on business impact, feasibility and organizational readiness, and ranked by a weighted score (${portfolio.weights}).`,
-  );
+  const rankedCount = portfolio.rows.filter((r) => r.rank !== null).length;
+  // Answer first: what the sponsor is asked, and where the portfolio stands.
+  const live = selected.filter((r) => r.stage !== 'stopped');
+  const running = live.filter((r) => ['pilot', 'gate', 'hardening', 'rollout', 'scale'].includes(r.stage)).length;
+  const answer = [
+    pack.decisions.items.length ? `${plural(pack.decisions.items.length, 'decision')} ${pack.decisions.items.length === 1 ? 'is' : 'are'} asked of you now (see “Decisions requested”).` : 'No decision is asked of you yet.',
+    total === 0
+      ? 'No use case has been captured yet.'
+      : `${running ? `${plural(running, 'use case')} ${running === 1 ? 'is' : 'are'} in a pilot or beyond` : 'No use case has reached a pilot yet'}${portfolio.stopped.length ? `; ${portfolio.stopped.length} stopped` : ''}.`,
+  ].join(' ');
+  lead.push(answer);
+  if (total === 0) {
+    // Nothing else would be true to say.
+  } else if (rankedCount === 0) {
+    lead.push(
+      `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} captured at the “${meta.name}” workshop${where}. None has been scored yet, so there is no ranking or matrix to read.`,
+    );
+  } else {
+    lead.push(
+      `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} assessed at the “${meta.name}” workshop${where}${people} on business impact, feasibility and organizational readiness${rankedCount < total ? `; ${rankedCount} of them are scored and` : ', and'} ranked by a weighted score (${portfolio.weights}).`,
+    );
+  }
   if (selected.length < total) {
     lead.push(`This pack details ${plural(selected.length, 'selected use case')} of the ${total}; the ranking and the matrix show the whole portfolio.`);
   }
@@ -820,7 +888,7 @@ function executiveSummary(
 
   const verdictCount = { 'start-pilot': 0, 'readiness-sprint': 0, incomplete: 0 };
   for (const id of selectedIds) verdictCount[(verdicts.get(id) as ReadinessVerdict).verdict] += 1;
-  lead.push(
+  if (verdictCount['start-pilot'] + verdictCount['readiness-sprint'] > 0) lead.push(
     `Readiness: ${plural(verdictCount['start-pilot'], 'use case')} can start the pilot now, ${verdictCount['readiness-sprint']} need${verdictCount['readiness-sprint'] === 1 ? 's' : ''} a readiness sprint first and ${verdictCount.incomplete} ${verdictCount.incomplete === 1 ? 'has' : 'have'} no complete readiness diagnostic yet.`,
   );
 
@@ -828,10 +896,15 @@ function executiveSummary(
   for (const r of selected) stageCounts.set(r.stageLabel, (stageCounts.get(r.stageLabel) ?? 0) + 1);
   if (stageCounts.size) lead.push(`Where they stand: ${joinWords([...stageCounts].map(([label, n]) => `${n} at ${label}`))}.`);
 
-  if (roadmap.startDate) {
+  if (roadmap.startDate && roadmap.planned) {
     lead.push(
-      `The plan starts on ${longDate(roadmap.startDate)} and runs to ${longDate(roadmap.endDate)}${roadmap.planned ? `, with ${plural(roadmap.planned, 'use case')} on the roadmap` : ''}${roadmap.unplanned.length ? `; ${roadmap.unplanned.length} ${roadmap.unplanned.length === 1 ? 'is' : 'are'} not planned yet` : ''}.`,
+      `The plan runs ${roadmap.days} days, from ${longDate(roadmap.startDate)} to ${longDate(roadmap.endDate)}, with ${plural(roadmap.planned, 'use case')} on the roadmap${roadmap.unplanned.length ? `; ${roadmap.unplanned.length} ${roadmap.unplanned.length === 1 ? 'is' : 'are'} not planned yet` : ''}.`,
     );
+  } else if (total > 0) {
+    lead.push('No use case has been placed on the roadmap yet.');
+  }
+  if (portfolio.stopped.length) {
+    lead.push(`Stopped: ${joinWords(portfolio.stopped.map((x) => `${x.title}${x.reason ? ` (${x.reason.replace(/[.\s]+$/, '')})` : ''}`))}.`);
   }
 
   const risks = rows.risks.filter((r) => r.useCaseId === null || selectedIds.has(r.useCaseId));
@@ -841,7 +914,7 @@ function executiveSummary(
     return b === 'critical' || b === 'high';
   });
   const overdue = risks.filter((r) => isOverdue(r, today));
-  lead.push(
+  if (risks.length) lead.push(
     `Risks: ${plural(active.length, 'open risk')}${active.length ? `, ${severe.length} of them high or critical` : ''}${overdue.length ? `, ${overdue.length} with an overdue mitigation` : ''}.`,
   );
   lead.push(governance.decisionLog.message);
@@ -862,7 +935,7 @@ function executiveSummary(
     { label: 'Use cases assessed', value: String(total) },
     { label: 'Detailed in this pack', value: String(selected.length) },
     { label: 'Participants', value: String(rows.participants.length) },
-    { label: 'Roadmap', value: roadmap.startDate ? `${longDate(roadmap.startDate)} – ${longDate(roadmap.endDate)}` : 'No start date set' },
+    { label: 'Roadmap', value: roadmap.planned && roadmap.startDate ? `${roadmap.days} days, ${longDate(roadmap.startDate)} – ${longDate(roadmap.endDate)}` : 'Not planned yet' },
     { label: 'Open risks', value: `${active.length} (${severe.length} high or critical)` },
     { label: 'Decision log', value: governance.decisionLog.ok ? `Verifies (${plural(governance.decisionLog.count, 'entry', 'entries')})` : 'Does NOT verify' },
   ];

@@ -73,8 +73,8 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
   };
 }
 
-function h1(blocks: Block[], key: keyof typeof SECTION_ANCHORS, orientation: 'portrait' | 'landscape' = 'portrait'): void {
-  blocks.push({ kind: 'heading', level: 1, text: PACK_SECTION_LABELS[key], anchor: SECTION_ANCHORS[key], toc: true, newPage: true, orientation });
+function h1(blocks: Block[], key: keyof typeof SECTION_ANCHORS, orientation: 'portrait' | 'landscape' = 'portrait', text: string = PACK_SECTION_LABELS[key]): void {
+  blocks.push({ kind: 'heading', level: 1, text, anchor: SECTION_ANCHORS[key], toc: true, newPage: true, orientation });
 }
 
 const DECISION_TONES: Record<string, string> = {
@@ -208,7 +208,8 @@ function portfolio(pack: SponsorPack, blocks: Block[]): void {
     text: 'Business impact against feasibility. High means 4 or 5: quick wins are high on both, strategic bets high on impact only, fill-ins high on feasibility only.',
     tone: 'muted',
   });
-  blocks.push(matrixChartBlock(p.points));
+  if (p.points.length) blocks.push(matrixChartBlock(p.points));
+  else blocks.push({ kind: 'paragraph', text: 'No use case is scored enough to place on the matrix yet.' });
   blocks.push({
     kind: 'table',
     label: 'Quadrants',
@@ -219,6 +220,9 @@ function portfolio(pack: SponsorPack, blocks: Block[]): void {
     rows: [
       ...p.quadrants.map((q): Cell[] => [{ text: q.label, bold: true }, q.titles.length ? q.titles.join(' · ') : '—']),
       ...(p.unplaced.length ? [[{ text: 'Not placed yet', bold: true }, p.unplaced.join(' · ')] as Cell[]] : []),
+      ...(p.stopped.length
+        ? [[{ text: 'Stopped (off the matrix)', bold: true, color: COLORS.bad }, p.stopped.map((x) => `${x.title}${x.reason ? ` — ${x.reason}` : ''}`).join(' · ')] as Cell[]]
+        : []),
     ],
   });
 }
@@ -273,6 +277,14 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       { label: 'Business owner', value: dash(u.businessOwner) },
     ],
   });
+  if (u.stopped) {
+    blocks.push({
+      kind: 'callout',
+      tone: 'bad',
+      title: `Stopped${u.stopped.date ? ` on ${longDate(u.stopped.date)}` : ''}${u.stopped.decidedBy ? ` by ${u.stopped.decidedBy}` : ''}`,
+      lines: [u.stopped.reason || 'No reason was recorded with the decision.', 'It is off the matrix and the roadmap; its record is kept below.'],
+    });
+  }
   if (u.problem.trim() || u.expectedValue.trim() || u.dataSources.trim()) {
     blocks.push({ kind: 'heading', level: 3, text: 'Problem and expected value' });
     if (u.problem.trim()) blocks.push({ kind: 'paragraph', text: u.problem });
@@ -346,7 +358,11 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       ],
     });
   } else {
-    blocks.push({ kind: 'paragraph', text: 'No pilot design has been written yet: success, partial-success and failure criteria are still to agree.', tone: 'muted' });
+    blocks.push({
+      kind: 'paragraph',
+      text: u.stopped ? 'No pilot design was written before it was stopped.' : 'No pilot design has been written yet: success, partial-success and failure criteria are still to agree.',
+      tone: 'muted',
+    });
   }
 
   blocks.push({ kind: 'heading', level: 3, text: 'KPIs' });
@@ -449,21 +465,46 @@ function dossiers(pack: SponsorPack, blocks: Block[]): void {
   blocks.push({
     kind: 'paragraph',
     text: pack.useCases.length
-      ? `One page or more per use case, in rank order: scores and their spread, the readiness verdict, the pilot's success criteria, KPIs, risks, owners and the gate decisions taken so far.`
-      : 'No use case was selected for this pack.',
+      ? `${pack.useCases.length === 1 ? 'One use case has' : `${pack.useCases.length} use cases have`} been worked on beyond scoring${pack.useCases.some((u) => u.stopped) ? `, ${pack.useCases.filter((u) => u.stopped).length} of them stopped` : ''}. Each follows in rank order: scores and their spread, the readiness verdict, the pilot's success criteria, KPIs, risks, owners and the gate decisions taken so far.`
+      : pack.appendix.length
+        ? 'No use case of this pack has been worked on beyond scoring yet.'
+        : 'No use case was selected for this pack.',
   });
   // The first use case follows the section's introduction on the same page; each next one starts a page.
   pack.useCases.forEach((u, i) => dossier(u, blocks, i > 0));
+  if (pack.appendix.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Use cases not worked on beyond scoring', anchor: 'appendix', toc: true, newPage: pack.useCases.length > 0 });
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: `${pack.appendix.length === 1 ? 'This use case has' : `These ${pack.appendix.length} use cases have`} no readiness diagnostic, pilot design, KPI, risk, gate decision or roadmap place yet: one line each instead of a page of blanks.`,
+    });
+    blocks.push({
+      kind: 'table',
+      label: 'Not worked on yet',
+      columns: [
+        { header: '#', width: 5, align: 'right' },
+        { header: 'Use case', width: 37 },
+        { header: 'Score', width: 8, align: 'right' },
+        { header: 'Quadrant', width: 16 },
+        { header: 'Stage', width: 17 },
+        { header: 'Owner', width: 17 },
+      ],
+      rows: pack.appendix.map((r) => [r.rank === null ? '–' : String(r.rank), r.title, formatScore(r.combined), r.quadrantLabel, r.stageLabel, dash(r.owner)]),
+    });
+  }
 }
 
 function roadmap(pack: SponsorPack, blocks: Block[]): void {
   const r = pack.roadmap;
-  h1(blocks, 'roadmap', 'landscape');
-  const span = r.startDate ? `from ${longDate(r.startDate)} to ${longDate(r.endDate)}` : 'with no start date set yet';
   if (!r.gantt || r.gantt.rows.length === 0) {
-    blocks.push({ kind: 'paragraph', text: `The roadmap runs ${span}. No use case of this pack has been placed on the roadmap yet.` });
+    // No plan: a short portrait note rather than an empty landscape chart page.
+    h1(blocks, 'roadmap', 'portrait', 'The roadmap');
+    blocks.push({ kind: 'paragraph', text: r.startDate ? `No use case of this pack has been placed on the roadmap yet; it would start on ${longDate(r.startDate)}.` : 'No use case of this pack has been placed on the roadmap yet, and no start date is set.' });
     return;
   }
+  h1(blocks, 'roadmap', 'landscape', `${r.title}: ${longDate(r.startDate)} – ${longDate(r.endDate)}`);
+  const span = `from ${longDate(r.startDate)} to ${longDate(r.endDate)}`;
   blocks.push({
     kind: 'paragraph',
     text: `The plan runs ${span}, day 1 being the start date. Bars are phases, diamonds are gates where the next stage is decided, dots are governance meetings.${r.unplanned.length ? ` Not planned yet: ${r.unplanned.join(', ')}.` : ''}`,
