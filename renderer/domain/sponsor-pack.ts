@@ -43,7 +43,7 @@ import { isOverdue as isControlOverdue } from './controls';
 import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
 import { PLAN_DAYS } from './roadmap';
 
-export const PACK_SECTIONS = ['decisions', 'summary', 'portfolio', 'use-cases', 'roadmap', 'governance', 'health'] as const;
+export const PACK_SECTIONS = ['decisions', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;
 export type PackSection = (typeof PACK_SECTIONS)[number];
 
 export const PACK_SECTION_LABELS: Record<PackSection, string> = {
@@ -51,6 +51,7 @@ export const PACK_SECTION_LABELS: Record<PackSection, string> = {
   summary: 'Executive summary',
   portfolio: 'Prioritized portfolio',
   'use-cases': 'Use cases in detail',
+  risks: 'Risks across the portfolio',
   roadmap: 'The 120-day roadmap',
   governance: 'Governance and decision rights',
   health: 'Roadmap health check',
@@ -230,6 +231,8 @@ export type RoadmapSummary = {
   planned: number;
   unplanned: string[];
   gantt: GanttModel | null;
+  /** The stage-gate sessions of the plan (by the cadence rule), with the gates each decides. */
+  sessions: { date: string; dateLabel: string; time: string; gates: string }[];
 };
 
 export type GovernanceSummary = {
@@ -294,6 +297,8 @@ export type SponsorPack = {
   };
   /** Use cases not worked on beyond scoring: a compact appendix table instead of full dossiers. */
   appendix: PortfolioRow[];
+  /** Every risk of the pack's use cases and the workshop-wide ones: open ones on the heat map. */
+  risks: { lead: string; heat: number[][]; top: (RiskLine & { useCase: string })[]; accepted: (RiskLine & { useCase: string })[] };
   useCases: UseCaseDossier[];
   roadmap: RoadmapSummary;
   governance: GovernanceSummary;
@@ -306,6 +311,14 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function longDate(iso: string): string {
   const d = parseIsoDate(iso);
   return d ? `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}` : '';
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** "Thursday 24 December 2026"; '' for no date. */
+export function weekdayDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${WEEKDAY_NAMES[d.getDay()]} ${longDate(iso)}` : '';
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -483,6 +496,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
     summary: { lead: [], facts: [], top: selectedRows.filter((r) => r.rank !== null).slice(0, 5), attention: [] },
     portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants, stopped: stoppedList },
     appendix,
+    risks: portfolioRisks(rows, selectedIds, today),
     useCases,
     roadmap,
     governance,
@@ -582,6 +596,46 @@ function decisionsSummary(
     ? `${items.length === 1 ? 'One decision is' : `${items.length} decisions are`} asked of you: ${joinWords(items.slice(0, 4).map((i) => `${DECISION_VERBS[i.decision]} ${i.title}`))}${items.length > 4 ? `, and ${items.length - 4} more` : ''}.`
     : 'No use case is at a decision point yet: none has a complete readiness diagnostic, an agreed pilot design or measured pilot results to decide on.';
   return { lead, items, approver: sponsorRole?.person.trim() ?? '' };
+}
+
+function riskLine(x: WorkshopRows['risks'][number], today: string): RiskLine {
+  const score = riskScore(x);
+  const band = riskBand(score);
+  return {
+    title: x.title,
+    categoryLabel: RISK_CATEGORY_LABELS[x.category],
+    likelihood: x.likelihood,
+    impact: x.impact,
+    score,
+    band,
+    bandLabel: RISK_BAND_LABELS[band],
+    owner: x.owner,
+    mitigation: x.mitigation,
+    statusLabel: RISK_STATUS_LABELS[x.status],
+    dueDate: x.dueDate,
+    overdue: isOverdue(x, today),
+  };
+}
+
+function portfolioRisks(rows: WorkshopRows, selectedIds: ReadonlySet<string>, today: string): SponsorPack['risks'] {
+  const titles = new Map(rows.useCases.map((u) => [u.id, u.title]));
+  const inPack = rows.risks.filter((r) => r.useCaseId === null || selectedIds.has(r.useCaseId));
+  const heat = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+  const open = sortRisks(inPack.filter(isActiveRisk));
+  for (const r of open) {
+    const row = heat[r.likelihood - 1] as number[];
+    row[r.impact - 1] = (row[r.impact - 1] ?? 0) + 1;
+  }
+  const withCase = (r: WorkshopRows['risks'][number]) => ({ ...riskLine(r, today), useCase: r.useCaseId === null ? 'Whole workshop' : (titles.get(r.useCaseId) ?? '') });
+  const top = open.slice(0, 10).map(withCase);
+  const accepted = sortRisks(inPack.filter((r) => r.status === 'accepted')).map(withCase);
+  const severe = open.filter((r) => ['critical', 'high'].includes(riskBand(riskScore(r))));
+  const wide = open.filter((r) => r.useCaseId === null).length;
+  const lead =
+    inPack.length === 0
+      ? 'No risk has been recorded yet.'
+      : `${plural(open.length, 'open risk')}${severe.length ? `, ${severe.length} high or critical` : ', none high or critical'}${wide ? ` (${wide} concerning the whole workshop)` : ''}${accepted.length ? `; ${accepted.length} accepted` : ''}.${severe[0] ? ` The most severe: ${severe[0].title}.` : ''}`;
+  return { lead, heat, top, accepted };
 }
 
 function scoreLines(r: RankedUseCase, rows: WorkshopRows): { scores: ScoreLine[]; roundNumber: number | null } {
@@ -759,7 +813,11 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: rea
       })
     : null;
   if (gantt) lastDay = gantt.lastDay;
+  const sessions = (gantt?.events ?? [])
+    .filter((e) => e.kind === 'stage-gate-session')
+    .map((e) => ({ date: e.date, dateLabel: weekdayDate(e.date), time: e.time, gates: e.detail }));
   return {
+    sessions,
     title: `The ${lastDay}-day roadmap`,
     days: lastDay,
     startDate: start,

@@ -6,12 +6,14 @@ import { PACK_SECTION_LABELS, longDate, shortDate, type KpiLine, type PortfolioR
 import { COLORS, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
 import { matrixChartBlock } from './charts/matrix-chart';
 import { ganttBlocks } from './charts/gantt-chart';
+import { riskHeatmapBlock } from './charts/risk-heatmap';
 
 export const SECTION_ANCHORS = {
   decisions: 'decisions',
   summary: 'summary',
   portfolio: 'portfolio',
   'use-cases': 'use-cases',
+  risks: 'risks',
   roadmap: 'roadmap',
   governance: 'governance',
   health: 'health',
@@ -60,6 +62,7 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
   if (has('summary')) summary(pack, blocks);
   if (has('portfolio')) portfolio(pack, blocks);
   if (has('use-cases')) dossiers(pack, blocks);
+  if (has('risks')) risks(pack, blocks);
   if (has('roadmap')) roadmap(pack, blocks);
   if (has('governance')) governance(pack, blocks);
   if (has('health')) health(pack, blocks);
@@ -495,6 +498,43 @@ function dossiers(pack: SponsorPack, blocks: Block[]): void {
   }
 }
 
+function riskRows(list: SponsorPack['risks']['top']): Cell[][] {
+  return list.map((k) => [
+    { text: k.title, bold: true },
+    k.useCase,
+    `${k.likelihood} × ${k.impact}`,
+    banded(k.bandLabel, k.band),
+    dash(k.owner),
+    dash(k.mitigation),
+    k.overdue ? { text: `${k.statusLabel} · overdue since ${shortDate(k.dueDate)}`, bold: true, color: COLORS.bad } : `${k.statusLabel}${k.dueDate ? ` · due ${shortDate(k.dueDate)}` : ''}`,
+  ]);
+}
+
+const RISK_COLUMNS = [
+  { header: 'Risk', width: 20 },
+  { header: 'Use case', width: 14 },
+  { header: 'L × I', width: 7, align: 'center' as const },
+  { header: 'Band', width: 9 },
+  { header: 'Owner', width: 12 },
+  { header: 'Mitigation', width: 24 },
+  { header: 'Status · due', width: 14 },
+];
+
+function risks(pack: SponsorPack, blocks: Block[]): void {
+  const r = pack.risks;
+  h1(blocks, 'risks');
+  blocks.push({ kind: 'paragraph', text: r.lead, bold: true });
+  if (r.top.length) {
+    blocks.push(riskHeatmapBlock(r.heat));
+    blocks.push({ kind: 'heading', level: 3, text: 'Top open risks' });
+    blocks.push({ kind: 'table', label: 'Top risks', columns: RISK_COLUMNS, rows: riskRows(r.top) });
+  }
+  if (r.accepted.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Accepted risks' });
+    blocks.push({ kind: 'table', label: 'Accepted risks', columns: RISK_COLUMNS, rows: riskRows(r.accepted) });
+  }
+}
+
 function roadmap(pack: SponsorPack, blocks: Block[]): void {
   const r = pack.roadmap;
   if (!r.gantt || r.gantt.rows.length === 0) {
@@ -511,6 +551,24 @@ function roadmap(pack: SponsorPack, blocks: Block[]): void {
     tone: 'muted',
   });
   blocks.push(...ganttBlocks(r.gantt));
+  if (r.sessions.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Stage-gate sessions', anchor: 'gate-sessions', toc: true });
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: 'Each gate is decided at the first stage-gate session on or after it, on the cadence’s weekday, never at a weekend.',
+    });
+    blocks.push({
+      kind: 'table',
+      label: 'Stage-gate sessions',
+      columns: [
+        { header: 'Session', width: 22 },
+        { header: 'Time', width: 8 },
+        { header: 'Gates decided', width: 70 },
+      ],
+      rows: r.sessions.map((x): Cell[] => [{ text: x.dateLabel, bold: true }, x.time || 'all day', x.gates.split('; ').join('\n')]),
+    });
+  }
 }
 
 function governance(pack: SponsorPack, blocks: Block[]): void {

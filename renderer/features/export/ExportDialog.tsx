@@ -26,7 +26,8 @@ const SECTION_HINTS: Record<PackSection, string> = {
   summary: 'Key figures, what needs attention, who took part, sign-off',
   portfolio: 'Ranked table and the prioritization matrix',
   'use-cases': 'Scores and spread, readiness, pilot criteria, KPIs, risks, owners, gate decisions',
-  roadmap: 'The 120-day plan as a Gantt chart on landscape pages',
+  risks: 'Heat map and the top risks, workshop-wide and accepted ones included',
+  roadmap: 'The plan as a Gantt chart on landscape pages, with the stage-gate sessions',
   governance: 'Cadence, roles, decision rights, decision log check',
   health: 'What is missing, most severe first',
 };

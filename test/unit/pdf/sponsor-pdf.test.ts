@@ -131,8 +131,11 @@ describe('the sponsor PDF of the insurer workshop', () => {
     const text = pages[roadmap] ?? '';
     for (const s of ['December 2026', '1. Claims triage', '8. Fraud signal scoring', 'Readiness sprint first', 'Weekly execution review', 'Stage-gate session']) expect(text).toContain(s);
     expect(text.indexOf('1. Claims triage')).toBeLessThan(text.indexOf('2. Underwriting document extraction'));
-    // Every other page is portrait A4.
-    expect(sizes.filter((s) => s.width < s.height)).toHaveLength(pages.length - 1);
+    // Only the roadmap (its chart and its stage-gate sessions) is landscape; every other page is portrait A4.
+    const landscape = sizes.map((s, i) => (s.width > s.height ? i : -1)).filter((i) => i >= 0);
+    expect(landscape[0]).toBe(roadmap);
+    for (const i of landscape) expect(pages[i]).toMatch(/Gate \(decision milestone\)|Gates decided/);
+    expect(landscape.at(-1) ?? 0).toBe(roadmap + landscape.length - 1);
   });
 
   it('embeds DejaVu for Latin, Greek and Cyrillic and Noto Sans JP for the CJK text', () => {
