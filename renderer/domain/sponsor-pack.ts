@@ -16,7 +16,7 @@ import {
   type RankedUseCase,
 } from './scoring';
 import { cellOf, readinessStep } from './matrix-layout';
-import { currentStages, DECISION_LABELS, pilotLockedAt, stageOf } from './stages';
+import { currentStages, DECISION_LABELS, pilotLockedAt, resultingStage, stageOf } from './stages';
 import { buildPortfolio, groupBy } from './portfolio';
 import { DIMENSION_LABELS, VERDICT_LABELS, readinessVerdict, type ReadinessVerdict } from './readiness';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
@@ -78,7 +78,30 @@ export type PackOptions = {
   useCaseIds?: readonly string[] | null;
   /** The sections to include (cover and contents are always there); all when absent. */
   sections?: readonly PackSection[];
+  /** BCP 47 locale for numbers and currency amounts (the person's locale); en-GB when absent. */
+  locale?: string;
 };
+
+const CURRENCIES: Record<string, string> = { '€': 'EUR', eur: 'EUR', $: 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', '¥': 'JPY', jpy: 'JPY', pln: 'PLN', 'zł': 'PLN' };
+
+/** The ISO code when a KPI's unit is a currency ("€", "EUR", "$"), else null. */
+export function currencyOf(unit: string): string | null {
+  return CURRENCIES[unit.trim().toLowerCase()] ?? null;
+}
+
+/**
+ * A number in the locale's own way (1.234,5 in German, 1 234,5 in French), a currency amount as
+ * the locale writes that currency ("1.234,50 €"), never with the unit repeated.
+ */
+export function localNumber(value: number, unit: string, locale: string): string {
+  const currency = currencyOf(unit);
+  try {
+    if (currency) return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 }).format(value);
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+  } catch {
+    return String(value);
+  }
+}
 
 export type Fact = { label: string; value: string };
 
@@ -131,7 +154,10 @@ export type ReadinessSummary = {
   dimensions: { label: string; score: number | null; evidence: string }[];
 };
 
+export type AmendmentLine = { date: string; field: string; before: string; after: string; reason: string };
+
 export type PilotSummary = {
+  amendmentLines: AmendmentLine[];
   scope: string;
   workflow: string;
   productionData: string;
@@ -143,6 +169,12 @@ export type PilotSummary = {
 };
 
 export type KpiLine = {
+  /** The same values as numbers only, in the workshop's locale: the unit is said once, in the KPI's name. */
+  baselineNumber: string;
+  targetNumber: string;
+  greenAtNumber: string;
+  redAtNumber: string;
+  latestNumber: string;
   name: string;
   layerLabel: string;
   unit: string;
@@ -179,6 +211,10 @@ export type RiskLine = {
 };
 
 export type DecisionLine = {
+  /** 1, 2, 3… within the use case. */
+  number: number;
+  /** The decision in plain words: "Improve the pilot — stays in Stage 2 · Controlled pilot". */
+  plain: string;
   seq: number;
   date: string;
   fromLabel: string;
@@ -205,6 +241,8 @@ export type UseCaseDossier = {
   quadrantLabel: string;
   scores: ScoreLine[];
   roundNumber: number | null;
+  /** What the room said about the scores (the discussion of each revealed round), latest first. */
+  discussion: { round: number; text: string }[];
   readiness: ReadinessSummary;
   pilot: PilotSummary | null;
   kpis: KpiLine[];
@@ -423,7 +461,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   const appendix = selectedRows.filter((r) => !worked.has(r.useCaseId));
   const useCases = ranked
     .filter((r) => selectedIds.has(r.useCase.id) && worked.has(r.useCase.id))
-    .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0));
+    .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0, options.locale ?? 'en-GB'));
 
   const points: MatrixPoint[] = [];
   const unplaced: string[] = [];
@@ -508,8 +546,8 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
 
 /**
  * The use cases worked on beyond scoring: a readiness diagnostic, a pilot design, KPIs, risks,
- * controls, a gate decision or a place on the roadmap. The others get one row in an appendix
- * rather than a dossier of "nothing yet".
+ * controls or a gate decision. The others (a place on the roadmap is a plan, not work) get one
+ * row in an appendix rather than a dossier of "nothing yet".
  */
 export function workedOn(rows: WorkshopRows): Set<string> {
   const ids = new Set<string>();
@@ -519,7 +557,6 @@ export function workedOn(rows: WorkshopRows): Set<string> {
   for (const r of rows.risks) if (r.useCaseId) ids.add(r.useCaseId);
   for (const c of rows.controls) ids.add(c.useCaseId);
   for (const d of rows.gateDecisions) ids.add(d.useCaseId);
-  for (const i of rows.roadmapItems) if (i.useCaseId) ids.add(i.useCaseId);
   return ids;
 }
 
@@ -668,6 +705,7 @@ function dossier(
   verdict: ReadinessVerdict,
   today: string,
   findings: number,
+  locale: string,
 ): UseCaseDossier {
   const u = r.useCase;
   const { scores, roundNumber } = scoreLines(r, rows);
@@ -692,7 +730,7 @@ function dossier(
       overdue: isOverdue(x, today),
     };
   });
-  const kpis = kpiLines(rows.kpis.filter((k) => k.useCaseId === u.id), rows.measurements);
+  const kpis = kpiLines(rows.kpis.filter((k) => k.useCaseId === u.id), rows.measurements, locale);
   const lockedAt = pilotLockedAt(u, rows.gateDecisions);
   return {
     id: u.id,
@@ -728,13 +766,18 @@ function dossier(
           partial: design.partialSuccessCriteria,
           failure: design.failureCriteria,
           amendments: design.amendments.length,
+          amendmentLines: design.amendments.map((a) => ({ date: longDate(a.at.slice(0, 10)), field: a.field, before: a.before, after: a.after, reason: a.reason })),
           lockedOn: lockedAt ? longDate(lockedAt.slice(0, 10)) : null,
         }
       : null,
     kpis,
     risks,
     owners: owners(u, decisions, rows, kpis),
-    decisions: decisions.map(decisionLine),
+    decisions: decisions.map((d, i) => decisionLine(d, i + 1)),
+    discussion: rows.scoringRounds
+      .filter((x) => x.useCaseId === u.id && x.discussion.trim() !== '')
+      .sort((a, b) => b.number - a.number)
+      .map((x) => ({ round: x.number, text: x.discussion.trim() })),
     findings,
     stopped:
       stage === 'stopped'
@@ -773,7 +816,26 @@ function owners(u: UseCase, decisions: readonly GateDecision[], rows: WorkshopRo
   return out;
 }
 
-function decisionLine(d: GateDecision): DecisionLine {
+/** A gate decision as a sponsor reads it: what was decided and where it left the use case. */
+export function plainDecision(d: Pick<GateDecision, 'decision' | 'fromStage' | 'toStage'>): string {
+  const after = STAGE_LABELS[resultingStage(d.decision, d.fromStage, d.toStage)];
+  switch (d.decision) {
+    case 'advance':
+      return `Advance to ${STAGE_LABELS[d.toStage]}`;
+    case 'improve-pilot':
+      return d.fromStage === 'pilot' ? `Improve the pilot — stays in ${after}` : `Improve the pilot — back to ${after}`;
+    case 'second-validation':
+      return `Run a second validation — stays in ${after}`;
+    case 'stop':
+      return `Stop — at ${STAGE_LABELS[d.fromStage]}`;
+    case 'move-back':
+      return `Move back to ${after}`;
+    case 're-enter':
+      return `Re-enter the pipeline at ${after}`;
+  }
+}
+
+function decisionLine(d: GateDecision, number: number): DecisionLine {
   const count = (result: string | null) => d.criteria.filter((c) => c.result === result).length;
   const parts = [
     count('pass') ? `${count('pass')} passed` : '',
@@ -782,6 +844,8 @@ function decisionLine(d: GateDecision): DecisionLine {
     count(null) ? `${count(null)} not answered` : '',
   ].filter(Boolean);
   return {
+    number,
+    plain: plainDecision(d),
     seq: d.seq,
     date: d.date,
     fromLabel: STAGE_LABELS[d.fromStage],
@@ -829,16 +893,23 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: rea
 }
 
 /** The KPIs of one use case, layer by layer, with where each stands now. */
-function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[]): KpiLine[] {
+function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], locale = 'en-GB'): KpiLine[] {
   const layerOrder = (k: Kpi) => KPI_LAYERS.indexOf(k.layer);
   const value = (v: number | null, unit: string) => (v === null ? '—' : formatValue(v, unit));
+  const num = (v: number | null, unit: string) => (v === null ? '—' : localNumber(v, unit, locale));
   return [...kpis]
     .sort((a, b) => layerOrder(a) - layerOrder(b) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
     .map((k): KpiLine => {
       const status = kpiStatus(k, measurements);
       const words = boundaryWords(k);
       const forecast = variance(k, status.latest?.value ?? null);
+      const sign = (w: string) => (w === 'at or above' ? '≥' : '≤');
       return {
+        baselineNumber: num(k.baseline, k.unit),
+        targetNumber: num(k.target, k.unit),
+        greenAtNumber: k.greenAt === null ? '—' : `${sign(words.green)} ${num(k.greenAt, k.unit)}`,
+        redAtNumber: k.redAt === null ? '—' : `${sign(words.red)} ${num(k.redAt, k.unit)}`,
+        latestNumber: status.latest ? num(status.latest.value, k.unit) : '—',
         name: k.name,
         layerLabel: KPI_LAYER_LABELS[k.layer],
         unit: k.unit,

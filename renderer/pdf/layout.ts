@@ -496,8 +496,11 @@ class Composer {
     if (b.rows.length === 0) return 0;
     const { headerH, rowHeights } = this.measureTable(b);
     const total = headerH + rowHeights.reduce((a, x) => a + x, 0);
-    if (b.keepTogether && total <= this.content.h / 3) return total;
-    return headerH + Math.min(rowHeights[0] as number, TABLE.lineHeight * 3 + 2 * CELL_PAD_Y);
+    if ((b.keepTogether || rowHeights.length <= 3) && total <= this.content.h / 3) return total;
+    // Never a lone first row at the bottom of a page: the header starts with two rows (or the
+    // first six lines of them).
+    const cap = TABLE.lineHeight * 6 + 4 * CELL_PAD_Y;
+    return headerH + Math.min((rowHeights[0] as number) + (rowHeights[1] ?? 0), cap);
   }
 
   table(b: Extract<Block, { kind: 'table' }>): void {
@@ -536,13 +539,26 @@ class Composer {
     this.ensure(this.tableStart(b));
     drawHeader();
 
+    const last = laidRows.length - 1;
+    let rowsOnPage = 0;
+    let pageOfRows = this.page.index;
     laidRows.forEach((row, rIndex) => {
       const h = rowHeight(row);
       const fullPage = this.content.h - headerH;
-      if (h > this.room && h <= fullPage) {
+      if (this.page.index !== pageOfRows) {
+        pageOfRows = this.page.index;
+        rowsOnPage = 0;
+      }
+      // No lone row: when only the last row would go over, the one before it goes with it (as
+      // long as two rows stay behind), so a page never starts with a table's single last row.
+      const lastTwo = rIndex === last - 1 && h <= this.room && h + rowHeight(laidRows[last] as typeof row) > this.room && rowsOnPage >= 2;
+      if ((h > this.room && h <= fullPage) || (lastTwo && h + rowHeight(laidRows[last] as typeof row) <= fullPage)) {
         this.newPage(this.page.orientation);
         drawHeader();
+        pageOfRows = this.page.index;
+        rowsOnPage = 0;
       }
+      rowsOnPage += 1;
       const id = `${tableId}.r${rIndex}`;
       const zebra = rIndex % 2 === 1;
       if (h <= this.room) {

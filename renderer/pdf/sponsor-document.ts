@@ -251,10 +251,10 @@ function kpiRows(kpis: readonly KpiLine[]): Cell[][] {
   return kpis.map((k) => [
     { text: `${k.name}${k.unit ? ` (${k.unit})` : ''}`, bold: true },
     `${k.layerLabel} · ${k.roleLabel}`,
-    k.baseline,
-    k.target,
-    `green ${k.greenAt} · red ${k.redAt}`,
-    k.latest === '—' ? '—' : `${k.latest}${k.latestDate ? ` (${shortDate(k.latestDate)})` : ''}`,
+    k.baselineNumber,
+    k.targetNumber,
+    `green ${k.greenAtNumber} · red ${k.redAtNumber}`,
+    k.latestNumber === '—' ? '—' : `${k.latestNumber}${k.latestDate ? ` (${shortDate(k.latestDate)})` : ''}`,
     banded(k.bandLabel, k.band),
     dash(k.owner),
   ]);
@@ -318,6 +318,10 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       ? `Individual scores from scoring round ${u.roundNumber}, revealed together. A spread of 2 or more (highlighted) was flagged for discussion.`
       : 'No scoring round has been revealed for this use case yet; the consensus comes from the first estimates.',
   });
+  if (u.discussion.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'What the room said about the scores' });
+    blocks.push({ kind: 'bullets', items: u.discussion.map((d) => `Round ${d.round}: ${d.text}`) });
+  }
 
   blocks.push({ kind: 'heading', level: 3, text: 'Readiness verdict' });
   const r = u.readiness;
@@ -360,6 +364,21 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
         },
       ],
     });
+    if (u.pilot.amendmentLines.length) {
+      blocks.push({ kind: 'heading', level: 3, text: 'Amendments to the locked criteria' });
+      blocks.push({
+        kind: 'table',
+        label: `${u.title}: amendments`,
+        columns: [
+          { header: 'Date', width: 13 },
+          { header: 'What', width: 13 },
+          { header: 'Before', width: 25 },
+          { header: 'After', width: 25 },
+          { header: 'Reason', width: 24 },
+        ],
+        rows: u.pilot.amendmentLines.map((a) => [a.date, { text: a.field, bold: true }, dash(a.before), dash(a.after), dash(a.reason)]),
+      });
+    }
   } else {
     blocks.push({
       kind: 'paragraph',
@@ -435,17 +454,15 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       columns: [
         { header: '#', width: 4, align: 'right' },
         { header: 'Date', width: 11 },
-        { header: 'Move', width: 20 },
-        { header: 'Decision', width: 12 },
-        { header: 'Criteria', width: 13 },
+        { header: 'Decision', width: 30 },
+        { header: 'Criteria', width: 15 },
         { header: 'Decided by · next actions', width: 15 },
         { header: 'Rationale', width: 25 },
       ],
       rows: u.decisions.map((d) => [
-        String(d.seq),
+        String(d.number),
         shortDate(d.date),
-        `${d.fromLabel} → ${d.toLabel}`,
-        { text: d.decisionLabel, bold: true },
+        { text: d.plain, bold: true },
         d.criteria,
         `${dash(d.decidedBy)} · ${dash(d.nextActionsOwner)}`,
         dash(d.rationale),
@@ -480,7 +497,7 @@ function dossiers(pack: SponsorPack, blocks: Block[]): void {
     blocks.push({
       kind: 'paragraph',
       tone: 'muted',
-      text: `${pack.appendix.length === 1 ? 'This use case has' : `These ${pack.appendix.length} use cases have`} no readiness diagnostic, pilot design, KPI, risk, gate decision or roadmap place yet: one line each instead of a page of blanks.`,
+      text: `${pack.appendix.length === 1 ? 'This use case has' : `These ${pack.appendix.length} use cases have`} no readiness diagnostic, pilot design, KPI, risk, control or gate decision yet: one line each instead of a page of blanks.`,
     });
     blocks.push({
       kind: 'table',
@@ -552,12 +569,7 @@ function roadmap(pack: SponsorPack, blocks: Block[]): void {
   });
   blocks.push(...ganttBlocks(r.gantt));
   if (r.sessions.length) {
-    blocks.push({ kind: 'heading', level: 2, text: 'Stage-gate sessions', anchor: 'gate-sessions', toc: true });
-    blocks.push({
-      kind: 'paragraph',
-      tone: 'muted',
-      text: 'Each gate is decided at the first stage-gate session on or after it, on the cadence’s weekday, never at a weekend.',
-    });
+    blocks.push({ kind: 'heading', level: 2, text: 'Stage-gate sessions: each gate decided at the first session on or after it', anchor: 'gate-sessions', toc: true });
     blocks.push({
       kind: 'table',
       label: 'Stage-gate sessions',

@@ -96,7 +96,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   const sectionKey = sectionList.join(',');
 
   const pack = useMemo(
-    () => (rows ? packFor(workshop, rows, JSON.parse(choiceKey) as UseCaseChoice, sectionKey ? (sectionKey.split(',') as PackSection[]) : [], today) : null),
+    () => (rows ? packFor(workshop, rows, JSON.parse(choiceKey) as UseCaseChoice, sectionKey ? (sectionKey.split(',') as PackSection[]) : [], today, navigator.language) : null),
     [rows, workshop, choiceKey, sectionKey, today],
   );
 

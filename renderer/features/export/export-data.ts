@@ -18,8 +18,8 @@ export function chosenIds(workshop: Workshop, rows: WorkshopRows, choice: UseCas
   }
 }
 
-export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice, sections: readonly PackSection[], today: string): SponsorPack {
-  return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections });
+export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice, sections: readonly PackSection[], today: string, locale?: string): SponsorPack {
+  return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections, ...(locale ? { locale } : {}) });
 }
 
 export function csvFor(workshop: Workshop, rows: WorkshopRows, style: CsvStyle = 'comma'): string {

@@ -85,3 +85,20 @@ describe('recommend', () => {
     expect(r?.facts.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('the pack’s plain words and local numbers', () => {
+  it('says "Improve the pilot — stays in Stage 2" rather than "Stage 2 → Stage 2"', async () => {
+    const { plainDecision } = await import('../../../renderer/domain/sponsor-pack');
+    expect(plainDecision({ decision: 'improve-pilot', fromStage: 'pilot', toStage: 'pilot' })).toBe('Improve the pilot — stays in Stage 2 · Controlled pilot');
+    expect(plainDecision({ decision: 'advance', fromStage: 'pilot', toStage: 'gate' })).toBe('Advance to Stage 3 · Readiness gate');
+    expect(plainDecision({ decision: 'second-validation', fromStage: 'gate', toStage: 'hardening' })).toBe('Run a second validation — stays in Stage 3 · Readiness gate');
+  });
+
+  it('writes numbers and currency amounts the way the locale does, the unit not repeated', async () => {
+    const { localNumber } = await import('../../../renderer/domain/sponsor-pack');
+    expect(localNumber(1234.5, 'min', 'de-DE')).toBe('1.234,5');
+    expect(localNumber(1234.5, 'min', 'en-GB')).toBe('1,234.5');
+    expect(localNumber(40000, '€', 'de-DE')).toBe('40.000\u00a0€');
+    expect(localNumber(12.5, 'EUR', 'en-GB')).toBe('€12.50');
+  });
+});
