@@ -126,7 +126,8 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     };
   }, [pack]);
 
-  const selectedCount = pack?.useCases.length ?? 0;
+  const selectedCount = pack ? pack.useCases.length + pack.appendix.length : 0;
+  const detailed = pack?.useCases.length ?? 0;
   const noSections = sectionList.length === 0;
 
   async function exportPdf() {
@@ -262,7 +263,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
               {counting || pages === null ? 'Counting pages…' : `${pages} ${pages === 1 ? 'page' : 'pages'}`}
             </span>
             <span className="export-summary-detail">
-              {noSections ? 'Choose at least one section.' : `${selectedCount} of ${ranked.length} use cases in detail · ${sectionList.length} of ${PACK_SECTIONS.length} sections`}
+              {noSections ? 'Choose at least one section.' : `${selectedCount} of ${ranked.length} use cases in the pack (${detailed} worked on, in detail) · ${sectionList.length} of ${PACK_SECTIONS.length} sections`}
             </span>
           </div>
 
