@@ -321,6 +321,10 @@ export type SponsorPack = {
     roadmapStartDate: string;
     preparedOnLabel: string;
     participants: { name: string; roleLabel: string }[];
+    consultancy: string;
+    version: string;
+    confidential: boolean;
+    paper: 'a4' | 'letter';
   };
   summary: { lead: string[]; facts: Fact[]; top: PortfolioRow[]; attention: string[] };
   portfolio: {
@@ -530,6 +534,10 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
       roadmapStartDate: workshop.roadmapStartDate,
       preparedOnLabel: longDate(today),
       participants,
+      consultancy: workshop.sponsorPack?.consultancy.trim() ?? '',
+      version: workshop.sponsorPack?.version.trim() ?? '',
+      confidential: workshop.sponsorPack?.confidential ?? false,
+      paper: workshop.sponsorPack?.paper ?? 'a4',
     },
     summary: { lead: [], facts: [], top: selectedRows.filter((r) => r.rank !== null).slice(0, 5), attention: [] },
     portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants, stopped: stoppedList },

@@ -39,12 +39,16 @@ const TONE_COLORS: Record<Tone, { bar: string; fill: string }> = {
   neutral: { bar: COLORS.accent, fill: COLORS.accentSoft },
 };
 
-export function pageSize(orientation: Orientation): { width: number; height: number } {
-  return orientation === 'portrait' ? { width: A4_SHORT, height: A4_LONG } : { width: A4_LONG, height: A4_SHORT };
+export type Paper = 'a4' | 'letter';
+const PAPER: Record<Paper, { short: number; long: number }> = { a4: { short: A4_SHORT, long: A4_LONG }, letter: { short: 612, long: 792 } };
+
+export function pageSize(orientation: Orientation, paper: Paper = 'a4'): { width: number; height: number } {
+  const p = PAPER[paper];
+  return orientation === 'portrait' ? { width: p.short, height: p.long } : { width: p.long, height: p.short };
 }
 
-export function contentBox(orientation: Orientation): Box {
-  const { width, height } = pageSize(orientation);
+export function contentBox(orientation: Orientation, paper: Paper = 'a4'): Box {
+  const { width, height } = pageSize(orientation, paper);
   return { x: MARGIN.left, y: MARGIN.top, w: width - MARGIN.left - MARGIN.right, h: height - MARGIN.top - MARGIN.bottom };
 }
 
@@ -82,6 +86,8 @@ export type Block =
 
 export type DocumentSpec = {
   title: string;
+  /** A4 unless the pack's settings say US Letter. */
+  paper?: Paper;
   /** Left of the running header. */
   header: string;
   /** Start of the footer; " · page X of Y" follows. */
@@ -172,8 +178,9 @@ class Composer {
   }
 
   newPage(orientation: Orientation): void {
-    const { width, height } = pageSize(orientation);
-    this.page = { index: this.pages.length, width, height, orientation, content: contentBox(orientation), ops: [], section: this.section };
+    const paper = this.spec.paper ?? 'a4';
+    const { width, height } = pageSize(orientation, paper);
+    this.page = { index: this.pages.length, width, height, orientation, content: contentBox(orientation, paper), ops: [], section: this.section };
     this.pages.push(this.page);
     this.y = this.page.content.y;
   }

@@ -43,15 +43,16 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
 
   blocks.push({
     kind: 'cover',
-    kicker: 'Sponsor pack',
+    kicker: meta.confidential ? 'Sponsor pack · Confidential' : 'Sponsor pack',
     title: meta.name,
     subtitle: `From AI pilots to production: the prioritized portfolio, the stage-gated 120-day plan, KPIs, risks, owners and decisions${meta.client ? ` for ${meta.client}` : ''}.`,
     facts: [
       { label: 'Client', value: meta.client },
       { label: 'Workshop date', value: meta.workshopDateLabel },
-      { label: 'Facilitator', value: meta.facilitator },
+      { label: 'Facilitator', value: [meta.facilitator, meta.consultancy].filter(Boolean).join(', ') },
       { label: 'Roadmap starts', value: longDate(meta.roadmapStartDate) },
-      { label: 'Prepared on', value: meta.preparedOnLabel },
+      { label: 'Document date', value: meta.preparedOnLabel },
+      ...(meta.version ? [{ label: 'Version', value: meta.version }] : []),
     ],
     note: `Prepared with Liftoff from the workshop's own records: scores, readiness diagnostics, pilot designs, risks, the append-only decision log and the plan. Figures are as of ${meta.preparedOnLabel}.`,
   });
@@ -67,11 +68,11 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
   if (has('governance')) governance(pack, blocks);
   if (has('health')) health(pack, blocks);
 
-  const dateLabel = meta.workshopDateLabel || meta.preparedOnLabel;
   return {
     title: `Sponsor pack: ${meta.name}`,
-    header: `Sponsor pack · ${meta.name}${meta.client ? ` · ${meta.client}` : ''}`,
-    footer: `${meta.name} · ${dateLabel}`,
+    paper: meta.paper,
+    header: `${meta.confidential ? 'CONFIDENTIAL · ' : ''}${meta.consultancy ? `${meta.consultancy} · ` : ''}Sponsor pack · ${meta.name}${meta.client ? ` · ${meta.client}` : ''}`,
+    footer: `${meta.name}${meta.version ? ` · version ${meta.version}` : ''} · ${meta.preparedOnLabel}`,
     blocks,
   };
 }

@@ -10,7 +10,8 @@ import { PdfEngine } from '../../../renderer/pdf/engine';
 import { WORKSHOP_TABLES, type GateDecision, type WorkshopRows } from '../../../renderer/domain/model';
 import { insurerWorkshop } from './insurer-fixture';
 import { nodeFontSource } from './node-fonts';
-import { pdfPages, tempPdf } from './pdf-tools';
+import { readFileSync } from 'node:fs';
+import { pdfPageSizes, pdfPages, tempPdf } from './pdf-tools';
 
 const TODAY = '2026-12-10';
 const T = '2026-11-23T09:00:00.000Z';
@@ -143,5 +144,43 @@ describe('the pack of an almost empty workshop', () => {
     expect(all).toContain('No use case has been placed on the roadmap yet');
     expect(all).toContain('No use case is scored enough to place on the matrix yet.');
     expect(all).toContain('No use case is at a decision point yet');
+  });
+});
+
+describe('the cover and the document settings', () => {
+  let path: string;
+  let pages: string[];
+
+  beforeAll(async () => {
+    const { workshop, rows } = insurerWorkshop();
+    workshop.sponsorPack = { consultancy: 'Müller & Partner', version: '1.2 draft', confidential: true, paper: 'letter', asks: {} };
+    const pack = buildSponsorPack(workshop, rows, { today: TODAY, sections: ['decisions', 'summary', 'health'] });
+    const result = await new PdfEngine(nodeFontSource).render(pack);
+    path = tempPdf(result.bytes, 'settings.pdf');
+    pages = pdfPages(path);
+  }, 120_000);
+
+  it('prints the document date, version, consultancy and the Confidential mark', () => {
+    const cover = (pages[0] ?? '').replace(/\s+/g, ' ');
+    expect(cover).toContain('SPONSOR PACK · CONFIDENTIAL');
+    expect(cover).toContain('Zoë Müller, Müller & Partner');
+    expect(cover).toContain('DOCUMENT DATE 10 December 2026');
+    expect(cover).toContain('VERSION 1.2 draft');
+    for (const p of pages.slice(1)) {
+      expect(p).toContain('CONFIDENTIAL · Müller & Partner · Sponsor pack');
+      expect(p).toMatch(/Claims AI day · version 1\.2 draft · 10 December 2026 · page \d+ of \d+/);
+    }
+  });
+
+  it('is on US Letter paper when asked', () => {
+    for (const s of pdfPageSizes(path, pages.length)) expect([s.width, s.height]).toEqual([612, 792]);
+  });
+
+  it('has a bookmark for every chapter', () => {
+    const raw = readFileSync(path, 'latin1');
+    expect(raw).toContain('/Outlines');
+    for (const title of ['Decisions requested', 'Executive summary', 'Roadmap health check']) {
+      expect(raw).toContain(`/Title (${title})`);
+    }
   });
 });

@@ -107,7 +107,7 @@ describe('the sponsor PDF of the insurer workshop', () => {
     expect(total).toBe(doc.pages.length);
     pages.forEach((text, i) => {
       if (i === 0) expect(text).not.toMatch(/page \d+ of/);
-      else expect(text).toContain(`Claims AI day · 23 November 2026 · page ${i + 1} of ${total}`);
+      else expect(text).toContain(`Claims AI day · 10 December 2026 · page ${i + 1} of ${total}`);
     });
   });
 
