@@ -266,12 +266,19 @@ describe('export', () => {
     await ics.saveAs(icsPath);
     const icsText = readFileSync(icsPath, 'utf8');
     expect(icsText.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    // The meetings recur over the whole plan: from the start date (30 Nov 2026) to its last day
-    // (day 210 with eight staggered pilots, 27 Jun 2027), and a stage-gate session on each gate day.
-    expect(icsText).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20270627T235959');
-    expect(icsText).toContain('RRULE:FREQ=MONTHLY;BYDAY=1TU;UNTIL=20270627T235959');
-    expect(icsText).toContain('DTSTART:20261130T093000');
-    expect(icsText.replace(/\r\n /g, '')).toContain('SUMMARY:Stage-gate session: 2 gates');
+    // The meetings recur to the plan's last day (day 210 with eight staggered pilots, 27 Jun 2027,
+    // as UTC because the times carry the browser's time zone), from today on, never before it.
+    const unfolded = icsText.replace(/\r\n /g, '');
+    const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(unfolded).toContain(`X-WR-TIMEZONE:${zone}`);
+    expect(unfolded).toContain('BEGIN:VTIMEZONE');
+    expect(unfolded).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=202706(27|28)T\d{6}Z/);
+    expect(unfolded).toMatch(/RRULE:FREQ=MONTHLY;BYDAY=1TU;UNTIL=202706(27|28)T\d{6}Z/);
+    const today = (await page.evaluate(() => new Date().toLocaleDateString('sv'))).replace(/-/g, '');
+    const starts = [...unfolded.matchAll(/DTSTART;TZID=[^:]+:(\d{8})T\d{6}/g)].map((m) => m[1] as string);
+    expect(starts.length).toBeGreaterThan(0);
+    for (const d of starts) expect(d >= today).toBe(true);
+    expect(unfolded).toMatch(/SUMMARY:Stage-gate session: /);
     expect(icsText.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   });
 
