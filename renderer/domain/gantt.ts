@@ -4,7 +4,7 @@
 // plan on paper is the plan on screen. Day numbers and ISO dates; positions as fractions 0–1.
 import type { CadenceEvent, RoadmapItem, RoadmapPhaseKey } from './model';
 import { PLAN_DAYS, phaseKeyOf, planOrder } from './roadmap';
-import { dayToIso, expandCadence, formatMonth, formatPlanDate, type GovernanceEvent } from './roadmap-calendar';
+import { dayToIso, expandCadence, formatMonth, formatPlanDate, gateSessionDay, type GovernanceEvent } from './roadmap-calendar';
 import { parseIsoDate, toIsoDate } from './dates';
 
 /** One colour per template phase, shared by the screen (CSS classes) and the PDF. */
@@ -93,7 +93,7 @@ export type GanttInput = {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const NTH = ['', 'First', 'Second', 'Third', 'Fourth', 'Last'] as const;
 
-/** "Every Monday, 09:30", "Last Friday of the month", "On gate days, 15:00". */
+/** "Every Monday, 09:30", "Last Friday of the month", "First Thursday on or after each gate, 15:00". */
 export function cadenceRhythm(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time'>): string {
   const day = WEEKDAYS[c.weekday] ?? '';
   const when =
@@ -103,7 +103,7 @@ export function cadenceRhythm(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'w
         ? `Every other ${day}`
         : c.frequency === 'monthly'
           ? `${NTH[c.weekOfMonth] ?? ''} ${day} of the month`
-          : 'On gate days';
+          : `First ${c.weekday === 0 || c.weekday === 6 ? 'working day' : day} on or after each gate`;
   return c.time ? `${when}, ${c.time}` : when;
 }
 
@@ -121,7 +121,14 @@ export function buildGanttModel(input: GanttInput): GanttModel {
   const planned = input.useCases.filter((u) => byUseCase.has(u.id));
   const planEndDay = Math.max(0, ...planned.flatMap((u) => (byUseCase.get(u.id) ?? []).map((i) => i.endDay)));
   const firstDay = 1;
-  const lastDay = Math.max(PLAN_DAYS, planEndDay);
+  // A gate at the plan's end is decided at the next session (the cadence rule): the axis reaches it.
+  const sessionEnd = Math.max(
+    0,
+    ...input.cadence
+      .filter((c) => c.frequency === 'at-gates')
+      .flatMap((c) => planned.flatMap((u) => (byUseCase.get(u.id) ?? []).filter((i) => i.kind === 'gate').map((i) => gateSessionDay(startDate, i.startDay, c.weekday)))),
+  );
+  const lastDay = Math.max(PLAN_DAYS, planEndDay, sessionEnd);
   const span = lastDay - firstDay + 1;
   const xOf = (day: number) => (day - firstDay) / span;
 

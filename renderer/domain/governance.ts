@@ -110,6 +110,6 @@ export function cadenceSummary(c: Pick<CadenceEvent, 'frequency' | 'weekday' | '
     case 'monthly':
       return `${ORDINALS[c.weekOfMonth - 1] ?? 'First'} ${day} of the month${at}${length}`;
     case 'at-gates':
-      return `At each gate, usually a ${day}${at}${length}`;
+      return `First ${c.weekday === 0 || c.weekday === 6 ? 'working day' : day} on or after each gate${at}${length}`;
   }
 }

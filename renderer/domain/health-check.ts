@@ -8,6 +8,7 @@ import { controlState, isOverdue } from './controls';
 import { readinessVerdict } from './readiness';
 import { raciProblems } from './governance';
 import { STAGE_LABELS } from './labels';
+import { kpiStatus } from './kpi';
 
 export type HealthSeverity = 'high' | 'medium' | 'low';
 
@@ -47,6 +48,8 @@ export const HEALTH_CHECK_IDS = [
   'no-runbook-or-model-card',
   'no-cadence',
   'overdue-controls',
+  'kpi-out-of-band',
+  'failed-gate-criterion',
 ] as const;
 export type HealthCheckId = (typeof HEALTH_CHECK_IDS)[number];
 
@@ -131,6 +134,18 @@ export const HEALTH_CHECKS: readonly HealthCheck[] = [
     title: 'Overdue controls',
     when: 'Any control item past its due date',
     why: 'A control that slips quietly is a gate criterion that will fail later; a late item is worth a word now.',
+  },
+  {
+    id: 'kpi-out-of-band',
+    title: 'KPI out of its band',
+    when: 'From Stage 2: high for a breached guardrail, medium for a KPI in the red',
+    why: 'A running pilot whose guardrail got worse than its baseline, or whose KPI sits in the red, is not on its way to production, whatever the gate said.',
+  },
+  {
+    id: 'failed-gate-criterion',
+    title: 'Gate criterion failed',
+    when: 'From Stage 2, when the latest gate review failed a criterion',
+    why: 'A failed criterion is the gate saying what must change; until it passes, the use case is carried by hope rather than evidence.',
   },
 ];
 
@@ -333,6 +348,37 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
 
   'no-runbook-or-model-card': (c) =>
     controlsRule(c, ['named-owner', 'runbook', 'model-card'], HARDENING, 'Complete the documentation checklist', 'the operating documents'),
+
+  'kpi-out-of-band': (c) => {
+    if (c.index < PILOT) return null;
+    const kpis = c.rows.kpis.filter((k) => k.useCaseId === c.useCase.id).map((k) => ({ k, s: kpiStatus(k, c.rows.measurements) }));
+    const breached = kpis.filter((x) => x.s.guardrailBreached).map((x) => x.k.name);
+    const red = kpis.filter((x) => !x.s.guardrailBreached && x.s.band === 'red').map((x) => x.k.name);
+    if (breached.length === 0 && red.length === 0) return null;
+    return {
+      severity: breached.length ? 'high' : 'medium',
+      title: breached.length ? 'Guardrail KPI breached' : 'KPI in the red band',
+      detail: [
+        breached.length ? `Worse than its baseline: ${joinList(breached.map((n) => `“${n}”`))}.` : '',
+        red.length ? `In the red band: ${joinList(red.map((n) => `“${n}”`))}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      fix: { tab: 'kpis', useCaseId: c.useCase.id, label: 'Review the KPI and its agreed response' },
+    };
+  },
+
+  'failed-gate-criterion': (c) => {
+    if (c.index < PILOT) return null;
+    const latest = c.rows.gateDecisions.filter((d) => d.useCaseId === c.useCase.id).sort((a, b) => b.seq - a.seq)[0];
+    const failed = latest?.criteria.filter((x) => x.result === 'fail').map((x) => x.name) ?? [];
+    if (failed.length === 0) return null;
+    return {
+      severity: 'high',
+      detail: `The latest gate review (${latest?.date ?? ''}) failed ${joinList(failed.map((n) => `“${n}”`))}.`,
+      fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'decisions', label: 'See the gate review' },
+    };
+  },
 
   'overdue-controls': (c) => {
     const late = c.controls

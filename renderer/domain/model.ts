@@ -107,6 +107,27 @@ const roadmapSettings = z.strictObject({
 export type RoadmapSettings = z.infer<typeof roadmapSettings>;
 export const DEFAULT_ROADMAP_SETTINGS: RoadmapSettings = { maxParallelPilots: 2, pushLaterPhases: true };
 
+/** What the facilitator asks of the sponsor for one use case on the pack's decisions page. */
+export const sponsorAskSchema = z.strictObject({
+  /** The recommendation in the facilitator's words; '' = the wording derived from the data. */
+  wording: longText,
+  decision: longText,
+  people: longText,
+  budget: longText,
+});
+export type SponsorAsk = z.infer<typeof sponsorAskSchema>;
+
+/** The sponsor pack's own settings, kept with the workshop (absent until first edited). */
+export const sponsorPackSettingsSchema = z.strictObject({
+  consultancy: shortText,
+  version: shortText,
+  confidential: z.boolean(),
+  paper: z.enum(['a4', 'letter']),
+  /** By use case id. */
+  asks: z.record(z.string().max(64), sponsorAskSchema),
+});
+export type SponsorPackSettings = z.infer<typeof sponsorPackSettingsSchema>;
+
 export const workshopSchema = z.strictObject({
   ...stamped,
   name: shortText.min(1),
@@ -118,6 +139,7 @@ export const workshopSchema = z.strictObject({
   rubrics,
   roadmap: roadmapSettings,
   notes: longText,
+  sponsorPack: sponsorPackSettingsSchema.optional(),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 

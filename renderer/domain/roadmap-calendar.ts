@@ -82,9 +82,36 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Da
 }
 
 /**
+ * The cadence rule for stage-gate sessions: a gate is decided at the first session on or after
+ * its day, on the cadence's weekday (a gate on a Saturday with sessions on Thursdays is decided
+ * the Thursday after). A session never falls on a weekend: if the cadence names Saturday or
+ * Sunday, the gate goes to the first working day (Monday–Friday) on or after it. `gateDate` and
+ * the result are `YYYY-MM-DD`; '' for a date that is not one.
+ */
+export function gateSessionDate(gateDate: string, weekday: number): string {
+  const d = parseIsoDate(gateDate);
+  if (!d) return '';
+  const working = weekday >= 1 && weekday <= 5;
+  for (let i = 0; i < 7; i++) {
+    const wd = d.getDay();
+    if (working ? wd === weekday : wd >= 1 && wd <= 5) return toIsoDate(d);
+    d.setDate(d.getDate() + 1);
+  }
+  return toIsoDate(d);
+}
+
+/** The plan day of the stage-gate session for a gate on plan day `gateDay` (see gateSessionDate). */
+export function gateSessionDay(startDate: string, gateDay: number, weekday: number): number {
+  const date = gateSessionDate(dayToIso(startDate, gateDay), weekday);
+  return date ? (isoToDay(startDate, date) as number) : gateDay;
+}
+
+/**
  * The cadence meetings as dated events over plan days `1..lastDay`: weekly on the weekday, every
  * other week from the first such weekday, monthly on the nth weekday of each month (5 = the last),
- * and a stage-gate session on every day that has a gate (one session per day, reviewing them all).
+ * and stage-gate sessions by the cadence rule (gateSessionDate): one session per session day,
+ * reviewing every gate that falls to it. A gate in the plan always gets its session, even one a
+ * few days after `lastDay`.
  */
 export function expandCadence(cadence: readonly CadenceEvent[], startDate: string, lastDay: number, gates: readonly GateMark[]): GovernanceEvent[] {
   const start = parseIsoDate(startDate);
@@ -120,7 +147,8 @@ export function expandCadence(cadence: readonly CadenceEvent[], startDate: strin
       const byDay = new Map<number, GateMark[]>();
       for (const g of gates) {
         if (g.day < 1 || g.day > lastDay) continue;
-        byDay.set(g.day, [...(byDay.get(g.day) ?? []), g]);
+        const day = gateSessionDay(startDate, g.day, c.weekday);
+        byDay.set(day, [...(byDay.get(day) ?? []), g]);
       }
       for (const [day, marks] of [...byDay.entries()].sort((a, b) => a[0] - b[0])) {
         out.push(event(day, marks.map((g) => `${g.useCaseTitle}: ${g.label}`).join('; ')));

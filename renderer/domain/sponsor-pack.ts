@@ -16,7 +16,7 @@ import {
   type RankedUseCase,
 } from './scoring';
 import { cellOf, readinessStep } from './matrix-layout';
-import { currentStages, DECISION_LABELS, pilotLockedAt, stageOf } from './stages';
+import { currentStages, DECISION_LABELS, pilotLockedAt, resultingStage, stageOf } from './stages';
 import { buildPortfolio, groupBy } from './portfolio';
 import { DIMENSION_LABELS, VERDICT_LABELS, readinessVerdict, type ReadinessVerdict } from './readiness';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
@@ -39,15 +39,19 @@ import { ROLE_LABELS as PARTICIPANT_ROLE_LABELS } from './participant-csv';
 import { parseIsoDate } from './dates';
 import { BAND_LABELS, DIRECTION_LABELS, KPI_LAYER_LABELS, ROLE_LABELS as KPI_ROLE_LABELS, boundaryWords, formatValue, kpiStatus, variance } from './kpi';
 import { buildGanttModel, type GanttModel } from './gantt';
+import { isOverdue as isControlOverdue } from './controls';
+import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
 import { PLAN_DAYS } from './roadmap';
 
-export const PACK_SECTIONS = ['summary', 'portfolio', 'use-cases', 'roadmap', 'governance', 'health'] as const;
+export const PACK_SECTIONS = ['decisions', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;
 export type PackSection = (typeof PACK_SECTIONS)[number];
 
 export const PACK_SECTION_LABELS: Record<PackSection, string> = {
+  decisions: 'Decisions requested',
   summary: 'Executive summary',
   portfolio: 'Prioritized portfolio',
   'use-cases': 'Use cases in detail',
+  risks: 'Risks across the portfolio',
   roadmap: 'The 120-day roadmap',
   governance: 'Governance and decision rights',
   health: 'Roadmap health check',
@@ -74,7 +78,30 @@ export type PackOptions = {
   useCaseIds?: readonly string[] | null;
   /** The sections to include (cover and contents are always there); all when absent. */
   sections?: readonly PackSection[];
+  /** BCP 47 locale for numbers and currency amounts (the person's locale); en-GB when absent. */
+  locale?: string;
 };
+
+const CURRENCIES: Record<string, string> = { '€': 'EUR', eur: 'EUR', $: 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', '¥': 'JPY', jpy: 'JPY', pln: 'PLN', 'zł': 'PLN' };
+
+/** The ISO code when a KPI's unit is a currency ("€", "EUR", "$"), else null. */
+export function currencyOf(unit: string): string | null {
+  return CURRENCIES[unit.trim().toLowerCase()] ?? null;
+}
+
+/**
+ * A number in the locale's own way (1.234,5 in German, 1 234,5 in French), a currency amount as
+ * the locale writes that currency ("1.234,50 €"), never with the unit repeated.
+ */
+export function localNumber(value: number, unit: string, locale: string): string {
+  const currency = currencyOf(unit);
+  try {
+    if (currency) return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 }).format(value);
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+  } catch {
+    return String(value);
+  }
+}
 
 export type Fact = { label: string; value: string };
 
@@ -127,7 +154,10 @@ export type ReadinessSummary = {
   dimensions: { label: string; score: number | null; evidence: string }[];
 };
 
+export type AmendmentLine = { date: string; field: string; before: string; after: string; reason: string };
+
 export type PilotSummary = {
+  amendmentLines: AmendmentLine[];
   scope: string;
   workflow: string;
   productionData: string;
@@ -139,6 +169,12 @@ export type PilotSummary = {
 };
 
 export type KpiLine = {
+  /** The same values as numbers only, in the workshop's locale: the unit is said once, in the KPI's name. */
+  baselineNumber: string;
+  targetNumber: string;
+  greenAtNumber: string;
+  redAtNumber: string;
+  latestNumber: string;
   name: string;
   layerLabel: string;
   unit: string;
@@ -175,6 +211,10 @@ export type RiskLine = {
 };
 
 export type DecisionLine = {
+  /** 1, 2, 3… within the use case. */
+  number: number;
+  /** The decision in plain words: "Improve the pilot — stays in Stage 2 · Controlled pilot". */
+  plain: string;
   seq: number;
   date: string;
   fromLabel: string;
@@ -201,6 +241,8 @@ export type UseCaseDossier = {
   quadrantLabel: string;
   scores: ScoreLine[];
   roundNumber: number | null;
+  /** What the room said about the scores (the discussion of each revealed round), latest first. */
+  discussion: { round: number; text: string }[];
   readiness: ReadinessSummary;
   pilot: PilotSummary | null;
   kpis: KpiLine[];
@@ -208,6 +250,8 @@ export type UseCaseDossier = {
   owners: Fact[];
   decisions: DecisionLine[];
   findings: number;
+  /** Set when the use case is stopped: the stop decision's date, reason and decider. */
+  stopped: { date: string; reason: string; decidedBy: string } | null;
 };
 
 export type HealthLine = { severity: HealthSeverity; severityLabel: string; useCase: string; title: string; detail: string; fix: string };
@@ -217,11 +261,16 @@ export type HealthLine = { severity: HealthSeverity; severityLabel: string; useC
  * (domain/gantt.ts), for the selected use cases in rank order; null when none is planned.
  */
 export type RoadmapSummary = {
+  /** "The 120-day roadmap", or the plan's real length when it runs longer. */
+  title: string;
+  days: number;
   startDate: string;
   endDate: string;
   planned: number;
   unplanned: string[];
   gantt: GanttModel | null;
+  /** The stage-gate sessions of the plan (by the cadence rule), with the gates each decides. */
+  sessions: { date: string; dateLabel: string; time: string; gates: string }[];
 };
 
 export type GovernanceSummary = {
@@ -233,8 +282,34 @@ export type GovernanceSummary = {
   raciLegend: string;
 };
 
+/** One decision asked of the sponsor, with what drives it and what is asked for it. */
+export type DecisionRequest = {
+  useCaseId: string;
+  rank: number | null;
+  title: string;
+  stageLabel: string;
+  decision: RecommendedDecision;
+  label: string;
+  /** The facilitator's wording when edited, otherwise the sentence derived from the data. */
+  wording: string;
+  /** The derived sentence (shown as the placeholder when editing). */
+  derived: string;
+  edited: boolean;
+  facts: string[];
+  ask: { decision: string; people: string; budget: string };
+};
+
+export type DecisionsSummary = {
+  /** Answer first: what is asked, in one sentence. */
+  lead: string;
+  items: DecisionRequest[];
+  /** The governance sponsor's person (the Governance sponsor role), '' when not named. */
+  approver: string;
+};
+
 export type SponsorPack = {
   generatedOn: string;
+  decisions: DecisionsSummary;
   sections: PackSection[];
   meta: {
     workshopId: string;
@@ -246,6 +321,10 @@ export type SponsorPack = {
     roadmapStartDate: string;
     preparedOnLabel: string;
     participants: { name: string; roleLabel: string }[];
+    consultancy: string;
+    version: string;
+    confidential: boolean;
+    paper: 'a4' | 'letter';
   };
   summary: { lead: string[]; facts: Fact[]; top: PortfolioRow[]; attention: string[] };
   portfolio: {
@@ -255,7 +334,13 @@ export type SponsorPack = {
     points: MatrixPoint[];
     unplaced: string[];
     quadrants: { quadrant: Quadrant; label: string; titles: string[] }[];
+    /** Stopped use cases: off the matrix and the plan, listed with their reason. */
+    stopped: { title: string; reason: string; date: string }[];
   };
+  /** Use cases not worked on beyond scoring: a compact appendix table instead of full dossiers. */
+  appendix: PortfolioRow[];
+  /** Every risk of the pack's use cases and the workshop-wide ones: open ones on the heat map. */
+  risks: { lead: string; heat: number[][]; top: (RiskLine & { useCase: string })[]; accepted: (RiskLine & { useCase: string })[] };
   useCases: UseCaseDossier[];
   roadmap: RoadmapSummary;
   governance: GovernanceSummary;
@@ -268,6 +353,14 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function longDate(iso: string): string {
   const d = parseIsoDate(iso);
   return d ? `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}` : '';
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** "Thursday 24 December 2026"; '' for no date. */
+export function weekdayDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${WEEKDAY_NAMES[d.getDay()]} ${longDate(iso)}` : '';
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -368,13 +461,16 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
     (f) => f.useCaseId as string,
   );
 
+  const worked = workedOn(rows);
+  const appendix = selectedRows.filter((r) => !worked.has(r.useCaseId));
   const useCases = ranked
-    .filter((r) => selectedIds.has(r.useCase.id))
-    .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0));
+    .filter((r) => selectedIds.has(r.useCase.id) && worked.has(r.useCase.id))
+    .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0, options.locale ?? 'en-GB'));
 
   const points: MatrixPoint[] = [];
   const unplaced: string[] = [];
   ranked.forEach((r, position) => {
+    if (stageOf(r.useCase, stages) === 'stopped') return;
     const cell = cellOf(r.consensus.impact.value, r.consensus.feasibility.value);
     if (!cell) {
       unplaced.push(r.useCase.title);
@@ -394,8 +490,14 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   const quadrants = quadrantOrder.map((q) => ({
     quadrant: q,
     label: QUADRANT_LABELS[q],
-    titles: portfolioRows.filter((r) => r.quadrant === q).map((r) => (r.rank === null ? r.title : `${r.rank}. ${r.title}`)),
+    titles: portfolioRows.filter((r) => r.quadrant === q && r.stage !== 'stopped').map((r) => (r.rank === null ? r.title : `${r.rank}. ${r.title}`)),
   }));
+  const stoppedList = portfolioRows
+    .filter((r) => r.stage === 'stopped')
+    .map((r) => {
+      const stop = rows.gateDecisions.filter((d) => d.useCaseId === r.useCaseId && d.toStage === 'stopped').sort((a, b) => b.seq - a.seq)[0];
+      return { title: r.title, reason: stop?.rationale.trim() ?? '', date: stop?.date ?? '' };
+    });
 
   const w = normalizedWeights(workshop.weights);
   const weights = CRITERIA.map((c) => `${CRITERION_LABELS[c]} ${Math.round(w[c] * 100)}%`).join(' · ');
@@ -416,8 +518,11 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((p) => ({ name: p.name, roleLabel: PARTICIPANT_ROLE_LABELS[p.role] }));
 
+  const decisions = decisionsSummary(workshop, rows, ranked.filter((r) => selectedIds.has(r.useCase.id)), stages, verdicts, today);
+
   const pack: SponsorPack = {
     generatedOn: today,
+    decisions,
     sections,
     meta: {
       workshopId: workshop.id,
@@ -429,9 +534,15 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
       roadmapStartDate: workshop.roadmapStartDate,
       preparedOnLabel: longDate(today),
       participants,
+      consultancy: workshop.sponsorPack?.consultancy.trim() ?? '',
+      version: workshop.sponsorPack?.version.trim() ?? '',
+      confidential: workshop.sponsorPack?.confidential ?? false,
+      paper: workshop.sponsorPack?.paper ?? 'a4',
     },
     summary: { lead: [], facts: [], top: selectedRows.filter((r) => r.rank !== null).slice(0, 5), attention: [] },
-    portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants },
+    portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants, stopped: stoppedList },
+    appendix,
+    risks: portfolioRisks(rows, selectedIds, today),
     useCases,
     roadmap,
     governance,
@@ -439,6 +550,137 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   };
   pack.summary = executiveSummary(pack, rows, verdicts, selectedIds, today);
   return pack;
+}
+
+/**
+ * The use cases worked on beyond scoring: a readiness diagnostic, a pilot design, KPIs, risks,
+ * controls or a gate decision. The others (a place on the roadmap is a plan, not work) get one
+ * row in an appendix rather than a dossier of "nothing yet".
+ */
+export function workedOn(rows: WorkshopRows): Set<string> {
+  const ids = new Set<string>();
+  for (const r of rows.readiness) if (Object.values(r.dimensions).some((d) => d.score !== null || d.evidence.trim())) ids.add(r.useCaseId);
+  for (const p of rows.pilotDesigns) if ([p.scope, p.workflow, p.successCriteria, p.partialSuccessCriteria, p.failureCriteria].some((t) => t.trim())) ids.add(p.useCaseId);
+  for (const k of rows.kpis) if (k.useCaseId) ids.add(k.useCaseId);
+  for (const r of rows.risks) if (r.useCaseId) ids.add(r.useCaseId);
+  for (const c of rows.controls) ids.add(c.useCaseId);
+  for (const d of rows.gateDecisions) ids.add(d.useCaseId);
+  return ids;
+}
+
+/** The evidence the recommendation rules read for one use case (domain/recommendations.ts). */
+export function decisionEvidence(u: UseCase, rows: WorkshopRows, stage: Stage, verdict: ReadinessVerdict, today: string): DecisionEvidence {
+  const design = rows.pilotDesigns.find((x) => x.useCaseId === u.id);
+  const decisions = rows.gateDecisions.filter((d) => d.useCaseId === u.id).sort((a, b) => a.seq - b.seq);
+  const latest = decisions[decisions.length - 1];
+  return {
+    title: u.title,
+    stage,
+    verdict: verdict.verdict,
+    verdictReasons: verdict.reasons,
+    hasPilotCriteria: !!design && design.successCriteria.trim() !== '' && design.failureCriteria.trim() !== '',
+    failedCriteria: latest ? latest.criteria.filter((c) => c.result === 'fail').map((c) => c.name) : [],
+    improveDecisions: decisions.filter((d) => d.decision === 'improve-pilot').length,
+    kpis: rows.kpis
+      .filter((k) => k.useCaseId === u.id)
+      .map((k) => {
+        const st = kpiStatus(k, rows.measurements);
+        return { name: k.name, band: st.band, guardrailBreached: st.guardrailBreached };
+      }),
+    openHighRisks: sortRisks(rows.risks.filter((r) => r.useCaseId === u.id && isActiveRisk(r) && r.status !== 'accepted'))
+      .filter((r) => {
+        const b = riskBand(riskScore(r));
+        return b === 'high' || b === 'critical';
+      })
+      .map((r) => r.title),
+    overdueControls: rows.controls.filter((c) => c.useCaseId === u.id && isControlOverdue(c, today)).map((c) => c.label),
+  };
+}
+
+const DECISION_VERBS: Record<RecommendedDecision, string> = {
+  'start-pilot': 'start the pilot for',
+  'readiness-sprint': 'run a readiness sprint first for',
+  scale: 'scale',
+  'improve-pilot': 'improve the pilot of',
+  'second-validation': 'run a second validation of',
+  stop: 'stop',
+};
+
+function decisionsSummary(
+  workshop: Workshop,
+  rows: WorkshopRows,
+  ranked: readonly RankedUseCase[],
+  stages: ReadonlyMap<string, Stage>,
+  verdicts: ReadonlyMap<string, ReadinessVerdict>,
+  today: string,
+): DecisionsSummary {
+  const asks = workshop.sponsorPack?.asks ?? {};
+  const items: DecisionRequest[] = [];
+  for (const r of ranked) {
+    const stage = stageOf(r.useCase, stages);
+    const rec = recommend(decisionEvidence(r.useCase, rows, stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today));
+    if (!rec) continue;
+    const ask = asks[r.useCase.id];
+    const wording = ask?.wording.trim() ?? '';
+    items.push({
+      useCaseId: r.useCase.id,
+      rank: r.rank,
+      title: r.useCase.title,
+      stageLabel: STAGE_LABELS[stage],
+      decision: rec.decision,
+      label: rec.label,
+      wording: wording || rec.sentence,
+      derived: rec.sentence,
+      edited: wording !== '',
+      facts: rec.facts,
+      ask: { decision: ask?.decision.trim() ?? '', people: ask?.people.trim() ?? '', budget: ask?.budget.trim() ?? '' },
+    });
+  }
+  const sponsorRole = rows.roles.find((x) => x.name.trim().toLowerCase() === 'governance sponsor');
+  const lead = items.length
+    ? `${items.length === 1 ? 'One decision is' : `${items.length} decisions are`} asked of you: ${joinWords(items.slice(0, 4).map((i) => `${DECISION_VERBS[i.decision]} ${i.title}`))}${items.length > 4 ? `, and ${items.length - 4} more` : ''}.`
+    : 'No use case is at a decision point yet: none has a complete readiness diagnostic, an agreed pilot design or measured pilot results to decide on.';
+  return { lead, items, approver: sponsorRole?.person.trim() ?? '' };
+}
+
+function riskLine(x: WorkshopRows['risks'][number], today: string): RiskLine {
+  const score = riskScore(x);
+  const band = riskBand(score);
+  return {
+    title: x.title,
+    categoryLabel: RISK_CATEGORY_LABELS[x.category],
+    likelihood: x.likelihood,
+    impact: x.impact,
+    score,
+    band,
+    bandLabel: RISK_BAND_LABELS[band],
+    owner: x.owner,
+    mitigation: x.mitigation,
+    statusLabel: RISK_STATUS_LABELS[x.status],
+    dueDate: x.dueDate,
+    overdue: isOverdue(x, today),
+  };
+}
+
+function portfolioRisks(rows: WorkshopRows, selectedIds: ReadonlySet<string>, today: string): SponsorPack['risks'] {
+  const titles = new Map(rows.useCases.map((u) => [u.id, u.title]));
+  const inPack = rows.risks.filter((r) => r.useCaseId === null || selectedIds.has(r.useCaseId));
+  const heat = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+  const open = sortRisks(inPack.filter(isActiveRisk));
+  for (const r of open) {
+    const row = heat[r.likelihood - 1] as number[];
+    row[r.impact - 1] = (row[r.impact - 1] ?? 0) + 1;
+  }
+  const withCase = (r: WorkshopRows['risks'][number]) => ({ ...riskLine(r, today), useCase: r.useCaseId === null ? 'Whole workshop' : (titles.get(r.useCaseId) ?? '') });
+  const top = open.slice(0, 10).map(withCase);
+  const accepted = sortRisks(inPack.filter((r) => r.status === 'accepted')).map(withCase);
+  const severe = open.filter((r) => ['critical', 'high'].includes(riskBand(riskScore(r))));
+  const wide = open.filter((r) => r.useCaseId === null).length;
+  const lead =
+    inPack.length === 0
+      ? 'No risk has been recorded yet.'
+      : `${plural(open.length, 'open risk')}${severe.length ? `, ${severe.length} high or critical` : ', none high or critical'}${wide ? ` (${wide} concerning the whole workshop)` : ''}${accepted.length ? `; ${accepted.length} accepted` : ''}.${severe[0] ? ` The most severe: ${severe[0].title}.` : ''}`;
+  return { lead, heat, top, accepted };
 }
 
 function scoreLines(r: RankedUseCase, rows: WorkshopRows): { scores: ScoreLine[]; roundNumber: number | null } {
@@ -471,6 +713,7 @@ function dossier(
   verdict: ReadinessVerdict,
   today: string,
   findings: number,
+  locale: string,
 ): UseCaseDossier {
   const u = r.useCase;
   const { scores, roundNumber } = scoreLines(r, rows);
@@ -495,7 +738,7 @@ function dossier(
       overdue: isOverdue(x, today),
     };
   });
-  const kpis = kpiLines(rows.kpis.filter((k) => k.useCaseId === u.id), rows.measurements);
+  const kpis = kpiLines(rows.kpis.filter((k) => k.useCaseId === u.id), rows.measurements, locale);
   const lockedAt = pilotLockedAt(u, rows.gateDecisions);
   return {
     id: u.id,
@@ -531,14 +774,26 @@ function dossier(
           partial: design.partialSuccessCriteria,
           failure: design.failureCriteria,
           amendments: design.amendments.length,
+          amendmentLines: design.amendments.map((a) => ({ date: longDate(a.at.slice(0, 10)), field: a.field, before: a.before, after: a.after, reason: a.reason })),
           lockedOn: lockedAt ? longDate(lockedAt.slice(0, 10)) : null,
         }
       : null,
     kpis,
     risks,
     owners: owners(u, decisions, rows, kpis),
-    decisions: decisions.map(decisionLine),
+    decisions: decisions.map((d, i) => decisionLine(d, i + 1)),
+    discussion: rows.scoringRounds
+      .filter((x) => x.useCaseId === u.id && x.discussion.trim() !== '')
+      .sort((a, b) => b.number - a.number)
+      .map((x) => ({ round: x.number, text: x.discussion.trim() })),
     findings,
+    stopped:
+      stage === 'stopped'
+        ? (() => {
+            const stop = [...decisions].reverse().find((d) => d.toStage === 'stopped');
+            return { date: stop?.date ?? '', reason: stop?.rationale.trim() ?? '', decidedBy: stop?.decidedBy.trim() ?? '' };
+          })()
+        : null,
   };
 }
 
@@ -569,7 +824,26 @@ function owners(u: UseCase, decisions: readonly GateDecision[], rows: WorkshopRo
   return out;
 }
 
-function decisionLine(d: GateDecision): DecisionLine {
+/** A gate decision as a sponsor reads it: what was decided and where it left the use case. */
+export function plainDecision(d: Pick<GateDecision, 'decision' | 'fromStage' | 'toStage'>): string {
+  const after = STAGE_LABELS[resultingStage(d.decision, d.fromStage, d.toStage)];
+  switch (d.decision) {
+    case 'advance':
+      return `Advance to ${STAGE_LABELS[d.toStage]}`;
+    case 'improve-pilot':
+      return d.fromStage === 'pilot' ? `Improve the pilot — stays in ${after}` : `Improve the pilot — back to ${after}`;
+    case 'second-validation':
+      return `Run a second validation — stays in ${after}`;
+    case 'stop':
+      return `Stop — at ${STAGE_LABELS[d.fromStage]}`;
+    case 'move-back':
+      return `Move back to ${after}`;
+    case 're-enter':
+      return `Re-enter the pipeline at ${after}`;
+  }
+}
+
+function decisionLine(d: GateDecision, number: number): DecisionLine {
   const count = (result: string | null) => d.criteria.filter((c) => c.result === result).length;
   const parts = [
     count('pass') ? `${count('pass')} passed` : '',
@@ -578,6 +852,8 @@ function decisionLine(d: GateDecision): DecisionLine {
     count(null) ? `${count(null)} not answered` : '',
   ].filter(Boolean);
   return {
+    number,
+    plain: plainDecision(d),
     seq: d.seq,
     date: d.date,
     fromLabel: STAGE_LABELS[d.fromStage],
@@ -590,10 +866,13 @@ function decisionLine(d: GateDecision): DecisionLine {
   };
 }
 
-function roadmapSummary(workshop: Workshop, rows: WorkshopRows, selected: readonly PortfolioRow[]): RoadmapSummary {
+function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: readonly PortfolioRow[]): RoadmapSummary {
   const start = workshop.roadmapStartDate;
+  // A stopped use case is off the plan, whatever phases it still has.
+  const selected = allSelected.filter((r) => r.stage !== 'stopped');
+  const live = new Set(selected.map((r) => r.useCaseId));
   const planned = new Set(rows.roadmapItems.filter((i) => i.useCaseId !== null).map((i) => i.useCaseId as string));
-  const lastDay = Math.max(PLAN_DAYS, ...rows.roadmapItems.map((i) => i.endDay));
+  let lastDay = Math.max(PLAN_DAYS, ...rows.roadmapItems.filter((i) => i.useCaseId === null || live.has(i.useCaseId)).map((i) => i.endDay));
   const selectedPlanned = selected.filter((r) => planned.has(r.useCaseId));
   const gantt = selectedPlanned.length
     ? buildGanttModel({
@@ -605,7 +884,14 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, selected: readon
         tickEvery: lastDay <= 160 ? 10 : lastDay <= 320 ? 20 : lastDay <= 480 ? 30 : 60,
       })
     : null;
+  if (gantt) lastDay = gantt.lastDay;
+  const sessions = (gantt?.events ?? [])
+    .filter((e) => e.kind === 'stage-gate-session')
+    .map((e) => ({ date: e.date, dateLabel: weekdayDate(e.date), time: e.time, gates: e.detail }));
   return {
+    sessions,
+    title: `The ${lastDay}-day roadmap`,
+    days: lastDay,
     startDate: start,
     endDate: start ? addDays(start, lastDay - 1) : '',
     planned: selectedPlanned.length,
@@ -615,16 +901,23 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, selected: readon
 }
 
 /** The KPIs of one use case, layer by layer, with where each stands now. */
-function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[]): KpiLine[] {
+function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], locale = 'en-GB'): KpiLine[] {
   const layerOrder = (k: Kpi) => KPI_LAYERS.indexOf(k.layer);
   const value = (v: number | null, unit: string) => (v === null ? '—' : formatValue(v, unit));
+  const num = (v: number | null, unit: string) => (v === null ? '—' : localNumber(v, unit, locale));
   return [...kpis]
     .sort((a, b) => layerOrder(a) - layerOrder(b) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
     .map((k): KpiLine => {
       const status = kpiStatus(k, measurements);
       const words = boundaryWords(k);
       const forecast = variance(k, status.latest?.value ?? null);
+      const sign = (w: string) => (w === 'at or above' ? '≥' : '≤');
       return {
+        baselineNumber: num(k.baseline, k.unit),
+        targetNumber: num(k.target, k.unit),
+        greenAtNumber: k.greenAt === null ? '—' : `${sign(words.green)} ${num(k.greenAt, k.unit)}`,
+        redAtNumber: k.redAt === null ? '—' : `${sign(words.red)} ${num(k.redAt, k.unit)}`,
+        latestNumber: status.latest ? num(status.latest.value, k.unit) : '—',
         name: k.name,
         layerLabel: KPI_LAYER_LABELS[k.layer],
         unit: k.unit,
@@ -698,9 +991,28 @@ function executiveSummary(
 
   const where = [meta.client ? ` with ${meta.client}` : '', meta.workshopDateLabel ? ` on ${meta.workshopDateLabel}` : ''].join('');
   const people = rows.participants.length ? `, scored by ${plural(rows.participants.length, 'participant')}` : '';
-  lead.push(
-    `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} assessed at the “${meta.name}” workshop${where}${people} on business impact, feasibility and organizational readiness, and ranked by a weighted score (${portfolio.weights}).`,
-  );
+  const rankedCount = portfolio.rows.filter((r) => r.rank !== null).length;
+  // Answer first: what the sponsor is asked, and where the portfolio stands.
+  const live = selected.filter((r) => r.stage !== 'stopped');
+  const running = live.filter((r) => ['pilot', 'gate', 'hardening', 'rollout', 'scale'].includes(r.stage)).length;
+  const answer = [
+    pack.decisions.items.length ? `${plural(pack.decisions.items.length, 'decision')} ${pack.decisions.items.length === 1 ? 'is' : 'are'} asked of you now (see “Decisions requested”).` : 'No decision is asked of you yet.',
+    total === 0
+      ? 'No use case has been captured yet.'
+      : `${running ? `${plural(running, 'use case')} ${running === 1 ? 'is' : 'are'} in a pilot or beyond` : 'No use case has reached a pilot yet'}${portfolio.stopped.length ? `; ${portfolio.stopped.length} stopped` : ''}.`,
+  ].join(' ');
+  lead.push(answer);
+  if (total === 0) {
+    // Nothing else would be true to say.
+  } else if (rankedCount === 0) {
+    lead.push(
+      `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} captured at the “${meta.name}” workshop${where}. None has been scored yet, so there is no ranking or matrix to read.`,
+    );
+  } else {
+    lead.push(
+      `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} assessed at the “${meta.name}” workshop${where}${people} on business impact, feasibility and organizational readiness${rankedCount < total ? `; ${rankedCount} of them are scored and` : ', and'} ranked by a weighted score (${portfolio.weights}).`,
+    );
+  }
   if (selected.length < total) {
     lead.push(`This pack details ${plural(selected.length, 'selected use case')} of the ${total}; the ranking and the matrix show the whole portfolio.`);
   }
@@ -713,7 +1025,7 @@ function executiveSummary(
 
   const verdictCount = { 'start-pilot': 0, 'readiness-sprint': 0, incomplete: 0 };
   for (const id of selectedIds) verdictCount[(verdicts.get(id) as ReadinessVerdict).verdict] += 1;
-  lead.push(
+  if (verdictCount['start-pilot'] + verdictCount['readiness-sprint'] > 0) lead.push(
     `Readiness: ${plural(verdictCount['start-pilot'], 'use case')} can start the pilot now, ${verdictCount['readiness-sprint']} need${verdictCount['readiness-sprint'] === 1 ? 's' : ''} a readiness sprint first and ${verdictCount.incomplete} ${verdictCount.incomplete === 1 ? 'has' : 'have'} no complete readiness diagnostic yet.`,
   );
 
@@ -721,10 +1033,15 @@ function executiveSummary(
   for (const r of selected) stageCounts.set(r.stageLabel, (stageCounts.get(r.stageLabel) ?? 0) + 1);
   if (stageCounts.size) lead.push(`Where they stand: ${joinWords([...stageCounts].map(([label, n]) => `${n} at ${label}`))}.`);
 
-  if (roadmap.startDate) {
+  if (roadmap.startDate && roadmap.planned) {
     lead.push(
-      `The plan starts on ${longDate(roadmap.startDate)} and runs to ${longDate(roadmap.endDate)}${roadmap.planned ? `, with ${plural(roadmap.planned, 'use case')} on the roadmap` : ''}${roadmap.unplanned.length ? `; ${roadmap.unplanned.length} ${roadmap.unplanned.length === 1 ? 'is' : 'are'} not planned yet` : ''}.`,
+      `The plan runs ${roadmap.days} days, from ${longDate(roadmap.startDate)} to ${longDate(roadmap.endDate)}, with ${plural(roadmap.planned, 'use case')} on the roadmap${roadmap.unplanned.length ? `; ${roadmap.unplanned.length} ${roadmap.unplanned.length === 1 ? 'is' : 'are'} not planned yet` : ''}.`,
     );
+  } else if (total > 0) {
+    lead.push('No use case has been placed on the roadmap yet.');
+  }
+  if (portfolio.stopped.length) {
+    lead.push(`Stopped: ${joinWords(portfolio.stopped.map((x) => `${x.title}${x.reason ? ` (${x.reason.replace(/[.\s]+$/, '')})` : ''}`))}.`);
   }
 
   const risks = rows.risks.filter((r) => r.useCaseId === null || selectedIds.has(r.useCaseId));
@@ -734,7 +1051,7 @@ function executiveSummary(
     return b === 'critical' || b === 'high';
   });
   const overdue = risks.filter((r) => isOverdue(r, today));
-  lead.push(
+  if (risks.length) lead.push(
     `Risks: ${plural(active.length, 'open risk')}${active.length ? `, ${severe.length} of them high or critical` : ''}${overdue.length ? `, ${overdue.length} with an overdue mitigation` : ''}.`,
   );
   lead.push(governance.decisionLog.message);
@@ -755,7 +1072,7 @@ function executiveSummary(
     { label: 'Use cases assessed', value: String(total) },
     { label: 'Detailed in this pack', value: String(selected.length) },
     { label: 'Participants', value: String(rows.participants.length) },
-    { label: 'Roadmap', value: roadmap.startDate ? `${longDate(roadmap.startDate)} – ${longDate(roadmap.endDate)}` : 'No start date set' },
+    { label: 'Roadmap', value: roadmap.planned && roadmap.startDate ? `${roadmap.days} days, ${longDate(roadmap.startDate)} – ${longDate(roadmap.endDate)}` : 'Not planned yet' },
     { label: 'Open risks', value: `${active.length} (${severe.length} high or critical)` },
     { label: 'Decision log', value: governance.decisionLog.ok ? `Verifies (${plural(governance.decisionLog.count, 'entry', 'entries')})` : 'Does NOT verify' },
   ];

@@ -3,12 +3,12 @@
 // the UI thread with a pause after every page so the window keeps answering.
 import type { SponsorPack } from '../domain/sponsor-pack';
 import { packText } from '../domain/sponsor-pack';
-import { containsCjk, fontSet, type FontKey, type FontSet, type FontSource } from './fonts';
+import { fallbackChain, fontSet, mayHave, type FontKey, type FontSet, type FontSource } from './fonts';
 import { parseTtfMetrics, type FontMetrics } from './ttf';
 import { layoutDocument } from './layout';
 import { sponsorDocument } from './sponsor-document';
 import { drawPdf, type FontBytes } from './jspdf-adapter';
-import type { LaidOutDocument } from './types';
+import type { LaidOutDocument, UndrawableChar } from './types';
 
 export type ExportPhase = 'fonts' | 'layout' | 'drawing' | 'saving';
 export type ExportProgress = { phase: ExportPhase; done: number; total: number; message: string };
@@ -20,7 +20,8 @@ export type RenderOptions = {
   creationDate?: Date;
 };
 
-export type RenderResult = { bytes: Uint8Array; pages: number; fonts: FontKey[] };
+export type RenderResult = { bytes: Uint8Array; pages: number; fonts: FontKey[]; undrawable: UndrawableChar[] };
+export type PackCheck = { pages: number; undrawable: UndrawableChar[] };
 
 export class PdfEngine {
   private bytes = new Map<FontKey, Promise<Uint8Array>>();
@@ -48,17 +49,40 @@ export class PdfEngine {
     return fontSet(Object.fromEntries(keys.map((k) => [k, this.metrics.get(k) as FontMetrics])));
   }
 
-  /** Lays the pack out; loads a CJK font only when the text has CJK characters. */
-  async layout(pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<LaidOutDocument> {
+  /**
+   * The regular-weight fonts the text needs: for each character DejaVu lacks, the fallback fonts
+   * are tried in order, each loaded only when it could have the character and the ones before it
+   * do not. A Latin-only pack loads DejaVu alone.
+   */
+  private async fontsFor(text: string): Promise<FontKey[]> {
     const keys: FontKey[] = ['sans', 'sans-bold'];
-    if (containsCjk(packText(pack))) keys.push('cjk');
+    const sans = (await this.fonts(['sans'])).metrics.sans as FontMetrics;
+    const seen = new Set<number>();
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) as number;
+      if (cp < 0x250 || seen.has(cp)) continue;
+      seen.add(cp);
+      if (sans.has(cp)) continue;
+      for (const key of fallbackChain('normal')) {
+        if (!mayHave(key, cp)) continue;
+        const m = (await this.fonts([key])).metrics[key] as FontMetrics;
+        if (!keys.includes(key)) keys.push(key);
+        if (m.has(cp)) break;
+      }
+    }
+    return keys;
+  }
+
+  /** Lays the pack out with the fonts its text needs. */
+  async layout(pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<LaidOutDocument> {
     onProgress?.({ phase: 'fonts', done: 0, total: 1, message: 'Loading fonts…' });
+    const keys = await this.fontsFor(packText(pack));
     let set = await this.fonts(keys);
     onProgress?.({ phase: 'layout', done: 0, total: 1, message: 'Laying out the pages…' });
     let doc = layoutDocument(sponsorDocument(pack), set);
     // A run needed a font that was not loaded (bold CJK text): load it and lay out again.
-    for (let attempt = 0; attempt < 2 && doc.fontsMissing.length; attempt++) {
-      set = await this.fonts([...keys, ...doc.fontsMissing]);
+    for (let attempt = 0; attempt < 3 && doc.fontsMissing.length; attempt++) {
+      set = await this.fonts([...new Set([...keys, ...doc.fontsMissing])]);
       doc = layoutDocument(sponsorDocument(pack), set);
     }
     return doc;
@@ -66,6 +90,12 @@ export class PdfEngine {
 
   async pageCount(pack: SponsorPack): Promise<number> {
     return (await this.layout(pack)).pages.length;
+  }
+
+  /** The page count and every character the pack cannot draw, with where it occurs. */
+  async check(pack: SponsorPack): Promise<PackCheck> {
+    const doc = await this.layout(pack);
+    return { pages: doc.pages.length, undrawable: doc.undrawable };
   }
 
   async render(pack: SponsorPack, opts: RenderOptions = {}): Promise<RenderResult> {
@@ -88,7 +118,7 @@ export class PdfEngine {
         await opts.pause?.();
       },
     });
-    return { bytes: out, pages: total, fonts: doc.fontsUsed };
+    return { bytes: out, pages: total, fonts: doc.fontsUsed, undrawable: doc.undrawable };
   }
 }
 

@@ -30,7 +30,9 @@ function binaryString(bytes: Uint8Array): string {
 
 export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: DrawOptions = {}): Promise<Uint8Array> {
   const first = doc.pages[0];
-  const pdf = new jsPDF({ unit: 'pt', format: 'a4', orientation: first?.orientation ?? 'portrait', compress: true, putOnlyUsedFonts: true });
+  // Each page's own size (A4 or US Letter, portrait or landscape), as the layout decided it.
+  const format = (p: { width: number; height: number } | undefined): [number, number] => (p ? [Math.min(p.width, p.height), Math.max(p.width, p.height)] : [595.28, 841.89]);
+  const pdf = new jsPDF({ unit: 'pt', format: format(first), orientation: first?.orientation ?? 'portrait', compress: true, putOnlyUsedFonts: true });
   for (const key of doc.fontsUsed) {
     // Parsing a font is the longest single step before drawing (the CJK fonts especially).
     await opts.pause?.();
@@ -76,7 +78,9 @@ export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: Draw
           if (!run.text) continue;
           if (state.font !== run.font) pdf.setFont(FONT_FACES[run.font].name, 'normal');
           state.font = run.font;
-          pdf.text(run.text, run.x, op.baseline, { baseline: 'alphabetic' });
+          // The runs are already in visual order with Arabic shaped (bidi.ts): jsPDF's own bidi
+          // pass, which would reverse right-to-left runs again, is told input and output are visual.
+          pdf.text(run.text, run.x, op.baseline, { baseline: 'alphabetic', isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false });
         }
         // PDF text is painted with the fill colour: jsPDF sets it to the text colour.
         state.fill = '';
@@ -132,12 +136,19 @@ export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: Draw
 
   for (const page of doc.pages) {
     if (page.index > 0) {
-      pdf.addPage('a4', page.orientation);
+      pdf.addPage(format(page), page.orientation);
       // A new page starts with jsPDF's defaults again.
       Object.assign(state, { font: '', size: 0, text: '', fill: '', draw: '', width: -1, dash: '' });
     }
     for (const op of page.ops) draw(op);
     await opts.onPage?.(page.index + 1, doc.pages.length);
+  }
+  // Bookmarks: the chapters, with their sections nested under them.
+  let chapter: ReturnType<typeof pdf.outline.add> | null = null;
+  for (const e of doc.toc) {
+    if (e.page < 1) continue;
+    if (e.level === 1) chapter = pdf.outline.add(null, e.title, { pageNumber: e.page });
+    else pdf.outline.add(chapter, e.title, { pageNumber: e.page });
   }
   await opts.onSaving?.();
   return new Uint8Array(pdf.output('arraybuffer'));

@@ -4,9 +4,10 @@
 // the next page and the table's header is repeated there); a chart is never cut (it moves to the
 // next page whole); only a single row or callout taller than a whole page may continue, and says
 // so. The table of contents and "page X of Y" are filled in once every page is known.
-import { FONT_KEYS, runsOf, runWidth, textWidth, type FontKey, type FontSet, type Weight } from './fonts';
+import { drawable, FONT_KEYS, runsOf, runWidth, textWidth, type FontKey, type FontSet, type Weight } from './fonts';
+import { visualOrder } from './bidi';
 import { fitLine, wrapText } from './wrap';
-import type { BlockKind, BlockRecord, Box, DrawOp, LaidOutDocument, LaidOutPage, Orientation, TextOp, TocEntry } from './types';
+import type { BlockKind, BlockRecord, Box, DrawOp, LaidOutDocument, LaidOutPage, Orientation, TextOp, TocEntry, UndrawableChar } from './types';
 
 export const A4_SHORT = 595.28;
 export const A4_LONG = 841.89;
@@ -38,12 +39,16 @@ const TONE_COLORS: Record<Tone, { bar: string; fill: string }> = {
   neutral: { bar: COLORS.accent, fill: COLORS.accentSoft },
 };
 
-export function pageSize(orientation: Orientation): { width: number; height: number } {
-  return orientation === 'portrait' ? { width: A4_SHORT, height: A4_LONG } : { width: A4_LONG, height: A4_SHORT };
+export type Paper = 'a4' | 'letter';
+const PAPER: Record<Paper, { short: number; long: number }> = { a4: { short: A4_SHORT, long: A4_LONG }, letter: { short: 612, long: 792 } };
+
+export function pageSize(orientation: Orientation, paper: Paper = 'a4'): { width: number; height: number } {
+  const p = PAPER[paper];
+  return orientation === 'portrait' ? { width: p.short, height: p.long } : { width: p.long, height: p.short };
 }
 
-export function contentBox(orientation: Orientation): Box {
-  const { width, height } = pageSize(orientation);
+export function contentBox(orientation: Orientation, paper: Paper = 'a4'): Box {
+  const { width, height } = pageSize(orientation, paper);
   return { x: MARGIN.left, y: MARGIN.top, w: width - MARGIN.left - MARGIN.right, h: height - MARGIN.top - MARGIN.bottom };
 }
 
@@ -81,6 +86,8 @@ export type Block =
 
 export type DocumentSpec = {
   title: string;
+  /** A4 unless the pack's settings say US Letter. */
+  paper?: Paper;
   /** Left of the running header. */
   header: string;
   /** Start of the footer; " · page X of Y" follows. */
@@ -120,6 +127,7 @@ class Composer {
   widthCache = new WeakMap<object, number[]>();
   factsCache = new WeakMap<object, Extract<Block, { kind: 'table' }>>();
   used = new Set<FontKey>();
+  undrawable = new Map<string, UndrawableChar>();
   seq = 0;
   section = '';
   /** The block after the one being placed: a heading stays with the start of it. */
@@ -150,6 +158,7 @@ class Composer {
       toc: this.toc,
       fontsUsed: FONT_KEYS.filter((k) => this.used.has(k)),
       fontsMissing: FONT_KEYS.filter((k) => this.fonts.missing.has(k)),
+      undrawable: [...this.undrawable.values()],
     };
   }
 
@@ -169,8 +178,9 @@ class Composer {
   }
 
   newPage(orientation: Orientation): void {
-    const { width, height } = pageSize(orientation);
-    this.page = { index: this.pages.length, width, height, orientation, content: contentBox(orientation), ops: [], section: this.section };
+    const paper = this.spec.paper ?? 'a4';
+    const { width, height } = pageSize(orientation, paper);
+    this.page = { index: this.pages.length, width, height, orientation, content: contentBox(orientation, paper), ops: [], section: this.section };
     this.pages.push(this.page);
     this.y = this.page.content.y;
   }
@@ -193,16 +203,31 @@ class Composer {
     this.page.ops.push(op);
   }
 
+  /** A character no embedded font has: reported (with where it is) rather than dropped silently. */
+  noteUndrawable(ch: string, text: string): void {
+    let entry = this.undrawable.get(ch);
+    if (!entry) {
+      entry = { char: ch, codePoint: `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`, where: [] };
+      this.undrawable.set(ch, entry);
+    }
+    const where = `page ${this.page.index + 1}${this.section ? `, ${this.section}` : ''}: “${text.trim()}”`;
+    if (entry.where.length < 5 && !entry.where.includes(where)) entry.where.push(where);
+  }
+
   // ---- text primitives ---------------------------------------------------------------------
 
   /** One line of text in the box [x, x + width] × [top, top + lineHeight]. */
   line(block: string, text: string, style: TextStyle, x: number, top: number, width: number, align: 'left' | 'center' | 'right' = 'left'): TextOp {
-    const runs = runsOf(text, style.weight, this.fonts);
+    const runs = runsOf(visualOrder(text), style.weight, this.fonts);
     let total = 0;
     const measured = runs.map((r) => {
       const w = runWidth(r.text, r.font, style.size, this.fonts);
       total += w;
       this.used.add(r.font);
+      for (const ch of r.text) {
+        const cp = ch.codePointAt(0) as number;
+        if (!drawable(cp, r.font, this.fonts)) this.noteUndrawable(ch, text);
+      }
       return { ...r, width: w };
     });
     let cx = align === 'left' ? x : align === 'right' ? x + width - total : x + (width - total) / 2;
@@ -304,7 +329,7 @@ class Composer {
   }
 
   tocBlock(b: Extract<Block, { kind: 'toc' }>): void {
-    this.heading({ kind: 'heading', level: 1, text: b.title });
+    this.heading({ kind: 'heading', level: 1, text: b.title, newPage: true });
     const entries: { level: 1 | 2; title: string; anchor: string }[] = [];
     for (const x of this.spec.blocks) {
       if (x.kind === 'heading' && x.toc && x.anchor && (x.level === 1 || x.level === 2)) entries.push({ level: x.level, title: x.text, anchor: x.anchor });
@@ -478,8 +503,11 @@ class Composer {
     if (b.rows.length === 0) return 0;
     const { headerH, rowHeights } = this.measureTable(b);
     const total = headerH + rowHeights.reduce((a, x) => a + x, 0);
-    if (b.keepTogether && total <= this.content.h / 3) return total;
-    return headerH + Math.min(rowHeights[0] as number, TABLE.lineHeight * 3 + 2 * CELL_PAD_Y);
+    if ((b.keepTogether || rowHeights.length <= 3) && total <= this.content.h / 3) return total;
+    // Never a lone first row at the bottom of a page: the header starts with two rows (or the
+    // first six lines of them).
+    const cap = TABLE.lineHeight * 6 + 4 * CELL_PAD_Y;
+    return headerH + Math.min((rowHeights[0] as number) + (rowHeights[1] ?? 0), cap);
   }
 
   table(b: Extract<Block, { kind: 'table' }>): void {
@@ -518,13 +546,26 @@ class Composer {
     this.ensure(this.tableStart(b));
     drawHeader();
 
+    const last = laidRows.length - 1;
+    let rowsOnPage = 0;
+    let pageOfRows = this.page.index;
     laidRows.forEach((row, rIndex) => {
       const h = rowHeight(row);
       const fullPage = this.content.h - headerH;
-      if (h > this.room && h <= fullPage) {
+      if (this.page.index !== pageOfRows) {
+        pageOfRows = this.page.index;
+        rowsOnPage = 0;
+      }
+      // No lone row: when only the last row would go over, the one before it goes with it (as
+      // long as two rows stay behind), so a page never starts with a table's single last row.
+      const lastTwo = rIndex === last - 1 && h <= this.room && h + rowHeight(laidRows[last] as typeof row) > this.room && rowsOnPage >= 2;
+      if ((h > this.room && h <= fullPage) || (lastTwo && h + rowHeight(laidRows[last] as typeof row) <= fullPage)) {
         this.newPage(this.page.orientation);
         drawHeader();
+        pageOfRows = this.page.index;
+        rowsOnPage = 0;
       }
+      rowsOnPage += 1;
       const id = `${tableId}.r${rIndex}`;
       const zebra = rIndex % 2 === 1;
       if (h <= this.room) {

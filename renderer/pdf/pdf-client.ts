@@ -2,7 +2,7 @@
 // a worker cannot start (an old shell, a blocked script), the same engine runs on the UI thread,
 // pausing after every page so clicks and the progress bar still get their turn.
 import type { SponsorPack } from '../domain/sponsor-pack';
-import type { ExportProgress, PdfEngine } from './engine';
+import type { ExportProgress, PackCheck, PdfEngine } from './engine';
 import type { PdfRequest, PdfResponse } from './pdf-protocol';
 
 export type PdfMode = 'worker' | 'main-thread';
@@ -10,7 +10,8 @@ export type PdfResult = { bytes: Uint8Array; pages: number };
 
 export type PdfClient = {
   mode(): PdfMode;
-  countPages(pack: SponsorPack): Promise<number>;
+  /** The page count and the characters no font can draw (a dry-run layout). */
+  countPages(pack: SponsorPack): Promise<PackCheck>;
   render(pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<PdfResult>;
   /** Stops the worker (and any PDF being made); the client cannot be used afterwards. */
   dispose(): void;
@@ -18,7 +19,7 @@ export type PdfClient = {
 
 type Pending = {
   request: PdfRequest;
-  resolve: (value: number | PdfResult) => void;
+  resolve: (value: PackCheck | PdfResult) => void;
   reject: (err: Error) => void;
   onProgress: ((p: ExportProgress) => void) | undefined;
   answered: boolean;
@@ -63,7 +64,7 @@ export function createPdfClient(opts: { useWorker?: boolean } = {}): PdfClient {
     void (async () => {
       try {
         const engine = await mainThreadEngine();
-        if (p.request.type === 'count') p.resolve(await engine.pageCount(p.request.pack));
+        if (p.request.type === 'count') p.resolve(await engine.check(p.request.pack));
         else {
           const r = await engine.render(p.request.pack, { onProgress: p.onProgress, pause: slicer() });
           p.resolve({ bytes: r.bytes, pages: r.pages });
@@ -104,7 +105,7 @@ export function createPdfClient(opts: { useWorker?: boolean } = {}): PdfClient {
           return;
         case 'count':
           pending.delete(msg.id);
-          p.resolve(msg.pages);
+          p.resolve(msg.check);
           return;
         case 'done':
           pending.delete(msg.id);
@@ -123,11 +124,11 @@ export function createPdfClient(opts: { useWorker?: boolean } = {}): PdfClient {
     return worker;
   };
 
-  const send = <T extends number | PdfResult>(type: PdfRequest['type'], pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<T> => {
+  const send = <T extends PackCheck | PdfResult>(type: PdfRequest['type'], pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<T> => {
     if (disposed) return Promise.reject(new Error('The export was closed.'));
     return new Promise<T>((resolve, reject) => {
       const request: PdfRequest = { id: ++seq, type, pack };
-      const p: Pending = { request, resolve: resolve as (v: number | PdfResult) => void, reject, onProgress, answered: false };
+      const p: Pending = { request, resolve: resolve as (v: PackCheck | PdfResult) => void, reject, onProgress, answered: false };
       pending.set(request.id, p);
       const w = startWorker();
       if (w) w.postMessage(request);
@@ -137,7 +138,7 @@ export function createPdfClient(opts: { useWorker?: boolean } = {}): PdfClient {
 
   return {
     mode: () => (workerFailed ? 'main-thread' : 'worker'),
-    countPages: (pack) => send<number>('count', pack),
+    countPages: (pack) => send<PackCheck>('count', pack),
     render: (pack, onProgress) => send<PdfResult>('render', pack, onProgress),
     dispose: () => {
       disposed = true;

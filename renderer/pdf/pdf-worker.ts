@@ -17,7 +17,7 @@ scope.addEventListener('message', (event) => {
   void (async () => {
     try {
       if (req.type === 'count') {
-        scope.postMessage({ id: req.id, type: 'count', pages: await engine.pageCount(req.pack) });
+        scope.postMessage({ id: req.id, type: 'count', check: await engine.check(req.pack) });
         return;
       }
       const result = await engine.render(req.pack, { onProgress: (progress) => scope.postMessage({ id: req.id, type: 'progress', progress }) });

@@ -6,11 +6,14 @@ import { PACK_SECTION_LABELS, longDate, shortDate, type KpiLine, type PortfolioR
 import { COLORS, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
 import { matrixChartBlock } from './charts/matrix-chart';
 import { ganttBlocks } from './charts/gantt-chart';
+import { riskHeatmapBlock } from './charts/risk-heatmap';
 
 export const SECTION_ANCHORS = {
+  decisions: 'decisions',
   summary: 'summary',
   portfolio: 'portfolio',
   'use-cases': 'use-cases',
+  risks: 'risks',
   roadmap: 'roadmap',
   governance: 'governance',
   health: 'health',
@@ -40,38 +43,87 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
 
   blocks.push({
     kind: 'cover',
-    kicker: 'Sponsor pack',
+    kicker: meta.confidential ? 'Sponsor pack · Confidential' : 'Sponsor pack',
     title: meta.name,
     subtitle: `From AI pilots to production: the prioritized portfolio, the stage-gated 120-day plan, KPIs, risks, owners and decisions${meta.client ? ` for ${meta.client}` : ''}.`,
     facts: [
       { label: 'Client', value: meta.client },
       { label: 'Workshop date', value: meta.workshopDateLabel },
-      { label: 'Facilitator', value: meta.facilitator },
+      { label: 'Facilitator', value: [meta.facilitator, meta.consultancy].filter(Boolean).join(', ') },
       { label: 'Roadmap starts', value: longDate(meta.roadmapStartDate) },
-      { label: 'Prepared on', value: meta.preparedOnLabel },
+      { label: 'Document date', value: meta.preparedOnLabel },
+      ...(meta.version ? [{ label: 'Version', value: meta.version }] : []),
     ],
     note: `Prepared with Liftoff from the workshop's own records: scores, readiness diagnostics, pilot designs, risks, the append-only decision log and the plan. Figures are as of ${meta.preparedOnLabel}.`,
   });
+  // Decisions first: the page right after the cover asks the sponsor what to decide.
+  if (has('decisions')) decisions(pack, blocks);
   blocks.push({ kind: 'toc', title: 'Contents' });
 
   if (has('summary')) summary(pack, blocks);
   if (has('portfolio')) portfolio(pack, blocks);
   if (has('use-cases')) dossiers(pack, blocks);
+  if (has('risks')) risks(pack, blocks);
   if (has('roadmap')) roadmap(pack, blocks);
   if (has('governance')) governance(pack, blocks);
   if (has('health')) health(pack, blocks);
 
-  const dateLabel = meta.workshopDateLabel || meta.preparedOnLabel;
   return {
     title: `Sponsor pack: ${meta.name}`,
-    header: `Sponsor pack · ${meta.name}${meta.client ? ` · ${meta.client}` : ''}`,
-    footer: `${meta.name} · ${dateLabel}`,
+    paper: meta.paper,
+    header: `${meta.confidential ? 'CONFIDENTIAL · ' : ''}${meta.consultancy ? `${meta.consultancy} · ` : ''}Sponsor pack · ${meta.name}${meta.client ? ` · ${meta.client}` : ''}`,
+    footer: `${meta.name}${meta.version ? ` · version ${meta.version}` : ''} · ${meta.preparedOnLabel}`,
     blocks,
   };
 }
 
-function h1(blocks: Block[], key: keyof typeof SECTION_ANCHORS, orientation: 'portrait' | 'landscape' = 'portrait'): void {
-  blocks.push({ kind: 'heading', level: 1, text: PACK_SECTION_LABELS[key], anchor: SECTION_ANCHORS[key], toc: true, newPage: true, orientation });
+function h1(blocks: Block[], key: keyof typeof SECTION_ANCHORS, orientation: 'portrait' | 'landscape' = 'portrait', text: string = PACK_SECTION_LABELS[key]): void {
+  blocks.push({ kind: 'heading', level: 1, text, anchor: SECTION_ANCHORS[key], toc: true, newPage: true, orientation });
+}
+
+const DECISION_TONES: Record<string, string> = {
+  'start-pilot': 'green',
+  scale: 'green',
+  'readiness-sprint': 'amber',
+  'improve-pilot': 'amber',
+  'second-validation': 'amber',
+  stop: 'red',
+};
+
+function decisions(pack: SponsorPack, blocks: Block[]): void {
+  const d = pack.decisions;
+  h1(blocks, 'decisions');
+  blocks.push({ kind: 'paragraph', text: d.lead, bold: true });
+  if (d.items.length) {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: 'Each recommendation follows from the workshop’s records: the readiness verdict, the pilot’s agreed criteria, the last gate review, KPIs against their bands, open risks and overdue controls. The facts that drive it are listed with it.',
+    });
+    blocks.push({
+      kind: 'table',
+      label: 'Decisions requested',
+      columns: [
+        { header: '#', width: 4, align: 'right' },
+        { header: 'Use case', width: 20 },
+        { header: 'Recommended', width: 14 },
+        { header: 'Why', width: 37 },
+        { header: 'Asked of you', width: 25 },
+      ],
+      rows: d.items.map((i, n): Cell[] => [
+        String(n + 1),
+        { text: `${i.title}\n${i.stageLabel}`, bold: false },
+        banded(i.label, DECISION_TONES[i.decision] ?? ''),
+        [i.wording, ...i.facts.map((f) => `• ${f}`)].join('\n'),
+        [`Decision: ${i.ask.decision || i.label.toLowerCase()}`, `People: ${i.ask.people || '—'}`, `Budget: ${i.ask.budget || '—'}`].join('\n'),
+      ]),
+    });
+  }
+  blocks.push({
+    kind: 'signature',
+    title: d.approver ? `Approved by ${d.approver}, governance sponsor` : 'Approved by the governance sponsor',
+    fields: ['Name', 'Signature', 'Date'],
+  });
 }
 
 function summary(pack: SponsorPack, blocks: Block[]): void {
@@ -160,7 +212,8 @@ function portfolio(pack: SponsorPack, blocks: Block[]): void {
     text: 'Business impact against feasibility. High means 4 or 5: quick wins are high on both, strategic bets high on impact only, fill-ins high on feasibility only.',
     tone: 'muted',
   });
-  blocks.push(matrixChartBlock(p.points));
+  if (p.points.length) blocks.push(matrixChartBlock(p.points));
+  else blocks.push({ kind: 'paragraph', text: 'No use case is scored enough to place on the matrix yet.' });
   blocks.push({
     kind: 'table',
     label: 'Quadrants',
@@ -171,6 +224,9 @@ function portfolio(pack: SponsorPack, blocks: Block[]): void {
     rows: [
       ...p.quadrants.map((q): Cell[] => [{ text: q.label, bold: true }, q.titles.length ? q.titles.join(' · ') : '—']),
       ...(p.unplaced.length ? [[{ text: 'Not placed yet', bold: true }, p.unplaced.join(' · ')] as Cell[]] : []),
+      ...(p.stopped.length
+        ? [[{ text: 'Stopped (off the matrix)', bold: true, color: COLORS.bad }, p.stopped.map((x) => `${x.title}${x.reason ? ` — ${x.reason}` : ''}`).join(' · ')] as Cell[]]
+        : []),
     ],
   });
 }
@@ -196,10 +252,10 @@ function kpiRows(kpis: readonly KpiLine[]): Cell[][] {
   return kpis.map((k) => [
     { text: `${k.name}${k.unit ? ` (${k.unit})` : ''}`, bold: true },
     `${k.layerLabel} · ${k.roleLabel}`,
-    k.baseline,
-    k.target,
-    `green ${k.greenAt} · red ${k.redAt}`,
-    k.latest === '—' ? '—' : `${k.latest}${k.latestDate ? ` (${shortDate(k.latestDate)})` : ''}`,
+    k.baselineNumber,
+    k.targetNumber,
+    `green ${k.greenAtNumber} · red ${k.redAtNumber}`,
+    k.latestNumber === '—' ? '—' : `${k.latestNumber}${k.latestDate ? ` (${shortDate(k.latestDate)})` : ''}`,
     banded(k.bandLabel, k.band),
     dash(k.owner),
   ]);
@@ -225,6 +281,14 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       { label: 'Business owner', value: dash(u.businessOwner) },
     ],
   });
+  if (u.stopped) {
+    blocks.push({
+      kind: 'callout',
+      tone: 'bad',
+      title: `Stopped${u.stopped.date ? ` on ${longDate(u.stopped.date)}` : ''}${u.stopped.decidedBy ? ` by ${u.stopped.decidedBy}` : ''}`,
+      lines: [u.stopped.reason || 'No reason was recorded with the decision.', 'It is off the matrix and the roadmap; its record is kept below.'],
+    });
+  }
   if (u.problem.trim() || u.expectedValue.trim() || u.dataSources.trim()) {
     blocks.push({ kind: 'heading', level: 3, text: 'Problem and expected value' });
     if (u.problem.trim()) blocks.push({ kind: 'paragraph', text: u.problem });
@@ -255,6 +319,10 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       ? `Individual scores from scoring round ${u.roundNumber}, revealed together. A spread of 2 or more (highlighted) was flagged for discussion.`
       : 'No scoring round has been revealed for this use case yet; the consensus comes from the first estimates.',
   });
+  if (u.discussion.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'What the room said about the scores' });
+    blocks.push({ kind: 'bullets', items: u.discussion.map((d) => `Round ${d.round}: ${d.text}`) });
+  }
 
   blocks.push({ kind: 'heading', level: 3, text: 'Readiness verdict' });
   const r = u.readiness;
@@ -297,8 +365,27 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
         },
       ],
     });
+    if (u.pilot.amendmentLines.length) {
+      blocks.push({ kind: 'heading', level: 3, text: 'Amendments to the locked criteria' });
+      blocks.push({
+        kind: 'table',
+        label: `${u.title}: amendments`,
+        columns: [
+          { header: 'Date', width: 13 },
+          { header: 'What', width: 13 },
+          { header: 'Before', width: 25 },
+          { header: 'After', width: 25 },
+          { header: 'Reason', width: 24 },
+        ],
+        rows: u.pilot.amendmentLines.map((a) => [a.date, { text: a.field, bold: true }, dash(a.before), dash(a.after), dash(a.reason)]),
+      });
+    }
   } else {
-    blocks.push({ kind: 'paragraph', text: 'No pilot design has been written yet: success, partial-success and failure criteria are still to agree.', tone: 'muted' });
+    blocks.push({
+      kind: 'paragraph',
+      text: u.stopped ? 'No pilot design was written before it was stopped.' : 'No pilot design has been written yet: success, partial-success and failure criteria are still to agree.',
+      tone: 'muted',
+    });
   }
 
   blocks.push({ kind: 'heading', level: 3, text: 'KPIs' });
@@ -368,17 +455,15 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       columns: [
         { header: '#', width: 4, align: 'right' },
         { header: 'Date', width: 11 },
-        { header: 'Move', width: 20 },
-        { header: 'Decision', width: 12 },
-        { header: 'Criteria', width: 13 },
+        { header: 'Decision', width: 30 },
+        { header: 'Criteria', width: 15 },
         { header: 'Decided by · next actions', width: 15 },
         { header: 'Rationale', width: 25 },
       ],
       rows: u.decisions.map((d) => [
-        String(d.seq),
+        String(d.number),
         shortDate(d.date),
-        `${d.fromLabel} → ${d.toLabel}`,
-        { text: d.decisionLabel, bold: true },
+        { text: d.plain, bold: true },
         d.criteria,
         `${dash(d.decidedBy)} · ${dash(d.nextActionsOwner)}`,
         dash(d.rationale),
@@ -401,27 +486,102 @@ function dossiers(pack: SponsorPack, blocks: Block[]): void {
   blocks.push({
     kind: 'paragraph',
     text: pack.useCases.length
-      ? `One page or more per use case, in rank order: scores and their spread, the readiness verdict, the pilot's success criteria, KPIs, risks, owners and the gate decisions taken so far.`
-      : 'No use case was selected for this pack.',
+      ? `${pack.useCases.length === 1 ? 'One use case has' : `${pack.useCases.length} use cases have`} been worked on beyond scoring${pack.useCases.some((u) => u.stopped) ? `, ${pack.useCases.filter((u) => u.stopped).length} of them stopped` : ''}. Each follows in rank order: scores and their spread, the readiness verdict, the pilot's success criteria, KPIs, risks, owners and the gate decisions taken so far.`
+      : pack.appendix.length
+        ? 'No use case of this pack has been worked on beyond scoring yet.'
+        : 'No use case was selected for this pack.',
   });
   // The first use case follows the section's introduction on the same page; each next one starts a page.
   pack.useCases.forEach((u, i) => dossier(u, blocks, i > 0));
+  if (pack.appendix.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Use cases not worked on beyond scoring', anchor: 'appendix', toc: true, newPage: pack.useCases.length > 0 });
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: `${pack.appendix.length === 1 ? 'This use case has' : `These ${pack.appendix.length} use cases have`} no readiness diagnostic, pilot design, KPI, risk, control or gate decision yet: one line each instead of a page of blanks.`,
+    });
+    blocks.push({
+      kind: 'table',
+      label: 'Not worked on yet',
+      columns: [
+        { header: '#', width: 5, align: 'right' },
+        { header: 'Use case', width: 37 },
+        { header: 'Score', width: 8, align: 'right' },
+        { header: 'Quadrant', width: 16 },
+        { header: 'Stage', width: 17 },
+        { header: 'Owner', width: 17 },
+      ],
+      rows: pack.appendix.map((r) => [r.rank === null ? '–' : String(r.rank), r.title, formatScore(r.combined), r.quadrantLabel, r.stageLabel, dash(r.owner)]),
+    });
+  }
+}
+
+function riskRows(list: SponsorPack['risks']['top']): Cell[][] {
+  return list.map((k) => [
+    { text: k.title, bold: true },
+    k.useCase,
+    `${k.likelihood} × ${k.impact}`,
+    banded(k.bandLabel, k.band),
+    dash(k.owner),
+    dash(k.mitigation),
+    k.overdue ? { text: `${k.statusLabel} · overdue since ${shortDate(k.dueDate)}`, bold: true, color: COLORS.bad } : `${k.statusLabel}${k.dueDate ? ` · due ${shortDate(k.dueDate)}` : ''}`,
+  ]);
+}
+
+const RISK_COLUMNS = [
+  { header: 'Risk', width: 20 },
+  { header: 'Use case', width: 14 },
+  { header: 'L × I', width: 7, align: 'center' as const },
+  { header: 'Band', width: 9 },
+  { header: 'Owner', width: 12 },
+  { header: 'Mitigation', width: 24 },
+  { header: 'Status · due', width: 14 },
+];
+
+function risks(pack: SponsorPack, blocks: Block[]): void {
+  const r = pack.risks;
+  h1(blocks, 'risks');
+  blocks.push({ kind: 'paragraph', text: r.lead, bold: true });
+  if (r.top.length) {
+    blocks.push(riskHeatmapBlock(r.heat));
+    blocks.push({ kind: 'heading', level: 3, text: 'Top open risks' });
+    blocks.push({ kind: 'table', label: 'Top risks', columns: RISK_COLUMNS, rows: riskRows(r.top) });
+  }
+  if (r.accepted.length) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Accepted risks' });
+    blocks.push({ kind: 'table', label: 'Accepted risks', columns: RISK_COLUMNS, rows: riskRows(r.accepted) });
+  }
 }
 
 function roadmap(pack: SponsorPack, blocks: Block[]): void {
   const r = pack.roadmap;
-  h1(blocks, 'roadmap', 'landscape');
-  const span = r.startDate ? `from ${longDate(r.startDate)} to ${longDate(r.endDate)}` : 'with no start date set yet';
   if (!r.gantt || r.gantt.rows.length === 0) {
-    blocks.push({ kind: 'paragraph', text: `The roadmap runs ${span}. No use case of this pack has been placed on the roadmap yet.` });
+    // No plan: a short portrait note rather than an empty landscape chart page.
+    h1(blocks, 'roadmap', 'portrait', 'The roadmap');
+    blocks.push({ kind: 'paragraph', text: r.startDate ? `No use case of this pack has been placed on the roadmap yet; it would start on ${longDate(r.startDate)}.` : 'No use case of this pack has been placed on the roadmap yet, and no start date is set.' });
     return;
   }
+  h1(blocks, 'roadmap', 'landscape', `${r.title}: ${longDate(r.startDate)} – ${longDate(r.endDate)}`);
+  const span = `from ${longDate(r.startDate)} to ${longDate(r.endDate)}`;
   blocks.push({
     kind: 'paragraph',
     text: `The plan runs ${span}, day 1 being the start date. Bars are phases, diamonds are gates where the next stage is decided, dots are governance meetings.${r.unplanned.length ? ` Not planned yet: ${r.unplanned.join(', ')}.` : ''}`,
     tone: 'muted',
   });
   blocks.push(...ganttBlocks(r.gantt));
+  if (r.sessions.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Stage-gate sessions: each gate decided at the first session on or after it', anchor: 'gate-sessions', toc: true });
+    blocks.push({
+      kind: 'table',
+      label: 'Stage-gate sessions',
+      columns: [
+        { header: 'Session', width: 22 },
+        { header: 'Time', width: 8 },
+        { header: 'Gates decided', width: 70 },
+      ],
+      rows: r.sessions.map((x): Cell[] => [{ text: x.dateLabel, bold: true }, x.time || 'all day', x.gates.split('; ').join('\n')]),
+    });
+  }
 }
 
 function governance(pack: SponsorPack, blocks: Block[]): void {

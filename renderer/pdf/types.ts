@@ -50,6 +50,9 @@ export type BlockRecord = { id: string; kind: BlockKind; page: number; box: Box;
 
 export type TocEntry = { level: 1 | 2; title: string; anchor: string; page: number };
 
+/** A character no embedded font can draw, with up to five places it occurs ("page 7, Owners: “…”"). */
+export type UndrawableChar = { char: string; codePoint: string; where: string[] };
+
 export type LaidOutDocument = {
   title: string;
   pages: LaidOutPage[];
@@ -59,4 +62,6 @@ export type LaidOutDocument = {
   fontsUsed: FontKey[];
   /** Fonts a run needed that were not loaded; the engine loads them and lays out again. */
   fontsMissing: FontKey[];
+  /** Characters drawn as an empty box because no font has them: the export dialog lists them. */
+  undrawable: UndrawableChar[];
 };

@@ -24,17 +24,18 @@ afterEach(async () => {
 
 const dir = mkdtempSync(join(tmpdir(), 'liftoff-export-'));
 
-function insurerFile(): string {
+function insurerFile(edit?: (rows: ReturnType<typeof insurerWorkshop>['rows']) => void): string {
   const { workshop, rows } = insurerWorkshop();
+  edit?.(rows);
   const path = join(dir, 'claims-ai-day.liftoff.json');
   writeFileSync(path, serializeWorkshopFile(buildWorkshopFile(workshop, rows, '0.1.0', '2026-11-24T09:00:00.000Z')));
   return path;
 }
 
-async function openInsurer(page: Page): Promise<void> {
+async function openInsurer(page: Page, edit?: (rows: ReturnType<typeof insurerWorkshop>['rows']) => void): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open workshop file…' }).click();
-  await (await chooser).setFiles(insurerFile());
+  await (await chooser).setFiles(insurerFile(edit));
   await page.getByRole('heading', { name: /Use cases/ }).waitFor();
   await dismissToasts(page);
 }
@@ -74,7 +75,7 @@ describe('export', () => {
     await expect.poll(() => pageCount(page), { timeout: 20_000 }).toBe(allPages);
     await list.getByLabel(/Fraud signal scoring/).uncheck();
     await expect.poll(() => pageCount(page), { timeout: 20_000 }).toBeLessThan(allPages);
-    await expect.poll(() => dialog.getByText('16 of 17 use cases in detail').count()).toBe(1);
+    await expect.poll(() => dialog.getByText(/16 of 17 use cases in the pack/).count()).toBe(1);
     await screenshot(page, 'export-dialog-choose');
     await dialog.getByLabel(/^All 17 use cases/).check();
     await expect.poll(() => pageCount(page), { timeout: 20_000 }).toBe(allPages);
@@ -126,7 +127,9 @@ describe('export', () => {
       'Readiness verdict',
       'Pilot success criteria',
       'Gate decisions',
-      'The 120-day roadmap',
+      'Decisions requested',
+      'Risks across the portfolio',
+      '-day roadmap: 30 November 2026',
       'Governance and decision rights',
       'Roadmap health check',
     ]) {
@@ -138,8 +141,50 @@ describe('export', () => {
     // The roadmap's Gantt chart is on a landscape page.
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(allPages), pdfPath], { encoding: 'utf8' });
     const landscape = [...info.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/gm)].filter((m) => Number(m[2]) > Number(m[3])).map((m) => Number(m[1]));
-    expect(landscape).toHaveLength(1);
+    expect(landscape.length).toBeGreaterThanOrEqual(1);
     expect(pages[(landscape[0] as number) - 1]).toContain('1. Claims triage');
+    // Decisions first: the page after the cover.
+    expect(pages[1]).toContain('Decisions requested');
+  });
+
+  it('lists a character no font can draw with where it is, and prints the decisions in the facilitator’s words, stored and audited', async () => {
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await openInsurer(page, (rows) => {
+      const p = rows.participants[0];
+      if (p) rows.participants.push({ ...p, id: 'p-thai', name: 'ปิยะพงษ์ ศรีสุข' });
+    });
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the sponsor pack' });
+    await pageCount(page);
+    const warning = dialog.getByTestId('export-undrawable');
+    await warning.waitFor({ timeout: 20_000 });
+    expect(await warning.innerText()).toMatch(/U\+0E1B — page \d+, Executive summary: “ปิยะพงษ์ ศรีสุข”/);
+
+    const decisions = dialog.getByRole('list', { name: 'Decisions requested' });
+    await decisions.getByText('Claims triage').first().waitFor();
+    await decisions.getByLabel('Wording in the pack').first().fill('Give the triage pilot four more weeks on winter claims.');
+    await decisions.getByLabel('Budget').first().fill('€40,000');
+    await dialog.getByLabel('Consultancy').fill('Müller & Partner');
+    await dialog.getByLabel('Mark every page “Confidential”').check();
+    await screenshot(page, 'export-decisions-1280x720');
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    const pdfPath = join(dir, 'decisions.pdf');
+    await (await download).saveAs(pdfPath);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+    const second = (text.split('\f')[1] ?? '').replace(/\s+/g, ' ');
+    expect(second).toContain('Give the triage pilot four more weeks on winter claims.');
+    expect(second).toContain('Budget: €40,000');
+
+    // Stored: after a reload the dialog shows the wording again; audited: the activity lists it.
+    await page.reload();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect.poll(() => dialog.getByRole('list', { name: 'Decisions requested' }).getByLabel('Wording in the pack').first().inputValue(), { timeout: 20_000 }).toBe('Give the triage pilot four more weeks on winter claims.');
+    expect(await dialog.getByLabel('Consultancy').inputValue()).toBe('Müller & Partner');
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Activity', exact: true }).click();
+    await page.getByTestId('activity-entry').filter({ hasText: /sponsorPack/ }).first().waitFor();
   });
 
   it('still makes the PDF when the worker cannot start, on the UI thread in slices', async () => {
@@ -221,12 +266,19 @@ describe('export', () => {
     await ics.saveAs(icsPath);
     const icsText = readFileSync(icsPath, 'utf8');
     expect(icsText.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    // The meetings recur over the whole plan: from the start date (30 Nov 2026) to its last day
-    // (day 210 with eight staggered pilots, 27 Jun 2027), and a stage-gate session on each gate day.
-    expect(icsText).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20270627T235959');
-    expect(icsText).toContain('RRULE:FREQ=MONTHLY;BYDAY=1TU;UNTIL=20270627T235959');
-    expect(icsText).toContain('DTSTART:20261130T093000');
-    expect(icsText.replace(/\r\n /g, '')).toContain('SUMMARY:Stage-gate session: 2 gates');
+    // The meetings recur to the plan's last day (day 210 with eight staggered pilots, 27 Jun 2027,
+    // as UTC because the times carry the browser's time zone), from today on, never before it.
+    const unfolded = icsText.replace(/\r\n /g, '');
+    const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(unfolded).toContain(`X-WR-TIMEZONE:${zone}`);
+    expect(unfolded).toContain('BEGIN:VTIMEZONE');
+    expect(unfolded).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=202706(27|28)T\d{6}Z/);
+    expect(unfolded).toMatch(/RRULE:FREQ=MONTHLY;BYDAY=1TU;UNTIL=202706(27|28)T\d{6}Z/);
+    const today = (await page.evaluate(() => new Date().toLocaleDateString('sv'))).replace(/-/g, '');
+    const starts = [...unfolded.matchAll(/DTSTART;TZID=[^:]+:(\d{8})T\d{6}/g)].map((m) => m[1] as string);
+    expect(starts.length).toBeGreaterThan(0);
+    for (const d of starts) expect(d >= today).toBe(true);
+    expect(unfolded).toMatch(/SUMMARY:Stage-gate session: /);
     expect(icsText.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   });
 

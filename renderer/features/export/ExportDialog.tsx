@@ -14,16 +14,20 @@ import { todayIso } from '../../domain/dates';
 import { PACK_SECTIONS, PACK_SECTION_LABELS, buildPortfolioRows, type PackSection } from '../../domain/sponsor-pack';
 import { createPdfClient, type PdfClient } from '../../pdf/pdf-client';
 import type { ExportProgress } from '../../pdf/engine';
+import type { UndrawableChar } from '../../pdf/types';
 import { CSV_STYLE_LABELS, csvStyleForLocale, type CsvStyle } from '../../domain/portfolio-csv';
 import { calendarFor, csvFor, exportFileName, packFor, type UseCaseChoice } from './export-data';
 import { portfolioXlsx } from './portfolio-xlsx';
+import { PackSettingsEditor } from './PackSettingsEditor';
 import './export.css';
 
 const SECTION_HINTS: Record<PackSection, string> = {
+  decisions: 'Right after the cover: the decision recommended for each use case, why, and the sign-off',
   summary: 'Key figures, what needs attention, who took part, sign-off',
   portfolio: 'Ranked table and the prioritization matrix',
   'use-cases': 'Scores and spread, readiness, pilot criteria, KPIs, risks, owners, gate decisions',
-  roadmap: 'The 120-day plan as a Gantt chart on landscape pages',
+  risks: 'Heat map and the top risks, workshop-wide and accepted ones included',
+  roadmap: 'The plan as a Gantt chart on landscape pages, with the stage-gate sessions',
   governance: 'Cadence, roles, decision rights, decision log check',
   health: 'What is missing, most severe first',
 };
@@ -63,6 +67,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const [sections, setSections] = useState<Set<PackSection>>(() => new Set(PACK_SECTIONS));
   const [pages, setPages] = useState<number | null>(null);
+  const [undrawable, setUndrawable] = useState<UndrawableChar[]>([]);
   const [counting, setCounting] = useState(false);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -91,7 +96,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   const sectionKey = sectionList.join(',');
 
   const pack = useMemo(
-    () => (rows ? packFor(workshop, rows, JSON.parse(choiceKey) as UseCaseChoice, sectionKey ? (sectionKey.split(',') as PackSection[]) : [], today) : null),
+    () => (rows ? packFor(workshop, rows, JSON.parse(choiceKey) as UseCaseChoice, sectionKey ? (sectionKey.split(',') as PackSection[]) : [], today, navigator.language) : null),
     [rows, workshop, choiceKey, sectionKey, today],
   );
 
@@ -102,9 +107,10 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     setCounting(true);
     const timer = setTimeout(() => {
       client.current?.countPages(pack).then(
-        (n) => {
+        (check) => {
           if (stale) return;
-          setPages(n);
+          setPages(check.pages);
+          setUndrawable(check.undrawable);
           setCounting(false);
         },
         (err: unknown) => {
@@ -120,7 +126,8 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     };
   }, [pack]);
 
-  const selectedCount = pack?.useCases.length ?? 0;
+  const selectedCount = pack ? pack.useCases.length + pack.appendix.length : 0;
+  const detailed = pack?.useCases.length ?? 0;
   const noSections = sectionList.length === 0;
 
   async function exportPdf() {
@@ -158,7 +165,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
             ])
           : what === 'xlsx'
             ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'xlsx'), await portfolioXlsx(ranked), [{ name: 'Excel workbook', extensions: ['xlsx'] }])
-            : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date()), [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
+            : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date(), { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, from: todayIso() }), [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
       setNote(saved.status === 'saved' ? `Saved to ${saved.path}` : 'Not saved.');
     } catch (err) {
       setError(`The file could not be written: ${err instanceof Error ? err.message : String(err)}`);
@@ -249,14 +256,36 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
             </fieldset>
           </div>
 
+          <PackSettingsEditor workshop={workshop} decisions={pack?.decisions.items ?? []} disabled={busy !== null} />
+
           <div className="export-summary" aria-live="polite">
             <span data-testid="export-page-count" className="export-pages">
               {counting || pages === null ? 'Counting pages…' : `${pages} ${pages === 1 ? 'page' : 'pages'}`}
             </span>
             <span className="export-summary-detail">
-              {noSections ? 'Choose at least one section.' : `${selectedCount} of ${ranked.length} use cases in detail · ${sectionList.length} of ${PACK_SECTIONS.length} sections`}
+              {noSections ? 'Choose at least one section.' : `${selectedCount} of ${ranked.length} use cases in the pack (${detailed} worked on, in detail) · ${sectionList.length} of ${PACK_SECTIONS.length} sections`}
             </span>
           </div>
+
+          {undrawable.length && !counting ? (
+            <div className="export-undrawable" role="alert" data-testid="export-undrawable">
+              <p>
+                {undrawable.length === 1 ? '1 character' : `${undrawable.length} characters`} cannot be drawn by the pack's fonts and will print as an
+                empty box. Change the text or export as it is:
+              </p>
+              <ul>
+                {undrawable.slice(0, 12).map((u) => (
+                  <li key={u.codePoint}>
+                    <span className="export-undrawable-char" lang="und">
+                      {u.char}
+                    </span>{' '}
+                    {u.codePoint} — {u.where.join('; ')}
+                  </li>
+                ))}
+                {undrawable.length > 12 ? <li>…and {undrawable.length - 12} more</li> : null}
+              </ul>
+            </div>
+          ) : null}
 
           {busy?.what === 'pdf' && progress ? (
             <div className="export-progress">

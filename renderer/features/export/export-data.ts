@@ -4,6 +4,7 @@ import type { Workshop, WorkshopRows } from '../../domain/model';
 import { buildSponsorPack, topRankedIds, type PackSection, type SponsorPack } from '../../domain/sponsor-pack';
 import { portfolioCsv, type CsvStyle } from '../../domain/portfolio-csv';
 import { buildCalendar, gateSessions } from '../../domain/ics';
+import { currentStages } from '../../domain/stages';
 
 export type UseCaseChoice = { mode: 'all' } | { mode: 'top'; n: number } | { mode: 'custom'; ids: readonly string[] };
 
@@ -18,22 +19,31 @@ export function chosenIds(workshop: Workshop, rows: WorkshopRows, choice: UseCas
   }
 }
 
-export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice, sections: readonly PackSection[], today: string): SponsorPack {
-  return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections });
+export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice, sections: readonly PackSection[], today: string, locale?: string): SponsorPack {
+  return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections, ...(locale ? { locale } : {}) });
 }
 
 export function csvFor(workshop: Workshop, rows: WorkshopRows, style: CsvStyle = 'comma'): string {
   return portfolioCsv(workshop, rows, style);
 }
 
-export function calendarFor(workshop: Workshop, rows: WorkshopRows, now: Date): string {
-  const lastDay = Math.max(120, ...rows.roadmapItems.map((i) => i.endDay));
+/**
+ * The governance calendar: in the workshop's time zone (the facilitator's machine's, where the
+ * workshop runs), from `from` on (today by default in the dialog; past meetings are not
+ * re-imported), without the gates of stopped use cases.
+ */
+export function calendarFor(workshop: Workshop, rows: WorkshopRows, now: Date, opts: { timeZone?: string; from?: string } = {}): string {
+  const stages = currentStages(rows.useCases, rows.gateDecisions);
+  const items = rows.roadmapItems.filter((i) => i.useCaseId === null || stages.get(i.useCaseId) !== 'stopped');
+  const lastDay = Math.max(120, ...items.map((i) => i.endDay));
   return buildCalendar({
     workshop,
     cadence: [...rows.cadence].sort((a, b) => a.order - b.order),
-    gates: gateSessions(workshop.roadmapStartDate, rows.roadmapItems, rows.useCases, lastDay),
+    gates: gateSessions(workshop.roadmapStartDate, items, rows.useCases, lastDay),
     lastDay,
     now,
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    ...(opts.from ? { from: opts.from } : {}),
   });
 }
 

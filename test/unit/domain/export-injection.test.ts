@@ -116,7 +116,7 @@ describe('the governance calendar with hostile text', () => {
         const ics = buildCalendar({
           workshop: { ...workshopBase, name },
           cadence: [meeting(title, attendees), { ...meeting(title, attendees), id: 'c2', kind: 'stage-gate-session', frequency: 'at-gates' }],
-          gates: [{ date: '2026-12-19', gates: [gate] }],
+          gates: [{ date: '2026-12-19', gates: [gate], ids: ['g1'] }],
           now: new Date('2026-11-23T18:00:00.000Z'),
         });
         // Physical lines end with CRLF and contain no other CR or LF.

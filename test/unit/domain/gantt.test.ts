@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CadenceEvent, RoadmapItem } from '../../../renderer/domain/model';
 import { DEFAULT_CADENCE } from '../../../renderer/domain/governance';
+import { gateSessionDay } from '../../../renderer/domain/roadmap-calendar';
 import { buildGanttModel, PHASE_COLORS } from '../../../renderer/domain/gantt';
 import { generatePlan } from '../../../renderer/domain/roadmap';
 
@@ -40,7 +41,7 @@ describe('the vector Gantt model of the roadmap', () => {
       'Readiness sprint first',
       'Every Monday, 09:30',
       'First Tuesday of the month, 14:00',
-      'On gate days, 15:00',
+      'First Thursday on or after each gate, 15:00',
     ]);
     expect(model.rows.map((r) => r.rank)).toEqual([1, 2, null, null, null]);
   });
@@ -65,11 +66,12 @@ describe('the vector Gantt model of the roadmap', () => {
     expect(model.milestones).toHaveLength(11);
   });
 
-  it('carries the governance meetings as dated events, with stage-gate sessions on the gate days', () => {
+  it('carries the governance meetings as dated events, with stage-gate sessions on the Thursday on or after each gate', () => {
     const sessions = model.events.filter((e) => e.kind === 'stage-gate-session');
     const gateDays = [...new Set(model.milestones.map((m) => m.day))].sort((a, b) => a - b);
-    expect(sessions.map((e) => e.day)).toEqual(gateDays);
-    expect(sessions.find((s) => s.day === 50)?.detail).toBe('Claims triage: Pilot results review');
+    expect(sessions.map((e) => e.day)).toEqual([...new Set(gateDays.map((d) => gateSessionDay(START, d, 4)))]);
+    // Day 50 is Monday 18 January 2027: decided Thursday 21 January, day 53.
+    expect(sessions.find((s) => s.day === 53)?.detail).toBe('Claims triage: Pilot results review');
     const weekly = model.events.filter((e) => e.kind === 'weekly-execution-review');
     expect(weekly[0]).toMatchObject({ day: 1, date: '2026-11-30', time: '09:30', rowId: 'governance:c0' });
     expect(weekly.at(-1)?.day).toBeLessThanOrEqual(165);

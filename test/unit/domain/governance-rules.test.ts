@@ -56,6 +56,6 @@ describe('meeting summaries', () => {
     expect(cadenceSummary({ ...base, frequency: 'weekly' })).toBe('Every Monday at 09:30, 45 min');
     expect(cadenceSummary({ ...base, frequency: 'fortnightly', weekday: 3 })).toBe('Every other Wednesday at 09:30, 45 min');
     expect(cadenceSummary({ ...base, frequency: 'monthly', weekday: 2, weekOfMonth: 5, time: '' })).toBe('Last Tuesday of the month, 45 min');
-    expect(cadenceSummary({ ...base, frequency: 'at-gates', weekday: 4 })).toBe('At each gate, usually a Thursday at 09:30, 45 min');
+    expect(cadenceSummary({ ...base, frequency: 'at-gates', weekday: 4 })).toBe('First Thursday on or after each gate at 09:30, 45 min');
   });
 });

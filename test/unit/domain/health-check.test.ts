@@ -443,6 +443,42 @@ describe('the health check', () => {
     });
   });
 
+  it('flags a breached guardrail KPI as high from Stage 2 on, and never at Stages 0 and 1', () => {
+    const breach = (rows: WorkshopRows, uc: UseCase) => {
+      const k = rows.kpis[0] as Kpi;
+      Object.assign(k, { role: 'guardrail', baseline: 42, greenAt: 30, redAt: 50 });
+      rows.measurements.push({ ...owned('m1'), kpiId: k.id, date: '2026-12-01', value: 55, note: '' } as WorkshopRows['measurements'][number]);
+      void uc;
+    };
+    expect(acrossStages(breach, 'kpi-out-of-band')).toEqual([null, null, 'high', 'high', 'high', 'high', 'high']);
+    const { rows, uc } = healthyRows('pilot');
+    breach(rows, uc);
+    expect(ofCheck(run(rows), 'kpi-out-of-band')[0]).toMatchObject({ title: 'Guardrail KPI breached', detail: 'Worse than its baseline: “Triage time”.' });
+  });
+
+  it('flags a KPI in the red band as medium when no guardrail is breached', () => {
+    const red = (rows: WorkshopRows) => {
+      const k = rows.kpis[0] as Kpi;
+      Object.assign(k, { greenAt: 30, redAt: 40 });
+      rows.measurements.push({ ...owned('m1'), kpiId: k.id, date: '2026-12-01', value: 41, note: '' } as WorkshopRows['measurements'][number]);
+    };
+    expect(severityAt('gate', red, 'kpi-out-of-band')).toBe('medium');
+  });
+
+  it('flags a failed criterion in the latest gate review as high from Stage 2 on', () => {
+    const failed = (rows: WorkshopRows, uc: UseCase) => {
+      const d = decision(uc.id, uc.stage);
+      d.criteria = [{ name: 'Model stability', result: 'fail', evidence: 'Accuracy fell in week 3' }];
+      rows.gateDecisions.push(d);
+    };
+    const { rows, uc } = healthyRows('gate');
+    failed(rows, uc);
+    expect(ofCheck(run(rows), 'failed-gate-criterion')[0]).toMatchObject({ severity: 'high', detail: 'The latest gate review (2026-11-23) failed “Model stability”.' });
+    const early = healthyRows('pilot-design');
+    failed(early.rows, early.uc);
+    expect(ofCheck(run(early.rows), 'failed-gate-criterion')).toEqual([]);
+  });
+
   it('uses the stage from the decision log, not the stage a use case was created in', () => {
     const { rows, uc } = healthyRows('readiness');
     rows.pilotDesigns.splice(0);

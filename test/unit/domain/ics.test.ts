@@ -89,8 +89,8 @@ describe('buildCalendar', () => {
     meeting({ ...owned('c5'), kind: 'stage-gate-session', title: 'Stage-gate session', frequency: 'at-gates', weekday: 4, time: '15:00', durationMinutes: 90 }),
   ];
   const gates = [
-    { date: '2026-12-19', gates: ['Claims triage: Pilot start check'] },
-    { date: '2027-01-18', gates: ['Claims triage: Pilot results review', 'Fraud scoring; phase 2, final'] },
+    { date: '2026-12-19', gates: ['Claims triage: Pilot start check'], ids: ['g1'] },
+    { date: '2027-01-18', gates: ['Claims triage: Pilot results review', 'Fraud scoring; phase 2, final'], ids: ['g2', 'g3'] },
   ];
   const ics = buildCalendar({ workshop, cadence, gates, now });
   const evs = events(ics);
@@ -132,9 +132,10 @@ describe('buildCalendar', () => {
     expect(f?.DURATION).toBe('PT1H30M');
   });
 
-  it('puts a stage-gate session on each gate day, escaping what the gates are called', () => {
+  it('puts a stage-gate session on the Thursday on or after each gate day, escaping what the gates are called', () => {
     const sessions = evs.filter((e) => e.SUMMARY?.startsWith('Stage-gate session'));
-    expect(sessions.map((s) => s.DTSTART)).toEqual(['20261219T150000', '20270118T150000']);
+    // Saturday 19 December → Thursday 24 December; Monday 18 January → Thursday 21 January.
+    expect(sessions.map((s) => s.DTSTART)).toEqual(['20261224T150000', '20270121T150000']);
     expect(sessions[0]?.SUMMARY).toBe('Stage-gate session: Claims triage: Pilot start check');
     expect(sessions[1]?.SUMMARY).toBe('Stage-gate session: 2 gates');
     expect(sessions[1]?.DESCRIPTION).toContain('- Fraud scoring\\; phase 2\\, final');
@@ -167,8 +168,8 @@ describe('gateSessions', () => {
     });
     const items = [item('g1', 'a', 'gate', 'Pilot start check', 20), item('g2', 'b', 'gate', 'Pilot start check', 20), item('p1', 'a', 'phase', 'Pilot', 21), item('g3', 'a', 'gate', 'Gate decision', 70)];
     expect(gateSessions('2026-11-30', items, [{ id: 'a', title: 'Claims triage' }, { id: 'b', title: 'Fraud' }], 120)).toEqual([
-      { date: '2026-12-19', gates: ['Claims triage: Pilot start check', 'Fraud: Pilot start check'] },
-      { date: '2027-02-07', gates: ['Claims triage: Gate decision'] },
+      { date: '2026-12-19', gates: ['Claims triage: Pilot start check', 'Fraud: Pilot start check'], ids: ['g1', 'g2'] },
+      { date: '2027-02-07', gates: ['Claims triage: Gate decision'], ids: ['g3'] },
     ]);
   });
 });

@@ -81,15 +81,16 @@ describe('expanding the governance cadence over the plan', () => {
     expect(lastFriday.map((e) => e.date)).toEqual(['2026-12-25', '2027-01-29', '2027-02-26', '2027-03-26']);
   });
 
-  it('holds one stage-gate session on each gate day, listing the gates it reviews', () => {
+  it('holds one stage-gate session on the first cadence weekday on or after each gate, listing the gates it reviews', () => {
     const events = expandCadence([cadence({ frequency: 'at-gates', kind: 'stage-gate-session', title: 'Stage-gate session' })], START, 120, [
       { day: 50, label: 'Pilot results review', useCaseTitle: 'Claims triage' },
       { day: 20, label: 'Pilot start check', useCaseTitle: 'Claims triage' },
       { day: 50, label: 'Pilot results review', useCaseTitle: 'Fraud alerts' },
       { day: 400, label: 'Beyond the plan', useCaseTitle: 'Other' },
     ]);
+    // Monday sessions: day 20 is Saturday 19 December, decided Monday 21 December (day 22); day 50 is a Monday.
     expect(events.map((e) => [e.day, e.detail])).toEqual([
-      [20, 'Claims triage: Pilot start check'],
+      [22, 'Claims triage: Pilot start check'],
       [50, 'Claims triage: Pilot results review; Fraud alerts: Pilot results review'],
     ]);
   });

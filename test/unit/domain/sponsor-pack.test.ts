@@ -53,8 +53,9 @@ describe('buildSponsorPack', () => {
     expect(readiness?.round).toMatchObject({ n: 4, min: 2, max: 4, spread: 2, disagreement: true });
     const impact = triage?.scores.find((s) => s.criterion === 'impact');
     expect(impact?.round).toMatchObject({ mean: 4.75, spread: 1, disagreement: false });
-    const unscored = pack.useCases.find((u) => u.title === 'Policy wording Q&A');
-    expect(unscored?.scores[0]).toMatchObject({ sourceLabel: 'first estimate', round: null });
+    // A use case only scored (never worked on) gets one appendix row, not a dossier of blanks.
+    expect(pack.useCases.find((u) => u.title === 'Policy wording Q&A')).toBeUndefined();
+    expect(pack.appendix.map((r) => r.title)).toContain('Policy wording Q&A');
   });
 
   it('states the readiness verdict with its reasons', () => {
@@ -62,7 +63,7 @@ describe('buildSponsorPack', () => {
     expect(byTitle('Claims triage')?.readiness).toMatchObject({ verdict: 'start-pilot', verdictLabel: 'Start the pilot', average: 4 });
     expect(byTitle('Fraud signal scoring')?.readiness.verdictLabel).toBe('Readiness sprint first');
     expect(byTitle('Fraud signal scoring')?.readiness.reasons.join(' ')).toContain('Data quality is 2 of 5');
-    expect(byTitle('Policy wording Q&A')?.readiness.verdictLabel).toBe('Not decided yet');
+    expect(pack.appendix.find((r) => r.title === 'Policy wording Q&A')?.verdictLabel).toBe('Not decided yet');
   });
 
   it('carries the pilot success, partial-success and failure criteria, and when they were locked', () => {
@@ -148,7 +149,7 @@ describe('buildSponsorPack', () => {
     expect(g.cadence.map((c) => c.when)).toEqual([
       'Every Monday at 09:30, 45 min',
       'First Tuesday of the month at 14:00, 60 min',
-      'At each gate, usually a Thursday at 15:00, 90 min',
+      'First Thursday on or after each gate at 15:00, 90 min',
     ]);
   });
 
@@ -165,7 +166,9 @@ describe('buildSponsorPack', () => {
   it('details only the selected use cases, keeping the whole ranking', () => {
     const top = topRankedIds(workshop, rows, 3);
     const some = buildSponsorPack(workshop, rows, { today: TODAY, useCaseIds: top });
-    expect(some.useCases.map((u) => u.title)).toEqual(['Claims triage', 'Underwriting document extraction', '東京 branch: claims intake in Japanese']);
+    // Claims triage was worked on (a dossier); the other two only scored (appendix rows).
+    expect(some.useCases.map((u) => u.title)).toEqual(['Claims triage']);
+    expect(some.appendix.map((u) => u.title)).toEqual(['Underwriting document extraction', '東京 branch: claims intake in Japanese']);
     expect(some.portfolio.rows).toHaveLength(17);
     expect(some.portfolio.rows.filter((r) => r.selected)).toHaveLength(3);
     expect(some.summary.lead.join(' ')).toContain('This pack details 3 selected use cases of the 17');

@@ -8,6 +8,8 @@ const FILES: Record<FontKey, string> = {
   'sans-bold': 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
   cjk: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
   'cjk-bold': '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
+  sc: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  kr: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
 };
 
 export const loaded: FontKey[] = [];

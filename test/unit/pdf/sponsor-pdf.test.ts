@@ -33,7 +33,7 @@ const SECTION_HEADINGS = [
   'Risks',
   'Owners',
   'Gate decisions',
-  'The 120-day roadmap',
+  'The 214-day roadmap: 30 November 2026 – 1 July 2027',
   'Governance and decision rights',
   'Governance cadence',
   'Decision rights',
@@ -86,8 +86,13 @@ describe('the sponsor PDF of the insurer workshop', () => {
   it('has every section heading as text', () => {
     const all = pages.join('\n');
     for (const h of SECTION_HEADINGS) expect(all).toContain(h);
-    // One page (or more) per use case, in rank order.
-    for (const r of pack.portfolio.rows) expect(all).toContain(`${r.rank}. ${r.title}`);
+    // One page (or more) per use case worked on, in rank order; the others one row each in the appendix.
+    for (const u of pack.useCases) expect(all).toContain(`${u.rank}. ${u.title}`);
+    expect(pack.useCases.length).toBeGreaterThanOrEqual(3);
+    expect(pack.appendix.length).toBeGreaterThan(3);
+    expect(all).toContain('Use cases not worked on beyond scoring');
+    const appendixPage = pages.find((p) => p.includes('Use cases not worked on beyond scoring') && !p.includes('Contents')) ?? '';
+    for (const r of pack.appendix) expect(appendixPage.replace(/\s+/g, ' ')).toContain(r.title);
   });
 
   it('prints names in every script as selectable, searchable text', () => {
@@ -102,31 +107,35 @@ describe('the sponsor PDF of the insurer workshop', () => {
     expect(total).toBe(doc.pages.length);
     pages.forEach((text, i) => {
       if (i === 0) expect(text).not.toMatch(/page \d+ of/);
-      else expect(text).toContain(`Claims AI day · 23 November 2026 · page ${i + 1} of ${total}`);
+      else expect(text).toContain(`Claims AI day · 10 December 2026 · page ${i + 1} of ${total}`);
     });
   });
 
   it('has a table of contents whose page numbers point at the headings', () => {
-    const contents = pages[1] ?? '';
-    expect(doc.toc.length).toBeGreaterThan(20);
+    // Cover, then the decisions requested, then the contents.
+    const contents = pages.find((p) => p.includes('Contents')) ?? '';
+    expect(doc.toc.length).toBeGreaterThan(15);
     for (const entry of doc.toc) {
       expect(contents).toContain(entry.title);
       expect(pages[entry.page - 1]).toContain(entry.title);
     }
-    expect(doc.toc.map((e) => e.title)).toEqual(expect.arrayContaining(['Executive summary', 'The 120-day roadmap', 'Roadmap health check', '1. Claims triage']));
+    expect(doc.toc.map((e) => e.title)).toEqual(expect.arrayContaining(['Executive summary', 'The 214-day roadmap: 30 November 2026 – 1 July 2027', 'Roadmap health check', '1. Claims triage']));
   });
 
   it('draws the roadmap as a Gantt chart on a landscape page, with the use cases in rank order', () => {
     const sizes = pdfPageSizes(path, pages.length);
-    const roadmap = pages.findIndex((p) => p.includes('The 120-day roadmap') && p.includes('Gate (decision milestone)'));
+    const roadmap = pages.findIndex((p) => p.includes('The 214-day roadmap') && p.includes('Gate (decision milestone)'));
     expect(roadmap).toBeGreaterThan(0);
     expect(sizes[roadmap]?.width).toBeCloseTo(841.89, 1);
     expect(sizes[roadmap]?.height).toBeCloseTo(595.28, 1);
     const text = pages[roadmap] ?? '';
     for (const s of ['December 2026', '1. Claims triage', '8. Fraud signal scoring', 'Readiness sprint first', 'Weekly execution review', 'Stage-gate session']) expect(text).toContain(s);
     expect(text.indexOf('1. Claims triage')).toBeLessThan(text.indexOf('2. Underwriting document extraction'));
-    // Every other page is portrait A4.
-    expect(sizes.filter((s) => s.width < s.height)).toHaveLength(pages.length - 1);
+    // Only the roadmap (its chart and its stage-gate sessions) is landscape; every other page is portrait A4.
+    const landscape = sizes.map((s, i) => (s.width > s.height ? i : -1)).filter((i) => i >= 0);
+    expect(landscape[0]).toBe(roadmap);
+    for (const i of landscape) expect(pages[i]).toMatch(/Gate \(decision milestone\)|Gates decided/);
+    expect(landscape.at(-1) ?? 0).toBe(roadmap + landscape.length - 1);
   });
 
   it('embeds DejaVu for Latin, Greek and Cyrillic and Noto Sans JP for the CJK text', () => {

@@ -1,0 +1,104 @@
+// What the facilitator sets before exporting the pack: the cover's consultancy name, version and
+// "Confidential" mark, the paper size, and for each decision the pack recommends, its wording in
+// the facilitator's own words and what is asked of the sponsor (decision, people, budget). Every
+// keystroke is stored at once on the workshop (audited like any other edit); the dialog keeps its
+// own copy while open so fast typing never races the stored row.
+import { useId, useRef, useState } from 'react';
+import { repos } from '../../app/repos';
+import { save } from '../../app/persist';
+import type { SponsorAsk, SponsorPackSettings, Workshop } from '../../domain/model';
+import type { DecisionRequest } from '../../domain/sponsor-pack';
+
+export const DEFAULT_PACK_SETTINGS: SponsorPackSettings = { consultancy: '', version: '', confidential: false, paper: 'a4', asks: {} };
+
+const EMPTY_ASK: SponsorAsk = { wording: '', decision: '', people: '', budget: '' };
+
+export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop: Workshop; decisions: readonly DecisionRequest[]; disabled: boolean }) {
+  const ids = useId();
+  const [settings, setSettings] = useState<SponsorPackSettings>(() => ({ ...DEFAULT_PACK_SETTINGS, ...workshop.sponsorPack }));
+  const latest = useRef(settings);
+
+  const store = (next: SponsorPackSettings, field: string) => {
+    latest.current = next;
+    setSettings(next);
+    void save(() => repos.workshops.update(workshop.id, { sponsorPack: next }, { label: 'Edit the sponsor pack', coalesceKey: `sponsor-pack:${workshop.id}:${field}` }));
+  };
+  const setCover = <K extends Exclude<keyof SponsorPackSettings, 'asks'>>(key: K, value: SponsorPackSettings[K]) => store({ ...latest.current, [key]: value }, key);
+  const setAsk = (useCaseId: string, key: keyof SponsorAsk, value: string) => {
+    const current = latest.current;
+    const ask = { ...EMPTY_ASK, ...current.asks[useCaseId], [key]: value };
+    store({ ...current, asks: { ...current.asks, [useCaseId]: ask } }, `${useCaseId}:${key}`);
+  };
+
+  return (
+    <div className="export-settings">
+      <fieldset className="export-fieldset" disabled={disabled}>
+        <legend>Cover and paper</legend>
+        <div className="export-cover-grid">
+          <label htmlFor={`${ids}-consultancy`}>Consultancy</label>
+          <input id={`${ids}-consultancy`} value={settings.consultancy} maxLength={200} onChange={(e) => setCover('consultancy', e.target.value)} />
+          <label htmlFor={`${ids}-version`}>Version</label>
+          <input id={`${ids}-version`} value={settings.version} maxLength={200} placeholder="e.g. 1.0 draft" onChange={(e) => setCover('version', e.target.value)} />
+          <label htmlFor={`${ids}-paper`}>Paper</label>
+          <select id={`${ids}-paper`} value={settings.paper} onChange={(e) => setCover('paper', e.target.value === 'letter' ? 'letter' : 'a4')}>
+            <option value="a4">A4</option>
+            <option value="letter">US Letter</option>
+          </select>
+          <span />
+          <label className="export-option">
+            <input type="checkbox" checked={settings.confidential} onChange={(e) => setCover('confidential', e.target.checked)} />
+            <span>Mark every page “Confidential”</span>
+          </label>
+        </div>
+      </fieldset>
+
+      <fieldset className="export-fieldset" disabled={disabled}>
+        <legend>Decisions requested of the sponsor</legend>
+        {decisions.length === 0 ? (
+          <p className="field-hint">No use case in this pack is at a decision point yet; the pack says so on its first page.</p>
+        ) : (
+          <ol className="export-decisions" aria-label="Decisions requested">
+            {decisions.map((d) => {
+              const ask = settings.asks[d.useCaseId] ?? EMPTY_ASK;
+              return (
+                <li key={d.useCaseId} className="export-decision">
+                  <p className="export-decision-head">
+                    <strong>{d.title}</strong> · {d.stageLabel} · <span className={`export-decision-label is-${d.decision}`}>{d.label}</span>
+                  </p>
+                  <ul className="export-decision-facts">
+                    {d.facts.map((f) => (
+                      <li key={f}>{f}</li>
+                    ))}
+                  </ul>
+                  <label htmlFor={`${ids}-${d.useCaseId}-wording`}>Wording in the pack</label>
+                  <textarea
+                    id={`${ids}-${d.useCaseId}-wording`}
+                    rows={2}
+                    maxLength={5000}
+                    value={ask.wording}
+                    placeholder={d.derived}
+                    onChange={(e) => setAsk(d.useCaseId, 'wording', e.target.value)}
+                  />
+                  <div className="export-ask-grid">
+                    <label>
+                      <span>Decision asked</span>
+                      <input value={ask.decision} maxLength={2000} placeholder={d.label} onChange={(e) => setAsk(d.useCaseId, 'decision', e.target.value)} />
+                    </label>
+                    <label>
+                      <span>People</span>
+                      <input value={ask.people} maxLength={2000} placeholder="e.g. 2 claims handlers, 50%" onChange={(e) => setAsk(d.useCaseId, 'people', e.target.value)} />
+                    </label>
+                    <label>
+                      <span>Budget</span>
+                      <input value={ask.budget} maxLength={2000} placeholder="e.g. €40,000" onChange={(e) => setAsk(d.useCaseId, 'budget', e.target.value)} />
+                    </label>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </fieldset>
+    </div>
+  );
+}
