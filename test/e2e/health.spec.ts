@@ -164,9 +164,9 @@ describe('roadmap health check', () => {
     expect(await page.getByRole('heading', { name: 'Broker email drafts' }).count()).toBe(0);
 
     // What is checked, with why, for every check.
-    await page.getByText('What is checked (13 checks)').click();
+    await page.getByText('What is checked (15 checks)').click();
     await page.getByText('Hardening deferred').waitFor();
-    await expect.poll(() => page.locator('.health-check-list dt').count()).toBe(13);
+    await expect.poll(() => page.locator('.health-check-list dt').count()).toBe(15);
     await dismissToasts(page);
     await page.locator('.health-checks').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'health-check-what-is-checked');
@@ -205,7 +205,7 @@ describe('roadmap health check', () => {
 
 /**
  * The sample workshop file, prepared as a consultant would bring it back after the pilot: Claims
- * triage at limited rollout with its diagnostic, pilot design, baseline and every control done;
+ * triage at limited rollout with its diagnostic, pilot design, baseline, a green pilot reading and every control done;
  * the two others scored at Stage 0; roles, one Accountable per decision, and a cadence.
  */
 function preparedWorkshopFile(): string {
@@ -249,6 +249,15 @@ function preparedWorkshopFile(): string {
       dueDate: '',
     })),
   );
+  // The pilot measured the routing time at 3 hours (green): without it, the only reading is the
+  // 18-hour baseline, which is in the red band and rightly flagged from Stage 2.
+  tables.measurements.push({
+    ...base('measurement-pilot'),
+    kpiId: tables.kpis[0].id,
+    date: '2025-06-02',
+    phase: 'pilot',
+    value: 3,
+  });
   tables.roles = [
     { ...base('role-po'), order: 1, name: 'Product owner', person: 'Dana Whitfield' },
     { ...base('role-ops'), order: 2, name: 'Operations lead', person: 'Marco Bellini' },
