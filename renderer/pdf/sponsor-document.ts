@@ -565,10 +565,10 @@ function roadmap(pack: SponsorPack, blocks: Block[]): void {
   const span = `from ${longDate(r.startDate)} to ${longDate(r.endDate)}`;
   blocks.push({
     kind: 'paragraph',
-    text: `The plan runs ${span}, day 1 being the start date. Bars are phases, diamonds are gates where the next stage is decided, dots are governance meetings.${r.unplanned.length ? ` Not planned yet: ${r.unplanned.join(', ')}.` : ''}`,
+    text: `The plan runs ${span}, day 1 being the start date. Bars are phases, diamonds are gates where the next stage is decided, dots are governance meetings${pack.generatedOn >= r.startDate && pack.generatedOn <= r.endDate ? `, the red dashed line is today (${longDate(pack.generatedOn)})` : ''}.${r.unplanned.length ? ` Not planned yet: ${r.unplanned.join(', ')}.` : ''}`,
     tone: 'muted',
   });
-  blocks.push(...ganttBlocks(r.gantt));
+  blocks.push(...ganttBlocks(r.gantt, pack.generatedOn));
   if (r.sessions.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Stage-gate sessions: each gate decided at the first session on or after it', anchor: 'gate-sessions', toc: true });
     blocks.push({

@@ -4,6 +4,7 @@
 // page, each group drawn as one whole chart with its own axis, so no bar is ever cut by a page
 // break and every page can be read alone.
 import type { GanttModel } from '../../domain/gantt';
+import { isoToDay } from '../../domain/roadmap-calendar';
 import { COLORS, contentBox, type Block, type Painter } from '../layout';
 import type { Box } from '../types';
 
@@ -46,7 +47,8 @@ export function ganttChartHeight(rows: readonly Row[]): number {
 }
 
 /** The chart blocks, with a landscape page break before every group after the first. */
-export function ganttBlocks(model: GanttModel): Block[] {
+/** `today` (`YYYY-MM-DD`) draws a "Today" line where it falls inside the plan. */
+export function ganttBlocks(model: GanttModel, today = ''): Block[] {
   const groups = ganttPages(model);
   const blocks: Block[] = [];
   groups.forEach((rows, i) => {
@@ -55,13 +57,13 @@ export function ganttBlocks(model: GanttModel): Block[] {
       kind: 'chart',
       label: `Roadmap Gantt chart, part ${i + 1} of ${groups.length}`,
       height: ganttChartHeight(rows),
-      draw: (p, box) => drawGantt(p, box, model, rows, i + 1, groups.length),
+      draw: (p, box) => drawGantt(p, box, model, rows, i + 1, groups.length, today),
     });
   });
   return blocks;
 }
 
-function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[], part: number, parts: number): void {
+function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[], part: number, parts: number, today: string): void {
   const area = { x: box.x + GANTT_LABEL_W, w: box.w - GANTT_LABEL_W - 8 };
   const xOf = (fraction: number) => area.x + Math.max(0, Math.min(1, fraction)) * area.w;
   const top = box.y + GANTT_AXIS_H;
@@ -94,6 +96,9 @@ function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[]
     if (r.sublabel) {
       p.text(label, box.x, y + 1.5, { size: 8, bold: r.kind === 'use-case', width: GANTT_LABEL_W - 8 });
       p.text(r.sublabel, box.x, y + h / 2 + 0.5, { size: 6.5, width: GANTT_LABEL_W - 8, color: COLORS.muted });
+    } else if (r.kind === 'use-case' && p.width(label, 8, true) > GANTT_LABEL_W - 8) {
+      // A long title wraps onto a second line rather than being cut to a fragment.
+      p.paragraph(label, box.x, y + (h - 2 * 8 * 1.3) / 2, { size: 8, bold: true, width: GANTT_LABEL_W - 8, maxLines: 2 });
     } else {
       p.text(label, box.x, y + (h - 8 * 1.3) / 2, { size: 8, bold: r.kind === 'use-case', width: GANTT_LABEL_W - 8 });
     }
@@ -127,6 +132,14 @@ function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[]
     y += h;
   });
   p.line(box.x, y, box.x + box.w, y, { color: COLORS.rule, width: 0.5 });
+
+  // Today, where it falls inside the plan: a red dashed line down the chart, labelled on the axis.
+  const day = today ? isoToDay(model.startDate, today) : null;
+  if (day !== null && day >= model.firstDay && day <= model.lastDay) {
+    const tx = xOf((day - model.firstDay + 0.5) / (model.lastDay - model.firstDay + 1));
+    p.line(tx, box.y + GANTT_AXIS_H - 8, tx, y, { color: COLORS.bad, width: 1, dash: [3, 2] });
+    p.text('Today', Math.min(tx + 2, area.x + area.w - 26), box.y + GANTT_AXIS_H - 10, { size: 6.5, bold: true, width: 26, color: COLORS.bad });
+  }
 
   // Legend: the phases drawn on this page, gates and meetings.
   const seen = new Map<string, string>();

@@ -95,6 +95,18 @@ describe('the pack of a realistic workshop', () => {
     expect(all).toContain('Accepted by the board for the pilot only.');
   });
 
+  it('marks today on the Gantt chart and prints every use-case title on it in full', () => {
+    expect(pack.roadmap.startDate <= TODAY && TODAY <= pack.roadmap.endDate).toBe(true);
+    const gantt = pages.filter((p) => p.includes('Gate (decision milestone)'));
+    expect(gantt.length).toBeGreaterThan(0);
+    for (const page of gantt) expect(page).toMatch(/^\s*Today\b/m);
+    expect(all).toContain('the red dashed line is today (10 December 2026)');
+    const ganttText = gantt.join(' ').replace(/\s+/g, ' ');
+    const titles = (pack.roadmap.gantt?.rows ?? []).filter((r) => r.kind === 'use-case').map((r) => r.label);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(ganttText).toContain(title);
+  });
+
   it('titles the roadmap page by its real span', () => {
     expect(pack.roadmap.days).toBeGreaterThan(120);
     expect(all).toContain(`The ${pack.roadmap.days}-day roadmap`);
