@@ -42,12 +42,14 @@ import { buildGanttModel, type GanttModel } from './gantt';
 import { isOverdue as isControlOverdue } from './controls';
 import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
 import { PLAN_DAYS } from './roadmap';
+import { statusAtGlance, type GlanceRow } from './status-glance';
 
-export const PACK_SECTIONS = ['decisions', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;
+export const PACK_SECTIONS = ['decisions', 'status', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;
 export type PackSection = (typeof PACK_SECTIONS)[number];
 
 export const PACK_SECTION_LABELS: Record<PackSection, string> = {
   decisions: 'Decisions requested',
+  status: 'Status at a glance',
   summary: 'Executive summary',
   portfolio: 'Prioritized portfolio',
   'use-cases': 'Use cases in detail',
@@ -310,6 +312,8 @@ export type DecisionsSummary = {
 export type SponsorPack = {
   generatedOn: string;
   decisions: DecisionsSummary;
+  /** One row per use case of the pack, in rank order; `lead` states what the table shows. */
+  status: { lead: string; rows: (GlanceRow & { nextGateLabel: string })[] };
   sections: PackSection[];
   meta: {
     workshopId: string;
@@ -523,6 +527,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   const pack: SponsorPack = {
     generatedOn: today,
     decisions,
+    status: statusSummary(workshop, rows, selectedRows, today),
     sections,
     meta: {
       workshopId: workshop.id,
@@ -549,7 +554,36 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
     health: { counts, findings: healthLines },
   };
   pack.summary = executiveSummary(pack, rows, verdicts, selectedIds, today);
+  // A table of "no KPIs, no risk, not planned" on every row tells the sponsor nothing: left out.
+  const blank = pack.status.rows.every((g) => g.stage !== 'stopped' && g.kpiStatus === 'No KPIs yet' && g.topRisk === 'None open' && !g.nextGateDate);
+  if (blank) pack.sections = pack.sections.filter((s) => s !== 'status');
   return pack;
+}
+
+function statusSummary(workshop: Workshop, rows: WorkshopRows, selected: readonly PortfolioRow[], today: string): SponsorPack['status'] {
+  const glance = statusAtGlance({
+    useCases: selected.map((r) => ({ useCaseId: r.useCaseId, rank: r.rank, title: r.title, stage: r.stage, stageLabel: r.stageLabel })),
+    kpis: rows.kpis,
+    measurements: rows.measurements,
+    risks: rows.risks,
+    roadmapItems: rows.roadmapItems,
+    cadence: rows.cadence,
+    startDate: workshop.roadmapStartDate,
+    today,
+  }).map((g) => ({ ...g, nextGateLabel: g.nextGateDate ? `${g.nextGate}, ${shortDate(g.nextGateDate)}` : g.nextGate }));
+  const live = glance.filter((g) => g.stage !== 'stopped');
+  const red = live.filter((g) => g.worstBand === 'red').length;
+  const severe = live.filter((g) => g.topRiskBand === 'critical' || g.topRiskBand === 'high').length;
+  const next = live.filter((g) => g.nextGateDate).sort((a, b) => a.nextGateDate.localeCompare(b.nextGateDate))[0];
+  const stopped = glance.length - live.length;
+  const lead =
+    glance.length === 0
+      ? 'No use case is in this pack.'
+      : [
+          `Of ${plural(glance.length, 'use case')}, ${red === 0 ? 'none has' : `${red} ${red === 1 ? 'has' : 'have'}`} a KPI in the red and ${severe === 0 ? 'none has' : `${severe} ${severe === 1 ? 'has' : 'have'}`} a high or critical open risk${stopped ? `; ${stopped} ${stopped === 1 ? 'is' : 'are'} stopped` : ''}.`,
+          next ? ` The next gate is ${next.title}: ${next.nextGate.toLowerCase()} on ${weekdayDate(next.nextGateDate)}.` : ' No gate is planned from today on.',
+        ].join('');
+  return { lead, rows: glance };
 }
 
 /**

@@ -2,15 +2,52 @@
 // area (header and footer inside the margins, clear of the paper's edge), no line of text wider
 // than its box, no chart drawn outside its box or spread over two pages, no table row cut across a
 // page break (unless the row alone is taller than a page, and marked so), no heading left alone at
-// the bottom of a page. Used by the tests; cheap enough to run on every export.
+// the bottom of a page, no page under about a third full unless it ends a chapter. Used by the
+// tests; cheap enough to run on every export.
 import { runWidth, type FontSet } from './fonts';
 import { EDGE } from './layout';
 import type { BlockRecord, Box, DrawOp, LaidOutDocument, LaidOutPage } from './types';
 
-export type LayoutProblemKind = 'outside-printable-area' | 'text-overflow' | 'outside-chart' | 'chart-split' | 'row-split' | 'orphan-heading';
+export type LayoutProblemKind = 'outside-printable-area' | 'text-overflow' | 'outside-chart' | 'chart-split' | 'row-split' | 'orphan-heading' | 'under-filled-page';
 export type LayoutProblem = { kind: LayoutProblemKind; page: number; block: string; message: string };
 
 const EPS = 0.5;
+
+/** A page in the middle of a chapter must be filled at least this far (a third, with a little slack). */
+export const MIN_PAGE_FILL = 0.3;
+
+/**
+ * How full each page is, 0–1: the bottom of its lowest body block (not the header or footer)
+ * over the height of the printable area. The cover counts as full.
+ */
+export function pageFill(doc: LaidOutDocument): number[] {
+  return doc.pages.map((page) => {
+    const body = doc.blocks.filter((b) => b.page === page.index && b.kind !== 'header' && b.kind !== 'footer');
+    if (body.some((b) => b.kind === 'cover')) return 1;
+    const bottom = Math.max(page.content.y, ...body.map((b) => b.box.y + b.box.h));
+    return (bottom - page.content.y) / page.content.h;
+  });
+}
+
+/**
+ * Pages under MIN_PAGE_FILL that do not end a chapter. A page ends a chapter when it is the last
+ * page or the next page opens with a chapter heading (level 1) or the table of contents: a short
+ * last page of a chapter is normal, a short page in the middle of one is a page of blanks.
+ */
+export function underFilledPages(doc: LaidOutDocument): { page: number; fill: number }[] {
+  const fill = pageFill(doc);
+  const opensChapter = (index: number) => {
+    const first = doc.blocks
+      .filter((b) => b.page === index && b.kind !== 'header' && b.kind !== 'footer')
+      .sort((a, b) => a.box.y - b.box.y)[0];
+    return !!first && ((first.kind === 'heading' && first.level === 1) || first.kind === 'toc' || first.kind === 'cover');
+  };
+  const out: { page: number; fill: number }[] = [];
+  for (let i = 0; i < doc.pages.length - 1; i++) {
+    if ((fill[i] as number) < MIN_PAGE_FILL && !opensChapter(i + 1)) out.push({ page: i, fill: fill[i] as number });
+  }
+  return out;
+}
 
 function opBox(op: DrawOp): Box {
   switch (op.kind) {
@@ -167,5 +204,13 @@ export function checkLayout(doc: LaidOutDocument, fonts?: FontSet): LayoutProble
       problems.push({ kind: 'orphan-heading', page: r.page, block: r.id, message: `The heading "${r.label}" sits alone at the bottom of page ${r.page + 1}.` });
     }
   });
+  for (const u of underFilledPages(doc)) {
+    problems.push({
+      kind: 'under-filled-page',
+      page: u.page,
+      block: '',
+      message: `Page ${u.page + 1} is only ${Math.round(u.fill * 100)}% full, in the middle of a chapter.`,
+    });
+  }
   return problems;
 }

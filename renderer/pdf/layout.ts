@@ -418,6 +418,7 @@ class Composer {
     }
     this.y += style.after;
     this.record(id, 'heading', { x: this.content.x, y: top, w: this.content.w, h: this.y - top }, b.text);
+    (this.blocks[this.blocks.length - 1] as BlockRecord).level = b.level;
   }
 
   /** Lines flow across pages one at a time; at least two lines start together. */

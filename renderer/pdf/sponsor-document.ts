@@ -10,6 +10,7 @@ import { riskHeatmapBlock } from './charts/risk-heatmap';
 
 export const SECTION_ANCHORS = {
   decisions: 'decisions',
+  status: 'status',
   summary: 'summary',
   portfolio: 'portfolio',
   'use-cases': 'use-cases',
@@ -58,6 +59,7 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
   });
   // Decisions first: the page right after the cover asks the sponsor what to decide.
   if (has('decisions')) decisions(pack, blocks);
+  if (has('status')) status(pack, blocks);
   blocks.push({ kind: 'toc', title: 'Contents' });
 
   if (has('summary')) summary(pack, blocks);
@@ -123,6 +125,38 @@ function decisions(pack: SponsorPack, blocks: Block[]): void {
     kind: 'signature',
     title: d.approver ? `Approved by ${d.approver}, governance sponsor` : 'Approved by the governance sponsor',
     fields: ['Name', 'Signature', 'Date'],
+  });
+}
+
+function status(pack: SponsorPack, blocks: Block[]): void {
+  const s = pack.status;
+  h1(blocks, 'status');
+  blocks.push({ kind: 'paragraph', text: s.lead, bold: true });
+  if (s.rows.length === 0) return;
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'muted',
+    text: 'One row per use case, in rank order. KPI status counts each KPI by the band of its latest measurement, worst first; the top risk is the open risk with the highest score (likelihood × impact); the next gate is dated by the stage-gate cadence.',
+  });
+  blocks.push({
+    kind: 'table',
+    label: 'Status at a glance',
+    columns: [
+      { header: '#', width: 4, align: 'right' },
+      { header: 'Use case', width: 27 },
+      { header: 'Stage', width: 13 },
+      { header: 'KPI status', width: 16 },
+      { header: 'Top open risk', width: 23 },
+      { header: 'Next gate', width: 17 },
+    ],
+    rows: s.rows.map((r): Cell[] => [
+      r.rank === null ? '–' : String(r.rank),
+      { text: r.title, bold: true },
+      r.stage === 'stopped' ? { text: 'Stopped', bold: true, color: COLORS.bad } : r.stageLabel,
+      r.worstBand ? banded(r.kpiStatus, r.worstBand) : r.kpiStatus,
+      r.topRiskBand === 'critical' || r.topRiskBand === 'high' ? { text: r.topRisk, color: BAND_COLORS[r.topRiskBand]?.color } : r.topRisk,
+      r.nextGateLabel,
+    ]),
   });
 }
 

@@ -46,7 +46,7 @@ export type LaidOutPage = {
  * thing allowed to continue on the next page, and says so with `continued`.
  */
 export type BlockKind = 'cover' | 'heading' | 'text' | 'table-header' | 'table-row' | 'chart' | 'callout' | 'toc' | 'header' | 'footer';
-export type BlockRecord = { id: string; kind: BlockKind; page: number; box: Box; label: string; continued?: boolean };
+export type BlockRecord = { id: string; kind: BlockKind; page: number; box: Box; label: string; continued?: boolean; level?: 1 | 2 | 3 };
 
 export type TocEntry = { level: 1 | 2; title: string; anchor: string; page: number };
 

@@ -18,8 +18,27 @@ export const GANTT_FIRST_PAGE_RESERVE = 104;
 
 type Row = GanttModel['rows'][number];
 
+const LABEL_LINE_H = 8 * 1.3;
+
+function labelOf(r: Row): string {
+  return r.kind === 'use-case' && r.rank !== null ? `${r.rank}. ${r.label}` : r.label;
+}
+
+/**
+ * Lines a use-case title needs in the label column, estimated without fonts (the page split is
+ * decided before drawing): generously, so the title always wraps in full and is never cut.
+ * Wide characters (CJK, Hangul) count double.
+ */
+export function labelLines(label: string): number {
+  let units = 0;
+  for (const ch of label) units += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return Math.min(8, Math.max(1, Math.ceil(units / 30)));
+}
+
 function rowHeight(r: Row): number {
-  return r.kind === 'use-case' ? GANTT_USE_CASE_ROW_H : GANTT_GOVERNANCE_ROW_H;
+  if (r.kind !== 'use-case') return GANTT_GOVERNANCE_ROW_H;
+  const lines = labelLines(labelOf(r)) + (r.sublabel ? 1 : 0);
+  return Math.max(GANTT_USE_CASE_ROW_H, lines * LABEL_LINE_H + 6);
 }
 
 /** Groups of rows, each small enough for one landscape page (the first page has less room). */
@@ -92,13 +111,11 @@ function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[]
   rows.forEach((r, i) => {
     const h = rowHeight(r);
     if (i % 2 === 1) p.rect(box.x, y, box.w, h, { fill: COLORS.zebra, stroke: null });
-    const label = r.kind === 'use-case' && r.rank !== null ? `${r.rank}. ${r.label}` : r.label;
-    if (r.sublabel) {
-      p.text(label, box.x, y + 1.5, { size: 8, bold: r.kind === 'use-case', width: GANTT_LABEL_W - 8 });
-      p.text(r.sublabel, box.x, y + h / 2 + 0.5, { size: 6.5, width: GANTT_LABEL_W - 8, color: COLORS.muted });
-    } else if (r.kind === 'use-case' && p.width(label, 8, true) > GANTT_LABEL_W - 8) {
-      // A long title wraps onto a second line rather than being cut to a fragment.
-      p.paragraph(label, box.x, y + (h - 2 * 8 * 1.3) / 2, { size: 8, bold: true, width: GANTT_LABEL_W - 8, maxLines: 2 });
+    const label = labelOf(r);
+    if (r.kind === 'use-case' && (r.sublabel || p.width(label, 8, true) > GANTT_LABEL_W - 8)) {
+      // A long title wraps onto as many lines as it needs (the row was made tall enough) rather than being cut.
+      const used = p.paragraph(label, box.x, y + 3, { size: 8, bold: true, width: GANTT_LABEL_W - 8, maxLines: labelLines(label) });
+      if (r.sublabel) p.text(r.sublabel, box.x, y + 3 + used, { size: 6.5, width: GANTT_LABEL_W - 8, color: COLORS.muted });
     } else {
       p.text(label, box.x, y + (h - 8 * 1.3) / 2, { size: 8, bold: r.kind === 'use-case', width: GANTT_LABEL_W - 8 });
     }

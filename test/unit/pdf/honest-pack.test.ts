@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { pdfPageSizes, pdfPages, tempPdf } from './pdf-tools';
 
 const TODAY = '2026-12-10';
+const GERMAN_TITLE = 'Automatisierte Eingangsklassifizierung von Maklerkorrespondenz und Weiterleitungsempfehlung für die Kraftfahrzeughaftpflichtschadenbearbeitung';
 const T = '2026-11-23T09:00:00.000Z';
 
 function realistic(): { pack: SponsorPack; rows: WorkshopRows } {
@@ -33,6 +34,10 @@ function realistic(): { pack: SponsorPack; rows: WorkshopRows } {
   if (!k) throw new Error('The fixture has a KPI for Claims triage');
   Object.assign(k, { role: 'guardrail', direction: 'lower-is-better', baseline: 10, target: 8, greenAt: 9, redAt: 12 });
   rows.measurements.push({ ...owned('m-breach'), kpiId: k.id, date: '2026-12-09', value: 11, note: '' });
+  // A long German title, as a client's spreadsheet has them: it must wrap in every table, never be cut.
+  const renamed = rows.useCases.find((u) => u.title === 'Broker email routing');
+  if (!renamed) throw new Error('The fixture has Broker email routing');
+  renamed.title = GERMAN_TITLE;
   // An accepted workshop-wide risk.
   rows.risks.push({ ...owned('risk-accepted'), useCaseId: null, title: 'Vendor model hosted outside the EU', category: 'vendor', likelihood: 2, impact: 4, owner: 'Lena Müller', mitigation: 'Accepted by the board for the pilot only.', status: 'accepted', dueDate: '' });
   return { pack: buildSponsorPack(workshop, rows, { today: TODAY }), rows };
@@ -57,7 +62,31 @@ describe('the pack of a realistic workshop', () => {
     expect(page).toMatch(/\d decisions are asked of you/);
     expect(page).toContain('Improve the');
     expect(page).toContain('Approved by Δημήτρης Παπαδόπουλος, governance sponsor');
-    expect(pages[2]).toContain('Contents');
+    expect(pages[2]).toContain('Status at a glance');
+  });
+
+  it('shows the status of every use case at a glance right after the decisions, long titles wrapped in full', () => {
+    const glance = pages.filter((p) => p.includes('Status at a glance') && p.includes('Top open risk'));
+    expect(glance.length).toBeGreaterThan(0);
+    expect(pages.indexOf(glance[0] as string)).toBe(2);
+    const text = glance.join(' ').replace(/\s+/g, ' ');
+    const squeezed = text.replace(/\s+/g, '');
+    expect(pack.status.rows.length).toBe(pack.portfolio.rows.filter((r) => r.selected).length);
+    for (const r of pack.status.rows) {
+      expect(squeezed).toContain(r.title.replace(/\s+/g, ''));
+      expect(squeezed).toContain(r.nextGateLabel.replace(/\s+/g, ''));
+    }
+    expect(squeezed).toContain(GERMAN_TITLE.replace(/\s+/g, ''));
+    expect(text).toMatch(/Of \d+ use cases, \d+ ha(s|ve) a KPI in the red/);
+    // Claims triage: a red guardrail; a stopped use case says so; no-KPI use cases say so.
+    const triage = pack.status.rows.find((r) => r.title === 'Claims triage');
+    expect(triage?.kpiStatus).toMatch(/red|amber/);
+    expect(text).toContain(triage?.kpiStatus as string);
+    const fraud = pack.status.rows.find((r) => r.title === 'Fraud signal scoring');
+    expect(fraud).toMatchObject({ kpiStatus: 'Stopped', nextGate: 'Stopped' });
+    expect(text).toContain('No KPIs yet');
+    expect(text).toMatch(/Not planned/);
+    expect(text).toMatch(/\d+ \w{3} 20\d\d/);
   });
 
   it('never puts a stage-gate session on a Saturday or a Sunday', () => {
