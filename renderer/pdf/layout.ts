@@ -390,7 +390,12 @@ class Composer {
 
   heading(b: Extract<Block, { kind: 'heading' }>): void {
     const orientation = b.orientation ?? this.page.orientation;
-    if (b.newPage && (!this.atTop || this.page.orientation !== orientation)) this.newPage(orientation);
+    // A chapter (level 1) always opens a page. A section that asks for a fresh page (a use case's
+    // dossier) follows on the same page when this one is still under a third full: otherwise the
+    // last lines of the previous section would sit alone on a page of blanks.
+    const shortPage = (this.y - this.content.y) / this.content.h < 1 / 3;
+    const fresh = b.newPage && (b.level === 1 || !shortPage);
+    if (fresh && (!this.atTop || this.page.orientation !== orientation)) this.newPage(orientation);
     else if (this.page.orientation !== orientation) this.newPage(orientation);
     const style = HEADINGS[b.level];
     const lines = this.wrap(b.text, style, this.content.w).slice(0, 6);

@@ -1,7 +1,7 @@
 // The layout engine's page-break rules, on small hand-made documents.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentBox, layoutDocument, type Block, type DocumentSpec } from '../../../renderer/pdf/layout';
-import { checkLayout } from '../../../renderer/pdf/layout-check';
+import { checkLayout, pageFill, underFilledPages } from '../../../renderer/pdf/layout-check';
 import { loadFontSet } from '../../../renderer/pdf/engine';
 import type { FontSet } from '../../../renderer/pdf/fonts';
 import type { LaidOutDocument, TextOp } from '../../../renderer/pdf/types';
@@ -100,5 +100,41 @@ describe('layoutDocument', () => {
     const doc = lay([{ kind: 'paragraph', text: 'Portrait' }, { kind: 'heading', level: 1, text: 'Wide', newPage: true, orientation: 'landscape' }, { kind: 'paragraph', text: 'Wide text' }]);
     expect(doc.pages.map((p) => p.orientation)).toEqual(['portrait', 'landscape']);
     expect(doc.pages[1]?.width).toBeGreaterThan(doc.pages[1]?.height ?? 0);
+  });
+});
+
+describe('the page-fill rule', () => {
+  const chapter = (text: string): Block => ({ kind: 'heading', level: 1, text, newPage: true });
+
+  it('flags a page under a third full in the middle of a chapter', () => {
+    const doc = lay([chapter('One'), ...filler(3), { kind: 'page-break' }, ...filler(30)]);
+    expect(pageFill(doc)[0]).toBeLessThan(0.3);
+    expect(underFilledPages(doc).map((u) => u.page)).toEqual([0]);
+    const problems = checkLayout(doc, fonts);
+    expect(problems.map((p) => p.kind)).toEqual(['under-filled-page']);
+    expect(problems[0]?.message).toMatch(/^Page 1 is only \d+% full, in the middle of a chapter\.$/);
+  });
+
+  it('accepts a short page that ends a chapter, and a short last page', () => {
+    const doc = lay([chapter('One'), ...filler(3), chapter('Two'), ...filler(3)]);
+    expect(doc.pages).toHaveLength(2);
+    expect(pageFill(doc).every((f) => f < 0.3)).toBe(true);
+    expect(checkLayout(doc, fonts)).toEqual([]);
+  });
+
+  it('accepts a page filled past a third', () => {
+    const doc = lay([chapter('One'), ...filler(20), { kind: 'page-break' }, ...filler(30)]);
+    expect(pageFill(doc)[0]).toBeGreaterThan(1 / 3);
+    expect(underFilledPages(doc)).toEqual([]);
+  });
+
+  it('lets a section that asks for a fresh page follow on the same page while that page is under a third full', () => {
+    const section = (text: string): Block => ({ kind: 'heading', level: 2, text, newPage: true });
+    const short = lay([chapter('Use cases'), section('First'), ...filler(2), section('Second'), ...filler(2)]);
+    expect(short.pages).toHaveLength(1);
+    const long = lay([chapter('Use cases'), section('First'), ...filler(30), section('Second'), ...filler(2)]);
+    expect(long.pages).toHaveLength(2);
+    expect(long.blocks.find((b) => b.kind === 'heading' && b.label === 'Second')?.page).toBe(1);
+    expect(checkLayout(short, fonts)).toEqual([]);
   });
 });
