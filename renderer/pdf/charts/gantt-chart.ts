@@ -30,9 +30,24 @@ function labelOf(r: Row): string {
  * Wide characters (CJK, Hangul) count double.
  */
 export function labelLines(label: string): number {
-  let units = 0;
-  for (const ch of label) units += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return Math.min(8, Math.max(1, Math.ceil(units / 30)));
+  // Greedy word wrap over character units (wide characters count double), at fewer units per line
+  // than the column holds in DejaVu Sans Bold 8 pt, so the estimate errs on the tall side.
+  const perLine = 26;
+  const units = (w: string) => [...w].reduce((n, ch) => n + (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  let lines = 1;
+  let used = 0;
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const w = units(word);
+    if (used > 0 && used + 1 + w <= perLine) {
+      used += 1 + w;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    // A word longer than a line breaks inside itself.
+    lines += Math.ceil(w / perLine) - 1;
+    used = w - (Math.ceil(w / perLine) - 1) * perLine;
+  }
+  return Math.min(8, lines);
 }
 
 function rowHeight(r: Row): number {

@@ -10,7 +10,8 @@ import { PdfEngine } from '../../../renderer/pdf/engine';
 import { WORKSHOP_TABLES, type GateDecision, type WorkshopRows } from '../../../renderer/domain/model';
 import { insurerWorkshop } from './insurer-fixture';
 import { nodeFontSource } from './node-fonts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pdfPageSizes, pdfPages, tempPdf } from './pdf-tools';
 
 const TODAY = '2026-12-10';
@@ -51,7 +52,9 @@ describe('the pack of a realistic workshop', () => {
   beforeAll(async () => {
     pack = realistic().pack;
     const result = await new PdfEngine(nodeFontSource).render(pack);
-    pages = pdfPages(tempPdf(result.bytes, 'honest.pdf'));
+    const file = tempPdf(result.bytes, 'honest.pdf');
+    if (process.env.PACK_PDF_DIR) writeFileSync(join(process.env.PACK_PDF_DIR, 'realistic.pdf'), result.bytes);
+    pages = pdfPages(file);
     // Table cells wrap: words are compared with single spaces.
     all = pages.join('\n').replace(/\s+/g, ' ');
   }, 120_000);
@@ -130,10 +133,13 @@ describe('the pack of a realistic workshop', () => {
     expect(gantt.length).toBeGreaterThan(0);
     for (const page of gantt) expect(page).toMatch(/^\s*Today\b/m);
     expect(all).toContain('the red dashed line is today (10 December 2026)');
-    const ganttText = gantt.join(' ').replace(/\s+/g, ' ');
+    // A compound longer than the label column breaks inside the word: compared without white space.
+    const ganttText = gantt.join(' ').replace(/\s+/g, '');
     const titles = (pack.roadmap.gantt?.rows ?? []).filter((r) => r.kind === 'use-case').map((r) => r.label);
     expect(titles.length).toBeGreaterThan(0);
-    for (const title of titles) expect(ganttText).toContain(title);
+    expect(titles).toContain(GERMAN_TITLE);
+    for (const title of titles) expect(ganttText).toContain(title.replace(/\s+/g, ''));
+    expect(gantt.join(' ')).not.toContain('…');
   });
 
   it('titles the roadmap page by its real span', () => {
