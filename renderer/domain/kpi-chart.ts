@@ -188,3 +188,35 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
 
   return { width, height, plot, yTicks, xTicks, bands, lines, points, path, summary: parts.join(' ') };
 }
+
+/** A KPI's trend for a small chart: everything as fractions 0–1 of the plot (y = 0 at the top). */
+export type Sparkline = {
+  bands: { band: Band; y: number; height: number }[];
+  points: { x: number; y: number; band: Band | null }[];
+  baselineY: number | null;
+  targetY: number | null;
+};
+
+/**
+ * The same scale, bands and points as the full chart (kpiChart), scaled to a unit square so the
+ * sponsor pack can draw them at any size. Null without a measurement: there is no trend to draw.
+ */
+export function kpiSparkline(kpi: Kpi, measurements: readonly Measurement[]): Sparkline | null {
+  if (!measurementsOf(kpi.id, measurements).length) return null;
+  // kpiChart keeps 52 pt left and 132 pt right, 14 pt above and 32 pt below its plot: a 100 × 100 plot.
+  const g = kpiChart(kpi, measurements, { width: 284, height: 146 });
+  const w = g.plot.right - g.plot.left;
+  const h = g.plot.bottom - g.plot.top;
+  const fx = (x: number) => (x - g.plot.left) / w;
+  const fy = (y: number) => (y - g.plot.top) / h;
+  const lineY = (kind: ChartLineKind) => {
+    const l = g.lines.find((x) => x.kind === kind);
+    return l ? fy(l.y) : null;
+  };
+  return {
+    bands: g.bands.filter((b) => b.height > 0).map((b) => ({ band: b.band, y: fy(b.y), height: b.height / h })),
+    points: g.points.map((p) => ({ x: fx(p.x), y: fy(p.y), band: p.band })),
+    baselineY: lineY('baseline'),
+    targetY: lineY('target'),
+  };
+}

@@ -43,6 +43,8 @@ import { isOverdue as isControlOverdue } from './controls';
 import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
 import { PLAN_DAYS } from './roadmap';
 import { statusAtGlance, type GlanceRow } from './status-glance';
+import { kpiProgress } from './kpi-progress';
+import { kpiSparkline, type Sparkline } from './kpi-chart';
 
 export const PACK_SECTIONS = ['decisions', 'status', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;
 export type PackSection = (typeof PACK_SECTIONS)[number];
@@ -195,6 +197,10 @@ export type KpiLine = {
   owner: string;
   /** Forecast against the latest actual, when a forecast is set ('' otherwise). */
   forecast: string;
+  /** "baseline 18 → latest 6 → target 4 h, 86% of the way" (domain/kpi-progress.ts). */
+  progress: string;
+  /** The measurements over the KPI's bands, for the sparkline; null when nothing is measured. */
+  trend: Sparkline | null;
 };
 
 export type RiskLine = {
@@ -968,6 +974,8 @@ function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], lo
         summary: status.summary,
         action: status.action,
         owner: k.owner,
+        progress: kpiProgress(k, measurements, (v) => localNumber(v, '', locale)).text,
+        trend: kpiSparkline(k, measurements),
         forecast: forecast
           ? `Forecast ${formatValue(forecast.forecast, k.unit)}, actual ${formatValue(forecast.actual, k.unit)}${forecast.pct === null ? '' : ` (${forecast.pct > 0 ? '+' : ''}${formatValue(Number(forecast.pct.toFixed(1)))}%)`}: ${forecast.direction === 'on-forecast' ? 'on forecast' : `${forecast.direction} than forecast`}${forecast.beyondTolerance ? `, beyond the ${formatValue(k.tolerancePct)}% tolerance` : ''}.`
           : '',

@@ -3,10 +3,11 @@
 // arranges them.
 import { formatScore } from '../domain/scoring';
 import { PACK_SECTION_LABELS, longDate, shortDate, type KpiLine, type PortfolioRow, type SponsorPack, type UseCaseDossier } from '../domain/sponsor-pack';
-import { COLORS, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
+import { COLORS, contentBox, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
 import { matrixChartBlock } from './charts/matrix-chart';
 import { ganttBlocks } from './charts/gantt-chart';
 import { riskHeatmapBlock } from './charts/risk-heatmap';
+import { kpiTrendBlock } from './charts/kpi-sparkline';
 
 export const SECTION_ANCHORS = {
   decisions: 'decisions',
@@ -295,7 +296,7 @@ function kpiRows(kpis: readonly KpiLine[]): Cell[][] {
   ]);
 }
 
-function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
+function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: SponsorPack['meta']['paper']): void {
   blocks.push({
     kind: 'heading',
     level: 2,
@@ -439,6 +440,16 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean): void {
       ],
       rows: kpiRows(u.kpis),
     });
+    const trends = kpiTrendBlock(u.title, u.kpis, contentBox('portrait', paper).w);
+    if (trends) {
+      blocks.push({ kind: 'heading', level: 3, text: 'KPI trends: each measured KPI against its bands and its way from baseline to target' });
+      blocks.push(trends);
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'small',
+        text: 'Each line joins the measurements in date order over the green, amber and red bands; the grey dotted line is the baseline, the blue dashed line the target; the large dot is the latest value.',
+      });
+    }
     const actions = u.kpis
       .filter((k) => k.band !== 'no-data' || k.forecast)
       .map((k) => [`${k.name}: ${k.summary}`, k.action ? `Agreed response: ${k.action}` : '', k.forecast].filter(Boolean).join(' '));
@@ -526,7 +537,7 @@ function dossiers(pack: SponsorPack, blocks: Block[]): void {
         : 'No use case was selected for this pack.',
   });
   // The first use case follows the section's introduction on the same page; each next one starts a page.
-  pack.useCases.forEach((u, i) => dossier(u, blocks, i > 0));
+  pack.useCases.forEach((u, i) => dossier(u, blocks, i > 0, pack.meta.paper));
   if (pack.appendix.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Use cases not worked on beyond scoring', anchor: 'appendix', toc: true, newPage: pack.useCases.length > 0 });
     blocks.push({

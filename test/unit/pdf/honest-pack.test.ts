@@ -92,6 +92,19 @@ describe('the pack of a realistic workshop', () => {
     expect(text).toMatch(/\d+ \w{3} 20\d\d/);
   });
 
+  it('draws the KPI trends with their progress from baseline to target in words, the unit said once', () => {
+    const trends = pages.filter((p) => p.includes('KPI trends'));
+    expect(trends.length).toBeGreaterThan(0);
+    const text = trends.join(' ').replace(/\s+/g, ' ');
+    // Fallback rate: baseline 100, latest 55, target 25 (%): (55 − 100) / (25 − 100) = 60%.
+    expect(text).toContain('baseline 100 → latest 55 → target 25%, 60% of the way');
+    // The guardrail got worse than its baseline: said so, not as progress.
+    expect(text).toContain('baseline 10 → latest 11 → target 8%, worse than the baseline (-50% of the way)');
+    const triage = pack.useCases.find((u) => u.title === 'Claims triage');
+    expect(triage?.kpis.every((k) => k.trend !== null)).toBe(true);
+    expect(pack.useCases.find((u) => u.title === 'Complaint summarization')?.kpis[0]?.trend).toBeNull();
+  });
+
   it('never puts a stage-gate session on a Saturday or a Sunday', () => {
     const sessions = pages.filter((p) => p.includes('Gates decided'));
     expect(sessions.length).toBeGreaterThan(0);

@@ -1,0 +1,52 @@
+// How far a KPI has come from its baseline towards its target, in one phrase a sponsor reads:
+// "baseline 18 → latest 6 → target 4 h, 86% of the way". The unit is said once, at the end of the
+// chain. Pure; the numbers are formatted by the caller's function (the workshop's locale).
+import type { Kpi, Measurement } from './model';
+import { formatValue, isBetter, isWorse, latestMeasurement } from './kpi';
+
+export type KpiProgress = {
+  /** Share of the way from baseline to target, in percent (over 100 past the target, negative when worse than the baseline); null when it cannot be said. */
+  pct: number | null;
+  text: string;
+};
+
+function withUnit(text: string, unit: string): string {
+  const u = unit.trim();
+  if (!u) return text;
+  return u === '%' ? `${text}%` : `${text} ${u}`;
+}
+
+/**
+ * The progress rule: (latest − baseline) / (target − baseline), whatever the direction, since the
+ * target already says which way is better. No baseline or no target: no percentage, and the phrase
+ * says why. A target equal to the baseline (a guardrail that must hold) is read by the direction:
+ * better than, held at or worse than the baseline.
+ */
+export function kpiProgress(
+  kpi: Pick<Kpi, 'id' | 'unit' | 'direction' | 'baseline' | 'target'>,
+  measurements: readonly Measurement[],
+  format: (value: number) => string = (v) => formatValue(v),
+): KpiProgress {
+  const latest = latestMeasurement(measurements, kpi.id);
+  const chain = [
+    kpi.baseline !== null ? `baseline ${format(kpi.baseline)}` : '',
+    latest ? `latest ${format(latest.value)}` : '',
+    kpi.target !== null ? `target ${format(kpi.target)}` : '',
+  ].filter(Boolean);
+  const head = chain.length ? withUnit(chain.join(' → '), kpi.unit) : '';
+  const say = (pct: number | null, tail: string) => ({ pct, text: head ? `${head}, ${tail}` : tail.charAt(0).toUpperCase() + tail.slice(1) });
+  if (!latest) return say(null, 'no measurement yet');
+  if (kpi.baseline === null) return say(null, 'no baseline to measure progress from');
+  if (kpi.target === null) return say(null, 'no target set');
+  const value = latest.value;
+  if (kpi.target === kpi.baseline) {
+    if (isBetter(kpi, value, kpi.baseline)) return say(null, 'better than the baseline it must hold');
+    if (isWorse(kpi, value, kpi.baseline)) return say(null, 'worse than the baseline it must hold');
+    return say(null, 'held at the baseline');
+  }
+  const pct = Math.round(((value - kpi.baseline) / (kpi.target - kpi.baseline)) * 100);
+  if (pct > 100) return say(pct, `target passed (${pct}% of the way)`);
+  if (pct === 100) return say(pct, 'target reached');
+  if (pct < 0) return say(pct, `worse than the baseline (${pct}% of the way)`);
+  return say(pct, `${pct}% of the way`);
+}
