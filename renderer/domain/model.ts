@@ -128,6 +128,24 @@ export const sponsorPackSettingsSchema = z.strictObject({
 });
 export type SponsorPackSettings = z.infer<typeof sponsorPackSettingsSchema>;
 
+/** The consultancy's logo, drawn on the sponsor pack's cover: a PNG or JPEG of at most 512 KB. */
+export const LOGO_MAX_BYTES = 512 * 1024;
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+export const logoSchema = z.strictObject({
+  /** The picked file's name, for the form. */
+  name: shortText,
+  type: z.enum(LOGO_TYPES),
+  /** `data:image/png;base64,…` of the file's own bytes (base64 of at most LOGO_MAX_BYTES). */
+  dataUrl: z
+    .string()
+    .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 32)
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/),
+  /** Pixels, read from the image's header: the cover keeps the aspect ratio. */
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(100_000),
+});
+export type Logo = z.infer<typeof logoSchema>;
+
 export const workshopSchema = z.strictObject({
   ...stamped,
   name: shortText.min(1),
@@ -140,6 +158,8 @@ export const workshopSchema = z.strictObject({
   roadmap: roadmapSettings,
   notes: longText,
   sponsorPack: sponsorPackSettingsSchema.optional(),
+  /** The consultancy's logo for the pack's cover (absent until one is picked). */
+  logo: logoSchema.optional(),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 

@@ -332,6 +332,8 @@ export type SponsorPack = {
     preparedOnLabel: string;
     participants: { name: string; roleLabel: string }[];
     consultancy: string;
+    /** The consultancy's logo for the cover (Workshop details), null when none is set. */
+    logo: { dataUrl: string; type: 'image/png' | 'image/jpeg'; width: number; height: number } | null;
     version: string;
     confidential: boolean;
     paper: 'a4' | 'letter';
@@ -546,6 +548,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
       preparedOnLabel: longDate(today),
       participants,
       consultancy: workshop.sponsorPack?.consultancy.trim() ?? '',
+      logo: workshop.logo ? { dataUrl: workshop.logo.dataUrl, type: workshop.logo.type, width: workshop.logo.width, height: workshop.logo.height } : null,
       version: workshop.sponsorPack?.version.trim() ?? '',
       confidential: workshop.sponsorPack?.confidential ?? false,
       paper: workshop.sponsorPack?.paper ?? 'a4',

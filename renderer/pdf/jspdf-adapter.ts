@@ -128,6 +128,14 @@ export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: Draw
         pdf.lines(deltas, start.x, start.y, [1, 1], style(op.fill, op.stroke), true);
         return;
       }
+      case 'image':
+        try {
+          pdf.addImage(op.dataUrl, op.format, op.x, op.y, op.w, op.h, undefined, 'FAST');
+        } catch (e) {
+          // Checked by its header when picked, but a PNG can still use a variant jsPDF cannot read.
+          throw new Error(`The consultancy logo cannot be drawn (${e instanceof Error ? e.message : String(e)}). Pick another PNG or JPEG in Workshop details, or remove it.`);
+        }
+        return;
       case 'link':
         pdf.link(op.box.x, op.box.y, op.box.w, op.box.h, { pageNumber: op.toPage + 1 });
         return;

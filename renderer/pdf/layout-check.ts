@@ -85,6 +85,8 @@ function opBox(op: DrawOp): Box {
     }
     case 'link':
       return op.box;
+    case 'image':
+      return { x: op.x, y: op.y, w: op.w, h: op.h };
   }
 }
 

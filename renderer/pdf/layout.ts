@@ -70,7 +70,16 @@ export type Painter = {
 };
 
 export type Block =
-  | { kind: 'cover'; title: string; kicker: string; subtitle: string; facts: { label: string; value: string }[]; note: string }
+  | {
+      kind: 'cover';
+      title: string;
+      kicker: string;
+      subtitle: string;
+      facts: { label: string; value: string }[];
+      note: string;
+      /** The consultancy's logo, drawn above the kicker at most 200 × 56 pt, aspect kept. */
+      logo?: { dataUrl: string; format: 'PNG' | 'JPEG'; width: number; height: number } | null;
+    }
   | { kind: 'toc'; title: string }
   | { kind: 'page-break'; orientation?: Orientation }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; anchor?: string; toc?: boolean; newPage?: boolean; orientation?: Orientation }
@@ -288,6 +297,12 @@ class Composer {
     const c = this.content;
     const band = 8;
     this.push({ kind: 'rect', block: id, x: c.x, y: c.y, w: c.w, h: band, fill: COLORS.accent, stroke: null, lineWidth: 0 });
+    if (b.logo) {
+      const scale = Math.min(200 / b.logo.width, 56 / b.logo.height);
+      const w = b.logo.width * scale;
+      const h = b.logo.height * scale;
+      this.push({ kind: 'image', block: id, x: c.x, y: c.y + 36 + (56 - h) / 2, w, h, dataUrl: b.logo.dataUrl, format: b.logo.format });
+    }
     let y = c.y + 120;
     const kicker: TextStyle = { size: 11, weight: 'bold', lineHeight: 16, color: COLORS.accent };
     this.line(id, this.fit(b.kicker.toUpperCase(), kicker, c.w), kicker, c.x, y, c.w);

@@ -47,7 +47,8 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
     kind: 'cover',
     kicker: meta.confidential ? 'Sponsor pack · Confidential' : 'Sponsor pack',
     title: meta.name,
-    subtitle: `From AI pilots to production: the prioritized portfolio, the stage-gated 120-day plan, KPIs, risks, owners and decisions${meta.client ? ` for ${meta.client}` : ''}.`,
+    // The plan's real length, not the template's "120 days" (a plan that slipped runs longer).
+    subtitle: `From AI pilots to production: the prioritized portfolio, ${pack.roadmap.planned ? `the stage-gated ${pack.roadmap.days}-day plan` : 'the stage gates'}, KPIs, risks, owners and decisions${meta.client ? ` for ${meta.client}` : ''}.`,
     facts: [
       { label: 'Client', value: meta.client },
       { label: 'Workshop date', value: meta.workshopDateLabel },
@@ -56,6 +57,7 @@ export function sponsorDocument(pack: SponsorPack): DocumentSpec {
       { label: 'Document date', value: meta.preparedOnLabel },
       ...(meta.version ? [{ label: 'Version', value: meta.version }] : []),
     ],
+    logo: meta.logo ? { dataUrl: meta.logo.dataUrl, format: meta.logo.type === 'image/png' ? 'PNG' : 'JPEG', width: meta.logo.width, height: meta.logo.height } : null,
     note: `Prepared with Liftoff from the workshop's own records: scores, readiness diagnostics, pilot designs, risks, the append-only decision log and the plan. Figures are as of ${meta.preparedOnLabel}.`,
   });
   // Decisions first: the page right after the cover asks the sponsor what to decide.

@@ -22,10 +22,12 @@ export type RectOp = { kind: 'rect'; block: string; x: number; y: number; w: num
 export type LineOp = { kind: 'line'; block: string; x1: number; y1: number; x2: number; y2: number; color: string; width: number; dash: number[] | null };
 export type PolygonOp = { kind: 'polygon'; block: string; points: { x: number; y: number }[]; fill: string; stroke: string | null; lineWidth: number };
 export type CircleOp = { kind: 'circle'; block: string; cx: number; cy: number; r: number; fill: string; stroke: string | null; lineWidth: number };
+/** A PNG or JPEG (the consultancy's logo on the cover), as a data URL, drawn into its box. */
+export type ImageOp = { kind: 'image'; block: string; x: number; y: number; w: number; h: number; dataUrl: string; format: 'PNG' | 'JPEG' };
 /** A clickable area that jumps to another page (table of contents). */
 export type LinkOp = { kind: 'link'; block: string; box: Box; toPage: number };
 
-export type DrawOp = TextOp | RectOp | LineOp | PolygonOp | CircleOp | LinkOp;
+export type DrawOp = TextOp | RectOp | LineOp | PolygonOp | CircleOp | LinkOp | ImageOp;
 
 export type LaidOutPage = {
   /** 0-based. */

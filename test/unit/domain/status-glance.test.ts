@@ -41,8 +41,8 @@ const risk = (id: string, likelihood: number, impact: number, over: Partial<Risk
   dueDate: '',
   ...over,
 });
-const gate = (id: string, day: number, label: string): RoadmapItem => ({ ...owned(id), useCaseId: 'u1', kind: 'gate', label, phaseKey: null, startDay: day, endDay: day }) as RoadmapItem;
-const atGates: CadenceEvent = { ...owned('c1'), order: 1, kind: 'stage-gate-session', title: 'Stage-gate session', frequency: 'at-gates', weekday: 4, weekOfMonth: 1, time: '15:00', durationMinutes: 60, attendees: '' } as CadenceEvent;
+const gate = (id: string, day: number, label: string): RoadmapItem => ({ ...owned(id), useCaseId: 'u1', kind: 'gate', label, startDay: day, endDay: day });
+const atGates: CadenceEvent = { ...owned('c1'), order: 1, kind: 'stage-gate-session', title: 'Stage-gate session', frequency: 'at-gates', weekday: 4, weekOfMonth: 1, time: '15:00', durationMinutes: 60, attendees: '' };
 
 describe('KPI status in words', () => {
   it('counts the KPIs by band, worst first, and names the worst band', () => {

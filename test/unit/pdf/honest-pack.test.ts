@@ -12,6 +12,9 @@ import { insurerWorkshop } from './insurer-fixture';
 import { nodeFontSource } from './node-fonts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { readLogo } from '../../../renderer/domain/logo';
 import { pdfPageSizes, pdfPages, tempPdf } from './pdf-tools';
 
 const TODAY = '2026-12-10';
@@ -214,9 +217,13 @@ describe('the cover and the document settings', () => {
   beforeAll(async () => {
     const { workshop, rows } = insurerWorkshop();
     workshop.sponsorPack = { consultancy: 'Müller & Partner', version: '1.2 draft', confidential: true, paper: 'letter', asks: {} };
+    const logo = readLogo(new Uint8Array(readFileSync(fileURLToPath(new URL('../../fixtures/logo/mueller-partner.png', import.meta.url)))), 'mueller-partner.png');
+    if (!logo.ok) throw new Error(logo.message);
+    workshop.logo = logo.logo;
     const pack = buildSponsorPack(workshop, rows, { today: TODAY, sections: ['decisions', 'summary', 'health'] });
     const result = await new PdfEngine(nodeFontSource).render(pack);
     path = tempPdf(result.bytes, 'settings.pdf');
+    if (process.env.PACK_PDF_DIR) writeFileSync(join(process.env.PACK_PDF_DIR, 'settings.pdf'), result.bytes);
     pages = pdfPages(path);
   }, 120_000);
 
@@ -230,6 +237,13 @@ describe('the cover and the document settings', () => {
       expect(p).toContain('CONFIDENTIAL · Müller & Partner · Sponsor pack');
       expect(p).toMatch(/Claims AI day · version 1\.2 draft · 10 December 2026 · page \d+ of \d+/);
     }
+  });
+
+  it('draws the consultancy logo on the cover, and only there', () => {
+    const list = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(list).toHaveLength(1);
+    // page num type width height: the logo's own 667 × 167 pixels, on page 1.
+    expect(list[0]).toMatch(/^\s*1\s+0\s+image\s+667\s+167\b/);
   });
 
   it('is on US Letter paper when asked', () => {
