@@ -76,12 +76,21 @@ function kb(n: number): string {
   return `${Math.ceil(n / 1024)} KB`;
 }
 
+function nameOf(fileName: string): string {
+  return fileName.trim().slice(0, 200) || 'logo';
+}
+
+/** The refusal for a file over the cap, or null: checked on the file's size before reading it. */
+export function logoSizeProblem(size: number, fileName: string): string | null {
+  if (size === 0) return `“${nameOf(fileName)}” is empty. Pick a PNG or JPEG image.`;
+  if (size > LOGO_MAX_BYTES) return `“${nameOf(fileName)}” is ${kb(size)}; a logo may be at most ${kb(LOGO_MAX_BYTES)}. Save a smaller PNG or JPEG and pick that.`;
+  return null;
+}
+
 export function readLogo(bytes: Uint8Array, fileName: string): LogoResult {
-  const name = fileName.trim().slice(0, 200) || 'logo';
-  if (bytes.length === 0) return { ok: false, message: `“${name}” is empty. Pick a PNG or JPEG image.` };
-  if (bytes.length > LOGO_MAX_BYTES) {
-    return { ok: false, message: `“${name}” is ${kb(bytes.length)}; a logo may be at most ${kb(LOGO_MAX_BYTES)}. Save a smaller PNG or JPEG and pick that.` };
-  }
+  const name = nameOf(fileName);
+  const tooBig = logoSizeProblem(bytes.length, fileName);
+  if (tooBig) return { ok: false, message: tooBig };
   let type: Logo['type'];
   let size: { width: number; height: number } | null;
   if (startsWith(bytes, PNG_MAGIC)) {

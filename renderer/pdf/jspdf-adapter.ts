@@ -133,7 +133,7 @@ export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: Draw
           pdf.addImage(op.dataUrl, op.format, op.x, op.y, op.w, op.h, undefined, 'FAST');
         } catch (e) {
           // Checked by its header when picked, but a PNG can still use a variant jsPDF cannot read.
-          throw new Error(`The consultancy logo cannot be drawn (${e instanceof Error ? e.message : String(e)}). Pick another PNG or JPEG in Workshop details, or remove it.`);
+          throw new Error(`The consultancy logo cannot be drawn (${e instanceof Error ? e.message : String(e)}). Pick another PNG or JPEG in Workshop details, or remove it.`, { cause: e });
         }
         return;
       case 'link':
