@@ -9,6 +9,8 @@ import { PdfEngine } from '../../../renderer/pdf/engine';
 import { checkLayout, pageFill } from '../../../renderer/pdf/layout-check';
 import { insurerWorkshop } from './insurer-fixture';
 import { bigWorkshop } from './big-fixture';
+import { sponsorPackWorkshop, sponsorPackWorkshopFile } from '../../../scripts/sponsor-pack-workshop';
+import { parseWorkshopFile } from '../../../renderer/domain/workshop-file';
 import { nodeFontSource } from './node-fonts';
 
 const TODAY = '2026-12-10';
@@ -29,7 +31,15 @@ describe('the page-fill rule on real packs', () => {
     expect(pageFill(doc).length).toBe(doc.pages.length);
   }, 120_000);
 
-  it('leaves no page of a 50-use-case pack under a third full in the middle of a chapter', async () => {
+  it('leaves no page of a realistic 50-use-case pack under a third full in the middle of a chapter', async () => {
+    const { doc, problems } = await check('logistics50', () => sponsorPackWorkshop(50));
+    expect(doc.pages.length).toBeGreaterThan(30);
+    expect(problems.map((p) => p.message)).toEqual([]);
+    // The same workshop as the bench imports it: a file the app opens.
+    expect(parseWorkshopFile(sponsorPackWorkshopFile(50).text).ok).toBe(true);
+  }, 240_000);
+
+  it('leaves no page of a hostile 50-use-case pack (20,000-character texts) under a third full in the middle of a chapter', async () => {
     const { doc, problems } = await check('fifty', () => bigWorkshop(50));
     expect(doc.pages.length).toBeGreaterThan(40);
     expect(problems.map((p) => p.message)).toEqual([]);
