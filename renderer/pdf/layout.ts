@@ -634,27 +634,37 @@ class Composer {
     const widths = columns.map((c) => (c.width / total) * this.content.w);
     const widestWord = (text: string, weight: Weight) =>
       Math.max(0, ...text.split(/\s+/).filter(Boolean).map((w) => textWidth(w, weight, headStyle.size, this.fonts)));
-    const need = columns.map((c, i) => {
-      let widest = withHeader ? widestWord(c.header, 'bold') : 0;
+    const cap = this.content.w * 0.22;
+    // A header's words come first ("Feasibility" never breaks); then the cells' longest words, as
+    // far as the room allows. A long compound in a cell ("Zollanmeldungsplausibilitätsprüfung")
+    // may still break inside itself rather than breaking every header.
+    const headNeed = columns.map((c) => (withHeader ? Math.min(widestWord(c.header, 'bold') + 2 * CELL_PAD_X + 1, cap) : 0));
+    const cellNeed = columns.map((_, i) => {
+      let widest = 0;
       for (const row of rows) {
         const cell = row[i];
         if (cell === undefined) continue;
         widest = Math.max(widest, typeof cell === 'string' ? widestWord(cell, 'normal') : widestWord(cell.text, cell.bold ? 'bold' : 'normal'));
       }
       // Like a browser's min-content width, but a very long word (a URL) is still cut rather than squeezing every other column.
-      return Math.min(widest + 2 * CELL_PAD_X + 1, this.content.w * 0.22);
+      return Math.max(headNeed[i] as number, Math.min(widest + 2 * CELL_PAD_X + 1, cap));
     });
-    for (let pass = 0; pass < 3; pass++) {
-      const deficit = widths.reduce((s, w, i) => s + Math.max(0, (need[i] as number) - w), 0);
-      if (deficit < 0.01) break;
-      const slack = widths.map((w, i) => Math.max(0, w - (need[i] as number)));
-      const totalSlack = slack.reduce((s, x) => s + x, 0);
-      if (totalSlack <= 0) break;
-      const take = Math.min(deficit, totalSlack);
-      widths.forEach((w, i) => {
-        widths[i] = w < (need[i] as number) ? Math.min(need[i] as number, w + (take * ((need[i] as number) - w)) / deficit) : w - (take * (slack[i] as number)) / totalSlack;
-      });
-    }
+    const satisfy = (need: readonly number[], floor: readonly number[]) => {
+      for (let pass = 0; pass < 3; pass++) {
+        const deficit = widths.reduce((s, w, i) => s + Math.max(0, (need[i] as number) - w), 0);
+        if (deficit < 0.01) break;
+        // Room comes from columns wider than their own floor; none gives up what it needs itself.
+        const slack = widths.map((w, i) => Math.max(0, w - Math.max(need[i] as number, floor[i] as number)));
+        const totalSlack = slack.reduce((s, x) => s + x, 0);
+        if (totalSlack <= 0) break;
+        const take = Math.min(deficit, totalSlack);
+        widths.forEach((w, i) => {
+          widths[i] = w < (need[i] as number) ? Math.min(need[i] as number, w + (take * ((need[i] as number) - w)) / deficit) : w - (take * (slack[i] as number)) / totalSlack;
+        });
+      }
+    };
+    satisfy(headNeed, headNeed);
+    satisfy(cellNeed, cellNeed);
     return widths;
   }
 

@@ -200,7 +200,9 @@ function summary(pack: SponsorPack, blocks: Block[]): void {
       rows: pack.meta.participants.map((p) => [p.name, p.roleLabel]),
     });
   }
-  blocks.push({ kind: 'signature', title: 'Sponsor sign-off', fields: ['Name', 'Signature', 'Date'] });
+  // The sponsor signs once, on the decisions page: a second sign-off here would ask for the same
+  // signature twice (and often sat alone on the last page of the summary).
+  if (!pack.sections.includes('decisions')) blocks.push({ kind: 'signature', title: 'Sponsor sign-off', fields: ['Name', 'Signature', 'Date'] });
 }
 
 function portfolioRow(r: PortfolioRow): Cell[] {
@@ -612,10 +614,12 @@ function roadmap(pack: SponsorPack, blocks: Block[]): void {
   const span = `from ${longDate(r.startDate)} to ${longDate(r.endDate)}`;
   blocks.push({
     kind: 'paragraph',
-    text: `The plan runs ${span}, day 1 being the start date. Bars are phases, diamonds are gates where the next stage is decided, dots are governance meetings${pack.generatedOn >= r.startDate && pack.generatedOn <= r.endDate ? `, the red dashed line is today (${longDate(pack.generatedOn)})` : ''}.${r.unplanned.length ? ` Not planned yet: ${r.unplanned.join(', ')}.` : ''}`,
+    text: `The plan runs ${span}, day 1 being the start date. Bars are phases, diamonds are gates where the next stage is decided, dots are governance meetings${pack.generatedOn >= r.startDate && pack.generatedOn <= r.endDate ? `, the red dashed line is today (${longDate(pack.generatedOn)})` : ''}.${r.unplanned.length ? ` ${r.unplanned.length === 1 ? 'One use case is' : `${r.unplanned.length} use cases are`} not planned yet (listed below the chart).` : ''}`,
     tone: 'muted',
   });
   blocks.push(...ganttBlocks(r.gantt, pack.generatedOn));
+  // After the chart, so a long list never pushes the chart off the chapter's first page.
+  if (r.unplanned.length) blocks.push({ kind: 'paragraph', tone: 'muted', text: `Not planned yet: ${r.unplanned.join(' · ')}.` });
   if (r.sessions.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Stage-gate sessions: each gate decided at the first session on or after it', anchor: 'gate-sessions', toc: true });
     blocks.push({
