@@ -665,6 +665,22 @@ class Composer {
     };
     satisfy(headNeed, headNeed);
     satisfy(cellNeed, cellNeed);
+    // Still short: an ordinary word ("Deprioritize", "Schäfer-Lindqvist") is not broken while a
+    // column whose longest word breaks anyway (a long compound title) can give some of its room.
+    const ordinary = 95;
+    const short = widths.map((w, i) => ((cellNeed[i] as number) <= ordinary ? Math.max(0, (cellNeed[i] as number) - w) : 0));
+    const wanted = short.reduce((a, x) => a + x, 0);
+    if (wanted > 0.01) {
+      const keep = (i: number) => Math.max(headNeed[i] as number, ordinary, this.content.w * 0.18);
+      const give = widths.map((w, i) => ((cellNeed[i] as number) > ordinary && w < (cellNeed[i] as number) ? Math.max(0, w - keep(i)) : 0));
+      const available = give.reduce((a, x) => a + x, 0);
+      const take = Math.min(wanted, available);
+      if (take > 0) {
+        widths.forEach((w, i) => {
+          widths[i] = w + (take * (short[i] as number)) / wanted - (take * (give[i] as number)) / available;
+        });
+      }
+    }
     return widths;
   }
 

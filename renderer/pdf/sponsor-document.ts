@@ -146,19 +146,19 @@ function status(pack: SponsorPack, blocks: Block[]): void {
     label: 'Status at a glance',
     columns: [
       { header: '#', width: 4, align: 'right' },
-      { header: 'Use case', width: 27 },
-      { header: 'Stage', width: 13 },
-      { header: 'KPI status', width: 16 },
-      { header: 'Top open risk', width: 23 },
-      { header: 'Next gate', width: 17 },
+      { header: 'Use case', width: 27.5 },
+      { header: 'Stage', width: 19.5 },
+      { header: 'KPI status', width: 14 },
+      { header: 'Top open risk', width: 19 },
+      { header: 'Next gate', width: 16 },
     ],
     rows: s.rows.map((r): Cell[] => [
       r.rank === null ? '–' : String(r.rank),
-      { text: r.title, bold: true },
+      r.title,
       r.stage === 'stopped' ? { text: 'Stopped', bold: true, color: COLORS.bad } : r.stageLabel,
       r.worstBand ? banded(r.kpiStatus, r.worstBand) : r.kpiStatus,
       r.topRiskBand === 'critical' || r.topRiskBand === 'high' ? { text: r.topRisk, color: BAND_COLORS[r.topRiskBand]?.color } : r.topRisk,
-      r.nextGateLabel,
+      r.nextGateDate ? `${r.nextGate}\n${shortDate(r.nextGateDate)}` : r.nextGate,
     ]),
   });
 }
