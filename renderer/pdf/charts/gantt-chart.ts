@@ -73,6 +73,14 @@ export function ganttPages(model: GanttModel): Row[][] {
     room -= h;
   }
   if (current.length) groups.push(current);
+  // A last part of governance rows alone reads as a chart of nothing: the last use case and the
+  // governance rows after it go over with them (a later part has a whole page of room).
+  const last = groups[groups.length - 1];
+  const before = groups[groups.length - 2];
+  if (last && before && last.every((r) => r.kind !== 'use-case') && before.filter((r) => r.kind === 'use-case').length >= 2) {
+    const index = before.map((r) => r.kind).lastIndexOf('use-case');
+    last.unshift(...before.splice(index));
+  }
   return groups;
 }
 

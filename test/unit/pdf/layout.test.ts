@@ -138,3 +138,33 @@ describe('the page-fill rule', () => {
     expect(checkLayout(short, fonts)).toEqual([]);
   });
 });
+
+describe('the Gantt chart pages', () => {
+  it('never leaves governance rows alone on the last part of the chart', async () => {
+    const { buildGanttModel } = await import('../../../renderer/domain/gantt');
+    const { ganttPages } = await import('../../../renderer/pdf/charts/gantt-chart');
+    const { DEFAULT_CADENCE } = await import('../../../renderer/domain/governance');
+    const { placeNewPlan } = await import('../../../renderer/domain/roadmap');
+    const T = '2026-11-23T09:00:00.000Z';
+    const owned = (id: string) => ({ id, workshopId: 'w', createdAt: T, updatedAt: T });
+    // Enough use cases with long titles that the first landscape page fills up with them.
+    for (let n = 6; n <= 14; n++) {
+      const plans: { useCaseId: string; items: ReturnType<typeof placeNewPlan> }[] = [];
+      const items = [];
+      for (let i = 0; i < n; i++) {
+        const drafts = placeNewPlan(plans as never, `u${i}`, { readinessSprint: false, maxParallel: 3 });
+        plans.push({ useCaseId: `u${i}`, items: drafts });
+        items.push(...drafts.map((d, k) => ({ ...owned(`i${i}-${k}`), ...d })));
+      }
+      const model = buildGanttModel({
+        startDate: '2026-11-30',
+        useCases: Array.from({ length: n }, (_, i) => ({ id: `u${i}`, title: `Automatisierte Eingangsklassifizierung von Maklerkorrespondenz ${i}`, rank: i + 1 })),
+        items,
+        cadence: DEFAULT_CADENCE.map((c, i) => ({ ...owned(`c${i}`), order: i, ...c })),
+      });
+      const groups = ganttPages(model);
+      expect(groups.flat().map((r) => r.id)).toEqual(model.rows.map((r) => r.id));
+      for (const g of groups) expect(g.some((r) => r.kind === 'use-case')).toBe(true);
+    }
+  });
+});
