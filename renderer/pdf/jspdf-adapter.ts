@@ -21,10 +21,20 @@ export type DrawOptions = {
   creationDate?: Date;
 };
 
-function binaryString(bytes: Uint8Array): string {
-  let out = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+const binaryCache = new WeakMap<Uint8Array, string>();
+
+/**
+ * The bytes as a "binary string" (one character per byte), which is what jsPDF takes for a font.
+ * Each byte widened to 16 bits and decoded as UTF-16 gives exactly that string natively: about ten
+ * times faster than String.fromCharCode in chunks, which took over a second for a 6 MB CJK font.
+ * Values 0–255 are never surrogates, so nothing is replaced. Kept per font: a worker's second
+ * export of the same font pays nothing.
+ */
+export function binaryString(bytes: Uint8Array): string {
+  const cached = binaryCache.get(bytes);
+  if (cached !== undefined) return cached;
+  const out = new TextDecoder('utf-16le').decode(new Uint16Array(bytes));
+  binaryCache.set(bytes, out);
   return out;
 }
 
