@@ -293,6 +293,13 @@ export function sponsorPackWorkshop(count = 50): PackWorkshop {
     planned.push({ useCaseId: u.id, items });
     rows.roadmapItems.push(...items);
   });
+  // What the facilitator asks of the sponsor for the first use cases (the others left to fill in).
+  const asks: NonNullable<Workshop['sponsorPack']>['asks'] = {};
+  worked.slice(0, 6).forEach((u, i) => {
+    const clerks = 1 + (i % 3);
+    asks[u.id] = { wording: '', decision: '', people: `${clerks} ${clerks === 1 ? 'clerk' : 'clerks'} per site at 50% for eight weeks; one data engineer`, budget: `€${24 + i * 6},000 (licences, hosting, labelling)` };
+  });
+  if (workshop.sponsorPack) workshop.sponsorPack.asks = asks;
   return { workshop, rows };
 }
 

@@ -24,28 +24,39 @@ function labelOf(r: Row): string {
   return r.kind === 'use-case' && r.rank !== null ? `${r.rank}. ${r.label}` : r.label;
 }
 
+/** Approximate advance widths of DejaVu Sans Bold in em, by kind of character (the label's font). */
+function emWidth(ch: string): number {
+  if (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch)) return 1;
+  if (/[ijlI.,:;'!|]/.test(ch)) return 0.36;
+  if (/[ftr ()\-]/.test(ch)) return 0.5;
+  if (/[mwMW]/.test(ch)) return 1.05;
+  if (/[A-ZÄÖÜ]/.test(ch)) return 0.8;
+  if (/[0-9]/.test(ch)) return 0.7;
+  return 0.72;
+}
+
 /**
  * Lines a use-case title needs in the label column, estimated without fonts (the page split is
- * decided before drawing): generously, so the title always wraps in full and is never cut.
- * Wide characters (CJK, Hangul) count double.
+ * decided before drawing): a greedy word wrap over approximate character widths, each a little
+ * wider than DejaVu Sans Bold's, so the estimate errs on the tall side and the title always wraps
+ * in full. A word longer than a line breaks inside itself.
  */
 export function labelLines(label: string): number {
-  // Greedy word wrap over character units (wide characters count double), at fewer units per line
-  // than the column holds in DejaVu Sans Bold 8 pt, so the estimate errs on the tall side.
-  const perLine = 26;
-  const units = (w: string) => [...w].reduce((n, ch) => n + (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  const perLine = (GANTT_LABEL_W - 8) / 8; // in em at 8 pt
+  const width = (w: string) => [...w].reduce((n, ch) => n + emWidth(ch), 0);
+  const space = emWidth(' ');
   let lines = 1;
   let used = 0;
   for (const word of label.split(/\s+/).filter(Boolean)) {
-    const w = units(word);
-    if (used > 0 && used + 1 + w <= perLine) {
-      used += 1 + w;
+    const w = width(word);
+    if (used > 0 && used + space + w <= perLine) {
+      used += space + w;
       continue;
     }
     if (used > 0) lines += 1;
-    // A word longer than a line breaks inside itself.
-    lines += Math.ceil(w / perLine) - 1;
-    used = w - (Math.ceil(w / perLine) - 1) * perLine;
+    const parts = Math.ceil(w / perLine);
+    lines += parts - 1;
+    used = w - (parts - 1) * perLine;
   }
   return Math.min(8, lines);
 }

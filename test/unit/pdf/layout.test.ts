@@ -168,3 +168,24 @@ describe('the Gantt chart pages', () => {
     }
   });
 });
+
+describe('the Gantt label estimate', () => {
+  it('never estimates fewer lines than the label takes in DejaVu Sans Bold', async () => {
+    const { labelLines, GANTT_LABEL_W } = await import('../../../renderer/pdf/charts/gantt-chart');
+    const { wrapText } = await import('../../../renderer/pdf/wrap');
+    const titles = [
+      '3. Zollanmeldungsplausibilitätsprüfung vor der Übermittlung an ATLAS',
+      '7. Automatisierte Eingangsklassifizierung von Maklerkorrespondenz und Weiterleitungsempfehlung für die Kraftfahrzeughaftpflichtschadenbearbeitung',
+      '12. WWW MMM WWW MMM WWW MMM WWW MMM WWW MMM',
+      '1. Claims triage',
+      '3. 東京 branch: claims intake in Japanese',
+      '28. 東京データデータデータデータデータデータデータデータデータデータデータ32',
+      '41. Returns reason classification (Duisburg)',
+    ];
+    for (const t of titles) {
+      const actual = wrapText(t, { weight: 'bold', size: 8 }, GANTT_LABEL_W - 8, fonts).length;
+      expect(labelLines(t), t).toBeGreaterThanOrEqual(actual);
+      expect(labelLines(t), t).toBeLessThanOrEqual(actual + 1);
+    }
+  });
+});
