@@ -254,6 +254,8 @@ export type UseCaseDossier = {
   readiness: ReadinessSummary;
   pilot: PilotSummary | null;
   kpis: KpiLine[];
+  /** Answer first, over the KPI trends: how the measured KPIs stand ('' when none is measured). */
+  kpiLead: string;
   risks: RiskLine[];
   owners: Fact[];
   decisions: DecisionLine[];
@@ -822,6 +824,7 @@ function dossier(
         }
       : null,
     kpis,
+    kpiLead: kpiLead(kpis),
     risks,
     owners: owners(u, decisions, rows, kpis),
     decisions: decisions.map((d, i) => decisionLine(d, i + 1)),
@@ -838,6 +841,25 @@ function dossier(
           })()
         : null,
   };
+}
+
+/** "Of 3 measured KPIs, 2 are in the red (Accuracy, Cycle time) and 1 is green." */
+export function kpiLead(kpis: readonly Pick<KpiLine, 'name' | 'band' | 'trend'>[]): string {
+  const measured = kpis.filter((k) => k.trend !== null);
+  if (!measured.length) return '';
+  const named = (band: KpiLine['band']) => measured.filter((k) => k.band === band).map((k) => k.name);
+  const red = named('red');
+  const amber = named('amber');
+  const green = named('green');
+  const parts = [
+    red.length ? `${red.length} ${red.length === 1 ? 'is' : 'are'} in the red (${red.join(', ')})` : '',
+    amber.length ? `${amber.length} ${amber.length === 1 ? 'is' : 'are'} amber (${amber.join(', ')})` : '',
+    green.length ? `${green.length} ${green.length === 1 ? 'is' : 'are'} green` : '',
+    measured.length - red.length - amber.length - green.length > 0 ? `${measured.length - red.length - amber.length - green.length} ${measured.length - red.length - amber.length - green.length === 1 ? 'has' : 'have'} no thresholds` : '',
+  ].filter(Boolean);
+  const head = measured.length === 1 ? 'Of 1 measured KPI' : `Of ${measured.length} measured KPIs`;
+  const unmeasured = kpis.length - measured.length;
+  return `${head}, ${joinWords(parts)}.${unmeasured ? ` ${plural(unmeasured, 'KPI')} ${unmeasured === 1 ? 'has' : 'have'} no measurement yet.` : ''}`;
 }
 
 function owners(u: UseCase, decisions: readonly GateDecision[], rows: WorkshopRows, kpis: readonly KpiLine[]): Fact[] {

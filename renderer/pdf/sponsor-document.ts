@@ -446,7 +446,8 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: Sp
     });
     const trends = kpiTrendBlock(u.title, u.kpis, contentBox('portrait', paper).w);
     if (trends) {
-      blocks.push({ kind: 'heading', level: 3, text: 'KPI trends: each measured KPI against its bands and its way from baseline to target' });
+      blocks.push({ kind: 'heading', level: 3, text: 'KPI trends' });
+      blocks.push({ kind: 'paragraph', text: u.kpiLead, bold: true });
       blocks.push(trends);
       blocks.push({
         kind: 'paragraph',

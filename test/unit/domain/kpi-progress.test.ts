@@ -87,3 +87,14 @@ describe('the KPI sparkline', () => {
     expect(s.targetY!).toBeGreaterThan(s.baselineY!);
   });
 });
+
+describe('the answer-first line over the KPI trends', () => {
+  it('says how many measured KPIs are red, amber and green, naming the ones off track, and what is not measured', async () => {
+    const { kpiLead } = await import('../../../renderer/domain/sponsor-pack');
+    const trend = { bands: [], points: [], baselineY: null, targetY: null };
+    const k = (name: string, band: 'red' | 'amber' | 'green' | 'no-data' | 'no-thresholds', measured = true) => ({ name, band, trend: measured ? trend : null });
+    expect(kpiLead([k('Accuracy', 'red'), k('Cycle time', 'red'), k('Fallback rate', 'green')])).toBe('Of 3 measured KPIs, 2 are in the red (Accuracy, Cycle time) and 1 is green.');
+    expect(kpiLead([k('Accuracy', 'amber'), k('Cost', 'no-data', false)])).toBe('Of 1 measured KPI, 1 is amber (Accuracy). 1 KPI has no measurement yet.');
+    expect(kpiLead([k('Cost', 'no-data', false)])).toBe('');
+  });
+});

@@ -99,6 +99,7 @@ describe('the pack of a realistic workshop', () => {
     const trends = pages.filter((p) => p.includes('KPI trends'));
     expect(trends.length).toBeGreaterThan(0);
     const text = trends.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Of 2 measured KPIs, 1 is in the red (Fallback rate) and 1 is amber (Routing accuracy).');
     // Fallback rate: baseline 100, latest 55, target 25 (%): (55 − 100) / (25 − 100) = 60%.
     expect(text).toContain('baseline 100 → latest 55 → target 25%, 60% of the way');
     // The guardrail got worse than its baseline: said so, not as progress.
