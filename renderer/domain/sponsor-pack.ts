@@ -56,7 +56,7 @@ export const PACK_SECTION_LABELS: Record<PackSection, string> = {
   portfolio: 'Prioritized portfolio',
   'use-cases': 'Use cases in detail',
   risks: 'Risks across the portfolio',
-  roadmap: 'The 120-day roadmap',
+  roadmap: 'The roadmap',
   governance: 'Governance and decision rights',
   health: 'Roadmap health check',
 };

@@ -24,7 +24,7 @@ import './export.css';
 const SECTION_HINTS: Record<PackSection, string> = {
   decisions: 'Right after the cover: the decision recommended for each use case, why, and the sign-off',
   status: 'One row per use case: stage, KPI status, top open risk, next gate and its date',
-  summary: 'Key figures, what needs attention, who took part, sign-off',
+  summary: 'Key figures, what needs attention, who took part (and the sign-off when the decisions page is left out)',
   portfolio: 'Ranked table and the prioritization matrix',
   'use-cases': 'Scores and spread, readiness, pilot criteria, KPIs, risks, owners, gate decisions',
   risks: 'Heat map and the top risks, workshop-wide and accepted ones included',
