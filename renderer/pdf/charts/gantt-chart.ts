@@ -28,7 +28,7 @@ function labelOf(r: Row): string {
 function emWidth(ch: string): number {
   if (/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch)) return 1;
   if (/[ijlI.,:;'!|]/.test(ch)) return 0.36;
-  if (/[ftr ()\-]/.test(ch)) return 0.5;
+  if (/[ftr ()-]/.test(ch)) return 0.5;
   if (/[mwMW]/.test(ch)) return 1.05;
   if (/[A-ZÄÖÜ]/.test(ch)) return 0.8;
   if (/[0-9]/.test(ch)) return 0.7;
