@@ -664,23 +664,26 @@ class Composer {
       }
     };
     satisfy(headNeed, headNeed);
-    satisfy(cellNeed, cellNeed);
-    // Still short: an ordinary word ("Deprioritize", "Schäfer-Lindqvist") is not broken while a
-    // column whose longest word breaks anyway (a long compound title) can give some of its room.
+    // An ordinary word ("Deprioritize", "Schäfer-Lindqvist") comes before a long compound that
+    // breaks anyway: the columns of those give up to a fifth of their width, to the smallest
+    // shortfall first, so one word is kept whole rather than two both broken.
     const ordinary = 95;
-    const short = widths.map((w, i) => ((cellNeed[i] as number) <= ordinary ? Math.max(0, (cellNeed[i] as number) - w) : 0));
-    const wanted = short.reduce((a, x) => a + x, 0);
-    if (wanted > 0.01) {
-      const keep = (i: number) => Math.max(headNeed[i] as number, ordinary, this.content.w * 0.18);
-      const give = widths.map((w, i) => ((cellNeed[i] as number) > ordinary && w < (cellNeed[i] as number) ? Math.max(0, w - keep(i)) : 0));
-      const available = give.reduce((a, x) => a + x, 0);
-      const take = Math.min(wanted, available);
-      if (take > 0) {
-        widths.forEach((w, i) => {
-          widths[i] = w + (take * (short[i] as number)) / wanted - (take * (give[i] as number)) / available;
-        });
-      }
+    const initial = columns.map((c) => (c.width / total) * this.content.w);
+    const floorOf = (i: number) => ((cellNeed[i] as number) <= ordinary ? (cellNeed[i] as number) : Math.max(headNeed[i] as number, 0.8 * (initial[i] as number)));
+    const shortfalls = widths
+      .map((w, i) => ({ i, short: (cellNeed[i] as number) <= ordinary ? (cellNeed[i] as number) - w : 0 }))
+      .filter((x) => x.short > 0.01)
+      .sort((a, b) => a.short - b.short);
+    for (const { i, short } of shortfalls) {
+      const slack = widths.map((w, j) => (j === i ? 0 : Math.max(0, w - Math.max(floorOf(j), headNeed[j] as number))));
+      const totalSlack = slack.reduce((a, x) => a + x, 0);
+      const take = Math.min(short, totalSlack);
+      if (take <= 0) break;
+      widths.forEach((w, j) => {
+        widths[j] = j === i ? w + take : w - (take * (slack[j] as number)) / totalSlack;
+      });
     }
+    satisfy(cellNeed, cellNeed);
     return widths;
   }
 

@@ -189,3 +189,28 @@ describe('the Gantt label estimate', () => {
     }
   });
 });
+
+describe('table column widths', () => {
+  it('never breaks a header word, and keeps an ordinary word whole before a long compound that breaks anyway', () => {
+    const columns = ['#', 'Use case', 'Impact', 'Feasibility', 'Readiness', 'Score', 'Quadrant', 'Stage', 'Owner'].map((header, i) => ({ header, width: [5, 25, 8, 10, 10, 7, 11, 12, 12][i] as number }));
+    const rows = Array.from({ length: 3 }, (_, i) => [
+      `${i + 1}=`,
+      'Zollanmeldungsplausibilitätsprüfung vor der Übermittlung an ATLAS',
+      '5',
+      '4',
+      '3',
+      '4.5',
+      'Deprioritize',
+      'Stage 0 · Readiness',
+      'Annegret Schäfer-Lindqvist',
+    ]);
+    const doc = lay([{ kind: 'table', label: 'Ranking', columns, rows }]);
+    const header = doc.blocks.find((b) => b.kind === 'table-header');
+    const texts = (doc.pages[0]?.ops ?? []).filter((o): o is TextOp => o.kind === 'text').map((o) => ({ block: o.block, text: o.runs.map((r) => r.text).join('') }));
+    const headerTexts = texts.filter((t) => t.block === header?.id).map((t) => t.text);
+    for (const h of ['Impact', 'Feasibility', 'Readiness', 'Quadrant']) expect(headerTexts).toContain(h);
+    const cells = texts.filter((t) => t.block !== header?.id).map((t) => t.text);
+    expect(cells, cells.join(' | ')).toContain('Deprioritize');
+    expect(checkLayout(doc, fonts)).toEqual([]);
+  });
+});
