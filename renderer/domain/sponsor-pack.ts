@@ -569,7 +569,13 @@ export function workedOn(rows: WorkshopRows): Set<string> {
 }
 
 /** The evidence the recommendation rules read for one use case (domain/recommendations.ts). */
-export function decisionEvidence(u: UseCase, rows: WorkshopRows, stage: Stage, verdict: ReadinessVerdict, today: string): DecisionEvidence {
+export function decisionEvidence(
+  u: UseCase,
+  rows: Pick<WorkshopRows, 'pilotDesigns' | 'gateDecisions' | 'kpis' | 'measurements' | 'risks' | 'controls'>,
+  stage: Stage,
+  verdict: ReadinessVerdict,
+  today: string,
+): DecisionEvidence {
   const design = rows.pilotDesigns.find((x) => x.useCaseId === u.id);
   const decisions = rows.gateDecisions.filter((d) => d.useCaseId === u.id).sort((a, b) => a.seq - b.seq);
   const latest = decisions[decisions.length - 1];
