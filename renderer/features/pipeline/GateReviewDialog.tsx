@@ -200,8 +200,9 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
 
         {weighs && evidence ? (
           <>
-            <GateEvidencePanel evidence={evidence} workshopId={workshop.id} useCaseId={useCaseId} />
+            {/* The proposal first, so it is in view at 1280×720; the evidence that drives it follows. */}
             <GateProposalBox proposal={proposal} from={from} to={to} chosen={draft.decision} onFollow={() => proposal && set('decision', proposal.decision)} />
+            <GateEvidencePanel evidence={evidence} workshopId={workshop.id} useCaseId={useCaseId} />
           </>
         ) : null}
         {weighs && !gate ? <p className="muted">Gathering the evidence…</p> : null}
