@@ -43,8 +43,11 @@ export type Trend = {
 
 /** How many of the latest measurements a trend looks at. */
 export const TREND_WINDOW = 3;
-/** A change of less than 1 % of the earlier value counts as flat. */
-export const FLAT_SHARE = 0.01;
+/**
+ * A change of at most 5 % of the earlier value counts as flat: week-to-week noise in a green KPI
+ * (7.5, 7.8, 7.6 hours) is no trend, and calling it "worse" would send the room after nothing.
+ */
+export const FLAT_SHARE = 0.05;
 
 /** The trend over the last `window` measurements: the latest value against the earliest of them. */
 export function kpiTrend(kpi: Pick<Kpi, 'id' | 'direction'>, measurements: readonly Measurement[], window = TREND_WINDOW): Trend {
@@ -374,7 +377,7 @@ export function proposeGateDecision(e: GateEvidence): GateProposal | null {
 const PROPOSAL_LABELS: Record<RecommendedDecision, string> = {
   'start-pilot': 'Start the pilot',
   'readiness-sprint': 'Readiness sprint first',
-  scale: 'Scale: advance',
+  scale: 'Scale',
   'improve-pilot': 'Improve the pilot',
   'second-validation': 'Run a second validation',
   stop: 'Stop',

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dismissToasts, keys, launchApp, openTab, screenshot, waitSaved, type AppHandle } from './support/app';
+import { dayOfDate } from '../../renderer/domain/roadmap';
+import { todayIso } from '../../renderer/domain/dates';
 
 let app: AppHandle | null = null;
 afterEach(async () => {
@@ -23,18 +25,18 @@ afterEach(async () => {
 
 const TITLE = 'Automatische Vorprüfung eingehender Kfz-Schadensmeldungen mit Dokumentenerkennung und Betrugsverdachtsbewertung für die Schadenregulierung Region Nord';
 
-async function openWeakPilot(page: Page) {
+async function openWeakPilot(page: Page, file = weakPilotFile()) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open workshop file…' }).click();
-  await (await chooser).setFiles(weakPilotFile());
+  await (await chooser).setFiles(file);
   await page.getByRole('heading', { name: /Use cases/ }).waitFor();
   await dismissToasts(page);
 }
 
-/** Opens the review of moving the weak pilot from Stage 3 to Stage 4, with the keyboard. */
-async function openGateReview(page: Page) {
+/** Opens the review of moving the use case one stage on (Stage 3 to 4 unless told), with the keyboard. */
+async function openGateReview(page: Page, stage = 3) {
   await openTab(page, 'Pipeline');
-  await page.getByRole('button', { name: new RegExp(`^${TITLE}, in Stage 3`) }).focus();
+  await page.getByRole('button', { name: new RegExp(`^${TITLE}, in Stage ${stage}`) }).focus();
   await keys(page, ['Space', 'ArrowRight', 'Space']);
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('gate-evidence').waitFor();
@@ -97,6 +99,19 @@ describe('a gate review that weighs the evidence', () => {
     await waitSaved(page);
     await page.getByRole('button', { name: new RegExp(`^${TITLE}, in Stage 4`) }).waitFor();
 
+    // It is on the roadmap with its old plan: the toast offers to re-plan what remains from today.
+    const today = dayOfDate('2026-11-30', todayIso()) ?? 1;
+    await page.getByText(/Its roadmap still shows the earlier plan\./).waitFor();
+    await page.getByRole('button', { name: 'Re-plan what remains' }).click();
+    await page.getByText(new RegExp(`is re-planned from Hardening & rollout, day ${today} of the roadmap`)).waitFor();
+    await waitSaved(page);
+    await openTab(page, 'Roadmap');
+    const row = page.getByTestId('roadmap-use-case').filter({ hasText: TITLE });
+    await row.getByText('Phases and gates').click();
+    const phases = await row.locator('.rm-item-btn').allInnerTexts();
+    expect(phases.some((p) => p.startsWith('Hardening & rollout') && p.includes(`${today}`))).toBe(true);
+    expect(phases.some((p) => p.startsWith('Gate & hardening plan'))).toBe(false);
+
     // The log shows the proposal, the decision, the reason and the justification together.
     await openTab(page, 'Decision log');
     const entry = page.getByTestId('log-entry').first();
@@ -141,12 +156,40 @@ describe('a gate review that weighs the evidence', () => {
   });
 });
 
+describe('the gate into Stage 6 weighs the stabilization rule', () => {
+  it('keeps a limited rollout running while fewer than N measurements in a row are green, and proposes scale once they are', async () => {
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    // Green at 7.5 and 7.8 hours after an amber 9: two of the three green readings in a row.
+    await openWeakPilot(page, weakPilotFile({ stage: 'rollout', values: [9, 7.5, 7.8], forecast: 8, controlsDone: true }));
+    const dialog = await openGateReview(page, 5);
+    const rule = dialog.getByTestId('gate-stabilization');
+    expect(await rule.getByRole('heading').innerText()).toBe('Stabilization rule: not met');
+    expect(await rule.innerText()).toContain('Durchlaufzeit: 2 of 3 green in a row; forecast 8 h, actual 7.8 h (within tolerance)');
+    expect(await dialog.getByTestId('gate-proposal').innerText()).toMatch(/Proposed: Run a second validation → Stage 5 · Limited rollout/);
+    await dialog.getByRole('button', { name: 'Keep draft' }).click();
+
+    // One more green reading, typed on the KPIs tab: the rule is met and the review proposes scale.
+    await openTab(page, 'KPIs');
+    await page.getByRole('navigation', { name: 'Use cases' }).getByRole('link', { name: new RegExp(`^${TITLE}`) }).click();
+    const form = page.getByRole('form', { name: 'Add a measurement to Durchlaufzeit' });
+    await form.getByLabel('Date', { exact: true }).fill('2026-12-04');
+    await form.getByLabel(/^Value/).fill('7.6');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await waitSaved(page);
+    const again = await openGateReview(page, 5);
+    expect(await again.getByTestId('gate-stabilization').getByRole('heading').innerText()).toBe('Stabilization rule: met');
+    expect(await again.getByTestId('gate-proposal').innerText()).toMatch(/Proposed: Scale → Stage 6 · Scale/);
+    await screenshot(page, 'gate-review-stabilization-1280');
+  });
+});
+
 /**
  * The version 2 sample workshop, brought back after a weak pilot: the claims use case (renamed
  * to a long German title) at the Stage 3 gate, its cycle time red and rising (11, 13, 14 hours
  * against a red line of 12), a critical open risk, an overdue hardening control and one amendment.
  */
-function weakPilotFile(): string {
+function weakPilotFile(opts: { stage?: string; values?: number[]; forecast?: number | null; controlsDone?: boolean } = {}): string {
   const sample = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/workshop-files/v2-sample.liftoff.json', import.meta.url)), 'utf8'));
   const T = '2026-11-23T20:52:15.000Z';
   const wsId: string = sample.workshop.id;
@@ -154,7 +197,7 @@ function weakPilotFile(): string {
   const tables = sample.tables;
   const triage = tables.useCases.find((u: { title: string }) => u.title === 'Claims triage');
   triage.title = TITLE;
-  triage.stage = 'gate';
+  triage.stage = opts.stage ?? 'gate';
   tables.gateDecisions = [];
   tables.pilotDesigns[0].successCriteria = '- Durchlaufzeit unter 8 h\n- Sachbearbeiter nutzen die Vorschläge';
   tables.pilotDesigns[0].failureCriteria = 'Durchlaufzeit über 12 h';
@@ -177,14 +220,23 @@ function weakPilotFile(): string {
     timing: 'lagging',
     role: 'target',
     owner: 'Dana Whitfield',
-    forecast: null,
+    forecast: opts.forecast ?? null,
     tolerancePct: 10,
     stabilizationCount: 3,
   });
-  [11, 13, 14].forEach((value, i) => tables.measurements.push({ ...base(`m-cycle-${i}`), kpiId: 'kpi-cycle', date: `2026-12-0${i + 1}`, value, note: '' }));
+  (opts.values ?? [11, 13, 14]).forEach((value, i) => tables.measurements.push({ ...base(`m-cycle-${i}`), kpiId: 'kpi-cycle', date: `2026-12-0${i + 1}`, value, note: '' }));
   Object.assign(tables.risks[0], { title: 'Personenbezogene Daten in Prompts', likelihood: 4, impact: 5, status: 'open' });
-  const monitoring = tables.controls.find((c: { key: string }) => c.key === 'monitoring');
-  Object.assign(monitoring, { status: 'todo', dueDate: '2026-11-30', owner: 'Marco Bellini' });
+  if (opts.controlsDone) {
+    for (const c of tables.controls) c.status = 'done';
+    // Only the cycle time is weighed: the sample's fallback-rate KPI (one amber reading) is dropped.
+    const fallback = tables.kpis[0].id;
+    tables.kpis = tables.kpis.filter((k: { id: string }) => k.id !== fallback);
+    tables.measurements = tables.measurements.filter((m: { kpiId: string }) => m.kpiId !== fallback);
+    tables.risks[0].status = 'closed';
+  } else {
+    const monitoring = tables.controls.find((c: { key: string }) => c.key === 'monitoring');
+    Object.assign(monitoring, { status: 'todo', dueDate: '2026-11-30', owner: 'Marco Bellini' });
+  }
   const dir = mkdtempSync(join(tmpdir(), 'liftoff-gate-'));
   const path = join(dir, 'weak-pilot.liftoff.json');
   writeFileSync(path, JSON.stringify(sample, null, 2));

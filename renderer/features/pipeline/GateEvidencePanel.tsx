@@ -74,14 +74,13 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
               <li key={`${c.kind}-${i}`} data-testid="gate-pilot-criterion">
                 <span className={`gate-kind gate-kind-${c.kind}`}>{PILOT_KIND_LABELS[c.kind]}</span> {c.text}
                 <span className="gate-measured">
-                  {c.measuredBy.length === 0
-                    ? 'No KPI measures it: judge it from the evidence.'
-                    : c.measuredBy.map((m) => (
-                        <span key={m.name} className={`gate-band gate-band-${m.guardrailBreached ? 'red' : m.band}`}>
-                          {m.name}: {m.latestText}, {m.bandLabel.toLowerCase()}
-                          {m.guardrailBreached ? ', guardrail breached' : ''}
-                        </span>
-                      ))}
+                  {c.measuredBy.length === 0 ? 'No KPI measures it: judge it from the evidence.' : 'Measured: '}
+                  {c.measuredBy.map((m) => (
+                    <span key={m.name} className={`gate-band gate-band-${m.guardrailBreached ? 'red' : m.band}`}>
+                      {m.name}: {m.latestText}, {m.bandLabel.toLowerCase()}
+                      {m.guardrailBreached ? ', guardrail breached' : ''}
+                    </span>
+                  ))}
                 </span>
               </li>
             ))}

@@ -146,11 +146,24 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
     setBusy(false);
     if (!entry) return;
     storeDraft(draftKey, '');
+    const message = `Decision #${entry.seq} recorded: ${DECISION_LABELS[entry.decision]} — “${title}” is now in ${STAGE_LABELS[entry.toStage]}.`;
+    // Moved on to a later stage while on the roadmap: offer to plan what remains from today.
+    const movedOn = entry.toStage !== 'stopped' && stageIndex(entry.toStage) > stageIndex(from);
+    const planned = movedOn && (await repos.roadmap.list(workshop.id)).some((i) => i.useCaseId === useCaseId);
+    useAppStore.getState().showToast(
+      planned
+        ? { tone: 'success', message: `${message} Its roadmap still shows the earlier plan.`, action: { label: 'Re-plan what remains', run: () => void replan() } }
+        : { tone: 'success', message },
+    );
+    onClose();
+  };
+  const replan = async () => {
+    const done = await save(() => repos.roadmap.replanRemaining(useCaseId, todayIso()));
+    if (done === undefined) return;
     useAppStore.getState().showToast({
       tone: 'success',
-      message: `Decision #${entry.seq} recorded: ${DECISION_LABELS[entry.decision]} — “${title}” is now in ${STAGE_LABELS[entry.toStage]}.`,
+      message: done ? `“${title}” is re-planned from ${done.label}, day ${done.day} of the roadmap. Undo brings the earlier plan back.` : `The roadmap of “${title}” already starts from its current stage.`,
     });
-    onClose();
   };
   const discard = () => {
     storeDraft(draftKey, '');

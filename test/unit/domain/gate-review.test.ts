@@ -121,8 +121,10 @@ describe('kpiTrend', () => {
     expect(kpiTrend(kpi(), series('k1', 20, 10, 10.05, 10)).direction).toBe('flat');
   });
 
-  it('calls a change under 1 % flat, and has no trend below two measurements', () => {
-    expect(kpiTrend(kpi(), series('k1', 10, 10.05)).direction).toBe('flat');
+  it('calls a change of at most 5 % flat (noise, not a trend), and has no trend below two measurements', () => {
+    expect(kpiTrend(kpi(), series('k1', 7.5, 7.8, 7.6)).direction).toBe('flat');
+    expect(kpiTrend(kpi(), series('k1', 10, 10.5)).direction).toBe('flat');
+    expect(kpiTrend(kpi(), series('k1', 10, 10.6)).direction).toBe('up');
     expect(kpiTrend(kpi(), series('k1', 10))).toMatchObject({ direction: null, label: 'Too few measurements for a trend' });
   });
 });
@@ -174,7 +176,7 @@ describe('gateEvidence', () => {
 describe('proposeGateDecision at the Stage 3 readiness gate', () => {
   it('proposes scale when every measured KPI is green and nothing is open, naming the KPIs', () => {
     const p = propose(rows({ kpis: [kpi()], measurements: series('k1', 9, 8, 7) }));
-    expect(p).toMatchObject({ decision: 'advance', recommendation: 'scale', label: 'Scale: advance' });
+    expect(p).toMatchObject({ decision: 'advance', recommendation: 'scale', label: 'Scale' });
     expect(p?.drivers.kpis).toEqual(['Durchlaufzeit']);
     expect(p?.drivers.criteria).toContain('Success: Durchlaufzeit unter 8 h');
   });
