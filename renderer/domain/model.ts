@@ -362,6 +362,12 @@ export const roleSchema = z.strictObject({
   order: z.number().finite(),
   name: shortText.min(1),
   person: shortText,
+  /**
+   * The workshop participant who plays the role, when the person was picked from them (version 4
+   * on). `person` keeps their name, so everything that prints a role needs no lookup; renaming the
+   * participant renames it, removing them keeps the name and drops the link.
+   */
+  participantId: id.optional(),
 });
 export type Role = z.infer<typeof roleSchema>;
 
