@@ -20,6 +20,8 @@ export type HealthFixTarget = {
   tab: 'pipeline' | 'governance' | 'use-cases' | 'kpis' | 'roadmap';
   useCaseId?: string;
   section?: 'readiness' | 'pilot' | 'controls' | 'decisions';
+  /** One KPI on the KPIs tab, for a finding about it. */
+  kpiId?: string;
   label: string;
 };
 
@@ -369,7 +371,9 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       ]
         .filter(Boolean)
         .join(' '),
-      fix: { tab: 'kpis', useCaseId: c.useCase.id, label: first ? `Open “${first.k.name}” and act on its agreed response` : 'Review the KPI and its agreed response' },
+      fix: first
+        ? { tab: 'kpis', useCaseId: c.useCase.id, kpiId: first.k.id, label: `Open “${first.k.name}” and act on its agreed response` }
+        : { tab: 'kpis', useCaseId: c.useCase.id, label: 'Review the KPI and its agreed response' },
     };
   },
 

@@ -130,6 +130,10 @@ describe('a gate review that weighs the evidence', () => {
     const finding = page.getByTestId('health-finding').filter({ hasText: 'KPI in the red band' });
     expect(await finding.locator('.health-badge').innerText()).toMatch(/High/);
     expect(await finding.innerText()).toContain('agreed response: Zurück zur manuellen Prüfung');
+    // Its link opens that KPI on the KPIs tab, scrolled to and highlighted.
+    await finding.getByRole('link', { name: /^Fix: Open “Durchlaufzeit” and act on its agreed response/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/\/kpis\/[^/]+\/kpi-cycle$/);
+    await page.locator('#kpi-kpi-cycle.kpi-card-highlight').waitFor();
   });
 
   it('records a decision that follows the proposal without asking for a reason', async () => {

@@ -469,7 +469,7 @@ describe('the health check', () => {
       severity: 'high',
       title: 'KPI in the red band',
       detail: 'In the red band: “Triage time” at 41 min; agreed response: Route every case back to manual triage.',
-      fix: { tab: 'kpis', useCaseId: uc.id, label: 'Open “Triage time” and act on its agreed response' },
+      fix: { tab: 'kpis', useCaseId: uc.id, kpiId: (rows.kpis[0] as Kpi).id, label: 'Open “Triage time” and act on its agreed response' },
     });
   });
 
