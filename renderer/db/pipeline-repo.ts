@@ -210,7 +210,8 @@ export function pipelineRepo(db: LiftoffDb) {
             fromStage: draft.from,
             toStage,
             criteria: draft.criteria.map((c, i) => {
-              const against = c.result === 'pass' ? (conflicts[i] ?? []) : [];
+              // At most 50 contradictions per criterion are sealed (the stored shape's limit); a review with more names the first ones.
+              const against = c.result === 'pass' ? (conflicts[i] ?? []).slice(0, 50) : [];
               const base = { name: c.name, result: c.result, evidence: c.evidence.trim() };
               return against.length ? { ...base, conflicts: against, justification: (c.justification ?? '').trim() } : base;
             }),
