@@ -29,7 +29,7 @@ export function App() {
       ) : route.name === 'backups' ? (
         <BackupsScreen />
       ) : (
-        <WorkshopShell workshopId={route.workshopId} tab={route.tab} useCaseId={route.useCaseId} section={route.section} />
+        <WorkshopShell workshopId={route.workshopId} tab={route.tab} useCaseId={route.useCaseId} section={route.section} itemId={route.itemId} />
       )}
       <FileErrorDialog />
       <Toasts />

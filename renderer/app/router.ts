@@ -28,7 +28,8 @@ export type UseCaseSection = (typeof USE_CASE_SECTIONS)[number];
 export type Route =
   | { name: 'home' }
   | { name: 'backups' }
-  | { name: 'workshop'; workshopId: string; tab: WorkshopTab; useCaseId?: string; section?: UseCaseSection };
+  /** `itemId`: one item of a use case within a tab (a KPI on the KPIs tab): `#/w/<ws>/kpis/<uc>/<kpi>`. */
+  | { name: 'workshop'; workshopId: string; tab: WorkshopTab; useCaseId?: string; section?: UseCaseSection; itemId?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -40,7 +41,7 @@ export function parseRoute(hash: string): Route {
       return { name: 'workshop', workshopId: parts[1], tab, useCaseId: parts[3], section };
     }
     // Other tabs may focus one use case (the KPIs of "Claims triage"): `#/w/<ws>/kpis/<uc>`.
-    if (parts[3]) return { name: 'workshop', workshopId: parts[1], tab, useCaseId: parts[3] };
+    if (parts[3]) return { name: 'workshop', workshopId: parts[1], tab, useCaseId: parts[3], ...(parts[4] ? { itemId: parts[4] } : {}) };
     return { name: 'workshop', workshopId: parts[1], tab };
   }
   return { name: 'home' };
@@ -52,7 +53,8 @@ export function routeHref(route: Route): string {
   const base = `#/w/${encodeURIComponent(route.workshopId)}/${route.tab}`;
   if (!route.useCaseId) return base;
   const uc = `${base}/${encodeURIComponent(route.useCaseId)}`;
-  return route.tab === 'pipeline' ? `${uc}/${route.section ?? 'readiness'}` : uc;
+  if (route.tab === 'pipeline') return `${uc}/${route.section ?? 'readiness'}`;
+  return route.itemId ? `${uc}/${encodeURIComponent(route.itemId)}` : uc;
 }
 
 export function navigate(route: Route): void {

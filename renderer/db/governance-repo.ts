@@ -70,10 +70,26 @@ export function governanceRepo(db: LiftoffDb) {
         return role;
       });
     },
+    /**
+     * Edits a role. A person whose name is exactly a participant's (picked from the list, or typed)
+     * is linked to that participant, so renaming them later renames the role's person too; any
+     * other name is kept as typed, with no link.
+     */
     async updateRole(id: string, patch: Partial<Pick<Role, 'name' | 'person'>>): Promise<void> {
       if (patch.name !== undefined) need(patch.name, 'A role needs a name.');
       const field = Object.keys(patch).join(',');
-      await runOnRow(db, 'roles', id, (role) => ({ label: `Edit role "${role.name}"`, coalesceKey: `role:${id}:${field}` }), (w) => w.update('roles', id, patch));
+      await runOnRow(
+        db,
+        'roles',
+        id,
+        (role) => ({ label: `Edit role "${role.name}"`, coalesceKey: `role:${id}:${field}` }),
+        async (w, role) => {
+          if (patch.person === undefined) return w.update('roles', id, patch);
+          const name = patch.person.trim();
+          const match = name ? (await db.participants.where('workshopId').equals(role.workshopId).toArray()).find((p) => p.name.trim() === name) : undefined;
+          return w.update('roles', id, { ...patch, participantId: match?.id });
+        },
+      );
     },
     /** Removes a role and its letters in the RACI matrix, as one undoable step. */
     async removeRole(id: string): Promise<void> {

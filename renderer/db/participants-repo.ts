@@ -36,6 +36,12 @@ export function participantsRepo(db: LiftoffDb) {
         const p = await w.require('participants', id);
         if (patch.name !== undefined) await assertUnique(p.workshopId, patch.name, id);
         w.describe({ workshopId: p.workshopId, label: `Edit participant ${p.name}`, coalesceKey: `participant:${id}:${fields}` });
+        // The roles this participant plays follow the new name (same step, so undo takes both back).
+        if (patch.name !== undefined) {
+          for (const r of await db.roles.where('workshopId').equals(p.workshopId).toArray()) {
+            if (r.participantId === id) await w.update('roles', r.id, { person: patch.name.trim() });
+          }
+        }
         return w.update('participants', id, patch);
       });
     },
@@ -47,6 +53,10 @@ export function participantsRepo(db: LiftoffDb) {
         w.describe({ workshopId: p.workshopId, label: `Remove participant ${p.name}` });
         const scoreKeys = (await db.scores.where('workshopId').equals(p.workshopId).filter((s) => s.participantId === id).primaryKeys()) as string[];
         for (const k of scoreKeys) await w.remove('scores', k);
+        // A role they play keeps their name as typed text; only the link goes.
+        for (const r of await db.roles.where('workshopId').equals(p.workshopId).toArray()) {
+          if (r.participantId === id) await w.update('roles', r.id, { participantId: undefined });
+        }
         await w.remove('participants', id);
       });
     },

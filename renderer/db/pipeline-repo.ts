@@ -8,6 +8,8 @@ import { READINESS_DIMENSIONS } from '../domain/model';
 import { emptyDimensions, DIMENSION_LABELS, type ReadinessDimension } from '../domain/readiness';
 import { currentStages, pilotLockedAt, stageOf, resultingStage, stageIndex, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
 import { sealEntry } from '../domain/decision-log';
+import { criterionConflicts, evidenceLines, gateEvidence, hasReviewErrors, proposeGateDecision, reviewsEvidence, validateReview, type GateRows, type ReviewErrors } from '../domain/gate-review';
+import { todayIso } from '../domain/dates';
 import { STAGE_LABELS } from '../domain/labels';
 
 export const PILOT_TEXT_FIELDS = ['scope', 'workflow', 'successCriteria', 'partialSuccessCriteria', 'failureCriteria'] as const;
@@ -37,6 +39,13 @@ export class GateValidationError extends Error {
   }
 }
 
+/** The review's own rules were not met: a reason to differ from the proposal, or a justified "Pass", is missing. */
+export class GateReviewError extends Error {
+  constructor(readonly errors: ReviewErrors) {
+    super([errors.overrideReason, ...Object.values(errors.justifications ?? {})].filter(Boolean).join(' '));
+  }
+}
+
 function productionText(v: boolean | null): string {
   return v === null ? 'not decided' : v ? 'yes' : 'no';
 }
@@ -46,8 +55,23 @@ export function pipelineRepo(db: LiftoffDb) {
     return db.gateDecisions.where('[workshopId+seq]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray();
   }
 
+  /** The rows a gate review of one use case reads (domain/gate-review.ts). */
+  async function gateRows(useCaseId: string): Promise<GateRows> {
+    const [readiness, pilotDesigns, gateDecisions, kpis, risks, controls] = await Promise.all([
+      db.readiness.where('useCaseId').equals(useCaseId).toArray(),
+      db.pilotDesigns.where('useCaseId').equals(useCaseId).toArray(),
+      db.gateDecisions.where('useCaseId').equals(useCaseId).toArray(),
+      db.kpis.where('useCaseId').equals(useCaseId).toArray(),
+      db.risks.where('useCaseId').equals(useCaseId).toArray(),
+      db.controls.where('useCaseId').equals(useCaseId).toArray(),
+    ]);
+    const measurements = kpis.length ? await db.measurements.where('kpiId').anyOf(kpis.map((k) => k.id)).toArray() : [];
+    return { readiness, pilotDesigns, gateDecisions, kpis, measurements, risks, controls };
+  }
+
   return {
     decisions,
+    gateRows,
     async readinessFor(workshopId: string): Promise<Readiness[]> {
       return db.readiness.where('workshopId').equals(workshopId).toArray();
     },
@@ -145,8 +169,12 @@ export function pipelineRepo(db: LiftoffDb) {
     /**
      * Records a gate decision at the end of the workshop's log, sealed with the previous entry's
      * hash. Not undoable: the log is append-only, and a mistake is corrected by a later decision.
+     * For a forward gate from the pilot on, the evidence and the proposal are worked out again here,
+     * inside the transaction, from what is stored: what is sealed is what the data said at that
+     * moment, not what a screen passed in. A decision that differs from the proposal needs its
+     * reason, a "Pass" the data contradicts needs its justification; both are sealed with it.
      */
-    async recordDecision(useCaseId: string, draft: GateDraft): Promise<GateDecision> {
+    async recordDecision(useCaseId: string, draft: GateDraft, today: string = todayIso()): Promise<GateDecision> {
       const errors = validateGateDraft(draft);
       if (Object.keys(errors).length > 0) throw new GateValidationError(errors);
       const decision = draft.decision as GateDecision['decision'];
@@ -165,6 +193,12 @@ export function pipelineRepo(db: LiftoffDb) {
         if (current !== draft.from) {
           throw new Error(`"${uc.title}" is now in ${STAGE_LABELS[current]}, not ${STAGE_LABELS[draft.from]}; review the move again.`);
         }
+        const review = reviewsEvidence(draft.from, draft.to) ? gateEvidence(uc, await gateRows(useCaseId), draft.from, draft.to, today) : null;
+        const proposal = review ? proposeGateDecision(review) : null;
+        const conflicts = draft.criteria.map((c) => (review ? criterionConflicts(c.name, review) : []));
+        const reviewErrors = validateReview(draft, proposal, conflicts);
+        if (hasReviewErrors(reviewErrors)) throw new GateReviewError(reviewErrors);
+        const overrideReason = draft.overrideReason?.trim() ?? '';
         const last = await db.gateDecisions.where('[workshopId+seq]').between([uc.workshopId, -Infinity], [uc.workshopId, Infinity]).last();
         const entry: GateDecision = {
           id: newId(),
@@ -175,13 +209,21 @@ export function pipelineRepo(db: LiftoffDb) {
             useCaseTitle: uc.title,
             fromStage: draft.from,
             toStage,
-            criteria: draft.criteria.map((c) => ({ name: c.name, result: c.result, evidence: c.evidence.trim() })),
+            criteria: draft.criteria.map((c, i) => {
+              // At most 50 contradictions per criterion are sealed (the stored shape's limit); a review with more names the first ones.
+              const against = c.result === 'pass' ? (conflicts[i] ?? []).slice(0, 50) : [];
+              const base = { name: c.name, result: c.result, evidence: c.evidence.trim() };
+              return against.length ? { ...base, conflicts: against, justification: (c.justification ?? '').trim() } : base;
+            }),
             decision,
             rationale: draft.rationale.trim(),
             decidedBy: draft.decidedBy.trim(),
             nextActionsOwner: draft.nextActionsOwner.trim(),
             date: draft.date,
             createdAt: w.now,
+            ...(review ? { evidence: evidenceLines(review) } : {}),
+            ...(proposal ? { proposal: { decision: proposal.decision, label: proposal.label, sentence: proposal.sentence, facts: proposal.facts } } : {}),
+            ...(proposal && proposal.decision !== decision ? { overrideReason } : {}),
           }),
         };
         const wasLocked = pilotLockedAt(uc, own) !== null;

@@ -6,10 +6,12 @@ import { runWork, type Writer } from './unit-of-work';
 import { newId } from './ids';
 import type { Readiness, RoadmapItem, Workshop } from '../domain/model';
 import { readinessVerdict } from '../domain/readiness';
-import { currentStages } from '../domain/stages';
+import { currentStages, stageOf } from '../domain/stages';
 import {
+  dayOfDate,
   editItem,
   needsReadinessSprint,
+  replanRemaining,
   placeNewPlan,
   sequencePortfolio,
   shiftItems,
@@ -84,6 +86,34 @@ export function roadmapRepo(db: LiftoffDb) {
           added += 1;
         }
         return added;
+      });
+    },
+
+    /**
+     * After a use case moved on to a later stage: the phases from its new stage on are planned
+     * again from today's day of the roadmap (day 1 before the start or without a start date), the
+     * earlier phases stay. One undoable step; returns the first phase re-planned and its day, or
+     * null when nothing needed re-planning.
+     */
+    async replanRemaining(useCaseId: string, today: string): Promise<{ label: string; day: number } | null> {
+      return runWork(db, {}, async (w) => {
+        const uc = await w.require('useCases', useCaseId);
+        const ws = await workshop(w, uc.workshopId);
+        const [items, decisions] = await Promise.all([
+          db.roadmapItems.where('useCaseId').equals(useCaseId).toArray(),
+          db.gateDecisions.where('useCaseId').equals(useCaseId).toArray(),
+        ]);
+        const stage = stageOf(uc, currentStages([uc], decisions));
+        const plan = replanRemaining(items, useCaseId, stage, Math.max(1, dayOfDate(ws.roadmapStartDate, today) ?? 1));
+        w.describe({ workshopId: uc.workshopId, label: `Re-plan the rest of "${uc.title}"`, summary: plan ? `Re-planned "${uc.title}" from ${plan.firstLabel}, day ${plan.fromDay}` : '' });
+        if (!plan) return null;
+        for (const r of plan.remove) await w.remove('roadmapItems', r.id);
+        await applyChanges(w, plan.trim);
+        await w.putMany(
+          'roadmapItems',
+          plan.add.map((d): RoadmapItem => ({ ...d, id: newId(), workshopId: uc.workshopId, createdAt: w.now, updatedAt: w.now })),
+        );
+        return { label: plan.firstLabel, day: plan.fromDay };
       });
     },
 

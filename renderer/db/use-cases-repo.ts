@@ -166,17 +166,24 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     },
 
     /** Places the card on the prioritization matrix: sets impact and feasibility consensus in one step. */
-    async placeOnMatrix(id: string, impact: number, feasibility: number): Promise<void> {
+    /**
+     * Sets the consensus impact and feasibility from a drop on the matrix. `note` is the reason
+     * given when the drop overrides a revealed round's median (kept with the override, editable
+     * later through "Override…").
+     */
+    async placeOnMatrix(id: string, impact: number, feasibility: number, note?: string): Promise<void> {
       await runWork(db, {}, async (w) => {
         const uc = await w.require('useCases', id);
         const label = `Move "${uc.title}" on the matrix`;
-        w.describe({ workshopId: uc.workshopId, label, summary: `${label} to impact ${impact}, feasibility ${feasibility}` });
-        const reason = 'Placed on the prioritization matrix';
+        // A later move without a note keeps the reason an earlier override was given.
+        const kept = (c: 'impact' | 'feasibility') => uc.consensusOverrides[c]?.reason;
+        const reasonOf = (c: 'impact' | 'feasibility') => note?.trim() || kept(c) || 'Placed on the prioritization matrix';
+        w.describe({ workshopId: uc.workshopId, label, summary: `${label} to impact ${impact}, feasibility ${feasibility}${note?.trim() ? ` (reason: ${note.trim()})` : ''}` });
         await w.update('useCases', id, {
           consensusOverrides: {
             ...uc.consensusOverrides,
-            impact: { value: impact, reason, source: 'matrix', at: w.now },
-            feasibility: { value: feasibility, reason, source: 'matrix', at: w.now },
+            impact: { value: impact, reason: reasonOf('impact'), source: 'matrix', at: w.now },
+            feasibility: { value: feasibility, reason: reasonOf('feasibility'), source: 'matrix', at: w.now },
           },
         });
       });

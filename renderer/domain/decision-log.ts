@@ -28,6 +28,9 @@ export type HashedContent = Pick<
   | 'date'
   | 'createdAt'
   | 'prevHash'
+  | 'proposal'
+  | 'overrideReason'
+  | 'evidence'
 >;
 
 export function hashContent(e: HashedContent): string {
@@ -36,7 +39,9 @@ export function hashContent(e: HashedContent): string {
     useCaseTitle: e.useCaseTitle,
     fromStage: e.fromStage,
     toStage: e.toStage,
-    criteria: e.criteria.map((c) => ({ name: c.name, result: c.result, evidence: c.evidence })),
+    // Fields added in version 4 are left out while undefined (canonicalJson drops them), so an
+    // entry sealed before they existed keeps its hash.
+    criteria: e.criteria.map((c) => ({ name: c.name, result: c.result, evidence: c.evidence, conflicts: c.conflicts, justification: c.justification })),
     decision: e.decision,
     rationale: e.rationale,
     decidedBy: e.decidedBy,
@@ -44,6 +49,9 @@ export function hashContent(e: HashedContent): string {
     date: e.date,
     createdAt: e.createdAt,
     prevHash: e.prevHash,
+    proposal: e.proposal,
+    overrideReason: e.overrideReason,
+    evidence: e.evidence,
   };
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
 }

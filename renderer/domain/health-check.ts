@@ -8,7 +8,7 @@ import { controlState, isOverdue } from './controls';
 import { readinessVerdict } from './readiness';
 import { raciProblems } from './governance';
 import { STAGE_LABELS } from './labels';
-import { kpiStatus } from './kpi';
+import { formatValue, kpiStatus } from './kpi';
 
 export type HealthSeverity = 'high' | 'medium' | 'low';
 
@@ -20,6 +20,8 @@ export type HealthFixTarget = {
   tab: 'pipeline' | 'governance' | 'use-cases' | 'kpis' | 'roadmap';
   useCaseId?: string;
   section?: 'readiness' | 'pilot' | 'controls' | 'decisions';
+  /** One KPI on the KPIs tab, for a finding about it. */
+  kpiId?: string;
   label: string;
 };
 
@@ -138,7 +140,7 @@ export const HEALTH_CHECKS: readonly HealthCheck[] = [
   {
     id: 'kpi-out-of-band',
     title: 'KPI out of its band',
-    when: 'From Stage 2: high for a breached guardrail, medium for a KPI in the red',
+    when: 'From Stage 2: high for a breached guardrail or a KPI in its red band',
     why: 'A running pilot whose guardrail got worse than its baseline, or whose KPI sits in the red, is not on its way to production, whatever the gate said.',
   },
   {
@@ -352,19 +354,26 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
   'kpi-out-of-band': (c) => {
     if (c.index < PILOT) return null;
     const kpis = c.rows.kpis.filter((k) => k.useCaseId === c.useCase.id).map((k) => ({ k, s: kpiStatus(k, c.rows.measurements) }));
-    const breached = kpis.filter((x) => x.s.guardrailBreached).map((x) => x.k.name);
-    const red = kpis.filter((x) => !x.s.guardrailBreached && x.s.band === 'red').map((x) => x.k.name);
+    const breached = kpis.filter((x) => x.s.guardrailBreached);
+    const red = kpis.filter((x) => !x.s.guardrailBreached && x.s.band === 'red');
     if (breached.length === 0 && red.length === 0) return null;
+    // Each KPI with where it stands and the response agreed for it: the finding says what to do, not only what is wrong.
+    const line = ({ k, s }: (typeof kpis)[number]) =>
+      `“${k.name}” at ${s.latest ? formatValue(s.latest.value, k.unit) : '—'}${s.action ? `; agreed response: ${s.action.replace(/[.\s]+$/, '')}` : '; no response action written'}`;
+    const first = breached[0] ?? red[0];
     return {
-      severity: breached.length ? 'high' : 'medium',
+      // Both are high: a pilot in its red band, or one that broke a guardrail, is not on its way to production.
+      severity: 'high',
       title: breached.length ? 'Guardrail KPI breached' : 'KPI in the red band',
       detail: [
-        breached.length ? `Worse than its baseline: ${joinList(breached.map((n) => `“${n}”`))}.` : '',
-        red.length ? `In the red band: ${joinList(red.map((n) => `“${n}”`))}.` : '',
+        breached.length ? `Worse than its baseline: ${breached.map(line).join('. ')}.` : '',
+        red.length ? `In the red band: ${red.map(line).join('. ')}.` : '',
       ]
         .filter(Boolean)
         .join(' '),
-      fix: { tab: 'kpis', useCaseId: c.useCase.id, label: 'Review the KPI and its agreed response' },
+      fix: first
+        ? { tab: 'kpis', useCaseId: c.useCase.id, kpiId: first.k.id, label: `Open “${first.k.name}” and act on its agreed response` }
+        : { tab: 'kpis', useCaseId: c.useCase.id, label: 'Review the KPI and its agreed response' },
     };
   },
 

@@ -1,7 +1,7 @@
 // Layout rules of the prioritization matrix: which cell a use case sits in, what a cell is
 // called, how the keyboard steps between cells, and how a crowded cell stays readable (a few
 // cards by rank, the rest behind "+k more"). Pure, so the screen and its tests share them.
-import { HIGH_FROM_CELL, QUADRANT_LABELS, matrixCell, quadrantOf, type Quadrant } from './scoring';
+import { HIGH_FROM_CELL, QUADRANT_LABELS, matrixCell, quadrantOf, type Consensus, type Quadrant } from './scoring';
 
 /** The matrix has five levels on each axis, like the scores. */
 export const MATRIX_LEVELS = [1, 2, 3, 4, 5] as const;
@@ -157,4 +157,22 @@ export function quadrantCounts(items: readonly MatrixItem[]): QuadrantCounts {
 /** The colour step (1–5) of a readiness value; a median such as 3.5 takes the step above. Null when unscored. */
 export function readinessStep(readiness: number | null): number | null {
   return readiness === null || Number.isNaN(readiness) ? null : matrixCell(readiness);
+}
+
+export type RoundOverride = { criterion: 'impact' | 'feasibility'; round: number; from: number; to: number };
+
+/**
+ * What a drop on the matrix takes away from the room: each of impact and feasibility whose
+ * consensus is a revealed round's median and whose value the drop changes. Such a drop overrides
+ * the consensus, so it asks for a reason, as "Override…" does. Empty when nothing a round decided
+ * changes (a card placed from initial scores, or moved back onto its median).
+ */
+export function roundsOverriddenBy(consensus: Pick<Consensus, 'impact' | 'feasibility'>, to: Cell): RoundOverride[] {
+  const out: RoundOverride[] = [];
+  for (const criterion of ['impact', 'feasibility'] as const) {
+    const v = consensus[criterion];
+    if (v.source !== 'round' || v.value === null || v.value === to[criterion]) continue;
+    out.push({ criterion, round: v.roundNumber ?? 0, from: v.value, to: to[criterion] });
+  }
+  return out;
 }

@@ -77,6 +77,14 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     transforms: { history: v3DeleteUnreachableSteps },
   },
+  {
+    // Gate decisions may carry the review's proposal, the reason a decision differs from it, the
+    // evidence shown and, per criterion, a "Pass" given against the data with its justification.
+    // All optional, so no row changes; the version moves so that an older Liftoff meeting a newer
+    // file says "made by a newer version" instead of refusing fields it does not know.
+    version: 4,
+    name: 'v4-gate-review-evidence',
+  },
 ];
 
 /** The newest version of the data: the database's schema version and the file format written. */

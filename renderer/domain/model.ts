@@ -329,13 +329,31 @@ export const gateDecisionSchema = z.strictObject({
   fromStage: z.enum(STAGES),
   toStage: z.enum(STAGES),
   criteria: z
-    .array(z.strictObject({ name: shortText, result: z.enum(GATE_RESULTS).nullable(), evidence: longText }))
+    .array(
+      z.strictObject({
+        name: shortText,
+        result: z.enum(GATE_RESULTS).nullable(),
+        evidence: longText,
+        /** What in the data contradicted a "Pass" when it was recorded (version 4 on). */
+        conflicts: z.array(longText).max(50).optional(),
+        /** Why "Pass" was recorded all the same (version 4 on; required when `conflicts` is set). */
+        justification: longText.optional(),
+      }),
+    )
     .max(100),
   decision: z.enum(GATE_DECISIONS),
   rationale: longText,
   decidedBy: shortText,
   nextActionsOwner: shortText,
   date: z.iso.date(),
+  /** The decision the evidence proposed at the review (version 4 on; absent where none was made). */
+  proposal: z
+    .strictObject({ decision: z.enum(GATE_DECISIONS), label: shortText, sentence: longText, facts: z.array(longText).max(20) })
+    .optional(),
+  /** Why the decision differs from the proposal (version 4 on; only when it does). */
+  overrideReason: longText.optional(),
+  /** What the review showed, one line per fact (version 4 on). */
+  evidence: z.array(longText).max(200).optional(),
   prevHash: z.string().max(128),
   hash: z.string().max(128),
 });
@@ -364,6 +382,12 @@ export const roleSchema = z.strictObject({
   order: z.number().finite(),
   name: shortText.min(1),
   person: shortText,
+  /**
+   * The workshop participant who plays the role, when the person was picked from them (version 4
+   * on). `person` keeps their name, so everything that prints a role needs no lookup; renaming the
+   * participant renames it, removing them keeps the name and drops the link.
+   */
+  participantId: id.optional(),
 });
 export type Role = z.infer<typeof roleSchema>;
 

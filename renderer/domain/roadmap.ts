@@ -6,6 +6,7 @@ import { ROADMAP_PHASE_KEYS, type RoadmapItem, type RoadmapPhaseKey, type Stage 
 import { formatDayRange } from './roadmap-calendar';
 import type { ReadinessVerdict } from './readiness';
 import { stageIndex } from './stages';
+import { parseIsoDate } from './dates';
 
 /** The template's length; a plan is at least this long on screen. */
 export const PLAN_DAYS = 120;
@@ -379,4 +380,67 @@ export function describeRange(r: DayRange): string {
 export function describeShift(shift: number): string {
   if (shift === 0) return 'does not move';
   return `starts ${plural(Math.abs(shift), 'day')} ${shift > 0 ? 'later' : 'earlier'}`;
+}
+
+/** The roadmap day a calendar date falls on (day 1 = the start date), or null without a start date. */
+export function dayOfDate(startDate: string, date: string): number | null {
+  const s = parseIsoDate(startDate);
+  const d = parseIsoDate(date);
+  if (!s || !d) return null;
+  // Whole calendar days, by UTC noon so a daylight-saving change never makes a day 23 or 25 hours.
+  const utc = (x: Date) => Date.UTC(x.getFullYear(), x.getMonth(), x.getDate(), 12);
+  return Math.round((utc(d) - utc(s)) / 86_400_000) + 1;
+}
+
+export type Replan = {
+  /** Items taken off: the phases from the new stage on (planned again), and earlier ones that never started. */
+  remove: RoadmapItem[];
+  /** Earlier phases that were running on `fromDay`: they end the day before, their gate with them. */
+  trim: ItemChange[];
+  /** The same phases from the template, starting on `fromDay`. */
+  add: RoadmapDraft[];
+  /** The first phase planned again, for the sentence that offers it. */
+  firstLabel: string;
+  fromDay: number;
+};
+
+/**
+ * What remains of a use case's plan once it has moved on to `stage`: the phases from the one its
+ * stage is at (`firstPhaseFor`) onwards are planned again from `fromDay` with the template's
+ * lengths, each followed by its gate. The phases before it are behind the use case: one that ended
+ * before `fromDay` stays as it was, one still running ends the day before (its gate with it), one
+ * that had not started yet is taken off. Null when there is nothing to re-plan: a stopped use case,
+ * no plan, or a plan that already has that shape.
+ */
+export function replanRemaining(items: readonly RoadmapItem[], useCaseId: string, stage: Stage, fromDay: number): Replan | null {
+  if (stage === 'stopped') return null;
+  const own = items.filter((i) => i.useCaseId === useCaseId && i.kind !== 'event');
+  if (own.length === 0) return null;
+  const first = firstPhaseFor(stage);
+  const firstRank = ROADMAP_PHASE_KEYS.indexOf(first);
+  const start = Math.max(1, Math.min(MAX_DAY, Math.round(fromDay)));
+  const template = generatePlan(useCaseId, { readinessSprint: false, stage });
+  const shift = start - (template[0]?.startDay ?? 1);
+  const add = template.map((d) => ({ ...d, startDay: Math.min(MAX_DAY, d.startDay + shift), endDay: Math.min(MAX_DAY, d.endDay + shift) }));
+  // The template's phases from the new stage on; a row that is no template phase is left alone.
+  const later = own.filter((i) => phaseKeyOf(i) !== null && phaseRank(i) >= firstRank);
+  const earlier = own.filter((i) => phaseKeyOf(i) !== null && phaseRank(i) < firstRank);
+  const notStarted = earlier.filter((i) => {
+    const phase = i.kind === 'phase' ? i : earlier.find((p) => p.kind === 'phase' && phaseKeyOf(p) === phaseKeyOf(i));
+    return (phase ?? i).startDay >= start;
+  });
+  const trim: ItemChange[] = earlier
+    .filter((i) => !notStarted.includes(i) && i.endDay >= start)
+    .map((i) => ({ id: i.id, startDay: i.kind === 'gate' ? start - 1 : i.startDay, endDay: start - 1 }));
+  const remove = [...later, ...notStarted];
+  const same =
+    trim.length === 0 &&
+    notStarted.length === 0 &&
+    later.length === add.length &&
+    planOrder(later).every((r, n) => {
+      const a = add[n] as RoadmapDraft;
+      return r.kind === a.kind && phaseKeyOf(r) === a.phaseKey && r.startDay === a.startDay && r.endDay === a.endDay;
+    });
+  if (same) return null;
+  return { remove, trim, add, firstLabel: phaseTemplate(first).label, fromDay: start };
 }

@@ -231,7 +231,14 @@ export type DecisionLine = {
   rationale: string;
   decidedBy: string;
   nextActionsOwner: string;
+  /** The tally of the criteria, then any "Pass" recorded against the data with its justification. */
   criteria: string;
+  /** What the evidence proposed at the review ('' when it proposed nothing). */
+  proposal: string;
+  /** Why the decision differs from the proposal ('' when it follows it or there was none). */
+  overrideReason: string;
+  /** Criteria passed although the data said otherwise, each with the written justification. */
+  passedAgainstData: { criterion: string; conflicts: string[]; justification: string }[];
 };
 
 export type UseCaseDossier = {
@@ -614,7 +621,13 @@ export function workedOn(rows: WorkshopRows): Set<string> {
 }
 
 /** The evidence the recommendation rules read for one use case (domain/recommendations.ts). */
-export function decisionEvidence(u: UseCase, rows: WorkshopRows, stage: Stage, verdict: ReadinessVerdict, today: string): DecisionEvidence {
+export function decisionEvidence(
+  u: UseCase,
+  rows: Pick<WorkshopRows, 'pilotDesigns' | 'gateDecisions' | 'kpis' | 'measurements' | 'risks' | 'controls'>,
+  stage: Stage,
+  verdict: ReadinessVerdict,
+  today: string,
+): DecisionEvidence {
   const design = rows.pilotDesigns.find((x) => x.useCaseId === u.id);
   const decisions = rows.gateDecisions.filter((d) => d.useCaseId === u.id).sort((a, b) => a.seq - b.seq);
   const latest = decisions[decisions.length - 1];
@@ -916,6 +929,13 @@ function decisionLine(d: GateDecision, number: number): DecisionLine {
     count('n/a') ? `${count('n/a')} not applicable` : '',
     count(null) ? `${count(null)} not answered` : '',
   ].filter(Boolean);
+  const against = d.criteria
+    .filter((c) => c.conflicts?.length)
+    .map((c) => ({ criterion: c.name, conflicts: c.conflicts ?? [], justification: c.justification ?? '' }));
+  const overridden = d.proposal !== undefined && d.proposal.decision !== d.decision;
+  // Printed in the criteria and rationale columns, so the sponsor reads a pass against the data
+  // and a decision against the proposal where the decision is, without a new column in the layout.
+  const againstText = against.map((a) => `Passed against the data: ${a.criterion} (${a.conflicts.join(' ')}) Justification: ${a.justification}`).join(' ');
   return {
     number,
     plain: plainDecision(d),
@@ -924,10 +944,13 @@ function decisionLine(d: GateDecision, number: number): DecisionLine {
     fromLabel: STAGE_LABELS[d.fromStage],
     toLabel: STAGE_LABELS[d.toStage],
     decisionLabel: DECISION_LABELS[d.decision],
-    rationale: d.rationale,
+    rationale: overridden ? `${d.rationale} — Proposed: ${d.proposal?.label ?? ''}; decided otherwise because: ${d.overrideReason ?? ''}` : d.rationale,
     decidedBy: d.decidedBy,
     nextActionsOwner: d.nextActionsOwner,
-    criteria: d.criteria.length ? parts.join(', ') : 'No gate criteria',
+    criteria: `${d.criteria.length ? parts.join(', ') : 'No gate criteria'}${againstText ? `. ${againstText}` : ''}`,
+    proposal: d.proposal ? `${d.proposal.label}: ${d.proposal.sentence}` : '',
+    overrideReason: overridden ? (d.overrideReason ?? '') : '',
+    passedAgainstData: against,
   };
 }
 

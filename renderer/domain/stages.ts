@@ -121,8 +121,11 @@ export type GateDraft = {
   from: Stage;
   to: Stage;
   decision: GateDecisionKind | null;
-  criteria: { name: string; result: GateResult | null; evidence: string }[];
+  /** `justification`: why "Pass" although the data says otherwise (required then, see gate-review.ts). */
+  criteria: { name: string; result: GateResult | null; evidence: string; justification?: string }[];
   rationale: string;
+  /** Why the decision differs from the review's proposal (required then, see gate-review.ts). */
+  overrideReason?: string;
   decidedBy: string;
   nextActionsOwner: string;
   date: string;

@@ -19,6 +19,8 @@ type Props = {
   className?: string;
   /** A fixed id, for fields other code focuses. */
   inputId?: string;
+  /** The id of a <datalist> of suggestions (pick one or type anything). */
+  list?: string;
 };
 
 /**
@@ -26,7 +28,7 @@ type Props = {
  * it keeps its own draft so a slow database echo never moves the caret; after an undo or redo, or
  * when the field is left, it shows the stored value again.
  */
-export function AutosaveField({ label, value, onSave, multiline, maxLength, placeholder, required, type = 'text', hint, className, inputId }: Props) {
+export function AutosaveField({ label, value, onSave, multiline, maxLength, placeholder, required, type = 'text', hint, className, inputId, list }: Props) {
   const generatedId = useId();
   const id = inputId ?? generatedId;
   const [draft, setDraft] = useState(value);
@@ -82,7 +84,7 @@ export function AutosaveField({ label, value, onSave, multiline, maxLength, plac
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea ref={textareaRef} rows={3} {...common} /> : <input type={type} {...common} />}
+      {multiline ? <textarea ref={textareaRef} rows={3} {...common} /> : <input type={type} list={list} {...common} />}
       {error ? (
         <p id={`${id}-msg`} className="field-error" role="alert">
           {error}

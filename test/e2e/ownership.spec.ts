@@ -65,4 +65,37 @@ describe('ownership and cadence', () => {
     expect(await page.getByLabel('Person: Governance sponsor').inputValue()).toBe('Łukasz Nowak');
     await expect.poll(() => page.getByTestId('meeting').first().getByTestId('meeting-summary').innerText()).toBe('Every Wednesday at 08:45, 45 min');
   });
+
+  it('links a role to a participant picked from the list, and follows their renaming', async () => {
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await createWorkshop(page, { name: 'Claims AI day' });
+    await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Participants' }).click();
+    await page.getByLabel('Name', { exact: true }).first().fill('Δημήτρης Παπαδόπουλος');
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await waitSaved(page);
+
+    await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Ownership' }).click();
+    await page.getByRole('button', { name: 'Add the standard roles and decisions' }).click();
+    const person = page.getByLabel('Person: Operations lead');
+    // The participants are offered in the field (a datalist): picking one types their name.
+    expect(await person.getAttribute('list')).toBe('own-participants');
+    expect(await page.locator('#own-participants option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['Δημήτρης Παπαδόπουλος']);
+    await person.fill('Δημήτρης Παπαδόπουλος');
+    await waitSaved(page);
+    const row = page.getByTestId('role-row').filter({ has: person });
+    await row.getByTestId('role-linked').waitFor();
+    // A typed name that is no participant stays text, unlinked.
+    await page.getByLabel('Person: Product owner').fill('Zoë Müller');
+    await waitSaved(page);
+    expect(await page.getByTestId('role-row').filter({ has: page.getByLabel('Person: Product owner') }).getByTestId('role-linked').count()).toBe(0);
+    await screenshot(page, 'ownership-linked-participant');
+
+    // Renaming the participant renames the role's person.
+    await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Participants' }).click();
+    await page.getByRole('list', { name: 'Participants' }).getByLabel('Name', { exact: true }).fill('Dimitris Papadopoulos');
+    await waitSaved(page);
+    await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Ownership' }).click();
+    await expect.poll(() => page.getByLabel('Person: Operations lead').inputValue()).toBe('Dimitris Papadopoulos');
+  });
 });

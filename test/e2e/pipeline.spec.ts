@@ -93,6 +93,8 @@ describe('stage-gated pipeline', () => {
     await dragWithMouse(page, cardIn(stage2, 'Claims triage'), stage3);
     await dialog(page).getByRole('heading', { name: 'Gate review: Claims triage' }).waitFor();
     await answerAll(page, 'Pass');
+    // No KPI is measured in Liftoff, so "metrics were recorded" passes only with a justification.
+    await dialog(page).getByLabel('Justification for passing Model and operational metrics were recorded over time').fill('Recorded weekly in the claims BI dashboard.');
     await record(page, { decision: 'Advance', rationale: 'Six weeks of pilot metrics on production data.' });
     await expect.poll(() => cardIn(stage3, 'Claims triage').count()).toBe(1);
 

@@ -21,8 +21,13 @@ async function removeWithUndo(write: () => Promise<unknown>, message: string, wo
 export function OwnershipView({ workshop }: { workshop: Workshop }) {
   const id = workshop.id;
   const data = useLiveQuery(async () => {
-    const [roles, rights, cadence] = await Promise.all([repos.governance.roles(id), repos.governance.rights(id), repos.governance.cadence(id)]);
-    return { roles, rights, cadence };
+    const [roles, rights, cadence, participants] = await Promise.all([
+      repos.governance.roles(id),
+      repos.governance.rights(id),
+      repos.governance.cadence(id),
+      repos.participants.list(id),
+    ]);
+    return { roles, rights, cadence, participants: participants.map((p) => ({ id: p.id, name: p.name })) };
   }, [id]);
   if (!data) return <div aria-busy="true" />;
   return (
@@ -31,7 +36,7 @@ export function OwnershipView({ workshop }: { workshop: Workshop }) {
         <h1 className="section-title">Ownership and cadence</h1>
         <p className="pipeline-hint">Who holds each role, who decides what, and when the people who steer the pilots meet.</p>
       </header>
-      <RolesPanel workshopId={id} roles={data.roles} empty={data.roles.length === 0 && data.rights.length === 0} />
+      <RolesPanel workshopId={id} roles={data.roles} participants={data.participants} empty={data.roles.length === 0 && data.rights.length === 0} />
       <RaciPanel workshopId={id} roles={data.roles} rights={data.rights} />
       <CadencePanel workshopId={id} cadence={data.cadence} />
     </div>
@@ -84,9 +89,26 @@ function AddForm({ label, button, onAdd }: { label: string; button: string; onAd
   );
 }
 
-function RolesPanel({ workshopId, roles, empty }: { workshopId: string; roles: Role[]; empty: boolean }) {
+function RolesPanel({
+  workshopId,
+  roles,
+  participants,
+  empty,
+}: {
+  workshopId: string;
+  roles: Role[];
+  participants: { id: string; name: string }[];
+  empty: boolean;
+}) {
+  const participantsListId = 'own-participants';
   return (
     <section className="panel own-panel" aria-labelledby="roles-title">
+      {/* The workshop's participants, offered in every Person field: pick one, or type any name. */}
+      <datalist id={participantsListId}>
+        {participants.map((p) => (
+          <option key={p.id} value={p.name} />
+        ))}
+      </datalist>
       <div className="own-panel-head">
         <h2 id="roles-title">
           Roles <span className="count">{roles.length}</span>
@@ -116,14 +138,22 @@ function RolesPanel({ workshopId, roles, empty }: { workshopId: string; roles: R
           {roles.map((r) => (
             <li key={r.id} className="own-role" data-testid="role-row">
               <AutosaveField className="field-compact" label={`Role name: ${r.name}`} value={r.name} required maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.governance.updateRole(r.id, { name: v })} />
-              <AutosaveField
-                className="field-compact"
-                label={`Person: ${r.name}`}
-                value={r.person}
-                maxLength={SHORT_TEXT_MAX}
-                placeholder="Name of the person"
-                onSave={(v) => repos.governance.updateRole(r.id, { person: v })}
-              />
+              <div className="own-person">
+                <AutosaveField
+                  className="field-compact"
+                  label={`Person: ${r.name}`}
+                  value={r.person}
+                  maxLength={SHORT_TEXT_MAX}
+                  placeholder={participants.length ? 'Pick a participant or type a name' : 'Name of the person'}
+                  list={participantsListId}
+                  onSave={(v) => repos.governance.updateRole(r.id, { person: v })}
+                />
+                {r.participantId && participants.some((p) => p.id === r.participantId) ? (
+                  <span className="own-linked" data-testid="role-linked" title="Renaming the participant renames the person here too">
+                    Participant
+                  </span>
+                ) : null}
+              </div>
               <button
                 type="button"
                 className="btn btn-ghost btn-small own-remove"

@@ -48,7 +48,11 @@ function fixLink(workshopId: string, fix: HealthFixTarget): FixLink {
     return { href: routeHref({ name: 'workshop', workshopId, tab, useCaseId: fix.useCaseId, section: fix.section ?? 'readiness' }) };
   }
   return {
-    href: routeHref(fix.useCaseId ? { name: 'workshop', workshopId, tab, useCaseId: fix.useCaseId } : { name: 'workshop', workshopId, tab }),
+    href: routeHref(
+      fix.useCaseId
+        ? { name: 'workshop', workshopId, tab, useCaseId: fix.useCaseId, ...(fix.kpiId ? { itemId: fix.kpiId } : {}) }
+        : { name: 'workshop', workshopId, tab },
+    ),
   };
 }
 

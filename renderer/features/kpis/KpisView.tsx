@@ -31,10 +31,16 @@ function useDateOrder(): [DateOrder, (o: DateOrder) => void] {
   ];
 }
 
-export function KpisView({ workshop, useCaseId }: { workshop: Workshop; useCaseId?: string | undefined }) {
+export function KpisView({ workshop, useCaseId, focusKpiId }: { workshop: Workshop; useCaseId?: string | undefined; focusKpiId?: string | undefined }) {
   const data = useKpisData(workshop.id);
   const [dateOrder, setDateOrder] = useDateOrder();
-  const [focusKpi, setFocusKpi] = useState<string | null>(null);
+  const [focusKpi, setFocusKpi] = useState<string | null>(focusKpiId ?? null);
+  // A link to one KPI (from the health check) scrolls to it and highlights it, also when the tab is already open.
+  const [seenFocus, setSeenFocus] = useState(focusKpiId);
+  if (focusKpiId !== seenFocus) {
+    setSeenFocus(focusKpiId);
+    if (focusKpiId) setFocusKpi(focusKpiId);
+  }
 
   useEffect(() => {
     if (!focusKpi) return;

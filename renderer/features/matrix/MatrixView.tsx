@@ -1,6 +1,6 @@
 // The prioritization matrix: business impact against feasibility, readiness as the card colour.
 // Dropping a card sets its consensus impact and feasibility (one undoable, audited step).
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -15,7 +15,11 @@ import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import type { Workshop } from '../../domain/model';
 import { QUADRANT_LABELS } from '../../domain/scoring';
-import { cellKey, layoutMatrix, parseCellKey, quadrantCounts, quadrantOfCell, sameCell, type Cell } from '../../domain/matrix-layout';
+import { cellKey, layoutMatrix, parseCellKey, quadrantCounts, quadrantOfCell, roundsOverriddenBy, sameCell, type Cell, type RoundOverride } from '../../domain/matrix-layout';
+import { CRITERION_LABELS } from '../../domain/rubrics';
+import { formatScore } from '../../domain/scoring';
+import { Dialog } from '../../shared/Dialog';
+import { loadDraft, storeDraft } from '../../shared/draft-storage';
 import { useMatrixData, type MatrixEntry } from './use-matrix-data';
 import { KeyboardDrag, SCREEN_READER_INSTRUCTIONS, cellCollisions, gridCoordinateGetter, matrixAnnouncements } from './matrix-dnd';
 import { CardFace } from './MatrixCard';
@@ -31,12 +35,19 @@ export function MatrixView({ workshop }: { workshop: Workshop }) {
 
 /** A move shown before the database confirms it, valid only for the data it was made on. */
 type PendingMove = { id: string; cell: Cell; basis: MatrixEntry[] };
+/** A drop that overrides a round's consensus, waiting for its reason. */
+type AskedMove = { entry: MatrixEntry; to: Cell; overrides: RoundOverride[]; byKeyboard: boolean };
+
+/** The reason last given for overriding a round on the matrix, offered again as the default. */
+const REASON_KEY = 'matrix-override-reason';
+const DEFAULT_REASON = 'Moved on the matrix';
 
 function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: MatrixEntry[] }) {
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [pinnedId, setPinnedId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [asked, setAsked] = useState<AskedMove | null>(null);
   const [keyboardDrag] = useState(() => new KeyboardDrag());
   const rootRef = useRef<HTMLDivElement | null>(null);
   const [height, attachRoot] = useFitToWindow(rootRef);
@@ -61,14 +72,26 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
   const homeOf = (id: string | number) => byId.get(String(id))?.cell ?? null;
   const announcements = matrixAnnouncements(titleOf, homeOf);
 
-  const place = async (entry: MatrixEntry, to: Cell) => {
+  const place = async (entry: MatrixEntry, to: Cell, note?: string) => {
     setPending({ id: entry.id, cell: to, basis: entries });
     setPinnedId(entry.id);
-    const stored = await saveWithUndo(() => repos.useCases.placeOnMatrix(entry.id, to.impact, to.feasibility), {
+    const stored = await saveWithUndo(() => repos.useCases.placeOnMatrix(entry.id, to.impact, to.feasibility, note), {
       message: `Moved “${entry.title}” to impact ${to.impact}, feasibility ${to.feasibility} (${QUADRANT_LABELS[quadrantOfCell(to)]})`,
       scope: workshop.id,
     });
     if (!stored) setPending(null);
+  };
+
+  /** A drop that overrides a revealed round asks for its reason first; any other drop is placed at once. */
+  const drop = (entry: MatrixEntry, to: Cell, byKeyboard: boolean) => {
+    const overrides = roundsOverriddenBy(entry.consensus, to);
+    if (overrides.length > 0) {
+      setAsked({ entry, to, overrides, byKeyboard });
+      return;
+    }
+    void place(entry, to);
+    // The card is drawn again in its new cell; keep the keyboard on it.
+    if (byKeyboard) focusCardSoon(entry.id);
   };
 
   const endDrag = () => {
@@ -93,9 +116,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
     const entry = byId.get(String(active.id));
     const to = over ? parseCellKey(over.id) : null;
     if (!entry || !to || sameCell(to, entry.cell)) return;
-    void place(entry, to);
-    // The card is drawn again in its new cell; keep the keyboard on it.
-    if (byKeyboard) focusCardSoon(entry.id);
+    drop(entry, to, byKeyboard);
   };
 
   const selected = selectedId ? (byId.get(selectedId) ?? null) : null;
@@ -130,7 +151,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
             <SelectedCard
               key={`${selected.id}:${selected.cell ? cellKey(selected.cell) : 'none'}`}
               entry={selected}
-              onPlace={(e, to) => void place(e, to)}
+              onPlace={(e, to) => drop(e, to, false)}
               onClose={() => setSelectedId(null)}
             />
           ) : null}
@@ -145,7 +166,81 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
           </div>
         ) : null}
       </DragOverlay>
+      {asked ? (
+        <OverrideReasonDialog
+          move={asked}
+          onCancel={() => {
+            setAsked(null);
+            if (asked.byKeyboard) focusCardSoon(asked.entry.id);
+          }}
+          onConfirm={(reason) => {
+            setAsked(null);
+            void place(asked.entry, asked.to, reason);
+            if (asked.byKeyboard) focusCardSoon(asked.entry.id);
+          }}
+        />
+      ) : null}
     </DndContext>
+  );
+}
+
+/**
+ * Asks why a drop overrides what a revealed round decided, as "Override…" does. The reason last
+ * given is offered again (by default "Moved on the matrix"), so a facilitator arranging the
+ * matrix live confirms with Enter; the note stays editable later through "Override…".
+ */
+function OverrideReasonDialog({ move, onCancel, onConfirm }: { move: AskedMove; onCancel: () => void; onConfirm: (reason: string) => void }) {
+  const [reason, setReason] = useState(() => loadDraft(REASON_KEY) || DEFAULT_REASON);
+  const [error, setError] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const text = reason.trim();
+    if (!text) return setError(true);
+    storeDraft(REASON_KEY, text);
+    onConfirm(text);
+  };
+  return (
+    <Dialog title={`Override the room’s consensus for “${move.entry.title}”?`} open onClose={onCancel}>
+      <form className="mx-reason-form" onSubmit={submit} noValidate>
+        <ul>
+          {move.overrides.map((o) => (
+            <li key={o.criterion}>
+              {CRITERION_LABELS[o.criterion]}: the median of round {o.round} is {formatScore(o.from)}; this move sets it to {o.to}.
+            </li>
+          ))}
+        </ul>
+        <div className="field">
+          <label htmlFor="mx-reason">Reason</label>
+          <input
+            id="mx-reason"
+            value={reason}
+            maxLength={2000}
+            autoFocus
+            onChange={(e) => {
+              setReason(e.target.value);
+              setError(false);
+            }}
+            aria-invalid={error || undefined}
+            aria-describedby={error ? 'mx-reason-error' : undefined}
+          />
+          {error ? (
+            <p className="field-error" id="mx-reason-error">
+              Say why the consensus differs from the round’s median.
+            </p>
+          ) : (
+            <p className="field-hint">Kept with the score and in the activity log; change it later with “Override…” on the Scoring tab.</p>
+          )}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary">
+            Override and move
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }
 

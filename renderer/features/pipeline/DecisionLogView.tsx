@@ -154,7 +154,29 @@ export function LogEntry({
         {STAGE_LABELS[d.fromStage]} → {STAGE_LABELS[d.toStage]}
         {skip ? ' (stages skipped)' : ''}
       </p>
+      {d.proposal ? (
+        <p className={`log-proposal${d.proposal.decision !== d.decision ? ' log-proposal-overridden' : ''}`} data-testid="log-proposal">
+          <strong>Proposed: {d.proposal.label}.</strong> {d.proposal.sentence}
+          {d.proposal.decision === d.decision ? <span className="muted"> The decision follows the proposal.</span> : null}
+        </p>
+      ) : null}
+      {d.proposal && d.proposal.decision !== d.decision ? (
+        <p className="log-override" data-testid="log-override">
+          <strong>Decided “{DECISION_LABELS[d.decision]}” against the proposal because:</strong> {d.overrideReason}
+        </p>
+      ) : null}
       <p className="log-rationale">{d.rationale}</p>
+      {d.criteria.some((c) => c.conflicts?.length) ? (
+        <ul className="log-against" data-testid="log-against">
+          {d.criteria
+            .filter((c) => c.conflicts?.length)
+            .map((c) => (
+              <li key={c.name}>
+                <strong>“{c.name}” passed against the data</strong> ({c.conflicts?.join(' ')}) <strong>Justification:</strong> {c.justification}
+              </li>
+            ))}
+        </ul>
+      ) : null}
       <dl className="log-meta">
         <div>
           <dt>Decided by</dt>
@@ -185,6 +207,16 @@ export function LogEntry({
                 <span className={`log-result log-result-${c.result === 'n/a' ? 'na' : (c.result ?? 'open')}`}>{c.result ?? 'open'}</span> {c.name}
                 {c.evidence ? <span className="muted"> — {c.evidence}</span> : null}
               </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {d.evidence?.length ? (
+        <details className="log-criteria">
+          <summary>Evidence at the review ({d.evidence.length} {d.evidence.length === 1 ? 'fact' : 'facts'})</summary>
+          <ul>
+            {d.evidence.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </details>

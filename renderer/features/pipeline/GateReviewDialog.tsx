@@ -25,6 +25,8 @@ import {
   type GateDraft,
   type GateDraftErrors,
 } from '../../domain/stages';
+import { criterionConflicts, gateEvidence, hasReviewErrors, proposeGateDecision, reviewsEvidence, validateReview, type ReviewErrors } from '../../domain/gate-review';
+import { GateEvidencePanel, GateProposalBox } from './GateEvidencePanel';
 
 type Props = {
   workshop: Workshop;
@@ -59,7 +61,9 @@ function restoreDraft(key: string, from: Stage, to: Stage): GateDraft {
     if (!saved || typeof saved !== 'object') return fresh;
     const criteria = fresh.criteria.map((c) => {
       const old = Array.isArray(saved.criteria) ? saved.criteria.find((s) => s && s.name === c.name) : undefined;
-      return old && (old.result === null || ['pass', 'fail', 'n/a'].includes(old.result)) && typeof old.evidence === 'string' ? { ...c, result: old.result, evidence: old.evidence } : c;
+      return old && (old.result === null || ['pass', 'fail', 'n/a'].includes(old.result)) && typeof old.evidence === 'string'
+        ? { ...c, result: old.result, evidence: old.evidence, justification: typeof old.justification === 'string' ? old.justification : '' }
+        : c;
     });
     const text = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
     const decision = decisionsFor(from, to).includes(saved.decision as never) ? (saved.decision ?? null) : fresh.decision;
@@ -71,6 +75,7 @@ function restoreDraft(key: string, from: Stage, to: Stage): GateDraft {
       decidedBy: text(saved.decidedBy, ''),
       nextActionsOwner: text(saved.nextActionsOwner, ''),
       date: text(saved.date, fresh.date),
+      overrideReason: text(saved.overrideReason, ''),
     };
   } catch {
     return fresh;
@@ -100,9 +105,21 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
     return [...new Set(names)].sort((a, b) => a.localeCompare(b));
   }, [workshop.id]);
 
+  // The evidence is read live: a measurement added in another window changes the proposal here too.
+  const weighs = reviewsEvidence(from, to);
+  const gate = useLiveQuery(
+    async () => (weighs ? { useCase: await repos.useCases.get(useCaseId), rows: await repos.pipeline.gateRows(useCaseId) } : null),
+    [useCaseId, weighs],
+  );
+  const evidence = useMemo(() => (gate?.useCase ? gateEvidence(gate.useCase, gate.rows, from, to, todayIso()) : null), [gate, from, to]);
+  const proposal = useMemo(() => (evidence ? proposeGateDecision(evidence) : null), [evidence]);
+  const conflicts = useMemo(() => draft.criteria.map((c) => (evidence ? criterionConflicts(c.name, evidence) : [])), [draft.criteria, evidence]);
+  const differs = proposal !== null && draft.decision !== null && draft.decision !== proposal.decision;
+
   useEffect(() => storeDraft(draftKey, JSON.stringify(draft)), [draftKey, draft]);
   // After a first attempt, errors follow the typing so they clear as fields are fixed.
   const errors: GateDraftErrors = useMemo(() => (submitted ? validateGateDraft(draft) : {}), [draft, submitted]);
+  const reviewErrors: ReviewErrors = useMemo(() => (submitted ? validateReview(draft, proposal, conflicts) : {}), [draft, proposal, conflicts, submitted]);
 
   const options = decisionsFor(from, to);
   const skipped = kind === 'skip' ? PIPELINE.slice(stageIndex(from) + 1, stageIndex(to)) : [];
@@ -119,7 +136,8 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
   const submit = async () => {
     setSubmitted(true);
     const found = validateGateDraft(draft);
-    if (Object.keys(found).length > 0) {
+    if (weighs && !gate) return; // the evidence is still loading: nothing to weigh yet
+    if (Object.keys(found).length > 0 || hasReviewErrors(validateReview(draft, proposal, conflicts))) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .gate-criteria-error')?.focus());
       return;
     }
@@ -128,11 +146,24 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
     setBusy(false);
     if (!entry) return;
     storeDraft(draftKey, '');
+    const message = `Decision #${entry.seq} recorded: ${DECISION_LABELS[entry.decision]} — “${title}” is now in ${STAGE_LABELS[entry.toStage]}.`;
+    // Moved on to a later stage while on the roadmap: offer to plan what remains from today.
+    const movedOn = entry.toStage !== 'stopped' && stageIndex(entry.toStage) > stageIndex(from);
+    const planned = movedOn && (await repos.roadmap.list(workshop.id)).some((i) => i.useCaseId === useCaseId);
+    useAppStore.getState().showToast(
+      planned
+        ? { tone: 'success', message: `${message} Its roadmap still shows the earlier plan.`, action: { label: 'Re-plan what remains', run: () => void replan() } }
+        : { tone: 'success', message },
+    );
+    onClose();
+  };
+  const replan = async () => {
+    const done = await save(() => repos.roadmap.replanRemaining(useCaseId, todayIso()));
+    if (done === undefined) return;
     useAppStore.getState().showToast({
       tone: 'success',
-      message: `Decision #${entry.seq} recorded: ${DECISION_LABELS[entry.decision]} — “${title}” is now in ${STAGE_LABELS[entry.toStage]}.`,
+      message: done ? `“${title}” is re-planned from ${done.label}, day ${done.day} of the roadmap. Undo brings the earlier plan back.` : `The roadmap of “${title}” already starts from its current stage.`,
     });
-    onClose();
   };
   const discard = () => {
     storeDraft(draftKey, '');
@@ -180,6 +211,15 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
           </div>
         ) : null}
 
+        {weighs && evidence ? (
+          <>
+            {/* The proposal first, so it is in view at 1280×720; the evidence that drives it follows. */}
+            <GateProposalBox proposal={proposal} from={from} to={to} chosen={draft.decision} onFollow={() => proposal && set('decision', proposal.decision)} />
+            <GateEvidencePanel evidence={evidence} workshopId={workshop.id} useCaseId={useCaseId} />
+          </>
+        ) : null}
+        {weighs && !gate ? <p className="muted">Gathering the evidence…</p> : null}
+
         {draft.criteria.length > 0 ? (
           <fieldset className="gate-criteria">
             <legend>
@@ -217,6 +257,39 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                     maxLength={2000}
                     onChange={(e) => setCriterion(i, { evidence: e.target.value })}
                   />
+                  {conflicts[i]?.length ? (
+                    <div className={`gate-conflict${c.result === 'pass' ? ' gate-conflict-pass' : ''}`} data-testid="gate-conflict">
+                      <p className="gate-conflict-head">The data says otherwise{c.result === 'pass' ? ': a “Pass” needs a written justification' : ''}:</p>
+                      <ul>
+                        {conflicts[i]?.map((x) => (
+                          <li key={x}>{x}</li>
+                        ))}
+                      </ul>
+                      {c.result === 'pass' ? (
+                        <>
+                          <label className="visually-hidden" htmlFor={`${ids}-j${i}`}>
+                            Justification for passing {c.name}
+                          </label>
+                          <textarea
+                            id={`${ids}-j${i}`}
+                            rows={2}
+                            maxLength={20_000}
+                            placeholder="Why does it pass all the same?"
+                            value={c.justification ?? ''}
+                            onChange={(e) => setCriterion(i, { justification: e.target.value })}
+                            {...(reviewErrors.justifications?.[i]
+                              ? { 'aria-invalid': true as const, 'aria-describedby': `${ids}-j${i}-error` }
+                              : {})}
+                          />
+                          {reviewErrors.justifications?.[i] ? (
+                            <p className="field-error" id={`${ids}-j${i}-error`}>
+                              {reviewErrors.justifications[i]}
+                            </p>
+                          ) : null}
+                        </>
+                      ) : null}
+                    </div>
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -234,11 +307,35 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                   <span>
                     <strong>{DECISION_LABELS[o]}</strong>
                     <span className="gate-decision-to">→ {STAGE_LABELS[resultingStage(o, from, to)]}</span>
+                    {proposal?.decision === o ? <span className="gate-proposed-tag">Proposed</span> : null}
                   </span>
                 </label>
               ))}
             </div>
           </fieldset>
+        ) : null}
+
+        {differs && proposal ? (
+          <div className="field gate-override">
+            <label htmlFor={`${ids}-override`}>
+              Why decide “{draft.decision ? DECISION_LABELS[draft.decision] : ''}” against the proposal “{proposal.label}”?
+            </label>
+            <textarea
+              id={`${ids}-override`}
+              rows={2}
+              maxLength={20_000}
+              value={draft.overrideReason ?? ''}
+              onChange={(e) => set('overrideReason', e.target.value)}
+              {...(reviewErrors.overrideReason ? { 'aria-invalid': true as const, 'aria-describedby': `${ids}-override-error` } : {})}
+            />
+            {reviewErrors.overrideReason ? (
+              <p className="field-error" id={`${ids}-override-error`}>
+                {reviewErrors.overrideReason}
+              </p>
+            ) : (
+              <p className="field-hint">Required: the proposal, your decision and this reason are sealed in the decision log together.</p>
+            )}
+          </div>
         ) : null}
 
         <div className="field">

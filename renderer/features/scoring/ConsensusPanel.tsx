@@ -12,7 +12,8 @@ function sourceText(v: ConsensusValue): string {
     case 'override':
       return `set by the facilitator: ${v.reason}`;
     case 'matrix':
-      return 'placed on the matrix';
+      // A drop that overrode a round carries the reason given for it.
+      return v.reason && v.reason !== 'Placed on the prioritization matrix' ? `placed on the matrix: ${v.reason}` : 'placed on the matrix';
     case 'initial':
       return 'first score (before any round)';
     case 'none':
@@ -50,7 +51,9 @@ export function ConsensusPanel({ useCase, consensus }: { useCase: UseCase; conse
                     </button>
                   ) : null}
                 </span>
-                {editing === c ? <OverrideForm useCase={useCase} criterion={c} current={v.value} onDone={() => setEditing(null)} /> : null}
+                {editing === c ? (
+                  <OverrideForm useCase={useCase} criterion={c} current={v.value} note={overridden ? (v.reason ?? '') : ''} onDone={() => setEditing(null)} />
+                ) : null}
               </dd>
             </div>
           );
@@ -60,9 +63,22 @@ export function ConsensusPanel({ useCase, consensus }: { useCase: UseCase; conse
   );
 }
 
-function OverrideForm({ useCase, criterion, current, onDone }: { useCase: UseCase; criterion: Criterion; current: number | null; onDone: () => void }) {
+function OverrideForm({
+  useCase,
+  criterion,
+  current,
+  note,
+  onDone,
+}: {
+  useCase: UseCase;
+  criterion: Criterion;
+  current: number | null;
+  /** The reason already kept with an override (a matrix move's note), to edit rather than retype. */
+  note: string;
+  onDone: () => void;
+}) {
   const [value, setValue] = useState(current !== null ? String(Math.round(current)) : '3');
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(note === 'Placed on the prioritization matrix' ? '' : note);
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -26,11 +26,13 @@ export function WorkshopShell({
   tab,
   useCaseId,
   section,
+  itemId,
 }: {
   workshopId: string;
   tab: WorkshopTab;
   useCaseId?: string | undefined;
   section?: UseCaseSection | undefined;
+  itemId?: string | undefined;
 }) {
   const workshop = useLiveQuery(async () => (await repos.workshops.get(workshopId)) ?? null, [workshopId]);
   const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
@@ -60,7 +62,7 @@ export function WorkshopShell({
           <PresenterLayout workshop={workshop} tab={tab} />
         </ErrorBoundary>
       ) : (
-        <WorkshopBody workshop={workshop} tab={tab} useCaseId={useCaseId} section={section} history={history} />
+        <WorkshopBody workshop={workshop} tab={tab} useCaseId={useCaseId} section={section} itemId={itemId} history={history} />
       )}
     </>
   );
@@ -71,12 +73,14 @@ function WorkshopBody({
   tab,
   useCaseId,
   section,
+  itemId,
   history,
 }: {
   workshop: Workshop;
   tab: WorkshopTab;
   useCaseId?: string | undefined;
   section?: UseCaseSection | undefined;
+  itemId?: string | undefined;
   history: Awaited<ReturnType<typeof repos.history.peek>> | undefined;
 }) {
   const workshopId = workshop.id;
@@ -159,7 +163,7 @@ function WorkshopBody({
       <main className="shell-main">
         {/* Keyed by tab: a section that failed (its code did not load, say) is tried afresh when another tab is opened. */}
         <ErrorBoundary key={tab} inline>
-          {SCREENS[tab].render({ workshop, useCaseId, section })}
+          {SCREENS[tab].render({ workshop, useCaseId, section, itemId })}
         </ErrorBoundary>
       </main>
     </div>

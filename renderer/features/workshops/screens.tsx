@@ -9,7 +9,7 @@ import { lazyScreen } from '../../shared/lazy-screen';
 import { UseCasesView } from '../use-cases/UseCasesView';
 import { DetailsView } from './DetailsView';
 
-export type ScreenContext = { workshop: Workshop; useCaseId?: string | undefined; section?: UseCaseSection | undefined };
+export type ScreenContext = { workshop: Workshop; useCaseId?: string | undefined; section?: UseCaseSection | undefined; itemId?: string | undefined };
 
 /** 'room' and 'plan' are the two groups of the tab bar; 'record' sits by the workshop's name. */
 export type ScreenGroup = 'room' | 'plan' | 'record';
@@ -56,7 +56,12 @@ export const SCREENS = {
       useCaseId ? <UseCaseStageView workshop={workshop} useCaseId={useCaseId} section={section ?? 'readiness'} /> : <PipelineView workshop={workshop} />,
     preload: () => PipelineView.preload().then(UseCaseStageView.preload),
   },
-  kpis: { label: 'KPIs', group: 'plan', render: ({ workshop, useCaseId }) => <KpisView workshop={workshop} useCaseId={useCaseId} />, preload: KpisView.preload },
+  kpis: {
+    label: 'KPIs',
+    group: 'plan',
+    render: ({ workshop, useCaseId, itemId }) => <KpisView workshop={workshop} useCaseId={useCaseId} focusKpiId={itemId} />,
+    preload: KpisView.preload,
+  },
   risks: { label: 'Risks', group: 'plan', render: ({ workshop, useCaseId }) => <RisksView workshop={workshop} useCaseId={useCaseId} />, preload: RisksView.preload },
   roadmap: { label: 'Roadmap', group: 'plan', render: ({ workshop }) => <RoadmapView workshop={workshop} />, preload: RoadmapView.preload },
   governance: { label: 'Ownership', group: 'plan', render: ({ workshop }) => <OwnershipView workshop={workshop} />, preload: OwnershipView.preload },

@@ -7,6 +7,7 @@ describe('hash routes', () => {
     ['#/w/ws-1/pipeline', { name: 'workshop', workshopId: 'ws-1', tab: 'pipeline' }],
     ['#/w/ws-1/pipeline/uc-2/pilot', { name: 'workshop', workshopId: 'ws-1', tab: 'pipeline', useCaseId: 'uc-2', section: 'pilot' }],
     ['#/w/ws-1/kpis/uc-2', { name: 'workshop', workshopId: 'ws-1', tab: 'kpis', useCaseId: 'uc-2' }],
+    ['#/w/ws-1/kpis/uc-2/kpi-3', { name: 'workshop', workshopId: 'ws-1', tab: 'kpis', useCaseId: 'uc-2', itemId: 'kpi-3' }],
   ];
   it.each(cases)('reads and writes %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepos, type Repos } from '../../../renderer/db';
 import { createDb, type LiftoffDb } from '../../../renderer/db/schema';
-import { GateValidationError } from '../../../renderer/db/pipeline-repo';
+import { GateReviewError, GateValidationError } from '../../../renderer/db/pipeline-repo';
 import { verifyChain } from '../../../renderer/domain/decision-log';
 import { currentStages, criteriaFor, type GateDraft } from '../../../renderer/domain/stages';
 import type { Stage } from '../../../renderer/domain/model';
@@ -91,7 +91,8 @@ describe('recording gate decisions', () => {
     expect(await stageOf(uc.id)).toBe('gate');
     await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { decision: 'second-validation' }));
     expect(await stageOf(uc.id)).toBe('gate');
-    await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { decision: 'improve-pilot' }));
+    // With nothing measured the review proposes a second validation: improving needs a reason.
+    await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { decision: 'improve-pilot', overrideReason: 'The data feed must be fixed first' }));
     expect(await stageOf(uc.id)).toBe('pilot');
     const log = await repos.pipeline.decisions(workshopId);
     expect(log.map((d) => d.decision)).toEqual(['stop', 're-enter', 'advance', 'second-validation', 'improve-pilot']);
@@ -152,5 +153,71 @@ describe('the pilot lock and undo', () => {
     await repos.pipeline.recordDecision(uc.id, review('readiness', 'pilot-design'));
     const undone = await repos.history.undo(workshopId);
     expect(undone?.label).toMatch(/Edit pilot: Scope/);
+  });
+});
+
+describe('a gate review that weighs the evidence', () => {
+  /** A use case at the Stage 3 gate whose business KPI is red (14 h against a red line of 12 h). */
+  async function weakPilot() {
+    const uc = await repos.useCases.add(workshopId, { title: 'Schadensmeldungsvorprüfung' });
+    await repos.pipeline.recordDecision(uc.id, review('readiness', 'gate'));
+    const added = await repos.kpis.add(uc.id, 'business-impact', 'Durchlaufzeit');
+    const k = await repos.kpis.update(added.id, {
+      unit: 'h',
+      direction: 'lower-is-better',
+      baseline: 18,
+      target: 8,
+      greenAt: 8,
+      redAt: 12,
+      redAction: 'Route back to manual triage',
+    });
+    await repos.kpis.addMeasurement(k.id, { date: '2026-12-01', value: 14, note: '' });
+    return uc;
+  }
+
+  it('refuses "advance" against an "improve the pilot" proposal without a reason, and stores nothing', async () => {
+    const uc = await weakPilot();
+    const before = await repos.pipeline.decisions(workshopId);
+    const justified = criteriaFor('gate', 'hardening').map((name) => ({ name, result: 'pass' as const, evidence: '', justification: 'Old process measured' }));
+    await expect(repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { criteria: justified }), '2026-12-02')).rejects.toBeInstanceOf(GateReviewError);
+    expect(await repos.pipeline.decisions(workshopId)).toEqual(before);
+    expect(await stageOf(uc.id)).toBe('gate');
+  });
+
+  it('refuses a "Pass" for KPI impact while the KPI is red unless it is justified', async () => {
+    const uc = await weakPilot();
+    await expect(repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { overrideReason: 'Sponsor accepts' }), '2026-12-02')).rejects.toThrow(
+      'The data says otherwise: justify "Pass" for KPI impact.',
+    );
+  });
+
+  it('seals the proposal, the decision, the reason, the evidence and the justification together', async () => {
+    const uc = await weakPilot();
+    const criteria = criteriaFor('gate', 'hardening').map((name, i) => ({ name, result: 'pass' as const, evidence: '', ...(i === 0 ? { justification: 'Measured on the old process' } : {}) }));
+    const entry = await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { criteria, overrideReason: 'The sponsor accepts the slower start' }), '2026-12-02');
+    expect(entry.decision).toBe('advance');
+    expect(entry.proposal).toMatchObject({ decision: 'improve-pilot', label: 'Improve the pilot' });
+    expect(entry.proposal?.facts[0]).toBe('In the red band: Durchlaufzeit');
+    expect(entry.overrideReason).toBe('The sponsor accepts the slower start');
+    expect(entry.criteria[0]).toMatchObject({ conflicts: [expect.stringContaining('Durchlaufzeit is red: 14 h')], justification: 'Measured on the old process' });
+    expect(entry.criteria[1]).toEqual({ name: 'Model stability', result: 'pass', evidence: '' });
+    expect(entry.evidence?.[0]).toContain('KPI Durchlaufzeit: 14 h on 2026-12-01, red');
+    const log = await repos.pipeline.decisions(workshopId);
+    expect(verifyChain(log).ok).toBe(true);
+
+    // The justification is part of the seal: changing it outside Liftoff breaks the chain there.
+    const stored = log[log.length - 1]!;
+    await db.gateDecisions.put({ ...stored, criteria: stored.criteria.map((c, i) => (i === 0 ? { ...c, justification: 'edited later' } : c)) });
+    const after = verifyChain(await repos.pipeline.decisions(workshopId));
+    expect(after.ok ? 0 : after.firstBreak.seq).toBe(stored.seq);
+  });
+
+  it('records a decision that follows the proposal without a reason, and no override reason is stored', async () => {
+    const uc = await weakPilot();
+    const criteria = criteriaFor('gate', 'hardening').map((name, i) => ({ name, result: i === 0 ? ('fail' as const) : ('pass' as const), evidence: '' }));
+    const entry = await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { decision: 'improve-pilot', criteria }), '2026-12-02');
+    expect(entry.proposal?.decision).toBe('improve-pilot');
+    expect(entry).not.toHaveProperty('overrideReason');
+    expect(await stageOf(uc.id)).toBe('pilot');
   });
 });

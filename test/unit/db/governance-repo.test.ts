@@ -102,3 +102,31 @@ describe('what a meeting may hold', () => {
     expect(await repos.governance.cadence(workshopId)).toHaveLength(DEFAULT_CADENCE.length);
   });
 });
+
+describe('roles linked to participants', () => {
+  it('links a role to the participant whose name is picked, follows their renaming, and keeps the name when they leave', async () => {
+    const p = await repos.participants.add(workshopId, { name: 'Δημήτρης Παπαδόπουλος', role: 'operations-lead' });
+    const role = await repos.governance.addRole(workshopId, 'Operations lead');
+    await repos.governance.updateRole(role.id, { person: ' Δημήτρης Παπαδόπουλος ' });
+    expect(await roleNamed('Operations lead')).toMatchObject({ person: ' Δημήτρης Παπαδόπουλος ', participantId: p.id });
+
+    await repos.participants.update(p.id, { name: 'Dimitris Papadopoulos' });
+    expect((await roleNamed('Operations lead'))?.person).toBe('Dimitris Papadopoulos');
+    // Undo of the rename takes the role's person back with it: one step.
+    await repos.history.undo(workshopId);
+    expect((await roleNamed('Operations lead'))?.person).toBe(' Δημήτρης Παπαδόπουλος ');
+
+    await repos.participants.remove(p.id);
+    const after = await roleNamed('Operations lead');
+    expect(after?.person).toBe(' Δημήτρης Παπαδόπουλος ');
+    expect(after?.participantId).toBeUndefined();
+  });
+
+  it('keeps a typed name that is no participant as text, with no link', async () => {
+    await repos.participants.add(workshopId, { name: 'Zoë Müller', role: 'product-owner' });
+    const role = await repos.governance.addRole(workshopId, 'Governance sponsor');
+    await repos.governance.updateRole(role.id, { person: 'Zoë' });
+    expect(await roleNamed('Governance sponsor')).toMatchObject({ person: 'Zoë' });
+    expect((await roleNamed('Governance sponsor'))?.participantId).toBeUndefined();
+  });
+});

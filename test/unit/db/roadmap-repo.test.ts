@@ -72,6 +72,27 @@ describe('the roadmap repository', () => {
     expect(await pilotStart(b)).toBe(21);
   });
 
+  it('re-plans what remains of a use case that moved on, from today, as one undoable step', async () => {
+    const [a] = ids as [string];
+    await repos.roadmap.addUseCases(workshopId, [a]);
+    const before = await itemsOf(a);
+    // It passed the Stage 3 gate on 2026-12-29, day 30 of a roadmap that starts on 2026-11-30.
+    await db.useCases.update(a, { stage: 'hardening' });
+    expect(await repos.roadmap.replanRemaining(a, '2026-12-29')).toEqual({ label: 'Hardening & rollout', day: 30 });
+    const phases = (await itemsOf(a)).filter((i) => i.kind === 'phase').sort((x, y) => x.startDay - y.startDay);
+    // The pilot was running on day 30 and ends on day 29; the gate phase had not started and is taken off.
+    expect(phases.map((i) => [i.phaseKey, i.startDay, i.endDay])).toEqual([
+      ['readiness-baseline', 1, 20],
+      ['pilot', 21, 29],
+      ['hardening-rollout', 30, 59],
+      ['stabilization-scale', 60, 79],
+    ]);
+    // Asked again the same day, nothing is left to re-plan.
+    expect(await repos.roadmap.replanRemaining(a, '2026-12-29')).toBeNull();
+    await repos.history.undo(workshopId);
+    expect((await itemsOf(a)).map((i) => i.id).sort()).toEqual(before.map((i) => i.id).sort());
+  });
+
   it('removes a use case from the roadmap in one undoable step', async () => {
     await repos.roadmap.addUseCases(workshopId, ids);
     await repos.roadmap.removeUseCase(workshopId, ids[1] as string);

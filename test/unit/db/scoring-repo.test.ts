@@ -89,6 +89,16 @@ describe('consensus and the matrix', () => {
     await repos.history.undo(wsId);
     expect((await repos.useCases.get(uc.id))?.consensusOverrides.impact).toBeNull();
   });
+
+  it('keeps the reason given for a matrix move that overrode a round, also through later moves without one', async () => {
+    const uc = await repos.useCases.add(wsId, { title: 'Claims triage' });
+    await repos.useCases.placeOnMatrix(uc.id, 2, 2, '  Datenzugang erst ab Q2 ');
+    expect((await repos.useCases.get(uc.id))?.consensusOverrides.impact).toMatchObject({ value: 2, source: 'matrix', reason: 'Datenzugang erst ab Q2' });
+    expect((await repos.audit.list(wsId))[0]?.summary).toBe('Move "Claims triage" on the matrix to impact 2, feasibility 2 (reason: Datenzugang erst ab Q2)');
+    await repos.useCases.placeOnMatrix(uc.id, 3, 2);
+    expect((await repos.useCases.get(uc.id))?.consensusOverrides.feasibility).toMatchObject({ value: 2, reason: 'Datenzugang erst ab Q2' });
+    expect((await repos.useCases.get(uc.id))?.consensusOverrides.impact).toMatchObject({ value: 3, reason: 'Datenzugang erst ab Q2' });
+  });
 });
 
 describe('participant score import', () => {

@@ -453,16 +453,32 @@ describe('the health check', () => {
     expect(acrossStages(breach, 'kpi-out-of-band')).toEqual([null, null, 'high', 'high', 'high', 'high', 'high']);
     const { rows, uc } = healthyRows('pilot');
     breach(rows, uc);
-    expect(ofCheck(run(rows), 'kpi-out-of-band')[0]).toMatchObject({ title: 'Guardrail KPI breached', detail: 'Worse than its baseline: “Triage time”.' });
+    expect(ofCheck(run(rows), 'kpi-out-of-band')[0]).toMatchObject({ title: 'Guardrail KPI breached', detail: expect.stringMatching(/^Worse than its baseline: “Triage time” at 55/) });
   });
 
-  it('flags a KPI in the red band as medium when no guardrail is breached', () => {
+  it('flags a KPI in its red band as high from Stage 2 on, with the value, the agreed response and a link to the KPI', () => {
     const red = (rows: WorkshopRows) => {
       const k = rows.kpis[0] as Kpi;
-      Object.assign(k, { greenAt: 30, redAt: 40 });
+      Object.assign(k, { greenAt: 30, redAt: 40, redAction: 'Route every case back to manual triage.' });
       rows.measurements.push({ ...owned('m1'), kpiId: k.id, date: '2026-12-01', value: 41, note: '' } as WorkshopRows['measurements'][number]);
     };
-    expect(severityAt('gate', red, 'kpi-out-of-band')).toBe('medium');
+    expect(acrossStages(red, 'kpi-out-of-band')).toEqual([null, null, 'high', 'high', 'high', 'high', 'high']);
+    const { rows, uc } = healthyRows('gate');
+    red(rows);
+    expect(ofCheck(run(rows), 'kpi-out-of-band')[0]).toMatchObject({
+      severity: 'high',
+      title: 'KPI in the red band',
+      detail: 'In the red band: “Triage time” at 41 min; agreed response: Route every case back to manual triage.',
+      fix: { tab: 'kpis', useCaseId: uc.id, kpiId: (rows.kpis[0] as Kpi).id, label: 'Open “Triage time” and act on its agreed response' },
+    });
+  });
+
+  it('says so when a red KPI has no response action written', () => {
+    const { rows } = healthyRows('pilot');
+    const k = rows.kpis[0] as Kpi;
+    Object.assign(k, { greenAt: 30, redAt: 40, redAction: '' });
+    rows.measurements.push({ ...owned('m1'), kpiId: k.id, date: '2026-12-01', value: 41, note: '' } as WorkshopRows['measurements'][number]);
+    expect(ofCheck(run(rows), 'kpi-out-of-band')[0]?.detail).toBe('In the red band: “Triage time” at 41 min; no response action written.');
   });
 
   it('flags a failed criterion in the latest gate review as high from Stage 2 on', () => {

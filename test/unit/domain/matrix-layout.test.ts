@@ -10,6 +10,7 @@ import {
   hasRoomForTwoLines,
   layoutMatrix,
   parseCellKey,
+  roundsOverriddenBy,
   quadrantCounts,
   quadrantOfCell,
   readinessStep,
@@ -182,5 +183,20 @@ describe('readiness colour', () => {
   });
   it('has no colour step for unscored readiness', () => {
     expect(readinessStep(null)).toBeNull();
+  });
+});
+
+describe('roundsOverriddenBy: a matrix move against a revealed round', () => {
+  const round = (value: number) => ({ value, source: 'round' as const, roundNumber: 2 });
+  it('names each of impact and feasibility whose round median the move changes', () => {
+    expect(roundsOverriddenBy({ impact: round(4), feasibility: round(3.5) }, { impact: 2, feasibility: 3 })).toEqual([
+      { criterion: 'impact', round: 2, from: 4, to: 2 },
+      { criterion: 'feasibility', round: 2, from: 3.5, to: 3 },
+    ]);
+  });
+
+  it('asks nothing when the move keeps the round’s value, or when no round decided the score', () => {
+    expect(roundsOverriddenBy({ impact: round(4), feasibility: round(3) }, { impact: 4, feasibility: 3 })).toEqual([]);
+    expect(roundsOverriddenBy({ impact: { value: 4, source: 'initial' }, feasibility: { value: 3, source: 'matrix' } }, { impact: 1, feasibility: 1 })).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import {
   placeNewPlan,
   planOrder,
   planWindow,
+  replanRemaining,
+  dayOfDate,
   sequencePortfolio,
   type RoadmapDraft,
   type UseCasePlan,
@@ -285,5 +287,54 @@ describe('portfolio sequencing', () => {
     const existing: UseCasePlan[] = [{ useCaseId: 'a', items: plan('a') }];
     expect(planWindow(placeNewPlan(existing, 'b', { readinessSprint: false, maxParallel: 1 }))).toEqual({ planStart: 31, planEnd: 150, pilotStart: 51, pilotEnd: 80 });
     expect(planWindow(placeNewPlan(existing, 'b', { readinessSprint: false, maxParallel: 2 }))).toMatchObject({ planStart: 1, pilotStart: 21 });
+  });
+});
+
+describe('re-planning what remains after a use case moves on', () => {
+  it('plans the phases from the new stage on again from the given day; a finished phase stays, a running one ends the day before', () => {
+    const items = plan('uc1');
+    const r = replanRemaining(items, 'uc1', 'hardening', 60);
+    expect(r?.firstLabel).toBe('Hardening & rollout');
+    expect(r?.remove.map((i) => `${i.kind}:${i.phaseKey}`).sort()).toEqual(
+      ['gate:hardening-rollout', 'gate:stabilization-scale', 'phase:hardening-rollout', 'phase:stabilization-scale'].sort(),
+    );
+    expect(r?.add.filter((d) => d.kind === 'phase').map((d) => [d.phaseKey, d.startDay, d.endDay])).toEqual([
+      ['hardening-rollout', 60, 89],
+      ['stabilization-scale', 90, 109],
+    ]);
+    // The gate and hardening plan (days 51–70) was running on day 60: it ends on day 59, its gate too.
+    const gatePhase = phase(items, 'gate-hardening-plan');
+    expect(r?.trim).toEqual([
+      { id: gatePhase.id, startDay: 51, endDay: 59 },
+      { id: gate(items, 'gate-hardening-plan').id, startDay: 59, endDay: 59 },
+    ]);
+  });
+
+  it('takes off the earlier phases that had not started when the use case moved on early', () => {
+    const r = replanRemaining(plan('uc1'), 'uc1', 'hardening', 30);
+    expect(r?.remove.filter((i) => i.phaseKey === 'gate-hardening-plan').map((i) => i.kind).sort()).toEqual(['gate', 'phase']);
+    expect(r?.trim.map((c) => [c.startDay, c.endDay])).toEqual([
+      [21, 29],
+      [29, 29],
+    ]);
+  });
+
+  it('starts on day 1 at the earliest, and offers nothing when the rest already starts there in template shape', () => {
+    const fresh = rows(generatePlan('uc1', { readinessSprint: false, stage: 'hardening' }));
+    expect(replanRemaining(fresh, 'uc1', 'hardening', 1)).toBeNull();
+    expect(replanRemaining(fresh, 'uc1', 'hardening', -20)).toBeNull();
+    expect(replanRemaining(fresh, 'uc1', 'hardening', 5)?.add[0]?.startDay).toBe(5);
+  });
+
+  it('offers nothing for a stopped use case or one that is not on the roadmap', () => {
+    expect(replanRemaining(plan('uc1'), 'uc1', 'stopped', 10)).toBeNull();
+    expect(replanRemaining(plan('uc1'), 'uc2', 'hardening', 10)).toBeNull();
+  });
+
+  it('counts roadmap days from the start date, day 1 being the start itself, across a clock change', () => {
+    expect(dayOfDate('2026-03-23', '2026-03-23')).toBe(1);
+    expect(dayOfDate('2026-03-23', '2026-04-01')).toBe(10);
+    expect(dayOfDate('2026-03-23', '2026-03-20')).toBe(-2);
+    expect(dayOfDate('', '2026-03-20')).toBeNull();
   });
 });

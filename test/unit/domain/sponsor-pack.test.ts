@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSponsorPack, longDate, PACK_SECTIONS, topRankedIds } from '../../../renderer/domain/sponsor-pack';
 import { insurerWorkshop, UNICODE_NAMES } from '../pdf/insurer-fixture';
+import { sealEntry } from '../../../renderer/domain/decision-log';
 
 const TODAY = '2026-12-10';
 
@@ -125,6 +126,40 @@ describe('buildSponsorPack', () => {
       [3, 'Advance', 'Stage 2 · Controlled pilot'],
     ]);
     expect(triage?.decisions[0]?.criteria).toBe('2 passed, 1 not applicable');
+  });
+
+  it('prints a "Pass" against the data with its justification, and a decision against the proposal with its reason', () => {
+    const changed = structuredClone(rows);
+    const triageId = changed.useCases.find((u) => u.title === 'Claims triage')?.id;
+    const last = [...changed.gateDecisions].sort((a, b) => b.seq - a.seq)[0];
+    const entry = sealEntry(last, {
+      useCaseTitle: 'Claims triage',
+      fromStage: 'pilot',
+      toStage: 'gate',
+      criteria: [
+        { name: 'The pilot ran for the agreed period', result: 'pass', evidence: '' },
+        { name: 'Model and operational metrics were recorded over time', result: 'pass', evidence: '', conflicts: ['No KPI has a measurement.'], justification: 'Measured by hand in the claims team' },
+      ],
+      decision: 'advance',
+      rationale: 'The board wants the gate now.',
+      decidedBy: 'Zoë Müller',
+      nextActionsOwner: 'Dana Whitfield',
+      date: '2026-12-09',
+      createdAt: '2026-12-09T10:00:00.000Z',
+      proposal: { decision: 'improve-pilot', label: 'Improve the pilot', sentence: 'Improve the pilot for Claims triage: a KPI is in its red band.', facts: [] },
+      overrideReason: 'The routing delay comes from a system outage, not the model.',
+    });
+    changed.gateDecisions.push({ ...entry, id: 'd-new', workshopId: workshop.id, useCaseId: triageId ?? '', updatedAt: entry.createdAt });
+    const line = buildSponsorPack(workshop, changed, { today: TODAY }).useCases.find((u) => u.title === 'Claims triage')?.decisions.at(-1);
+    expect(line?.criteria).toBe(
+      '2 passed. Passed against the data: Model and operational metrics were recorded over time (No KPI has a measurement.) Justification: Measured by hand in the claims team',
+    );
+    expect(line?.rationale).toBe(
+      'The board wants the gate now. — Proposed: Improve the pilot; decided otherwise because: The routing delay comes from a system outage, not the model.',
+    );
+    expect(line?.overrideReason).toBe('The routing delay comes from a system outage, not the model.');
+    expect(line?.passedAgainstData).toHaveLength(1);
+    expect(buildSponsorPack(workshop, changed, { today: TODAY }).governance.decisionLog.ok).toBe(true);
   });
 
   it('says the decision log verifies, and says so loudly when it does not', () => {

@@ -1,4 +1,4 @@
-import { verifyChain } from '../../../renderer/domain/decision-log';
+import { sealEntry, verifyChain } from '../../../renderer/domain/decision-log';
 import { currentStages } from '../../../renderer/domain/stages';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ import {
 
 const SAMPLE_V1 = readFileSync(new URL('../../fixtures/workshop-files/v1-sample.liftoff.json', import.meta.url), 'utf8');
 const SAMPLE_V2 = readFileSync(new URL('../../fixtures/workshop-files/v2-sample.liftoff.json', import.meta.url), 'utf8');
+const SAMPLE_V3 = readFileSync(new URL('../../fixtures/workshop-files/v3-sample.liftoff.json', import.meta.url), 'utf8');
 
 /** A fresh, mutable copy of the sample file's data at the current format, for building broken variants. */
 function sample(): WorkshopFile {
@@ -75,6 +76,43 @@ describe('released sample files', () => {
     // Opening it and writing it again gives the same bytes, but for the format version it now holds.
     const again = serializeWorkshopFile(buildWorkshopFile(file.workshop, file.tables, file.appVersion, file.exportedAt));
     expect(again).toBe(SAMPLE_V2.replace('"formatVersion": 2,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`));
+  });
+
+  it('keeps opening the version 3 sample file (before gate decisions could carry a proposal), its log verifying', () => {
+    const file = expectOk(parseWorkshopFile(SAMPLE_V3));
+    expect(file.formatVersion).toBe(WORKSHOP_FILE_VERSION);
+    expect(verifyChain(file.tables.gateDecisions)).toEqual({ ok: true, count: 3 });
+    expect(file.tables.gateDecisions.every((d) => d.proposal === undefined && d.overrideReason === undefined)).toBe(true);
+    const again = serializeWorkshopFile(buildWorkshopFile(file.workshop, file.tables, file.appVersion, file.exportedAt));
+    expect(again).toBe(SAMPLE_V3.replace('"formatVersion": 3,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`));
+  });
+
+  it('round-trips a gate decision with its proposal, override reason, evidence and justified pass, the log still verifying', () => {
+    const file = expectOk(parseWorkshopFile(SAMPLE_V3));
+    const log = [...file.tables.gateDecisions].sort((a, b) => a.seq - b.seq);
+    const last = log[log.length - 1];
+    const sealed = sealEntry(last, {
+      useCaseTitle: 'Claims triage',
+      fromStage: 'gate',
+      toStage: 'hardening',
+      criteria: [{ name: 'KPI impact', result: 'pass', evidence: '', conflicts: ['Durchlaufzeit is red: 14 h.'], justification: 'Alter Prozess gemessen' }],
+      decision: 'advance',
+      rationale: 'Vorstand',
+      decidedBy: 'Zoë Müller',
+      nextActionsOwner: 'Łukasz',
+      date: '2026-12-02',
+      createdAt: '2026-12-02T10:00:00.000Z',
+      proposal: { decision: 'improve-pilot', label: 'Improve the pilot', sentence: 'Improve the pilot for Claims triage: a KPI is in its red band.', facts: ['In the red band: Durchlaufzeit'] },
+      overrideReason: 'Systemausfall',
+      evidence: ['KPI Durchlaufzeit: 14 h, red'],
+    });
+    const uc = file.tables.useCases.find((u) => u.title === 'Claims triage');
+    const tables = { ...file.tables, gateDecisions: [...log, { ...sealed, id: 'd-new', workshopId: file.workshop.id, useCaseId: uc?.id ?? '', updatedAt: sealed.createdAt }] };
+    const text = serializeWorkshopFile(buildWorkshopFile(file.workshop, tables, '0.1.0', '2026-12-02T10:00:00.000Z'));
+    const back = expectOk(parseWorkshopFile(text));
+    expect(back.tables.gateDecisions.find((d) => d.id === 'd-new')).toMatchObject({ overrideReason: 'Systemausfall', proposal: { decision: 'improve-pilot' } });
+    expect(verifyChain(back.tables.gateDecisions)).toEqual({ ok: true, count: 4 });
+    expect(serializeWorkshopFile(buildWorkshopFile(back.workshop, back.tables, back.appVersion, back.exportedAt))).toBe(text);
   });
 
   it('keeps opening the version 1 sample file', () => {

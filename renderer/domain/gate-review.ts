@@ -1,0 +1,512 @@
+// What a gate review weighs, and the decision the evidence points to. For a forward move from the
+// pilot on, the review gathers each KPI's latest value against its bands with its trend, the
+// pilot's written criteria with the KPI results that measure them, open high and critical risks,
+// overdue controls, the pilot's amendments, the hardening checklist (the gate out of Hardening)
+// and the stabilization rule (the gate into Scale). The proposal comes from the same rules the
+// sponsor pack's decisions page uses (domain/recommendations.ts); this module only adds the two
+// stage-specific checks on top. Pure: the dialog, the repository that seals the decision and the
+// tests all compute the same thing.
+import type { ControlItem, GateDecision, Kpi, KpiLayer, Measurement, PilotDesign, Stage, UseCase, WorkshopRows } from './model';
+import {
+  BAND_LABELS,
+  boundaryWords,
+  formatValue,
+  kpiStatus,
+  measurementsOf,
+  stabilization,
+  variance,
+  type KpiBand,
+  type Stabilization,
+  type Variance,
+} from './kpi';
+import { RISK_BAND_LABELS, isActiveRisk, riskBand, riskScore, sortRisks, type RiskBand } from './risks';
+import { CONTROL_STATUS_LABELS, checklistProgress, isOverdue as isControlOverdue } from './controls';
+import { readinessVerdict } from './readiness';
+import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
+import { decisionEvidence } from './sponsor-pack';
+import { DECISION_LABELS, GATE_CRITERIA, classifyMove, decisionsFor, stageIndex, type GateDecisionKind, type GateDraft } from './stages';
+
+/** The rows a review reads; only the reviewed use case's rows are needed. */
+export type GateRows = Pick<WorkshopRows, 'readiness' | 'pilotDesigns' | 'gateDecisions' | 'kpis' | 'measurements' | 'risks' | 'controls'>;
+
+export type TrendDirection = 'up' | 'down' | 'flat';
+export type Trend = {
+  /** Null with fewer than two measurements. */
+  direction: TrendDirection | null;
+  /** Whether the move is good news for this KPI's direction. */
+  meaning: 'better' | 'worse' | 'flat' | null;
+  /** How many of the latest measurements the trend spans. */
+  over: number;
+  /** "Rising, better (last 3 measurements)", "Flat (last 3)", "Too few measurements for a trend". */
+  label: string;
+};
+
+/** How many of the latest measurements a trend looks at. */
+export const TREND_WINDOW = 3;
+/**
+ * A change of at most 5 % of the earlier value counts as flat: week-to-week noise in a green KPI
+ * (7.5, 7.8, 7.6 hours) is no trend, and calling it "worse" would send the room after nothing.
+ */
+export const FLAT_SHARE = 0.05;
+
+/** The trend over the last `window` measurements: the latest value against the earliest of them. */
+export function kpiTrend(kpi: Pick<Kpi, 'id' | 'direction'>, measurements: readonly Measurement[], window = TREND_WINDOW): Trend {
+  const list = measurementsOf(kpi.id, measurements).slice(-window);
+  if (list.length < 2) return { direction: null, meaning: null, over: list.length, label: 'Too few measurements for a trend' };
+  const first = (list[0] as Measurement).value;
+  const last = (list[list.length - 1] as Measurement).value;
+  const delta = last - first;
+  const flat = Math.abs(delta) <= Math.abs(first) * FLAT_SHARE || Math.abs(delta) < 1e-9;
+  const over = list.length;
+  if (flat) return { direction: 'flat', meaning: 'flat', over, label: `Flat (last ${over} measurements)` };
+  const direction: TrendDirection = delta > 0 ? 'up' : 'down';
+  const better = (delta > 0) === (kpi.direction === 'higher-is-better');
+  return {
+    direction,
+    meaning: better ? 'better' : 'worse',
+    over,
+    label: `${direction === 'up' ? 'Rising' : 'Falling'}, ${better ? 'better' : 'worse'} (last ${over} measurements)`,
+  };
+}
+
+export type KpiEvidence = {
+  kpiId: string;
+  name: string;
+  layer: KpiLayer;
+  role: Kpi['role'];
+  unit: string;
+  latest: number | null;
+  latestDate: string;
+  /** "14 h" or "—". */
+  latestText: string;
+  band: KpiBand;
+  bandLabel: string;
+  /** "Green at or below 8 h · red at or above 12 h". */
+  bandsText: string;
+  trend: Trend;
+  guardrailBreached: boolean;
+  /** The response action agreed for where it stands. */
+  action: string;
+  summary: string;
+  stabilization: Stabilization;
+  variance: Variance | null;
+};
+
+/** One line of the pilot's success, partial-success or failure criteria, with the KPIs it names. */
+export type PilotCriterionEvidence = {
+  kind: 'success' | 'partial' | 'failure';
+  text: string;
+  /** KPIs whose name the line mentions, with where each stands now. */
+  measuredBy: { name: string; latestText: string; band: KpiBand; bandLabel: string; guardrailBreached: boolean }[];
+};
+
+export type RiskEvidence = { title: string; score: number; band: RiskBand; bandLabel: string; owner: string; statusLabel: string };
+export type ControlEvidence = { label: string; dueDate: string; owner: string; statusLabel: string };
+
+export type ChecklistEvidence = {
+  done: number;
+  applicable: number;
+  complete: boolean;
+  /** Items not done yet (to do or in progress). */
+  open: ControlEvidence[];
+  /** Every item, to find a standard one by its template key. */
+  items: { key: string; label: string; status: ControlItem['status'] }[];
+};
+
+export type StabilizationRule = {
+  met: boolean;
+  /** One sentence per KPI that holds the rule back, or why it cannot be judged. */
+  reasons: string[];
+  /** One line per KPI: held / needed and forecast against actual. */
+  lines: string[];
+  /** KPIs without a forecast: the forecast half of the rule cannot be checked for them. */
+  withoutForecast: string[];
+};
+
+export type GateEvidence = {
+  useCaseTitle: string;
+  from: Stage;
+  to: Stage;
+  kpis: KpiEvidence[];
+  pilotCriteria: PilotCriterionEvidence[];
+  openHighRisks: RiskEvidence[];
+  overdueControls: ControlEvidence[];
+  amendments: PilotDesign['amendments'];
+  /** The hardening checklist: the plan when entering Hardening, the exit test when leaving it. */
+  hardening: ChecklistEvidence;
+  /** Whether the move passes the gate out of Hardening (its checklist is weighed). */
+  weighsHardening: boolean;
+  /** Whether the move passes the gate into Scale (the stabilization rule is weighed). */
+  weighsStabilization: boolean;
+  stabilizationRule: StabilizationRule;
+  /** The evidence the sponsor pack's recommendation rules read (domain/recommendations.ts). */
+  base: DecisionEvidence;
+};
+
+/** A forward move from the pilot on: the moves whose review weighs evidence and proposes. */
+export function reviewsEvidence(from: Stage, to: Stage): boolean {
+  const kind = classifyMove(from, to);
+  return (kind === 'gate' || kind === 'skip') && stageIndex(from) >= stageIndex('pilot');
+}
+
+function bandsText(kpi: Kpi): string {
+  const w = boundaryWords(kpi);
+  const parts = [
+    kpi.greenAt !== null ? `green ${w.green} ${formatValue(kpi.greenAt, kpi.unit)}` : '',
+    kpi.redAt !== null ? `red ${w.red} ${formatValue(kpi.redAt, kpi.unit)}` : '',
+    kpi.role === 'guardrail' && kpi.baseline !== null ? `must not get worse than ${formatValue(kpi.baseline, kpi.unit)}` : '',
+  ].filter(Boolean);
+  const text = parts.join(' · ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'No thresholds set';
+}
+
+function kpiEvidence(kpi: Kpi, measurements: readonly Measurement[]): KpiEvidence {
+  const st = kpiStatus(kpi, measurements);
+  return {
+    kpiId: kpi.id,
+    name: kpi.name,
+    layer: kpi.layer,
+    role: kpi.role,
+    unit: kpi.unit,
+    latest: st.latest?.value ?? null,
+    latestDate: st.latest?.date ?? '',
+    latestText: st.latest ? formatValue(st.latest.value, kpi.unit) : '—',
+    band: st.band,
+    bandLabel: BAND_LABELS[st.band],
+    bandsText: bandsText(kpi),
+    trend: kpiTrend(kpi, measurements),
+    guardrailBreached: st.guardrailBreached,
+    action: st.action,
+    summary: st.summary,
+    stabilization: stabilization(kpi, measurements),
+    variance: variance(kpi, st.latest?.value ?? null),
+  };
+}
+
+/** Lines of a criteria text: one per line, bullets and numbering dropped. */
+function criterionLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*(?:[-*•–]|\d+[.)])\s*/, '').trim())
+    .filter(Boolean);
+}
+
+/** True when `line` names the KPI (case-insensitive, not inside a longer word). */
+export function namesKpi(line: string, kpiName: string): boolean {
+  const name = kpiName.trim().toLocaleLowerCase();
+  if (name.length < 2) return false;
+  const hay = line.toLocaleLowerCase();
+  let at = hay.indexOf(name);
+  while (at >= 0) {
+    const before = hay[at - 1];
+    const after = hay[at + name.length];
+    const letter = /[\p{L}\p{N}]/u;
+    if ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after))) return true;
+    at = hay.indexOf(name, at + 1);
+  }
+  return false;
+}
+
+function pilotCriteria(design: PilotDesign | undefined, kpis: readonly KpiEvidence[]): PilotCriterionEvidence[] {
+  if (!design) return [];
+  const out: PilotCriterionEvidence[] = [];
+  const add = (kind: PilotCriterionEvidence['kind'], text: string) => {
+    for (const line of criterionLines(text)) {
+      out.push({
+        kind,
+        text: line,
+        measuredBy: kpis
+          .filter((k) => namesKpi(line, k.name))
+          .map((k) => ({ name: k.name, latestText: k.latestText, band: k.band, bandLabel: k.bandLabel, guardrailBreached: k.guardrailBreached })),
+      });
+    }
+  };
+  add('success', design.successCriteria);
+  add('partial', design.partialSuccessCriteria);
+  add('failure', design.failureCriteria);
+  return out;
+}
+
+function controlEvidence(c: ControlItem): ControlEvidence {
+  return { label: c.label, dueDate: c.dueDate, owner: c.owner, statusLabel: CONTROL_STATUS_LABELS[c.status] };
+}
+
+/** Stable for N green measurements in a row, and the latest actual within the forecast tolerance, for every KPI. */
+export function stabilizationRule(kpis: readonly KpiEvidence[]): StabilizationRule {
+  const reasons: string[] = [];
+  const lines: string[] = [];
+  const withoutForecast: string[] = [];
+  if (kpis.length === 0) reasons.push('No KPI is defined, so nothing shows the thresholds held.');
+  for (const k of kpis) {
+    const s = k.stabilization;
+    const v = k.variance;
+    if (!s.stable) reasons.push(`${k.name}: ${s.label.replace(/^Not yet stable:?\s*/, 'not yet stable ').trim()}`);
+    if (v?.beyondTolerance) {
+      const pct = v.pct === null ? `${formatValue(v.units, k.unit)} off` : `${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%`;
+      reasons.push(`${k.name}: actual ${formatValue(v.actual, k.unit)} against a forecast of ${formatValue(v.forecast, k.unit)} (${pct}), beyond the tolerance`);
+    }
+    if (v === null && k.latest !== null) withoutForecast.push(k.name);
+    lines.push(
+      `${k.name}: ${s.held} of ${s.needed} green in a row; ${
+        v === null ? (k.latest === null ? 'no measurement' : 'no forecast set') : `forecast ${formatValue(v.forecast, k.unit)}, actual ${formatValue(v.actual, k.unit)}${v.beyondTolerance ? ' (beyond tolerance)' : ' (within tolerance)'}`
+      }`,
+    );
+  }
+  return { met: reasons.length === 0, reasons, lines, withoutForecast };
+}
+
+/** Gathers the evidence for one move of one use case. `rows` may hold the whole workshop or just this use case. */
+export function gateEvidence(useCase: UseCase, rows: GateRows, from: Stage, to: Stage, today: string): GateEvidence {
+  const kpiRows = rows.kpis.filter((k) => k.useCaseId === useCase.id);
+  const kpiIds = new Set(kpiRows.map((k) => k.id));
+  const measurements = rows.measurements.filter((m) => kpiIds.has(m.kpiId));
+  const kpis = kpiRows.map((k) => kpiEvidence(k, measurements));
+  const design = rows.pilotDesigns.find((d) => d.useCaseId === useCase.id);
+  const controls = rows.controls.filter((c) => c.useCaseId === useCase.id).sort((a, b) => a.order - b.order);
+  const hardeningItems = controls.filter((c) => c.checklist === 'hardening');
+  const progress = checklistProgress(hardeningItems);
+  const verdict = readinessVerdict(rows.readiness.find((r) => r.useCaseId === useCase.id));
+  const full: Parameters<typeof decisionEvidence>[1] = { ...rows, measurements };
+  return {
+    useCaseTitle: useCase.title,
+    from,
+    to,
+    kpis,
+    pilotCriteria: pilotCriteria(design, kpis),
+    openHighRisks: sortRisks(rows.risks.filter((r) => r.useCaseId === useCase.id && isActiveRisk(r) && r.status !== 'accepted'))
+      .map((r) => ({ r, band: riskBand(riskScore(r)) }))
+      .filter(({ band }) => band === 'high' || band === 'critical')
+      .map(({ r, band }) => ({ title: r.title, score: riskScore(r), band, bandLabel: RISK_BAND_LABELS[band], owner: r.owner, statusLabel: r.status === 'open' ? 'Open' : 'Mitigating' })),
+    overdueControls: controls.filter((c) => isControlOverdue(c, today)).map(controlEvidence),
+    amendments: design?.amendments ?? [],
+    hardening: {
+      done: progress.done,
+      applicable: progress.applicable,
+      complete: progress.applicable > 0 && progress.done === progress.applicable,
+      open: hardeningItems.filter((c) => c.status === 'todo' || c.status === 'in-progress').map(controlEvidence),
+      items: hardeningItems.map((c) => ({ key: c.key, label: c.label, status: c.status })),
+    },
+    weighsHardening: stageIndex(from) <= stageIndex('hardening') && stageIndex(to) >= stageIndex('rollout'),
+    weighsStabilization: to === 'scale',
+    stabilizationRule: stabilizationRule(kpis),
+    base: decisionEvidence(useCase, full, from, verdict, today),
+  };
+}
+
+export type GateProposal = {
+  /** The decision to record, as the review's options name it. */
+  decision: GateDecisionKind;
+  /** The method's word for it: scale, improve the pilot, second validation, stop. */
+  recommendation: RecommendedDecision;
+  label: string;
+  /** One sentence: the decision and its main reason. */
+  sentence: string;
+  /** The facts that drive it, most decisive first. */
+  facts: string[];
+  /** The KPIs and criteria the proposal rests on, by name. */
+  drivers: { kpis: string[]; criteria: string[] };
+};
+
+const TO_GATE_DECISION: Partial<Record<RecommendedDecision, GateDecisionKind>> = {
+  scale: 'advance',
+  'improve-pilot': 'improve-pilot',
+  'second-validation': 'second-validation',
+  stop: 'stop',
+};
+
+function listNames(items: readonly string[], max = 3): string {
+  const shown = items.slice(0, max).join('; ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+/**
+ * The decision the evidence points to, or null when the move proposes nothing (a move that is not
+ * a forward gate from the pilot on, or a pilot with nothing measured yet). The KPI, criteria, risk
+ * and control rules are the sponsor pack's (`recommend`); a use case in Hardening is weighed by
+ * the readiness gate's rules, since it has no decision point of its own in the pack. On top: the
+ * gate out of Hardening holds a "scale" back while its checklist is open, and the gate into Scale
+ * while the stabilization rule is not met.
+ */
+export function proposeGateDecision(e: GateEvidence): GateProposal | null {
+  if (!reviewsEvidence(e.from, e.to)) return null;
+  const ruleStage: Stage = e.from === 'hardening' ? 'gate' : e.from;
+  const rec = recommend({ ...e.base, stage: ruleStage });
+  if (!rec) return null;
+
+  const out = (k: { name: string }) => k.name;
+  const redOrBreached = e.kpis.filter((k) => k.band === 'red' || k.guardrailBreached).map(out);
+  const amber = e.kpis.filter((k) => k.band === 'amber' && !k.guardrailBreached).map(out);
+  const green = e.kpis.filter((k) => k.band === 'green' && !k.guardrailBreached).map(out);
+  const criteriaOf = (names: readonly string[]) =>
+    e.pilotCriteria.filter((c) => c.measuredBy.some((m) => names.includes(m.name))).map((c) => `${PILOT_KIND_LABELS[c.kind]}: ${c.text}`);
+
+  let recommendation = rec.decision;
+  let sentence = rec.sentence;
+  let facts = [...rec.facts];
+  if (recommendation === 'scale' && e.weighsHardening && !e.hardening.complete) {
+    recommendation = 'second-validation';
+    sentence = `Not yet for ${e.useCaseTitle}: the hardening checklist is not complete.`;
+    facts = [
+      e.hardening.applicable === 0
+        ? 'No hardening checklist yet'
+        : `Hardening checklist: ${e.hardening.done} of ${e.hardening.applicable} done; open: ${listNames(e.hardening.open.map((c) => c.label))}`,
+      ...rec.facts,
+    ].slice(0, 3);
+  } else if (recommendation === 'scale' && e.weighsStabilization && !e.stabilizationRule.met) {
+    recommendation = 'second-validation';
+    sentence = `Keep the limited rollout of ${e.useCaseTitle} running: the stabilization rule is not met yet.`;
+    facts = [`Stabilization: ${listNames(e.stabilizationRule.reasons, 2)}`, ...rec.facts].slice(0, 3);
+  }
+  const decision = TO_GATE_DECISION[recommendation];
+  if (!decision || !decisionsFor(e.from, e.to).includes(decision)) return null;
+
+  const kpis = recommendation === 'scale' ? green : recommendation === 'second-validation' && redOrBreached.length === 0 ? amber : redOrBreached;
+  const criteria = [...e.base.failedCriteria.map((c) => `Gate criterion failed: ${c}`), ...criteriaOf(kpis)];
+  if (recommendation === 'second-validation' && e.weighsHardening && !e.hardening.complete) criteria.unshift('Hardening checklist complete');
+  if (recommendation === 'second-validation' && e.weighsStabilization && !e.stabilizationRule.met) criteria.unshift('Stabilization rule');
+  return {
+    decision,
+    recommendation,
+    label: PROPOSAL_LABELS[recommendation],
+    sentence,
+    facts,
+    drivers: { kpis, criteria },
+  };
+}
+
+const PROPOSAL_LABELS: Record<RecommendedDecision, string> = {
+  'start-pilot': 'Start the pilot',
+  'readiness-sprint': 'Readiness sprint first',
+  scale: 'Scale',
+  'improve-pilot': 'Improve the pilot',
+  'second-validation': 'Run a second validation',
+  stop: 'Stop',
+};
+
+export const PILOT_KIND_LABELS: Record<PilotCriterionEvidence['kind'], string> = {
+  success: 'Success',
+  partial: 'Partial success',
+  failure: 'Failure',
+};
+
+/** Which data each gate criterion answers to: KPI layers (red or breached), and other checks. */
+type CriterionDependency = {
+  layers?: readonly KpiLayer[];
+  /** Every KPI of the use case. */
+  allKpis?: boolean;
+  /** Every guardrail, whatever its layer: a gain bought by breaking a guardrail is no impact. */
+  guardrails?: boolean;
+  /** Nothing measured at all contradicts it. */
+  measured?: boolean;
+  /** Not stable yet (N green in a row) contradicts it. */
+  stable?: boolean;
+  /** An actual beyond the forecast tolerance contradicts it. */
+  forecast?: boolean;
+  /** An open item on the hardening checklist contradicts it. */
+  hardening?: boolean;
+  /** These hardening items must be done. */
+  controls?: readonly string[];
+};
+
+/** A gate criterion by its stage and place, so a reworded criterion keeps its data link. */
+const crit = (stage: keyof typeof GATE_CRITERIA, i: number): string => GATE_CRITERIA[stage][i] ?? '';
+
+const DEPENDENCIES: ReadonlyMap<string, CriterionDependency> = new Map<string, CriterionDependency>([
+  [crit('hardening', 0), { layers: ['business-impact'], guardrails: true }], // KPI impact
+  [crit('hardening', 1), { layers: ['model-quality'] }], // Model stability
+  [crit('hardening', 3), { layers: ['governance-health'] }], // Security controls
+  [crit('hardening', 4), { layers: ['operational-performance'] }], // Operational support readiness
+  [crit('gate', 1), { measured: true }], // Metrics recorded over time
+  [crit('rollout', 0), { hardening: true }], // Hardening checklist complete
+  [crit('rollout', 1), { controls: ['human-fallback', 'low-confidence-escalation'] }],
+  [crit('scale', 0), { allKpis: true, stable: true }], // Thresholds held
+  [crit('scale', 1), { forecast: true }], // Forecast vs actual within tolerance
+]);
+
+/**
+ * Why the data says otherwise than "Pass" for this criterion: one sentence per contradiction (a
+ * KPI it depends on in its red band, a breached guardrail, an open checklist item…). Empty when
+ * the data does not contradict a pass, or the criterion depends on no data the app holds.
+ */
+export function criterionConflicts(name: string, e: GateEvidence): string[] {
+  const dep = DEPENDENCIES.get(name);
+  if (!dep) return [];
+  const out: string[] = [];
+  for (const k of e.kpis) {
+    const inScope = dep.allKpis || (dep.layers?.includes(k.layer) ?? false);
+    if (k.guardrailBreached && (inScope || dep.guardrails)) out.push(`${k.name} (guardrail) is breached: ${k.latestText}, worse than its baseline.`);
+    else if (inScope && k.band === 'red') out.push(`${k.name} is red: ${k.latestText} (${k.bandsText.charAt(0).toLowerCase()}${k.bandsText.slice(1)}).`);
+    if (dep.stable && !k.stabilization.stable && k.band !== 'red' && !k.guardrailBreached) out.push(`${k.name} is not stable yet: ${k.stabilization.held} of ${k.stabilization.needed} green in a row.`);
+    if (dep.forecast && k.variance?.beyondTolerance) {
+      out.push(`${k.name}: actual ${formatValue(k.variance.actual, k.unit)} is beyond the tolerance of the forecast ${formatValue(k.variance.forecast, k.unit)}.`);
+    }
+  }
+  if (dep.measured && e.kpis.every((k) => k.latest === null)) out.push(e.kpis.length === 0 ? 'No KPI is defined.' : 'No KPI has a measurement.');
+  if (dep.hardening && !e.hardening.complete) {
+    out.push(
+      e.hardening.applicable === 0
+        ? 'The hardening checklist is empty.'
+        : `The hardening checklist has ${e.hardening.applicable - e.hardening.done} open ${e.hardening.applicable - e.hardening.done === 1 ? 'item' : 'items'}.`,
+    );
+  }
+  for (const key of dep.controls ?? []) {
+    const item = e.hardening.items.find((c) => c.key === key);
+    if (!item) out.push(`${HARDENING_LABELS[key] ?? key}: not on the hardening checklist.`);
+    else if (item.status === 'todo' || item.status === 'in-progress') out.push(`${item.label}: not done yet.`);
+  }
+  return out;
+}
+
+const HARDENING_LABELS: Record<string, string> = {
+  'human-fallback': 'Fallback to a human',
+  'low-confidence-escalation': 'Escalation of low-confidence output',
+};
+
+export type ReviewErrors = {
+  /** The decision differs from the proposal and no reason is given. */
+  overrideReason?: string;
+  /** Criteria marked "Pass" against the data without a written justification, by index. */
+  justifications?: Record<number, string>;
+};
+
+/** What a review needs beyond the plain gate rules (`validateGateDraft`): a reason to differ, justified passes. */
+export function validateReview(draft: GateDraft, proposal: GateProposal | null, conflicts: readonly (readonly string[])[]): ReviewErrors {
+  const errors: ReviewErrors = {};
+  if (proposal && draft.decision && draft.decision !== proposal.decision && !(draft.overrideReason ?? '').trim()) {
+    errors.overrideReason = `The evidence proposes "${proposal.label}". Say why you decide "${DECISION_LABELS[draft.decision]}" instead.`;
+  }
+  draft.criteria.forEach((c, i) => {
+    if (c.result === 'pass' && (conflicts[i]?.length ?? 0) > 0 && !(c.justification ?? '').trim()) {
+      errors.justifications = { ...errors.justifications, [i]: `The data says otherwise: justify "Pass" for ${c.name}.` };
+    }
+  });
+  return errors;
+}
+
+export function hasReviewErrors(e: ReviewErrors): boolean {
+  return e.overrideReason !== undefined || Object.keys(e.justifications ?? {}).length > 0;
+}
+
+/** The evidence as short lines, sealed with the decision so the log shows what the review saw. */
+export function evidenceLines(e: GateEvidence): string[] {
+  const lines: string[] = [];
+  for (const k of e.kpis) {
+    lines.push(
+      `KPI ${k.name}: ${k.latestText}${k.latestDate ? ` on ${k.latestDate}` : ''}, ${k.bandLabel.toLowerCase()}${k.guardrailBreached ? ', guardrail breached' : ''} (${k.bandsText}); trend: ${k.trend.label.toLowerCase()}`,
+    );
+  }
+  if (e.kpis.length === 0) lines.push('No KPI defined.');
+  for (const c of e.pilotCriteria) {
+    const measured = c.measuredBy.map((m) => `${m.name} ${m.latestText}, ${m.bandLabel.toLowerCase()}${m.guardrailBreached ? ', guardrail breached' : ''}`).join('; ');
+    lines.push(`${PILOT_KIND_LABELS[c.kind]} criterion: ${c.text}${measured ? ` — measured: ${measured}` : ' — no KPI measures it'}`);
+  }
+  for (const r of e.openHighRisks) lines.push(`Risk (${r.bandLabel.toLowerCase()}, ${r.score}): ${r.title}`);
+  for (const c of e.overdueControls) lines.push(`Overdue control: ${c.label} (due ${c.dueDate})`);
+  for (const a of e.amendments) lines.push(`Amendment ${a.at.slice(0, 10)}: ${a.field} — ${a.reason}`);
+  if (e.weighsHardening || e.to === 'hardening') lines.push(`Hardening checklist: ${e.hardening.done} of ${e.hardening.applicable} done`);
+  if (e.weighsStabilization) lines.push(`Stabilization rule: ${e.stabilizationRule.met ? 'met' : `not met (${e.stabilizationRule.reasons.join('; ')})`}`);
+  return lines.map((l) => l.slice(0, 2000)).slice(0, 200);
+}
+
+/** The review as the repository seals it: the proposal, the evidence, the conflicts per criterion. */
+export type SealedReview = Pick<GateDecision, 'proposal' | 'overrideReason' | 'evidence'> & { conflicts: string[][] };
