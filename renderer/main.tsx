@@ -6,10 +6,15 @@ import { repos } from './app/repos';
 import { startOpeningSystemFiles } from './features/files/file-flows';
 import { installDropGuard } from './shared/drop-guard';
 import { ErrorBoundary } from './shared/ErrorBoundary';
+import { startInterfaceLanguage } from './i18n/interface-language';
 import './shared/styles.css';
 
 // Dropped files must not navigate the window away from the app (shared/drop-guard.ts).
 installDropGuard();
+
+// The interface language's catalog is here before the first render (English is in the bundle;
+// German or French is one small chunk), so no screen shows English first.
+await startInterfaceLanguage();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Liftoff: #root is missing from index.html');

@@ -52,9 +52,15 @@ export type RoomItem = {
 
 export type RoomCriterionText = { id: RoomCriterion; label: string; rubric: [string, string, string, string, string] };
 
+/** The languages a phone page can speak; the same as the app's (renderer/domain/languages.ts). */
+export const ROOM_LANGUAGES = ['en', 'de', 'fr'] as const;
+export type RoomLanguage = (typeof ROOM_LANGUAGES)[number];
+
 /** Everything the phones may know, pushed by the facilitator's app whenever it changes. */
 export type RoomState = {
   workshopTitle: string;
+  /** The workshop's language: the phone page speaks it, whatever the phone's own language. */
+  language: RoomLanguage;
   participants: { id: string; name: string }[];
   allowNewParticipants: boolean;
   criteria: RoomCriterionText[];

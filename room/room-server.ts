@@ -137,7 +137,7 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
   const phoneFiles = await listPhoneFiles(options.phoneDir);
   let port = options.port ?? 0;
   let advertisedHost = hostFor(options.address, port);
-  let state: RoomState = { workshopTitle: '', participants: [], allowNewParticipants: false, criteria: [], items: [] };
+  let state: RoomState = { workshopTitle: '', language: 'en', participants: [], allowNewParticipants: false, criteria: [], items: [] };
   let stateEvent = '';
   let stopped = false;
   let lastActivity = Date.now();

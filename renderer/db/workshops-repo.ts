@@ -14,8 +14,12 @@ import {
 } from '../domain/model';
 import { defaultRubrics } from '../domain/rubrics';
 import type { RowOf } from '../domain/row-validation';
+import type { Language } from '../domain/languages';
 
-export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'>;
+export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'> & {
+  /** The room's language; the new-workshop form offers the system's. English when not given. */
+  language?: Language;
+};
 export type WorkshopPatch = Partial<Omit<Workshop, 'id' | 'createdAt' | 'updatedAt'>>;
 
 export function workshopsRepo(db: LiftoffDb) {
@@ -71,6 +75,7 @@ export function workshopsRepo(db: LiftoffDb) {
           rubrics: defaultRubrics(),
           roadmap: { ...DEFAULT_ROADMAP_SETTINGS },
           notes: '',
+          language: input.language ?? 'en',
         };
         await w.put('workshops', ws);
         return ws;

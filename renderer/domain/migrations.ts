@@ -64,6 +64,14 @@ export function v3DeleteUnreachableSteps(row: PlainRow): PlainRow | null {
   return row.state === 'dropped' ? null : row;
 }
 
+/**
+ * Version 4: each workshop has a language, the one its room sees (projector, phones, sponsor pack).
+ * Every earlier workshop was run in English, the only language Liftoff had, so it keeps English.
+ */
+export function v4AddWorkshopLanguage(row: PlainRow): PlainRow {
+  return typeof row.language === 'string' ? row : { ...row, language: 'en' };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'v2-roadmap-settings', transforms: { workshops: v2AddRoadmapSettings } },
   {
@@ -77,6 +85,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     transforms: { history: v3DeleteUnreachableSteps },
   },
+  { version: 4, name: 'v4-workshop-language', transforms: { workshops: v4AddWorkshopLanguage } },
 ];
 
 /** The newest version of the data: the database's schema version and the file format written. */

@@ -23,6 +23,7 @@ beforeAll(async () => {
 
 const state = (over: Partial<RoomState> = {}): RoomState => ({
   workshopTitle: 'Logistik-Workshop',
+  language: 'de',
   participants: [
     { id: 'p-anna', name: 'Anna Schmidt' },
     { id: 'p-jurgen', name: 'Jürgen Weiß' },
