@@ -5,7 +5,8 @@
 // fails the build instead of showing a raw key to a client.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { compileMessage } from '@lingui/message-utils/compileMessage';
+// The throwing variant: the default one logs a syntax error and returns the raw text, which would ship.
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 
 const SUFFIX = '?lingui';
 const PREFIX = '\0lingui-catalog:';
@@ -35,7 +36,7 @@ export function compileCatalog(catalog, name) {
   const out = {};
   for (const [id, message] of Object.entries(catalog)) {
     try {
-      out[id] = compileMessage(message);
+      out[id] = compileMessageOrThrow(message);
     } catch (error) {
       throw new Error(`${name}: "${id}" is not a valid ICU message: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }

@@ -32,7 +32,8 @@ function pseudoPart(part: unknown): unknown {
   const [name, format, options] = part as [unknown, unknown, unknown];
   if (options && typeof options === 'object') {
     const next: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(options)) next[key] = typeof value === 'number' ? value : pseudoMessage(value as Compiled);
+    // Plural options carry an `offset` (a number, or undefined) beside the messages.
+    for (const [key, value] of Object.entries(options)) next[key] = typeof value === 'string' || Array.isArray(value) ? pseudoMessage(value as Compiled) : value;
     return [name, format, next];
   }
   return part;
