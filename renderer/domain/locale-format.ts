@@ -71,3 +71,14 @@ export function formatRelativeTime(locale: LocaleTag, isoDateTime: string, now: 
   if (abs < 86400 * 14) return rtf.format(Math.round(diff / 86400), 'day');
   return cached(`d|${locale}|medium`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })).format(at);
 }
+
+/** A score or mean as the reader writes it: 3.5 → "3.5" / "3,5"; at most `digits` decimals; "–" when there is none. */
+export function formatScoreIn(locale: LocaleTag, value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return formatNumber(locale, value, digits);
+}
+
+/** "a and b" / "a und b" / "a et b", as each language joins a list. */
+export function formatList(locale: LocaleTag, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}

@@ -64,6 +64,31 @@ describe('languages: the interface and the workshop each have their own', () => 
     await presenter.getByRole('button', { name: /Präsentation beenden/ }).waitFor();
     const nav = presenter.getByRole('navigation', { name: 'Auf der Leinwand zeigen' });
     expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Agenda', 'Bewertung', 'Rangliste', 'Matrix']);
+    // The join screen the room scans.
+    const join = presenter.getByTestId('join-screen');
+    await join.getByRole('heading', { name: 'Bewerten Sie auf Ihrem Telefon' }).waitFor();
+    await join.getByText('0 von 12 beigetreten').waitFor();
+    await screenshot(page, 'languages-projector-join-de-1280');
+    // The ranking: German headings, German numbers ("4,33"), the long German titles on at most two lines.
+    await nav.getByRole('link', { name: 'Rangliste' }).click();
+    await presenter.getByRole('heading', { name: 'Priorisiertes Portfolio' }).waitFor();
+    expect(await presenter.locator('.rank-table thead th').allInnerTexts()).toEqual(
+      ['Rang', 'Anwendungsfall', 'Geschäftlicher Nutzen', 'Machbarkeit', 'Organisatorische Reife', 'Gesamt', 'Quadrant'].map((h) => h.toUpperCase()),
+    );
+    expect(await presenter.locator('.rank-combined').first().innerText()).toBe('4,33');
+    await presenter.getByText('Schnelle Erfolge').first().waitFor();
+    const lines = await presenter.locator('.rank-title').evaluateAll((els) =>
+      els.map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return Math.round(range.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      }),
+    );
+    expect(lines.length).toBe(5);
+    for (const n of lines) expect(n).toBeLessThanOrEqual(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await screenshot(page, 'languages-projector-ranking-de-1280');
     await nav.getByRole('link', { name: 'Agenda' }).click();
     await presenter.getByRole('heading', { name: 'Agenda' }).waitFor();
     await presenter.getByText(/\d+ Min\./).first().waitFor();
@@ -101,7 +126,7 @@ describe('languages: the interface and the workshop each have their own', () => 
       await page.locator('.workshop-open').first().click();
       await page.getByRole('button', { name: 'Présenter' }).click();
       await presenter.waitFor();
-      expect(await presenter.getAttribute('lang')).toBe('de');
+      await expect.poll(() => presenter.getAttribute('lang')).toBe('de');
       await presenter.getByRole('button', { name: /Präsentation beenden/ }).waitFor();
       expect(await presenter.getByRole('navigation', { name: 'Auf der Leinwand zeigen' }).getByRole('link').allInnerTexts()).toEqual(['Agenda', 'Bewertung', 'Rangliste', 'Matrix']);
       // The phone, reloaded, is still German.
@@ -132,9 +157,11 @@ describe('languages: the interface and the workshop each have their own', () => 
     await page.getByRole('link', { name: 'Informations' }).click();
     await page.getByTestId('workshop-language').selectOption('de');
     await page.getByTestId('save-status').getByText('Enregistré').waitFor();
+    await expect.poll(() => page.getByTestId('workshop-language').inputValue()).toBe('de');
     await page.getByRole('button', { name: 'Présenter' }).click();
     const presenter = page.getByTestId('presenter');
-    expect(await presenter.getAttribute('lang')).toBe('de');
+    await presenter.waitFor();
+    await expect.poll(() => presenter.getAttribute('lang')).toBe('de');
     await presenter.getByText('Für diesen Workshop gibt es noch keine Agenda.').waitFor();
     // …and the facilitator's own chrome is still French.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
