@@ -15,7 +15,7 @@ export function DetailsView({ workshop }: { workshop: Workshop }) {
   const setLanguage = (language: Language) =>
     void save(async () => {
       await loadAppCatalog(language).catch(() => undefined);
-      return repos.workshops.update(workshop.id, { language }, { label: 'Change the workshop language' });
+      return repos.workshops.setLanguage(workshop.id, language);
     });
   return (
     <section className="details" aria-labelledby="details-title">
