@@ -8,11 +8,13 @@ import { phoneTranslator, type PhoneMessageId } from './phone-i18n';
 import { readEventStream } from '../../room/event-stream';
 import {
   CRITERIA,
+  ROOM_ERROR_CODES,
   ROOM_DEVICE_HEADER,
   ROOM_TOKEN_HEADER,
   type JoinAnswer,
   type PhoneEvent,
   type RoomCriterion,
+  type RoomErrorCode,
   type RoomItem,
   type RoomState,
 } from '../../room/protocol';
@@ -112,7 +114,12 @@ async function call(path: string, body?: unknown): Promise<{ status: number; dat
   }
   return { status: response.status, data };
 }
-const errorOf = (data: Record<string, unknown>, fallback: string) => (typeof data.error === 'string' ? data.error : fallback);
+/** The server's reason in the workshop's language (by its code); its English text for a code this page does not know. */
+const errorOf = (data: Record<string, unknown>, fallback: string): string => {
+  if (isRoomErrorCode(data.code)) return t(`server.${data.code}`);
+  return typeof data.error === 'string' ? data.error : fallback;
+};
+const isRoomErrorCode = (code: unknown): code is RoomErrorCode => typeof code === 'string' && (ROOM_ERROR_CODES as readonly string[]).includes(code);
 
 async function enterCode(code: string): Promise<void> {
   joinError = '';

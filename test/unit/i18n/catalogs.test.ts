@@ -128,3 +128,13 @@ describe('the pseudo-locale', () => {
     expect(ratio).toBeLessThan(1.6);
   });
 });
+
+describe('the room server’s refusals', () => {
+  it('every code the server sends has its words on the phone page, in every language', async () => {
+    const { ROOM_ERROR_CODES } = await import('../../../room/protocol');
+    for (const lang of LANGUAGES) {
+      const phone = load('phone', lang);
+      expect(ROOM_ERROR_CODES.filter((code) => !(`server.${code}` in phone))).toEqual([]);
+    }
+  });
+});
