@@ -6,7 +6,7 @@ import { useAgenda } from '../agenda/use-agenda';
 import { clockReading, sessionMinutes } from '../agenda/agenda-summary';
 import { PresenterView, presentedTab } from './PresenterView';
 import { exitPresenter, usePresenterPage } from './presenter-mode';
-import { ContentLanguage, useT } from '../../i18n/react';
+import { ContentLanguage, useInterfaceLocale, useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import './presenter.css';
 
@@ -24,9 +24,11 @@ const PRESENTER_TABS: { tab: WorkshopTab; label: AppMessageId }[] = [
  * switch what is shown or to leave.
  */
 export function PresenterLayout({ workshop, tab }: { workshop: Workshop; tab: WorkshopTab }) {
-  // What the room sees speaks the workshop's language, whatever the facilitator's interface is in.
+  // What the room sees speaks the workshop's language, whatever the facilitator's interface is in;
+  // only the development pseudo-locale reaches the projector too, so its screenshot pass covers it.
+  const ui = useInterfaceLocale();
   return (
-    <ContentLanguage locale={workshop.language}>
+    <ContentLanguage locale={ui === 'pseudo' ? 'pseudo' : workshop.language}>
       <PresenterScreen workshop={workshop} tab={tab} />
     </ContentLanguage>
   );
