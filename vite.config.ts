@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { META_CONTENT_SECURITY_POLICY } from './common/web-policy.mjs';
+import { linguiCatalogs } from './scripts/vite-catalogs.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -13,6 +14,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // Message catalogs compiled at build time; a catalog out of step with English fails the build.
+    linguiCatalogs(),
     // index.html's <meta> policy comes from the one definition every server sends (common/).
     { name: 'liftoff-csp', transformIndexHtml: (html: string) => html.replace('%LIFTOFF_CSP%', META_CONTENT_SECURITY_POLICY) },
   ],

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { linguiCatalogs } from './scripts/vite-catalogs.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), linguiCatalogs()],
   // As in vite.config.ts: the spreadsheet libraries run against the same worker-free fflate.
   resolve: { alias: [{ find: /^fflate$/, replacement: fileURLToPath(new URL('./renderer/lib/fflate-no-workers.ts', import.meta.url)) }] },
   define: { __APP_VERSION__: JSON.stringify('test') },

@@ -6,6 +6,7 @@ import { repos } from './app/repos';
 import { startOpeningSystemFiles } from './features/files/file-flows';
 import { installDropGuard } from './shared/drop-guard';
 import { ErrorBoundary } from './shared/ErrorBoundary';
+import { startInterfaceLanguage } from './i18n/interface-language';
 import './shared/styles.css';
 
 // Dropped files must not navigate the window away from the app (shared/drop-guard.ts).
@@ -13,12 +14,17 @@ installDropGuard();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Liftoff: #root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
+// The interface language's catalog is here before the first render (English is in the bundle;
+// German or French is one small chunk), so no screen shows English first. A promise, not a
+// top-level await: with one, the bundler splits the first screen into many more chunks.
+void startInterfaceLanguage().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );
 
 // Ask the browser not to evict our data under storage pressure (granted silently in Electron and

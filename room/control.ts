@@ -42,6 +42,8 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
   let room: RoomServer | null = null;
   const streams = new Set<FastifyReply>();
   const backlog: RoomEvent[] = [];
+  /** Which opened room's events reach the page: only the latest one's. */
+  let generation = 0;
 
   const emit = (event: RoomEvent) => {
     if (event.type === 'stopped') room = null;
@@ -81,6 +83,11 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
     if (!args.success) return reply.code(400).send({ error: 'Invalid room settings.' });
     const available = listAddresses();
     if (!isListenableAddress(args.data.address, available)) return reply.code(400).send({ error: 'That address is not one of this computer’s.' });
+    // The room this one replaces says nothing more: its 'stopped' (and anything it left waiting for
+    // a listener) would reach the page that is opening the new room and close that one on screen.
+    generation += 1;
+    const mine = generation;
+    backlog.length = 0;
     if (room) await room.close('closed');
     try {
       room = await openRoomServer({
@@ -89,7 +96,9 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
         phoneDir: options.phoneDir,
         idleMs: (args.data.idleMinutes ?? 90) * 60_000,
         addressStillThere: () => listAddresses().some((a) => a.address === args.data.address),
-        onEvent: emit,
+        onEvent: (event) => {
+          if (mine === generation) emit(event);
+        },
       });
     } catch (error) {
       room = null;

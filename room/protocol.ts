@@ -52,9 +52,15 @@ export type RoomItem = {
 
 export type RoomCriterionText = { id: RoomCriterion; label: string; rubric: [string, string, string, string, string] };
 
+/** The languages a phone page can speak; the same as the app's (renderer/domain/languages.ts). */
+export const ROOM_LANGUAGES = ['en', 'de', 'fr'] as const;
+export type RoomLanguage = (typeof ROOM_LANGUAGES)[number];
+
 /** Everything the phones may know, pushed by the facilitator's app whenever it changes. */
 export type RoomState = {
   workshopTitle: string;
+  /** The workshop's language: the phone page speaks it, whatever the phone's own language. */
+  language: RoomLanguage;
   participants: { id: string; name: string }[];
   allowNewParticipants: boolean;
   criteria: RoomCriterionText[];
@@ -74,7 +80,17 @@ export type SubmitBody = { roundId: string; useCaseId: string; scores: Record<Ro
 
 export type JoinAnswer = { deviceId: string; participantId: string; name: string };
 export type SubmitAnswer = { status: 'received' };
-export type ErrorAnswer = { error: string };
+/**
+ * Why the server refused a phone's request, as a code the phone page words in the workshop's
+ * language; `error` is the same in English, for logs and an older phone page.
+ */
+export const ROOM_ERROR_CODES = [
+  'too-many-codes', 'room-closed', 'bad-request', 'laptop-error', 'not-in-room', 'choose-name', 'removed', 'type-code', 'wrong-code',
+  'choose-from-list', 'not-on-list', 'no-new-participants', 'type-name', 'not-added', 'bad-scores', 'name-gone', 'not-scored-now',
+  'revealed', 'round-closed', 'not-stored', 'laptop-refused',
+] as const;
+export type RoomErrorCode = (typeof ROOM_ERROR_CODES)[number];
+export type ErrorAnswer = { error: string; code?: RoomErrorCode };
 
 /** What a phone's event stream carries. `you` is the device's own participant (null after removal). */
 export type PhoneEvent = { type: 'state'; state: RoomState } | { type: 'removed' } | { type: 'closed' };

@@ -137,7 +137,7 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
   const phoneFiles = await listPhoneFiles(options.phoneDir);
   let port = options.port ?? 0;
   let advertisedHost = hostFor(options.address, port);
-  let state: RoomState = { workshopTitle: '', participants: [], allowNewParticipants: false, criteria: [], items: [] };
+  let state: RoomState = { workshopTitle: '', language: 'en', participants: [], allowNewParticipants: false, criteria: [], items: [] };
   let stateEvent = '';
   let stopped = false;
   let lastActivity = Date.now();
@@ -157,7 +157,7 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
   const app = Fastify({ logger: false, bodyLimit: ROOM_BODY_LIMIT, trustProxy: false, return503OnClosing: true, routerOptions: { maxParamLength: 100 } });
   // JSON only: a form or plain-text body is refused before any handler sees it (415).
   app.removeContentTypeParser('text/plain');
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, error: 'Too many room codes tried from this phone. Wait a minute, then try again, or scan the QR code.' }) });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, error: 'Too many room codes tried from this phone. Wait a minute, then try again, or scan the QR code.', code: 'too-many-codes' }) });
 
   const publicDevices = (): RoomDevice[] =>
     [...devices.values()]
@@ -180,20 +180,20 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
     if (request.headers.host !== advertisedHost) {
       return reply.code(421).send({ error: 'This server answers only at the address shown in the room.' });
     }
-    if (stopped) return reply.code(503).send({ error: 'The room is closed.' });
+    if (stopped) return reply.code(503).send({ error: 'The room is closed.', code: 'room-closed' });
   });
   app.setErrorHandler((error: { statusCode?: number; code?: string }, _request, reply) => {
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return reply.code(413).send({ error: 'That request is too large.' });
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return reply.code(413).send({ error: 'That request is too large.', code: 'bad-request' });
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) return reply.code(415).send({ error: 'Send JSON.' });
     if (error.statusCode === 429) return reply.code(429).send(error);
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return reply.code(400).send({ error: 'That request could not be read.' });
-    return reply.code(500).send({ error: 'Something went wrong on the laptop.' });
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return reply.code(400).send({ error: 'That request could not be read.', code: 'bad-request' });
+    return reply.code(500).send({ error: 'Something went wrong on the laptop.', code: 'laptop-error' });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found.' }));
 
   const requireToken = (request: FastifyRequest, reply: FastifyReply): boolean => {
     if (!sameSecret(request.headers[ROOM_TOKEN_HEADER] as string | undefined, token)) {
-      void reply.code(401).send({ error: 'This phone is not in the room. Scan the QR code again, or type the room code.' });
+      void reply.code(401).send({ error: 'This phone is not in the room. Scan the QR code again, or type the room code.', code: 'not-in-room' });
       return false;
     }
     return true;
@@ -203,11 +203,11 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
     const deviceId = request.headers[ROOM_DEVICE_HEADER];
     const device = typeof deviceId === 'string' ? devices.get(deviceId) : undefined;
     if (!device) {
-      void reply.code(401).send({ error: 'Choose your name first.' });
+      void reply.code(401).send({ error: 'Choose your name first.', code: 'choose-name' });
       return null;
     }
     if (device.removed) {
-      void reply.code(403).send({ error: 'The facilitator removed this phone from the room.' });
+      void reply.code(403).send({ error: 'The facilitator removed this phone from the room.', code: 'removed' });
       return null;
     }
     device.lastSeenAt = Date.now();
@@ -240,9 +240,9 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
   // ---- Joining -------------------------------------------------------------------------------
   app.post('/api/code', { config: { rateLimit: { max: CODE_ATTEMPTS_PER_MINUTE, timeWindow: 60_000 } } }, async (request, reply) => {
     const body = codeBodySchema.safeParse(request.body);
-    if (!body.success) return reply.code(400).send({ error: 'Type the room code shown on the screen.' });
+    if (!body.success) return reply.code(400).send({ error: 'Type the room code shown on the screen.', code: 'type-code' });
     const typed = body.data.code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    if (!sameSecret(typed, code)) return reply.code(404).send({ error: 'That is not this room’s code. Check the screen and try again.' });
+    if (!sameSecret(typed, code)) return reply.code(404).send({ error: 'That is not this room’s code. Check the screen and try again.', code: 'wrong-code' });
     return { token };
   });
 
@@ -254,20 +254,20 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
   app.post('/api/join', async (request, reply) => {
     if (!requireToken(request, reply)) return;
     const body = joinBodySchema.safeParse(request.body);
-    if (!body.success) return reply.code(400).send({ error: 'Choose your name from the list.' });
+    if (!body.success) return reply.code(400).send({ error: 'Choose your name from the list.', code: 'choose-from-list' });
     let participantId: string;
     let name: string;
     if ('participantId' in body.data) {
       const found = state.participants.find((p) => p.id === (body.data as { participantId: string }).participantId);
-      if (!found) return reply.code(404).send({ error: 'That name is not on this workshop’s list. Ask the facilitator.' });
+      if (!found) return reply.code(404).send({ error: 'That name is not on this workshop’s list. Ask the facilitator.', code: 'not-on-list' });
       participantId = found.id;
       name = found.name;
     } else {
-      if (!state.allowNewParticipants) return reply.code(403).send({ error: 'The facilitator has not allowed new participants. Choose your name from the list.' });
+      if (!state.allowNewParticipants) return reply.code(403).send({ error: 'The facilitator has not allowed new participants. Choose your name from the list.', code: 'no-new-participants' });
       name = cleanName(body.data.newName);
-      if (!name) return reply.code(400).send({ error: 'Type your name.' });
+      if (!name) return reply.code(400).send({ error: 'Type your name.', code: 'type-name' });
       const answer = await relay({ kind: 'new-participant', name });
-      if (!answer.ok || !answer.participantId) return reply.code(answer.ok ? 500 : answer.status).send({ error: answer.ok ? 'The laptop did not add you.' : answer.message });
+      if (!answer.ok || !answer.participantId) return reply.code(answer.ok ? 500 : answer.status).send({ error: answer.ok ? 'The laptop did not add you.' : answer.message, code: 'not-added' });
       participantId = answer.participantId;
     }
     const deviceId = newToken();
@@ -303,15 +303,15 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
     const device = requireDevice(request, reply);
     if (!device) return;
     const body = submitBodySchema.safeParse(request.body);
-    if (!body.success) return reply.code(400).send({ error: 'Each score is a whole number from 1 to 5.' });
+    if (!body.success) return reply.code(400).send({ error: 'Each score is a whole number from 1 to 5.', code: 'bad-scores' });
     const { roundId, useCaseId, scores } = body.data;
     if (!state.participants.some((p) => p.id === device.participantId)) {
-      return reply.code(404).send({ error: 'Your name is no longer on the list. Ask the facilitator.' });
+      return reply.code(404).send({ error: 'Your name is no longer on the list. Ask the facilitator.', code: 'name-gone' });
     }
     const item = state.items.find((i) => i.roundId === roundId && i.useCaseId === useCaseId);
-    if (!item) return reply.code(404).send({ error: 'This use case is not being scored now.' });
-    if (item.status === 'revealed') return reply.code(409).send({ error: 'The scores for this use case have been revealed, so the round is over. Your earlier scores count.' });
-    if (item.status === 'closed') return reply.code(409).send({ error: 'The facilitator has closed scoring for this use case.' });
+    if (!item) return reply.code(404).send({ error: 'This use case is not being scored now.', code: 'not-scored-now' });
+    if (item.status === 'revealed') return reply.code(409).send({ error: 'The scores for this use case have been revealed, so the round is over. Your earlier scores count.', code: 'revealed' });
+    if (item.status === 'closed') return reply.code(409).send({ error: 'The facilitator has closed scoring for this use case.', code: 'round-closed' });
 
     const keyOf = (c: string) => `${device.participantId}|${roundId}|${useCaseId}|${c}`;
     const roundKey = `${device.participantId}|${roundId}`;
@@ -324,7 +324,7 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<RoomS
     const answer = await work.finally(() => {
       if (inFlight.get(roundKey) === work) inFlight.delete(roundKey);
     });
-    if (!answer.ok) return reply.code(answer.status === 500 ? 503 : answer.status).send({ error: answer.message });
+    if (!answer.ok) return reply.code(answer.status === 500 ? 503 : answer.status).send({ error: answer.message, code: answer.status === 500 ? 'not-stored' : 'laptop-refused' });
     for (const c of CRITERIA) stored.set(keyOf(c), scores[c]);
     return { status: 'received' };
   });

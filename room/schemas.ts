@@ -1,7 +1,7 @@
 // The zod schemas of everything that arrives at the room server or the facilitator's channel
 // (room/protocol.ts has the types). Kept apart so the phone page does not ship zod.
 import { z } from 'zod';
-import { CRITERIA, ITEM_STATUSES, type JoinBody, type OpenRoomArgs, type RoomAnswer, type RoomState, type SubmitBody } from './protocol';
+import { CRITERIA, ITEM_STATUSES, ROOM_LANGUAGES, type JoinBody, type OpenRoomArgs, type RoomAnswer, type RoomState, type SubmitBody } from './protocol';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, - and _');
 const score = z.number().int().min(1).max(5);
@@ -10,6 +10,7 @@ const text = (max: number) => z.string().max(max);
 export const roomStateSchema = z
   .object({
     workshopTitle: text(300),
+    language: z.enum(ROOM_LANGUAGES),
     participants: z.array(z.object({ id, name: text(300) }).strict()).max(500),
     allowNewParticipants: z.boolean(),
     criteria: z

@@ -56,7 +56,7 @@ async function openStream(url, headers, onData, failures) {
 }
 
 export async function roomBench(browser, base, ms, pct) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(base);
   const chooser = page.waitForEvent('filechooser');

@@ -39,6 +39,7 @@ export function benchWorkshopFile(useCases = 200): BenchWorkshopFile {
     rubrics: structuredClone(DEFAULT_RUBRICS),
     roadmap: { maxParallelPilots: 3, pushLaterPhases: true },
     notes: text(200, 1),
+    language: 'en',
   };
   const rows = Object.fromEntries(WORKSHOP_TABLES.map((t) => [t, []])) as unknown as WorkshopRows;
 

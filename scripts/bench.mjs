@@ -138,7 +138,7 @@ const longText = (n, i) => `Route and summarize incoming work item ${i} for the 
 //    (#/w/<id>/use-cases) in a new tab, until the list is interactive: its first row takes the
 //    focus and the capture box takes a typed character. Against a blank page served the same way
 //    (same server, same tab), median of 7 each. The empty home page is measured the same way.
-const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
 const page = await ctx.newPage();
 await newWorkshop(page, 'Bench');
 {
@@ -190,7 +190,7 @@ const workshopUrl = `${base}${await page.evaluate(() => window.location.hash)}`;
   const home = [];
   const blankHome = [];
   for (let i = 0; i < 7; i++) {
-    const hctx = await browser.newContext();
+    const hctx = await browser.newContext({ locale: 'en-US' });
     const p = await hctx.newPage();
     blankHome.push(await timeTo(p, `${base}blank.html`, blankReady));
     home.push(
@@ -291,7 +291,7 @@ async function tabSwitches(page) {
   await writeFile(filePath, fixture.text);
   const times = [];
   for (let i = 0; i < 3; i++) {
-    const fctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const fctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const p = await fctx.newPage();
     await p.goto(base);
     const chooser = p.waitForEvent('filechooser');
@@ -319,7 +319,7 @@ async function tabSwitches(page) {
 // 5. Matrix drag with 200 scored use cases: frame times (requestAnimationFrame deltas in the page)
 //    while a card is carried across the grid by the mouse in 30 steps.
 {
-  const mctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const mctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const mpage = await mctx.newPage();
   await newWorkshop(mpage, 'Matrix bench');
   const lines = ['Use case,Department,Impact,Feasibility,Readiness'];
@@ -364,7 +364,7 @@ async function tabSwitches(page) {
 //    time axis in 30 steps, measuring frame times as for the matrix.
 const ROADMAP_N = 200;
 {
-  const rctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const rctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const rpage = await rctx.newPage();
   await newWorkshop(rpage, 'Roadmap bench');
   const lines = ['Use case,Department,Impact,Feasibility,Readiness'];
@@ -432,7 +432,7 @@ rows.push(...(await sponsorPackBench(browser, ms, pct)));
 // 8. The data layer (scripts/bench-data-layer.ts): a field edit with 5,000 steps of history
 //    against a fresh workshop, in the same run; a room of 30 scoring 10 use cases on 3 criteria.
 {
-  const dctx = await browser.newContext();
+  const dctx = await browser.newContext({ locale: 'en-US' });
   const dpage = await dctx.newPage();
   await dpage.goto(`${base}bench-data-layer.html`);
   await dpage.waitForFunction(() => typeof (/** @type {any} */ (window).benchDataLayer) === 'function');
@@ -468,7 +468,7 @@ async function sponsorPackBench(browser, ms, pct) {
   const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-'));
   const filePath = join(dir, fixture.name);
   await writeFile(filePath, fixture.text);
-  const sctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const sctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-US' });
   const spage = await sctx.newPage();
   await spage.goto(base);
   const chooser = spage.waitForEvent('filechooser');

@@ -103,6 +103,7 @@ export function sponsorPackWorkshop(count = 50): PackWorkshop {
     roadmap: { maxParallelPilots: 4, pushLaterPhases: true },
     notes: '',
     sponsorPack: { consultancy: 'Müller & Partner', version: '1.0', confidential: true, paper: 'a4', asks: {} },
+    language: 'en',
   };
   const rows = Object.fromEntries(WORKSHOP_TABLES.map((t) => [t, []])) as unknown as WorkshopRows;
 

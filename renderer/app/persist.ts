@@ -2,11 +2,12 @@
 // "Saving…" while a write is under way, "Saved" only once IndexedDB has committed it.
 import { useAppStore } from './store';
 import { notifyBackupActivity } from './backups';
+import { interfaceT } from '../i18n/interface-language';
 
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
     if (err.name === 'QuotaExceededError' || /quota/i.test(err.message)) {
-      return 'The disk is full or the browser refused more storage. Your last change was not saved; free some space and try again.';
+      return interfaceT().t('save.diskFull');
     }
     return err.message;
   }
@@ -24,7 +25,7 @@ export async function save<T>(write: () => Promise<T>): Promise<T | undefined> {
   } catch (err) {
     const message = errorMessage(err);
     useAppStore.getState().endWrite(message);
-    useAppStore.getState().showToast({ tone: 'error', message: `Not saved: ${message}` });
+    useAppStore.getState().showToast({ tone: 'error', message: interfaceT().t('save.failed', { message }) });
     return undefined;
   }
 }

@@ -12,10 +12,14 @@ import {
   type WorkshopRows,
   type WorkshopTableName,
 } from '../domain/model';
-import { defaultRubrics } from '../domain/rubrics';
+import { defaultRubrics, rubricsAfterLanguageChange } from '../domain/rubrics';
 import type { RowOf } from '../domain/row-validation';
+import type { Language } from '../domain/languages';
 
-export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'>;
+export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'> & {
+  /** The room's language; the new-workshop form offers the system's. English when not given. */
+  language?: Language;
+};
 export type WorkshopPatch = Partial<Omit<Workshop, 'id' | 'createdAt' | 'updatedAt'>>;
 
 export function workshopsRepo(db: LiftoffDb) {
@@ -68,9 +72,10 @@ export function workshopsRepo(db: LiftoffDb) {
           workshopDate: input.workshopDate,
           roadmapStartDate: input.roadmapStartDate,
           weights: { ...DEFAULT_WEIGHTS },
-          rubrics: defaultRubrics(),
+          rubrics: defaultRubrics(input.language ?? 'en'),
           roadmap: { ...DEFAULT_ROADMAP_SETTINGS },
           notes: '',
+          language: input.language ?? 'en',
         };
         await w.put('workshops', ws);
         return ws;
@@ -89,6 +94,17 @@ export function workshopsRepo(db: LiftoffDb) {
         },
         (w) => w.update('workshops', id, patch),
       );
+    },
+
+    /**
+     * The room's language. Rubrics still as shipped follow it (the German workshop's phones read
+     * German levels); rubrics the facilitator edited stay as written. One undoable step.
+     */
+    async setLanguage(id: string, language: Language): Promise<Workshop> {
+      return runWork(db, { workshopId: id, label: 'Change the workshop language', summary: `Changed the workshop language to ${language}` }, async (w) => {
+        const ws = await w.require('workshops', id);
+        return w.update('workshops', id, { language, rubrics: rubricsAfterLanguageChange(ws.rubrics, ws.language, language) });
+      });
     },
 
     /** Sets one criterion's weight (0–10), reading the current weights inside the transaction. */

@@ -64,6 +64,14 @@ export function v3DeleteUnreachableSteps(row: PlainRow): PlainRow | null {
   return row.state === 'dropped' ? null : row;
 }
 
+/**
+ * Version 4: each workshop has a language, the one its room sees (projector, phones, sponsor pack).
+ * Every earlier workshop was run in English, the only language Liftoff had, so it keeps English.
+ */
+export function v4AddWorkshopLanguage(row: PlainRow): PlainRow {
+  return typeof row.language === 'string' ? row : { ...row, language: 'en' };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'v2-roadmap-settings', transforms: { workshops: v2AddRoadmapSettings } },
   {
@@ -79,11 +87,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     // Gate decisions may carry the review's proposal, the reason a decision differs from it, the
-    // evidence shown and, per criterion, a "Pass" given against the data with its justification.
-    // All optional, so no row changes; the version moves so that an older Liftoff meeting a newer
-    // file says "made by a newer version" instead of refusing fields it does not know.
+    // evidence shown and, per criterion, a "Pass" given against the data with its justification
+    // (all optional, so those rows do not change). Workshops gain the language the room sees
+    // (projector, phone page, sponsor pack), 'en' for every workshop made before.
     version: 4,
-    name: 'v4-gate-review-evidence',
+    name: 'v4-gate-evidence-and-workshop-language',
+    transforms: { workshops: v4AddWorkshopLanguage },
   },
 ];
 

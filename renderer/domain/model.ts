@@ -2,6 +2,7 @@
 // these schemas, so the database, the workshop file and the screens share a single definition.
 // Limits on string length keep a hostile file from storing megabytes in one field.
 import { z } from 'zod';
+import { LANGUAGES } from './languages';
 
 // No eval: zod's JIT probes for it with `new Function('')`, which the app's CSP (script-src 'self')
 // refuses, and every refusal is a CSP violation report. The interpreted parser is fast enough.
@@ -160,6 +161,8 @@ export const workshopSchema = z.strictObject({
   sponsorPack: sponsorPackSettingsSchema.optional(),
   /** The consultancy's logo for the pack's cover (absent until one is picked). */
   logo: logoSchema.optional(),
+  /** The language the room sees: projector views, phone page, sponsor pack (data version 4). */
+  language: z.enum(LANGUAGES),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
 

@@ -4,8 +4,9 @@
 // the rule "nothing else leaves the laptop" is tested here. It changes only when the facilitator
 // changes what is scored, so 200 phones sending at once cause no broadcasts.
 import type { RoomItem, RoomState } from '../../room/protocol';
-import { CRITERIA, type Participant, type ScoringRound, type UseCase, type Workshop } from './model';
+import { CRITERIA, type Criterion, type Participant, type ScoringRound, type UseCase, type Workshop } from './model';
 import { CRITERION_LABELS } from './rubrics';
+import type { Language } from './languages';
 
 export type RoomChoices = {
   /** The use cases on the phones now, in the facilitator's order. */
@@ -16,7 +17,9 @@ export type RoomChoices = {
 };
 
 export type RoomInput = {
-  workshop: Pick<Workshop, 'name' | 'rubrics'>;
+  workshop: Pick<Workshop, 'name' | 'rubrics'> & { language?: Language };
+  /** The criteria's names in the workshop's language (English when not given). */
+  criterionLabels?: Readonly<Record<Criterion, string>>;
   useCases: UseCase[];
   participants: Participant[];
   rounds: ScoringRound[];
@@ -47,9 +50,10 @@ export function buildRoomState(input: RoomInput, choices: RoomChoices): RoomStat
   }
   return {
     workshopTitle: input.workshop.name,
+    language: input.workshop.language ?? 'en',
     participants: input.participants.map((p) => ({ id: p.id, name: p.name })),
     allowNewParticipants: choices.allowNewParticipants,
-    criteria: CRITERIA.map((c) => ({ id: c, label: CRITERION_LABELS[c], rubric: [...input.workshop.rubrics[c]] as [string, string, string, string, string] })),
+    criteria: CRITERIA.map((c) => ({ id: c, label: (input.criterionLabels ?? CRITERION_LABELS)[c], rubric: [...input.workshop.rubrics[c]] as [string, string, string, string, string] })),
     items,
   };
 }

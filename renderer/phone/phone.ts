@@ -3,15 +3,18 @@
 // used (no service worker, no crypto.subtle, no clipboard). No framework: it must load fast over
 // a busy Wi-Fi on an old phone. Text from the server is only ever set as textContent.
 import './phone.css';
-import { guessLanguage } from '../domain/text-language';
+import { isLanguage, languageFromSystem, type Language } from '../domain/languages';
+import { phoneTranslator, type PhoneMessageId } from './phone-i18n';
 import { readEventStream } from '../../room/event-stream';
 import {
   CRITERIA,
+  ROOM_ERROR_CODES,
   ROOM_DEVICE_HEADER,
   ROOM_TOKEN_HEADER,
   type JoinAnswer,
   type PhoneEvent,
   type RoomCriterion,
+  type RoomErrorCode,
   type RoomItem,
   type RoomState,
 } from '../../room/protocol';
@@ -26,6 +29,8 @@ type Saved = {
   received: Record<string, Record<RoomCriterion, number>>;
   /** roundId → a submission the laptop has not confirmed yet; resent until it is. */
   outbox: Record<string, Outgoing>;
+  /** The last room's language, for the screens before the laptop has said (a code typed by hand). */
+  language?: Language;
 };
 
 const STORAGE_KEY = 'liftoff-room';
@@ -44,6 +49,14 @@ let retryDelay = 1000;
 /** When the laptop was last heard on the event stream; it sends a keep-alive every 20 s. */
 let lastHeard = 0;
 const SILENCE_MS = 45_000;
+
+// ---- Language: the workshop's, as the laptop says it ------------------------------------------
+function language(): Language {
+  if (state && isLanguage(state.language)) return state.language;
+  if (isLanguage(saved.language)) return saved.language;
+  return languageFromSystem([...(navigator.languages ?? []), navigator.language]);
+}
+const t = (id: PhoneMessageId, values?: Record<string, unknown>) => phoneTranslator(language()).t(id, values);
 
 // ---- Storage (private browsing may refuse it: the page then works for this visit only) ---------
 function load(): void {
@@ -101,7 +114,12 @@ async function call(path: string, body?: unknown): Promise<{ status: number; dat
   }
   return { status: response.status, data };
 }
-const errorOf = (data: Record<string, unknown>, fallback: string) => (typeof data.error === 'string' ? data.error : fallback);
+/** The server's reason in the workshop's language (by its code); its English text for a code this page does not know. */
+const errorOf = (data: Record<string, unknown>, fallback: string): string => {
+  if (isRoomErrorCode(data.code)) return t(`server.${data.code}`);
+  return typeof data.error === 'string' ? data.error : fallback;
+};
+const isRoomErrorCode = (code: unknown): code is RoomErrorCode => typeof code === 'string' && (ROOM_ERROR_CODES as readonly string[]).includes(code);
 
 async function enterCode(code: string): Promise<void> {
   joinError = '';
@@ -112,9 +130,9 @@ async function enterCode(code: string): Promise<void> {
       ended = null;
       persist();
       await fetchState();
-    } else joinError = errorOf(data, 'That code did not work.');
+    } else joinError = errorOf(data, t('code.failed'));
   } catch {
-    joinError = 'Your phone cannot reach the laptop. See the tips below.';
+    joinError = t('error.unreachable');
   }
   render();
 }
@@ -125,6 +143,7 @@ async function fetchState(): Promise<void> {
     if (status === 200) {
       state = data as unknown as RoomState;
       ended = null;
+      rememberLanguage();
     } else if (status === 401) {
       ended = 'not-in-room';
     }
@@ -142,9 +161,9 @@ async function join(body: { participantId: string } | { newName: string }): Prom
       saved.device = data as unknown as JoinAnswer;
       persist();
       connect();
-    } else joinError = errorOf(data, 'Joining did not work. Try again.');
+    } else joinError = errorOf(data, t('join.failed'));
   } catch {
-    joinError = 'Your phone cannot reach the laptop. See the tips below.';
+    joinError = t('error.unreachable');
   }
   render();
 }
@@ -191,6 +210,7 @@ function connect(): void {
 function onEvent(event: PhoneEvent): void {
   if (event.type === 'state') {
     state = event.state;
+    rememberLanguage();
     if (connection !== 'live') {
       connection = 'live';
       retryDelay = 1000;
@@ -212,15 +232,15 @@ async function send(item: Outgoing): Promise<void> {
       saved.received[item.roundId] = item.scores;
       if (JSON.stringify(saved.outbox[item.roundId]) === JSON.stringify(item)) delete saved.outbox[item.roundId];
     } else if (status === 503 || status === 429) {
-      roundErrors.set(item.roundId, `${errorOf(data, 'Not stored yet.')}`);
+      roundErrors.set(item.roundId, errorOf(data, t('submit.notStored')));
     } else {
       // Refused for good (revealed, closed, removed): resending cannot help.
       delete saved.outbox[item.roundId];
-      roundErrors.set(item.roundId, errorOf(data, 'The laptop refused these scores.'));
+      roundErrors.set(item.roundId, errorOf(data, t('submit.refused')));
       if (status === 403) ended = 'removed';
     }
   } catch {
-    roundErrors.set(item.roundId, 'Not sent yet: your phone lost the connection. It will send again by itself.');
+    roundErrors.set(item.roundId, t('submit.lost'));
   } finally {
     sending.delete(item.roundId);
     persist();
@@ -247,23 +267,23 @@ function helpCard(): HTMLElement {
   return el(
     'section',
     { class: 'card' },
-    el('h3', {}, 'Cannot connect?'),
-    el('p', {}, '• Join the same Wi-Fi as the laptop (the one named on the screen).'),
-    el('p', {}, '• Turn mobile data off for a moment: some phones leave a Wi-Fi without internet.'),
-    el('p', {}, '• Guest Wi-Fi often keeps devices apart. Ask the facilitator for the room’s own network or hotspot.'),
+    el('h3', {}, t('help.title')),
+    el('p', {}, t('help.sameWifi')),
+    el('p', {}, t('help.mobileData')),
+    el('p', {}, t('help.guestWifi')),
   );
 }
 
 function codeScreen(message: string): HTMLElement[] {
-  const input = el('input', { type: 'text', class: 'code-input', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: '12', 'aria-label': 'Room code', inputmode: 'text' });
-  const go = button('Join', () => void enterCode(input.value), { class: 'btn btn-primary' });
+  const input = el('input', { type: 'text', class: 'code-input', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: '12', 'aria-label': t('code.label'), inputmode: 'text' });
+  const go = button(t('code.join'), () => void enterCode(input.value), { class: 'btn btn-primary' });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') void enterCode(input.value);
   });
   return [
-    el('h1', {}, 'Join the room'),
+    el('h1', {}, t('code.title')),
     el('p', { class: 'muted' }, message),
-    el('section', { class: 'card' }, el('label', {}, 'Room code', input), el('p', {}), go),
+    el('section', { class: 'card' }, el('label', {}, t('code.label'), input), el('p', {}), go),
     joinError ? el('p', { class: 'error', role: 'alert' }, joinError) : null,
     helpCard(),
   ].filter((x): x is HTMLElement => x !== null);
@@ -272,10 +292,10 @@ function codeScreen(message: string): HTMLElement[] {
 function nameScreen(s: RoomState): HTMLElement[] {
   const list = el('ul', { class: 'names' });
   for (const p of s.participants) list.append(el('li', {}, button(p.name, () => void join({ participantId: p.id }))));
-  const out: HTMLElement[] = [el('h1', {}, s.workshopTitle || 'Scoring'), el('p', {}, 'Who are you? Tap your name.'), list];
+  const out: HTMLElement[] = [el('h1', {}, s.workshopTitle || t('names.fallbackTitle')), el('p', {}, t('names.prompt')), list];
   if (s.allowNewParticipants) {
-    const input = el('input', { type: 'text', maxlength: '80', autocomplete: 'name', 'aria-label': 'Your name' });
-    out.push(el('section', { class: 'card' }, el('h3', {}, 'Not on the list?'), input, el('p', {}), button('Join with this name', () => void join({ newName: input.value }), { class: 'btn btn-primary' })));
+    const input = el('input', { type: 'text', maxlength: '80', autocomplete: 'name', 'aria-label': t('names.yourName') });
+    out.push(el('section', { class: 'card' }, el('h3', {}, t('names.notListed')), input, el('p', {}), button(t('names.joinWithName'), () => void join({ newName: input.value }), { class: 'btn btn-primary' })));
   }
   if (joinError) out.push(el('p', { class: 'error', role: 'alert' }, joinError));
   return out;
@@ -286,7 +306,7 @@ function itemCard(s: RoomState, item: RoomItem): HTMLElement {
   const received = saved.received[item.roundId];
   const open = item.status === 'open';
   const card = el('section', { class: 'card', 'data-round': item.roundId });
-  card.append(el('h2', { lang: guessLanguage(item.title) }, item.title));
+  card.append(el('h2', {}, item.title));
   if (item.problem) card.append(el('p', { class: 'problem' }, item.problem));
   if (open) {
     for (const criterion of s.criteria) {
@@ -294,13 +314,13 @@ function itemCard(s: RoomState, item: RoomItem): HTMLElement {
       criterion.rubric.forEach((text, index) => {
         const value = index + 1;
         const b = button(
-          [el('span', { class: 'num' }, String(value)), el('span', { class: 'rubric' }, text || `Level ${value}`)].reduce((f, n) => (f.append(n), f), document.createDocumentFragment()),
+          [el('span', { class: 'num' }, String(value)), el('span', { class: 'rubric' }, text || t('level.fallback', { level: value }))].reduce((f, n) => (f.append(n), f), document.createDocumentFragment()),
           () => {
             choice[criterion.id] = value;
             persist();
             render();
           },
-          { class: 'btn level', 'aria-pressed': String(choice[criterion.id] === value), 'aria-label': `${criterion.label} ${value}: ${text}` },
+          { class: 'btn level', 'aria-pressed': String(choice[criterion.id] === value), 'aria-label': t('level.aria', { criterion: criterion.label, level: value, text }) },
         );
         group.append(b);
       });
@@ -309,17 +329,17 @@ function itemCard(s: RoomState, item: RoomItem): HTMLElement {
     const complete = CRITERIA.every((c) => typeof choice[c] === 'number');
     const same = received && CRITERIA.every((c) => received[c] === choice[c]);
     const pending = Boolean(saved.outbox[item.roundId]);
-    const label = sending.has(item.roundId) ? 'Sending…' : same ? 'Received ✓' : received ? 'Send my changed scores' : 'Send my scores';
+    const label = t(sending.has(item.roundId) ? 'submit.sending' : same ? 'submit.received' : received ? 'submit.sendChanged' : 'submit.send');
     const submitButton = button(label, () => submit(item), { class: 'btn btn-primary', 'data-testid': 'submit' });
     submitButton.disabled = !complete || Boolean(same) || sending.has(item.roundId);
     card.append(el('p', {}), submitButton);
-    if (same) card.append(el('p', { class: 'status status-ok', role: 'status' }, 'Received. You can change your scores until the reveal.'));
-    else if (pending && !sending.has(item.roundId)) card.append(el('p', { class: 'status status-wait', role: 'status' }, 'Not sent yet: it will be sent again by itself.'));
-    else if (!complete) card.append(el('p', { class: 'muted' }, 'Choose a number for each of the three.'));
+    if (same) card.append(el('p', { class: 'status status-ok', role: 'status' }, t('status.received')));
+    else if (pending && !sending.has(item.roundId)) card.append(el('p', { class: 'status status-wait', role: 'status' }, t('status.pending')));
+    else if (!complete) card.append(el('p', { class: 'muted' }, t('status.chooseRest', { left: CRITERIA.filter((c) => typeof choice[c] !== 'number').length })));
   } else if (item.status === 'closed') {
-    card.append(el('p', { class: 'status status-closed', role: 'status' }, received ? 'Scoring is closed. Your scores were received; waiting for the reveal.' : 'The facilitator has closed scoring for this use case.'));
+    card.append(el('p', { class: 'status status-closed', role: 'status' }, t(received ? 'status.closedReceived' : 'status.closed')));
   } else {
-    card.append(el('p', { class: 'status status-closed', role: 'status' }, 'Revealed: this round is over. Look at the screen.'));
+    card.append(el('p', { class: 'status status-closed', role: 'status' }, t('status.revealed')));
   }
   const error = roundErrors.get(item.roundId);
   if (error) card.append(el('p', { class: 'error', role: 'alert' }, error));
@@ -328,34 +348,45 @@ function itemCard(s: RoomState, item: RoomItem): HTMLElement {
 
 function scoringScreen(s: RoomState, me: JoinAnswer): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (connection === 'offline') out.push(el('p', { class: 'banner', role: 'status' }, 'Reconnecting to the laptop…'));
+  if (connection === 'offline') out.push(el('p', { class: 'banner', role: 'status' }, t('banner.reconnecting')));
   out.push(
-    el('div', { class: 'who' }, el('h1', {}, s.workshopTitle || 'Scoring'), button('Not me', () => {
+    el('div', { class: 'who' }, el('h1', {}, s.workshopTitle || t('names.fallbackTitle')), button(t('scoring.notMe'), () => {
       saved.device = null;
       streamAbort?.abort();
       persist();
       render();
     })),
-    el('p', { class: 'muted' }, `Scoring as ${me.name}. Nobody sees your numbers until the facilitator reveals them all at once.`),
+    el('p', { class: 'muted' }, t('scoring.as', { name: me.name })),
   );
-  if (s.items.length === 0) out.push(el('p', { class: 'status status-wait' }, 'Waiting for the facilitator to put up a use case.'));
+  if (s.items.length === 0) out.push(el('p', { class: 'status status-wait' }, t('scoring.waiting')));
   const allReceived = s.items.length > 0 && s.items.every((i) => i.status !== 'open' || saved.received[i.roundId]);
-  if (allReceived && s.items.some((i) => i.status === 'open')) out.push(el('p', { class: 'status status-ok', role: 'status' }, 'All your scores are received. Waiting for the reveal.'));
+  if (allReceived && s.items.some((i) => i.status === 'open')) out.push(el('p', { class: 'status status-ok', role: 'status' }, t('scoring.allReceived', { count: s.items.filter((i) => i.status === 'open').length })));
   for (const item of s.items) out.push(itemCard(s, item));
   return out;
 }
 
 function render(): void {
   let screen: HTMLElement[];
-  if (ended === 'closed') screen = [el('h1', {}, 'The room is closed'), el('p', {}, 'Thank you for scoring. You can close this page.')];
-  else if (ended === 'removed') screen = [el('h1', {}, 'Removed from the room'), el('p', {}, 'The facilitator removed this phone. Ask them if this is a mistake.')];
-  else if (!saved.token || ended === 'not-in-room') screen = codeScreen(ended === 'not-in-room' ? 'This page belongs to an earlier room. Scan the new QR code, or type the code on the screen.' : 'Type the code shown on the screen, or scan the QR code.');
-  else if (!state) screen = [el('p', { class: 'muted' }, connection === 'offline' ? 'Cannot reach the laptop.' : 'Connecting to the room…'), ...(connection === 'offline' ? [helpCard()] : [])];
+  if (ended === 'closed') screen = [el('h1', {}, t('closed.title')), el('p', {}, t('closed.body'))];
+  else if (ended === 'removed') screen = [el('h1', {}, t('removed.title')), el('p', {}, t('removed.body'))];
+  else if (!saved.token || ended === 'not-in-room') screen = codeScreen(t(ended === 'not-in-room' ? 'code.earlierRoom' : 'code.prompt'));
+  else if (!state) screen = [el('p', { class: 'muted' }, t(connection === 'offline' ? 'connection.offline' : 'connection.connecting')), ...(connection === 'offline' ? [helpCard()] : [])];
   else if (!saved.device || !state.participants.some((p) => p.id === saved.device?.participantId)) screen = nameScreen(state);
   else screen = scoringScreen(state, saved.device);
+  // The page speaks the workshop's language; lang= lets the browser hyphenate its long words.
+  const lang = language();
+  document.documentElement.lang = lang;
+  document.title = t('page.title');
   const scrollY = window.scrollY;
   app.replaceChildren(...screen);
   window.scrollTo(0, scrollY);
+}
+
+function rememberLanguage(): void {
+  if (state && isLanguage(state.language) && saved.language !== state.language) {
+    saved.language = state.language;
+    persist();
+  }
 }
 
 // ---- Start -------------------------------------------------------------------------------------

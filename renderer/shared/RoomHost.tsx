@@ -9,6 +9,7 @@ import { buildRoomState } from '../domain/room';
 import { roomBridge } from '../lib/room-bridge';
 import type { RoomAnswer, RoomEvent, RoomRequest } from '../../room/protocol';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslator } from '../i18n/react';
 
 type ScoreRequest = Extract<RoomRequest, { kind: 'score' }>;
 
@@ -98,15 +99,23 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
     });
   }, [open, workshopId]);
 
+  // The phones speak the workshop's language: the criteria's names too.
+  const { t: roomT } = useTranslator(workshop.language);
   const state = useMemo(
     () =>
       room && rows
         ? buildRoomState(
-            { workshop, useCases: rows.useCases, participants: rows.participants, rounds: rows.rounds },
+            {
+              workshop,
+              useCases: rows.useCases,
+              participants: rows.participants,
+              rounds: rows.rounds,
+              criterionLabels: { impact: roomT('criterion.impact'), feasibility: roomT('criterion.feasibility'), readiness: roomT('criterion.readiness') },
+            },
             { useCaseIds: room.useCaseIds, closedRoundIds: room.closedRoundIds, allowNewParticipants: room.allowNewParticipants },
           )
         : null,
-    [room, rows, workshop],
+    [room, rows, workshop, roomT],
   );
   // Pushed at most every STATE_PUSH_MS (the latest state wins), so 200 phones sending at once do
   // not mean 200 broadcasts of the whole state to 200 phones.

@@ -1,8 +1,9 @@
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { CRITERIA, type Criterion, type Workshop } from '../../domain/model';
-import { CRITERION_LABELS } from '../../domain/rubrics';
-import { QUADRANT_LABELS, TIE_BREAK_RULE, formatScore, normalizedWeights, type ConsensusValue } from '../../domain/scoring';
+import { normalizedWeights, type ConsensusValue } from '../../domain/scoring';
+import { formatPercent, formatScoreIn } from '../../domain/locale-format';
+import { useT } from '../../i18n/react';
 import { useScoringData } from '../../shared/use-scoring-data';
 import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import './portfolio.css';
@@ -15,6 +16,10 @@ function sourceMark(v: ConsensusValue): string {
 export function PortfolioView({ workshop }: { workshop: Workshop }) {
   const data = useScoringData(workshop);
   const hyphenate = useHyphenate();
+  // The workshop's language on the projector, the interface language otherwise (i18n/react.tsx).
+  const { t, lang } = useT();
+  const labels = { impact: t('criterion.impact'), feasibility: t('criterion.feasibility'), readiness: t('criterion.readiness') };
+  const score = (v: number | null | undefined) => formatScoreIn(lang, v);
   const shares = normalizedWeights(workshop.weights);
   const setWeight = (c: Criterion, raw: string) => {
     const v = Number(raw);
@@ -31,22 +36,22 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
     <div className="portfolio">
       <section className="panel portfolio-table-pane" aria-labelledby="rank-title">
         <h1 id="rank-title" className="section-title">
-          Ranked portfolio
+          {t('ranking.title')}
         </h1>
-        <p className="muted">{TIE_BREAK_RULE}</p>
+        <p className="muted">{t('ranking.tieBreak')}</p>
         <div className="rank-table-wrap">
           <table className="rank-table">
             <thead>
               <tr>
-                <th scope="col">Rank</th>
-                <th scope="col">Use case</th>
+                <th scope="col">{t('ranking.rank')}</th>
+                <th scope="col">{t('ranking.useCase')}</th>
                 {CRITERIA.map((c) => (
                   <th scope="col" key={c}>
-                    {CRITERION_LABELS[c]}
+                    {labels[c]}
                   </th>
                 ))}
-                <th scope="col">Combined</th>
-                <th scope="col">Quadrant</th>
+                <th scope="col">{t('ranking.combined')}</th>
+                <th scope="col">{t('ranking.quadrant')}</th>
               </tr>
             </thead>
             <tbody>
@@ -54,30 +59,30 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
                 <tr key={r.useCase.id} data-testid="rank-row">
                   <td className="rank-num">
                     {r.rank}
-                    {r.tied ? <span className="tie" title="Same combined score as a neighbour; the tie-break decided the order"> =</span> : null}
+                    {r.tied ? <span className="tie" title={t('ranking.tiedTitle')}> =</span> : null}
                   </td>
                   <th scope="row" className="rank-title" lang={guessLanguage(r.useCase.title)}>
                     {hyphenate(r.useCase.title)}
-                    {latestFlag(r.useCase.id) ? <span className="flag" title="The last round showed disagreement"> ⚑</span> : null}
+                    {latestFlag(r.useCase.id) ? <span className="flag" title={t('ranking.flagTitle')}> ⚑</span> : null}
                   </th>
                   {CRITERIA.map((c) => (
                     <td key={c} className="rank-score" title={r.consensus[c].reason}>
-                      {formatScore(r.consensus[c].value)}
+                      {score(r.consensus[c].value)}
                       <span className="src">{sourceMark(r.consensus[c])}</span>
                     </td>
                   ))}
-                  <td className="rank-combined">{formatScore(r.combined)}</td>
-                  <td>{r.quadrant ? <span className={`quad quad-${r.quadrant}`}>{QUADRANT_LABELS[r.quadrant]}</span> : '–'}</td>
+                  <td className="rank-combined">{score(r.combined)}</td>
+                  <td>{r.quadrant ? <span className={`quad quad-${r.quadrant}`}>{t(`quadrant.${r.quadrant}`)}</span> : '–'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        <p className="legend muted">Marks: ✎ set by the facilitator · ◆ placed on the matrix · ° first score, before any round · ⚑ disagreement in the last round · = tied.</p>
+        <p className="legend muted">{t('ranking.legend')}</p>
         {unranked.length > 0 ? (
           <div className="unranked">
-            <h2>Not ranked yet ({unranked.length})</h2>
-            <p className="muted">A weighted criterion has no score yet. Score them on the Scoring tab.</p>
+            <h2>{t('ranking.unranked', { count: unranked.length })}</h2>
+            <p className="muted">{t('ranking.unrankedHint')}</p>
             <ul>
               {unranked.map((r) => (
                 <li key={r.useCase.id}>{r.useCase.title}</li>
@@ -87,13 +92,13 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
         ) : null}
       </section>
       <aside className="panel weights facilitator-only" aria-labelledby="weights-title">
-        <h2 id="weights-title">Weights</h2>
-        <p className="muted">How much each criterion counts in the combined score. Equal by default.</p>
+        <h2 id="weights-title">{t('ranking.weights')}</h2>
+        <p className="muted">{t('ranking.weightsHint')}</p>
         {CRITERIA.map((c) => (
           <div className="weight-row" key={c}>
-            <label htmlFor={`w-${c}`}>{CRITERION_LABELS[c]}</label>
+            <label htmlFor={`w-${c}`}>{labels[c]}</label>
             <input id={`w-${c}`} type="number" min={0} max={10} step={1} value={workshop.weights[c]} onChange={(e) => setWeight(c, e.target.value)} />
-            <span className="share">{Math.round(shares[c] * 100)}%</span>
+            <span className="share">{formatPercent(lang, Math.round(shares[c] * 100) / 100, 0)}</span>
           </div>
         ))}
         <button
@@ -101,7 +106,7 @@ export function PortfolioView({ workshop }: { workshop: Workshop }) {
           className="btn btn-small"
           onClick={() => void save(() => repos.workshops.update(workshop.id, { weights: { impact: 1, feasibility: 1, readiness: 1 } }, { label: 'Reset the weights' }))}
         >
-          Equal weights
+          {t('ranking.equalWeights')}
         </button>
       </aside>
     </div>

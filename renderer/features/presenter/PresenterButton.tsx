@@ -2,6 +2,7 @@
 // code (and the views it shows) loads only when presenter mode is entered.
 import { useAppStore } from '../../app/store';
 import { PRESENTER_BUTTON_ID, enterPresenter } from './presenter-mode';
+import { useInterfaceT } from '../../i18n/react';
 
 /** Whether the workshop is shown in presenter mode (the shell swaps its layout for PresenterLayout). */
 export function usePresenter(): boolean {
@@ -9,15 +10,16 @@ export function usePresenter(): boolean {
 }
 
 export function PresenterButton() {
+  const { t } = useInterfaceT();
   return (
     <button
       type="button"
       id={PRESENTER_BUTTON_ID}
       className="btn btn-small"
-      title="Show this workshop on the projector: large type, editing hidden (F5; Esc leaves)"
+      title={t('presenter.buttonTitle')}
       onClick={enterPresenter}
     >
-      Presenter
+      {t('presenter.button')}
     </button>
   );
 }

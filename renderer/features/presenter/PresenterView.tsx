@@ -6,8 +6,9 @@ import { ScoringView } from '../scoring/ScoringView';
 import { PortfolioView } from '../portfolio/PortfolioView';
 import { MatrixView } from '../matrix/MatrixView';
 import { useAgenda } from '../agenda/use-agenda';
-import { AGENDA_STATE_LABELS, clockReading, sessionMinutes } from '../agenda/agenda-summary';
+import { clockReading, sessionMinutes } from '../agenda/agenda-summary';
 import { hasPresenterContent, renderPresenterContent } from './presenter-content';
+import { useT } from '../../i18n/react';
 
 /*
  * What the room sees in presenter mode, per tab.
@@ -65,14 +66,15 @@ export function PresenterView({ workshop, tab }: { workshop: Workshop; tab: Work
 
 function PresenterAgenda({ workshopId }: { workshopId: string }) {
   const { items, now } = useAgenda(workshopId);
+  const { t } = useT();
   if (items === undefined) return null;
   if (items.length === 0) {
     return (
       <section className="presenter-agenda" aria-labelledby="presenter-agenda-title">
         <h1 id="presenter-agenda-title" className="presenter-heading">
-          Agenda
+          {t('presenter.agenda')}
         </h1>
-        <p className="presenter-empty">No agenda for this workshop yet.</p>
+        <p className="presenter-empty">{t('presenter.noAgenda')}</p>
       </section>
     );
   }
@@ -80,7 +82,7 @@ function PresenterAgenda({ workshopId }: { workshopId: string }) {
   return (
     <section className="presenter-agenda" aria-labelledby="presenter-agenda-title">
       <h1 id="presenter-agenda-title" className="presenter-heading">
-        Agenda
+        {t('presenter.agenda')}
       </h1>
       <ol className="presenter-sessions">
         {items.map((item, index) => (
@@ -93,6 +95,7 @@ function PresenterAgenda({ workshopId }: { workshopId: string }) {
 
 function PresenterSession({ item, position, now, isCurrent }: { item: AgendaItem; position: number; now: number; isCurrent: boolean }) {
   const reading = clockReading(item, now);
+  const { t } = useT();
   const showClock = item.state === 'running' || item.state === 'paused';
   return (
     <li
@@ -105,19 +108,19 @@ function PresenterSession({ item, position, now, isCurrent }: { item: AgendaItem
       </span>
       <span className="presenter-session-title">{item.title}</span>
       <span className="presenter-session-minutes">
-        {sessionMinutes(item)} min
+        {t('presenter.minutes', { minutes: sessionMinutes(item) })}
         {item.extraMinutes > 0 ? <span className="presenter-session-extra"> (+{item.extraMinutes})</span> : null}
       </span>
       <span className="presenter-session-status">
         {showClock ? (
           <span className={`presenter-session-clock ${reading.over ? 'presenter-over' : ''}`}>
-            {reading.text}
-            {item.state === 'paused' ? <span className="presenter-session-paused"> · paused</span> : null}
+            {reading.digits} {t(reading.over ? 'presenter.over' : 'presenter.left')}
+            {item.state === 'paused' ? <span className="presenter-session-paused"> · {t('presenter.paused')}</span> : null}
           </span>
         ) : item.state === 'done' ? (
-          <span className="presenter-session-done-mark">✓ {AGENDA_STATE_LABELS.done}</span>
+          <span className="presenter-session-done-mark">✓ {t('presenter.done')}</span>
         ) : isCurrent ? (
-          <span className="presenter-session-next">Up next</span>
+          <span className="presenter-session-next">{t('presenter.upNext')}</span>
         ) : null}
       </span>
     </li>

@@ -10,6 +10,7 @@ import { wifiQrText } from '../../domain/room';
 import { roomBridge } from '../../lib/room-bridge';
 import { Dialog } from '../../shared/Dialog';
 import { QrCode } from '../../shared/QrCode';
+import { useT } from '../../i18n/react';
 import type { RoomAddress } from '../../../room/protocol';
 
 const FIREWALL_NOTE_KEY = 'liftoff-room-firewall-note-seen';
@@ -259,29 +260,31 @@ export function RoomHelp() {
 /** What the projector shows while people join: the QR code large, the address and the code as text. */
 export function JoinScreen({ room, participants }: { room: RoomSession; participants: Participant[] }) {
   const joined = new Set(room.devices.map((d) => d.participantId));
+  // The room reads this: the workshop's language on the projector.
+  const { t } = useT();
   return (
-    <section className="join-screen" aria-label="Join the room" data-testid="join-screen">
+    <section className="join-screen" aria-label={t('join.label')} data-testid="join-screen">
       <div className="join-qr">
-        <QrCode text={room.info.joinUrl} label={`QR code: ${room.info.url}`} className="room-qr-large" />
+        <QrCode text={room.info.joinUrl} label={t('join.qrLabel', { url: room.info.url })} className="room-qr-large" />
       </div>
       <div className="join-text">
-        <h2 className="join-title">Score on your phone</h2>
+        <h2 className="join-title">{t('join.title')}</h2>
         <ol className="join-steps">
-          <li>{room.wifi ? `Join the Wi-Fi “${room.wifi.ssid}”.` : 'Join the same Wi-Fi as this laptop.'}</li>
-          <li>Scan the code with your camera, or open:</li>
+          <li>{room.wifi ? t('join.wifiNamed', { ssid: room.wifi.ssid }) : t('join.sameWifi')}</li>
+          <li>{t('join.scan')}</li>
         </ol>
         <p className="join-url">{room.info.url}</p>
         <p className="join-code">
-          Room code <strong>{room.info.code}</strong>
+          {t('join.code')} <strong>{room.info.code}</strong>
         </p>
         {room.wifi ? (
           <div className="join-wifi">
-            <QrCode text={wifiQrText(room.wifi.ssid, room.wifi.password, room.wifi.security)} label={`QR code to join the Wi-Fi ${room.wifi.ssid}`} className="room-qr-wifi" />
-            <span>Wi-Fi “{room.wifi.ssid}”</span>
+            <QrCode text={wifiQrText(room.wifi.ssid, room.wifi.password, room.wifi.security)} label={t('join.wifiQrLabel', { ssid: room.wifi.ssid })} className="room-qr-wifi" />
+            <span>{t('join.wifi', { ssid: room.wifi.ssid })}</span>
           </div>
         ) : null}
         <p className="join-count" role="status">
-          {joined.size} of {participants.length} joined
+          {t('join.count', { joined: joined.size, total: participants.length })}
         </p>
       </div>
     </section>

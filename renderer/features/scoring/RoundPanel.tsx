@@ -5,7 +5,7 @@ import { routeHref } from '../../app/router';
 import { CRITERIA, type Criterion, type Participant, type Score, type ScoringRound, type UseCase, type Workshop } from '../../domain/model';
 import { CRITERION_LABELS } from '../../domain/rubrics';
 import { ROLE_LABELS } from '../../domain/participant-csv';
-import { formatScore, scoreDistribution, summarizeRound, DISAGREEMENT_SPREAD, type RoundSummary } from '../../domain/scoring';
+import { scoreDistribution, summarizeRound, DISAGREEMENT_SPREAD, type RoundSummary } from '../../domain/scoring';
 import { useAppStore } from '../../app/store';
 import { useRoom } from './RoomControls';
 import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
@@ -13,6 +13,12 @@ import { formatCountdown, roundTimerRemaining } from '../../domain/agenda';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { useNow } from '../../shared/use-now';
 import { LONG_TEXT_MAX } from '../../domain/model';
+import { formatList, formatScoreIn } from '../../domain/locale-format';
+import { useT } from '../../i18n/react';
+import type { AppTranslator } from '../../i18n/app-catalog';
+
+/** The criteria's names in the language of the text around them (the workshop's on the projector). */
+const criterionLabels = (t: AppTranslator['t']): Record<Criterion, string> => ({ impact: t('criterion.impact'), feasibility: t('criterion.feasibility'), readiness: t('criterion.readiness') });
 
 type Props = {
   workshop: Workshop;
@@ -24,6 +30,7 @@ type Props = {
 
 export function RoundPanel({ workshop, useCase, participants, rounds, scores }: Props) {
   const hyphenate = useHyphenate();
+  const { t } = useT();
   const latest = rounds.at(-1) ?? null;
   const [viewedId, setViewedId] = useState<string | null>(null);
   const round = rounds.find((r) => r.id === viewedId) ?? latest;
@@ -45,7 +52,7 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
           </h2>
           {round ? (
             <p className="round-subtitle">
-              Round {round.number} · {round.revealedAt ? 'revealed' : 'scores hidden until reveal'}
+              {t('scoring.roundSubtitle', { number: round.number, revealed: String(round.revealedAt !== null) })}
             </p>
           ) : null}
         </div>
@@ -73,7 +80,7 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
         </p>
       ) : !round ? (
         <div className="round-empty">
-          <p>Nobody has scored this use case yet. Each participant's scores stay hidden until you reveal them all at once, so nobody anchors on the first number said aloud.</p>
+          <p>{t('scoring.noRoundYet')}</p>
           <button type="button" className="btn btn-primary btn-large facilitator-only" onClick={() => void newRound()}>
             Start round 1
           </button>
@@ -105,6 +112,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
   const [hint, setHint] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const entered = scores.length;
+  const { t } = useT();
   const allDone = summary.participantsDone === summary.participantsExpected;
 
   const setScore = (p: Participant, c: Criterion, v: number | null) => save(() => repos.scoring.setScore(round.id, p.id, c, v));
@@ -158,7 +166,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
           <table className="mask-table facilitator-only" aria-describedby="mask-help">
             <thead>
               <tr>
-                <th scope="col">Participant</th>
+                <th scope="col">{t('scoring.participant')}</th>
                 {CRITERIA.map((c) => (
                   <th key={c} scope="col" title={workshop.rubrics[c].map((t, i) => `${i + 1}: ${t}`).join('\n')}>
                     {CRITERION_LABELS[c]}
@@ -218,7 +226,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
       <SubmittedList participants={participants} scores={scores} />
       <div className="reveal-bar">
         <span className="reveal-progress" role="status" data-testid="reveal-progress">
-          {summary.participantsDone} of {summary.participantsExpected} {summary.participantsExpected === 1 ? 'participant has' : 'participants have'} scored
+          {t('scoring.progress', { done: summary.participantsDone, expected: summary.participantsExpected })}
         </span>
         <button type="button" className="btn btn-primary btn-large facilitator-only" disabled={entered === 0} onClick={() => void reveal()}>
           Reveal all scores
@@ -317,6 +325,7 @@ function RoundTimer({ round }: { round: ScoringRound }) {
   const now = useNow(1000);
   const [minutes, setMinutes] = useState(3);
   const left = roundTimerRemaining(round.timeboxSeconds, round.timerStartedAt, now);
+  const { t } = useT();
   if (left === null) {
     return (
       <div className="round-timer facilitator-only">
@@ -337,7 +346,7 @@ function RoundTimer({ round }: { round: ScoringRound }) {
   return (
     <div className={`round-timer ${left <= 0 ? 'timer-up' : ''}`} role="timer" aria-live="off">
       <span className="timer-digits" data-testid="round-timer">
-        {left <= 0 ? 'Time is up' : formatCountdown(left)}
+        {left <= 0 ? t('scoring.timeUp') : formatCountdown(left)}
       </span>
       <button type="button" className="btn btn-small facilitator-only" onClick={() => void save(() => repos.scoring.setTimer(round.id, null))}>
         Stop timer
@@ -348,16 +357,19 @@ function RoundTimer({ round }: { round: ScoringRound }) {
 
 function RevealedRound({ round, participants, scores, summary }: { round: ScoringRound; participants: Participant[]; scores: Score[]; summary: RoundSummary }) {
   const flagged = CRITERIA.filter((c) => summary.byCriterion[c]?.disagreement);
+  const { t, lang } = useT();
+  const labels = criterionLabels(t);
+  const inSentence = { impact: t('criterion.impact.inSentence'), feasibility: t('criterion.feasibility.inSentence'), readiness: t('criterion.readiness.inSentence') };
+  const score = (v: number | null | undefined) => formatScoreIn(lang, v);
   return (
     <div className="revealed-round">
       <Distribution scores={scores} participants={participants} summary={summary} />
       {flagged.length > 0 ? (
         <div className="disagreement" role="note" data-testid="disagreement">
-          <strong>⚑ The room disagrees on {flagged.map((c) => CRITERION_LABELS[c].toLowerCase()).join(' and ')}</strong> (scores {DISAGREEMENT_SPREAD} or more apart). Ask the
-          highest and the lowest scorer to explain, record what the group said, then start a new round.
+          <strong>{t('scoring.disagreesOn', { criteria: formatList(lang, flagged.map((c) => inSentence[c])) })}</strong> {t('scoring.disagreeAdvice', { spread: DISAGREEMENT_SPREAD })}
         </div>
       ) : (
-        <p className="agreement">No disagreement: every criterion is within one point.</p>
+        <p className="agreement">{t('scoring.noDisagreement')}</p>
       )}
       <table className="reveal-table">
         <thead>
@@ -365,8 +377,8 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
             <th scope="col">Participant</th>
             {CRITERIA.map((c) => (
               <th key={c} scope="col" className={summary.byCriterion[c]?.disagreement ? 'col-flag' : ''}>
-                {CRITERION_LABELS[c]}
-                {summary.byCriterion[c]?.disagreement ? <span className="flag" aria-label="disagreement"> ⚑</span> : null}
+                {labels[c]}
+                {summary.byCriterion[c]?.disagreement ? <span className="flag" aria-label={t('scoring.disagreementLabel')}> ⚑</span> : null}
               </th>
             ))}
           </tr>
@@ -385,7 +397,7 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
                 return (
                   <td key={c} className={`score-cell ${extreme ? 'score-extreme' : ''}`} data-testid={`score-${p.name}-${c}`}>
                     {v ?? <span className="muted">–</span>}
-                    {extreme ? <span className="extreme-mark" aria-label={v === agg.min ? 'lowest' : 'highest'}>{v === agg.min ? ' ▼' : ' ▲'}</span> : null}
+                    {extreme ? <span className="extreme-mark" aria-label={t(v === agg.min ? 'scoring.lowest' : 'scoring.highest')}>{v === agg.min ? ' ▼' : ' ▲'}</span> : null}
                   </td>
                 );
               })}
@@ -395,16 +407,16 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
         <tfoot>
           {(['mean', 'median'] as const).map((k) => (
             <tr key={k}>
-              <th scope="row">{k === 'mean' ? 'Mean' : 'Median'}</th>
+              <th scope="row">{t(k === 'mean' ? 'scoring.mean' : 'scoring.median')}</th>
               {CRITERIA.map((c) => (
                 <td key={c} data-testid={`${k}-${c}`}>
-                  {formatScore(summary.byCriterion[c]?.[k])}
+                  {score(summary.byCriterion[c]?.[k])}
                 </td>
               ))}
             </tr>
           ))}
           <tr>
-            <th scope="row">Spread</th>
+            <th scope="row">{t('scoring.spread')}</th>
             {CRITERIA.map((c) => {
               const a = summary.byCriterion[c];
               return (
@@ -431,15 +443,16 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
 /** Who has submitted all three scores (a tick), never what: shown to the room while the round is open. */
 function SubmittedList({ participants, scores }: { participants: Participant[]; scores: Score[] }) {
   const done = new Set(participants.filter((p) => CRITERIA.every((c) => scoreOf(scores, p.id, c) !== null)).map((p) => p.id));
+  const { t } = useT();
   return (
-    <ul className="submitted-list" aria-label="Who has scored" data-testid="submitted-list">
+    <ul className="submitted-list" aria-label={t('scoring.whoHasScored')} data-testid="submitted-list">
       {participants.map((p) => (
         <li key={p.id} className={done.has(p.id) ? 'submitted-done' : 'submitted-waiting'}>
           <span className="submitted-mark" aria-hidden="true">
             {done.has(p.id) ? '✓' : '…'}
           </span>
           <span className="submitted-name">{p.name}</span>
-          <span className="visually-hidden">{done.has(p.id) ? ' has scored' : ' has not scored yet'}</span>
+          <span className="visually-hidden">{t(done.has(p.id) ? 'scoring.hasScored' : 'scoring.notScoredYet')}</span>
         </li>
       ))}
     </ul>
@@ -466,6 +479,8 @@ function PhonesBar({ round, workshop }: { round: ScoringRound; workshop: Worksho
 /** After the reveal: for each criterion, how many people gave 1 to 5, with the median, the spread and the flag, in words too. */
 function Distribution({ scores, participants, summary }: { scores: Score[]; participants: Participant[]; summary: RoundSummary }) {
   const ids = participants.map((p) => p.id);
+  const { t, lang } = useT();
+  const labels = criterionLabels(t);
   return (
     <div className="distribution" data-testid="distribution">
       {CRITERIA.map((c) => {
@@ -475,10 +490,10 @@ function Distribution({ scores, participants, summary }: { scores: Score[]; part
         return (
           <figure key={c} className={`dist-criterion ${agg?.disagreement ? 'dist-flag' : ''}`} data-testid={`dist-${c}`}>
             <figcaption className="dist-caption">
-              <span className="dist-name">{CRITERION_LABELS[c]}</span>
-              {agg?.disagreement ? <span className="dist-flag-text">⚑ Disagreement</span> : null}
+              <span className="dist-name">{labels[c]}</span>
+              {agg?.disagreement ? <span className="dist-flag-text">{t('scoring.disagreementFlag')}</span> : null}
             </figcaption>
-            <ol className="dist-bars" aria-label={`${CRITERION_LABELS[c]}: ${counts.map((n, i) => `${n} × ${i + 1}`).join(', ')}`}>
+            <ol className="dist-bars" aria-label={`${labels[c]}: ${counts.map((n, i) => `${n} × ${i + 1}`).join(', ')}`}>
               {counts.map((n, i) => (
                 <li key={i} className="dist-bar-row">
                   <span className="dist-score">{i + 1}</span>
@@ -490,7 +505,8 @@ function Distribution({ scores, participants, summary }: { scores: Score[]; part
               ))}
             </ol>
             <p className="dist-stats">
-              Median <strong data-testid={`dist-median-${c}`}>{formatScore(agg?.median)}</strong> · spread <strong>{agg ? `${agg.spread} (${agg.min}–${agg.max})` : '–'}</strong>
+              {t('scoring.median')} <strong data-testid={`dist-median-${c}`}>{formatScoreIn(lang, agg?.median)}</strong> · {t('scoring.spread')}{' '}
+              <strong>{agg ? `${agg.spread} (${agg.min}–${agg.max})` : '–'}</strong>
             </p>
           </figure>
         );

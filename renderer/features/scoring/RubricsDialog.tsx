@@ -22,7 +22,7 @@ export function RubricsDialog({ workshop, open, onClose }: { workshop: Workshop;
         ))}
       </div>
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={() => void save(() => repos.workshops.update(workshop.id, { rubrics: defaultRubrics() }, { label: 'Reset the scoring rubrics' }))}>
+        <button type="button" className="btn" onClick={() => void save(() => repos.workshops.update(workshop.id, { rubrics: defaultRubrics(workshop.language) }, { label: 'Reset the scoring rubrics' }))}>
           Reset to Liftoff’s rubrics
         </button>
         <button type="button" className="btn btn-primary" onClick={onClose}>

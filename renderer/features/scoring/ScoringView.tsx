@@ -11,6 +11,7 @@ import { ConsensusPanel } from './ConsensusPanel';
 import { RubricsDialog } from './RubricsDialog';
 import { JoinScreen, OpenRoomButton, RoomPanel, useRoom } from './RoomControls';
 import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
+import { useT } from '../../i18n/react';
 import './scoring.css';
 
 export function ScoringView({ workshop }: { workshop: Workshop }) {
@@ -22,6 +23,7 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
   const presenter = useAppStore((s) => s.presenter);
   const room = useRoom(workshop.id);
   const [rubricsOpen, setRubricsOpen] = useState(false);
+  const { t } = useT();
   const selected = data.useCases.find((u) => u.id === selectedId) ?? data.useCases[0] ?? null;
 
   if (data.loading) return null;
@@ -108,8 +110,8 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
           />
           {data.latestRound.get(selected.id)?.round.revealedAt === null ? (
             // Earlier or imported scores on the screen while the room scores would anchor it.
-            <section className="panel consensus consensus-hidden" aria-label="Consensus">
-              <p className="muted">The consensus is hidden while the round is open, so nobody anchors on earlier scores.</p>
+            <section className="panel consensus consensus-hidden" aria-label={t('scoring.consensus')}>
+              <p className="muted">{t('scoring.consensusHidden')}</p>
             </section>
           ) : (
             <ConsensusPanel useCase={selected} consensus={data.consensusById.get(selected.id)} />
@@ -123,9 +125,10 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
 
 /** In presenter mode the facilitator switches between the join screen and the round without leaving it. */
 function RoomToggle({ showJoin }: { showJoin: boolean }) {
+  const { t } = useT();
   return (
     <button type="button" className="presenter-room-toggle" onClick={() => useAppStore.getState().patchRoom({ showJoin: !showJoin })}>
-      {showJoin ? 'Show the round →' : 'Show the join screen'}
+      {t(showJoin ? 'scoring.showRound' : 'scoring.showJoin')}
     </button>
   );
 }

@@ -10,7 +10,10 @@ import { SaveIndicator } from '../../shared/SaveIndicator';
 import { Dialog } from '../../shared/Dialog';
 import { WorkshopForm } from './WorkshopForm';
 import { openWorkshopFileFlow, saveWorkshopFileFlow } from '../files/file-flows';
-import { formatDate, formatRelative } from '../../shared/format';
+import { formatDateTime, formatIsoDate, formatRelativeTime } from '../../domain/locale-format';
+import { LANGUAGE_NAMES } from '../../domain/languages';
+import { useInterfaceT } from '../../i18n/react';
+import { InterfaceLanguageSelect } from '../../shared/LanguageSelect';
 import { useNow } from '../../shared/use-now';
 import './home.css';
 
@@ -27,11 +30,13 @@ export function HomeScreen() {
   // Deleted workshops stay here to be brought back, also after a reload and after other edits.
   const deleted = useLiveQuery(() => repos.history.deletedWorkshops(), []);
   const now = useNow();
+  const { t, lang } = useInterfaceT();
+  const relative = (iso: string) => formatRelativeTime(lang, iso, now, t('time.justNow'));
 
   const remove = async (ws: Workshop) => {
     setDeleting(null);
     await saveWithUndo(() => repos.workshops.remove(ws.id), {
-      message: `Deleted “${ws.name}”. It stays under “Deleted workshops” below to bring back.`,
+      message: t('home.deletedToast', { name: ws.name }),
       scope: null,
     });
   };
@@ -45,86 +50,88 @@ export function HomeScreen() {
             ▲
           </span>
           <span className="brand-name">Liftoff</span>
-          <span className="brand-tag">AI pilot-to-production workshops</span>
+          <span className="brand-tag">{t('home.tagline')}</span>
         </div>
         <div className="topbar-actions">
+          <InterfaceLanguageSelect />
           <SaveIndicator />
           <a className="btn" href="#/backups">
-            Backups…
+            {t('home.backups')}
           </a>
           <button type="button" className="btn" onClick={() => void openWorkshopFileFlow()}>
-            Open workshop file…
+            {t('home.openFile')}
           </button>
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            New workshop
+            {t('home.newWorkshop')}
           </button>
         </div>
       </header>
 
       <main className="home-main">
-        <h1 className="page-title">Workshops</h1>
+        <h1 className="page-title">{t('home.title')}</h1>
         {workshops === undefined ? null : workshops.length === 0 ? (
           <section className="empty-state" aria-labelledby="empty-title">
-            <h2 id="empty-title">No workshops yet</h2>
-            <p>
-              Create a workshop for your client, then capture the candidate AI use cases while people talk. Everything is
-              stored on this computer as you type; no network is needed.
-            </p>
+            <h2 id="empty-title">{t('home.emptyTitle')}</h2>
+            <p>{t('home.emptyBody')}</p>
             <button type="button" className="btn btn-primary btn-large" onClick={() => setCreating(true)}>
-              Create your first workshop
+              {t('home.createFirst')}
             </button>
           </section>
         ) : (
-          <ul className="workshop-list" aria-label="Workshops, most recently changed first">
+          <ul className="workshop-list" aria-label={t('home.listLabel')}>
             {workshops.map((ws) => (
               <li key={ws.id} className="workshop-card">
                 <a className="workshop-open" href={`#/w/${encodeURIComponent(ws.id)}/use-cases`}>
                   <span className="workshop-name">{ws.name}</span>
-                  <span className="workshop-client">{ws.client || 'No client set'}</span>
+                  <span className="workshop-client">{ws.client || t('home.noClient')}</span>
                 </a>
                 <dl className="workshop-meta">
                   <div>
-                    <dt>Facilitator</dt>
+                    <dt>{t('home.facilitator')}</dt>
                     <dd>{ws.facilitator || '—'}</dd>
                   </div>
                   <div>
-                    <dt>Workshop</dt>
-                    <dd>{formatDate(ws.workshopDate)}</dd>
+                    <dt>{t('home.workshopDate')}</dt>
+                    <dd>{formatIsoDate(lang, ws.workshopDate)}</dd>
                   </div>
                   <div>
-                    <dt>Roadmap day 1</dt>
-                    <dd>{formatDate(ws.roadmapStartDate)}</dd>
+                    <dt>{t('home.roadmapDay1')}</dt>
+                    <dd>{formatIsoDate(lang, ws.roadmapStartDate)}</dd>
                   </div>
                   <div>
-                    <dt>Use cases</dt>
+                    <dt>{t('home.useCases')}</dt>
                     <dd>{counts?.get(ws.id) ?? 0}</dd>
                   </div>
                   <div>
-                    <dt>Last change</dt>
+                    <dt>{t('home.language')}</dt>
+                    <dd lang={ws.language}>{LANGUAGE_NAMES[ws.language]}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('home.lastChange')}</dt>
                     <dd>
-                      <time dateTime={changed?.get(ws.id) ?? ws.updatedAt} title={new Date(changed?.get(ws.id) ?? ws.updatedAt).toLocaleString()}>
-                        {formatRelative(changed?.get(ws.id) ?? ws.updatedAt, now)}
+                      <time dateTime={changed?.get(ws.id) ?? ws.updatedAt} title={formatDateTime(lang, changed?.get(ws.id) ?? ws.updatedAt)}>
+                        {relative(changed?.get(ws.id) ?? ws.updatedAt)}
                       </time>
                     </dd>
                   </div>
                 </dl>
                 <div className="workshop-actions">
-                  <button type="button" className="btn btn-small" onClick={() => setRenaming(ws)} aria-label={`Rename ${ws.name}`}>
-                    Rename
+                  <button type="button" className="btn btn-small" onClick={() => setRenaming(ws)} aria-label={t('home.renameLabel', { name: ws.name })}>
+                    {t('home.rename')}
                   </button>
                   <button
                     type="button"
                     className="btn btn-small"
                     onClick={() => void save(() => repos.workshops.duplicate(ws.id))}
-                    aria-label={`Duplicate ${ws.name}`}
+                    aria-label={t('home.duplicateLabel', { name: ws.name })}
                   >
-                    Duplicate
+                    {t('home.duplicate')}
                   </button>
-                  <button type="button" className="btn btn-small" onClick={() => void saveWorkshopFileFlow(ws.id)} aria-label={`Save ${ws.name} to a file`}>
-                    Save to file
+                  <button type="button" className="btn btn-small" onClick={() => void saveWorkshopFileFlow(ws.id)} aria-label={t('home.saveToFileLabel', { name: ws.name })}>
+                    {t('home.saveToFile')}
                   </button>
-                  <button type="button" className="btn btn-small btn-danger" onClick={() => setDeleting(ws)} aria-label={`Delete ${ws.name}`}>
-                    Delete
+                  <button type="button" className="btn btn-small btn-danger" onClick={() => setDeleting(ws)} aria-label={t('home.deleteLabel', { name: ws.name })}>
+                    {t('home.delete')}
                   </button>
                 </div>
               </li>
@@ -134,29 +141,29 @@ export function HomeScreen() {
         {deleted && deleted.length > 0 ? (
           <section className="deleted-workshops" aria-labelledby="deleted-title">
             <h2 id="deleted-title" className="section-title">
-              Deleted workshops
+              {t('home.deletedTitle')}
             </h2>
-            <p className="muted">Deleted here; each can be brought back with everything it held.</p>
-            <ul aria-label="Deleted workshops">
+            <p className="muted">{t('home.deletedHint')}</p>
+            <ul aria-label={t('home.deletedTitle')}>
               {deleted.map((d) => (
                 <li key={d.seq} className="deleted-workshop">
                   <span className="workshop-name-deleted">{d.name}</span>
                   <span className="muted">
-                    deleted <time dateTime={d.at}>{formatRelative(d.at, now)}</time>
+                    <time dateTime={d.at}>{t('home.deletedAgo', { when: relative(d.at) })}</time>
                   </span>
                   <button
                     type="button"
                     className="btn btn-small"
-                    aria-label={`Bring back ${d.name}`}
+                    aria-label={t('home.bringBackLabel', { name: d.name })}
                     onClick={() =>
                       void save(async () => {
                         const result = await repos.history.restoreDeleted(d.seq);
-                        if (result) useAppStore.getState().showToast({ tone: 'success', message: `Brought back “${d.name}”.` });
+                        if (result) useAppStore.getState().showToast({ tone: 'success', message: t('home.broughtBack', { name: d.name }) });
                         return result;
                       })
                     }
                   >
-                    Bring back
+                    {t('home.bringBack')}
                   </button>
                 </li>
               ))}
@@ -165,31 +172,28 @@ export function HomeScreen() {
         ) : null}
       </main>
 
-      <Dialog title={deleting ? `Delete “${deleting.name}”?` : 'Delete workshop?'} open={deleting !== null} onClose={() => setDeleting(null)}>
+      <Dialog title={deleting ? t('home.deleteTitle', { name: deleting.name }) : t('home.deleteTitleNone')} open={deleting !== null} onClose={() => setDeleting(null)}>
         {deleting ? (
           <>
             <p data-testid="delete-workshop-warning">
-              The workshop and everything in it leave this list: {deletingCount} {deletingCount === 1 ? 'use case' : 'use cases'} with their scores, stage
-              records, KPIs, risks, decisions and roadmap.
+              {t('home.deleteWarning', { count: deletingCount })}
             </p>
-            <p className="muted">
-              You can bring it back: with Undo right away (Ctrl+Z), or later from “Deleted workshops” on this screen, also after closing Liftoff.
-            </p>
+            <p className="muted">{t('home.deleteUndoHint')}</p>
             <div className="dialog-actions">
               <button type="button" className="btn" onClick={() => setDeleting(null)}>
-                Keep it
+                {t('home.keepIt')}
               </button>
               <button type="button" className="btn btn-danger" onClick={() => void remove(deleting)}>
-                Delete workshop
+                {t('home.deleteWorkshop')}
               </button>
             </div>
           </>
         ) : null}
       </Dialog>
 
-      <Dialog title="New workshop" open={creating} onClose={() => setCreating(false)}>
+      <Dialog title={t('home.newTitle')} open={creating} onClose={() => setCreating(false)}>
         <WorkshopForm
-          submitLabel="Create workshop"
+          submitLabel={t('home.create')}
           onCancel={() => setCreating(false)}
           onSubmit={async (input) => {
             const ws = await save(() => repos.workshops.create(input));
@@ -200,7 +204,7 @@ export function HomeScreen() {
         />
       </Dialog>
 
-      <Dialog title="Rename workshop" open={renaming !== null} onClose={() => setRenaming(null)}>
+      <Dialog title={t('home.renameTitle')} open={renaming !== null} onClose={() => setRenaming(null)}>
         {renaming ? <RenameForm workshop={renaming} onDone={() => setRenaming(null)} /> : null}
       </Dialog>
 
@@ -211,17 +215,18 @@ export function HomeScreen() {
 function RenameForm({ workshop, onDone }: { workshop: Workshop; onDone: () => void }) {
   const [name, setName] = useState(workshop.name);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useInterfaceT();
   return (
     <form
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!name.trim()) return setError('A workshop needs a name.');
+        if (!name.trim()) return setError(t('home.renameNeedsName'));
         const ok = await save(() => repos.workshops.rename(workshop.id, name));
         if (ok) onDone();
       }}
     >
       <div className="field">
-        <label htmlFor="rename-input">Name</label>
+        <label htmlFor="rename-input">{t('home.renameName')}</label>
         <input id="rename-input" value={name} maxLength={300} autoFocus onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} />
         {error ? (
           <p className="field-error" role="alert">
@@ -231,10 +236,10 @@ function RenameForm({ workshop, onDone }: { workshop: Workshop; onDone: () => vo
       </div>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="btn btn-primary">
-          Rename
+          {t('home.rename')}
         </button>
       </div>
     </form>

@@ -2,6 +2,12 @@ import { useState, type FormEvent } from 'react';
 import type { WorkshopInput } from '../../db/workshops-repo';
 import { SHORT_TEXT_MAX } from '../../domain/model';
 import { defaultRoadmapStart, todayIso } from '../../domain/dates';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { systemLanguage } from '../../i18n/interface-language';
+import { useInterfaceT } from '../../i18n/react';
+import { WorkshopLanguageField } from '../../shared/LanguageSelect';
+
+type TextField = Exclude<keyof WorkshopInput, 'language'>;
 
 type Props = {
   submitLabel: string;
@@ -11,17 +17,20 @@ type Props = {
 
 export function WorkshopForm({ submitLabel, onSubmit, onCancel }: Props) {
   const today = todayIso();
-  const [values, setValues] = useState<WorkshopInput>({
+  const { t } = useInterfaceT();
+  const [values, setValues] = useState<Required<WorkshopInput>>({
     name: '',
     client: '',
     facilitator: '',
     workshopDate: today,
     roadmapStartDate: defaultRoadmapStart(today),
+    // The room's language starts as this computer's; the facilitator changes it for a client abroad.
+    language: systemLanguage(),
   });
-  const [errors, setErrors] = useState<Partial<Record<keyof WorkshopInput, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<TextField, string>>>({});
   const [busy, setBusy] = useState(false);
 
-  const set = (k: keyof WorkshopInput) => (e: { target: { value: string } }) => {
+  const set = (k: TextField) => (e: { target: { value: string } }) => {
     const v = e.target.value;
     setValues((prev) => {
       const next = { ...prev, [k]: v };
@@ -36,9 +45,9 @@ export function WorkshopForm({ submitLabel, onSubmit, onCancel }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const errs: typeof errors = {};
-    if (!values.name.trim()) errs.name = 'Give the workshop a name, for example “Claims AI day”.';
+    if (!values.name.trim()) errs.name = t('form.nameRequired');
     if (values.workshopDate && values.roadmapStartDate && values.roadmapStartDate < values.workshopDate) {
-      errs.roadmapStartDate = 'The roadmap usually starts on or after the workshop day.';
+      errs.roadmapStartDate = t('form.roadmapBeforeWorkshop');
     }
     setErrors(errs);
     if (Object.keys(errs).length) return;
@@ -50,10 +59,10 @@ export function WorkshopForm({ submitLabel, onSubmit, onCancel }: Props) {
     }
   };
 
-  const field = (k: keyof WorkshopInput, label: string, opts: { type?: string; required?: boolean; placeholder?: string } = {}) => (
+  const field = (k: TextField, label: AppMessageId, opts: { type?: string; required?: boolean; placeholder?: AppMessageId } = {}) => (
     <div className="field">
       <label htmlFor={`wf-${k}`}>
-        {label}
+        {t(label)}
         {opts.required ? <span aria-hidden="true"> *</span> : null}
       </label>
       <input
@@ -63,7 +72,7 @@ export function WorkshopForm({ submitLabel, onSubmit, onCancel }: Props) {
         value={values[k]}
         onChange={set(k)}
         maxLength={SHORT_TEXT_MAX}
-        placeholder={opts.placeholder}
+        placeholder={opts.placeholder ? t(opts.placeholder) : undefined}
         required={opts.required}
         aria-invalid={errors[k] ? true : undefined}
         aria-describedby={errors[k] ? `wf-${k}-err` : undefined}
@@ -79,16 +88,17 @@ export function WorkshopForm({ submitLabel, onSubmit, onCancel }: Props) {
 
   return (
     <form onSubmit={submit} noValidate className="form-grid">
-      {field('name', 'Workshop name', { required: true, placeholder: 'Claims AI prioritization day' })}
-      {field('client', 'Client', { placeholder: 'Northwind Mutual' })}
-      {field('facilitator', 'Facilitator', { placeholder: 'Your name' })}
+      {field('name', 'form.name', { required: true, placeholder: 'form.namePlaceholder' })}
+      {field('client', 'form.client', { placeholder: 'form.clientPlaceholder' })}
+      {field('facilitator', 'form.facilitator', { placeholder: 'form.facilitatorPlaceholder' })}
       <div className="form-row">
-        {field('workshopDate', 'Workshop date', { type: 'date' })}
-        {field('roadmapStartDate', 'Roadmap starts (day 1)', { type: 'date' })}
+        {field('workshopDate', 'form.workshopDate', { type: 'date' })}
+        {field('roadmapStartDate', 'form.roadmapStart', { type: 'date' })}
       </div>
+      <WorkshopLanguageField id="wf-language" value={values.language} onChange={(language) => setValues((prev) => ({ ...prev, language }))} />
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {submitLabel}

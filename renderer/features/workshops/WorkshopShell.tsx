@@ -12,12 +12,14 @@ import { PresenterButton, usePresenter } from '../presenter/PresenterButton';
 import { ExportButton } from '../export/ExportDialog';
 import { RoomHost } from '../../shared/RoomHost';
 import type { Workshop } from '../../domain/model';
+import { loadAppCatalog } from '../../i18n/app-catalog';
+import { useInterfaceT } from '../../i18n/react';
 
 /** The tab bar's two groups, as the day runs: the room's work, then the plan it produces. */
 const TAB_GROUPS = [
-  { name: 'In the room', tabs: screensIn('room') },
-  { name: 'The plan', tabs: screensIn('plan') },
-];
+  { name: 'shell.groupRoom', tabs: screensIn('room') },
+  { name: 'shell.groupPlan', tabs: screensIn('plan') },
+] as const;
 /** The workshop's own record sits by its name, not in the work tabs. */
 const RECORD_TABS = screensIn('record');
 
@@ -37,6 +39,12 @@ export function WorkshopShell({
   const workshop = useLiveQuery(async () => (await repos.workshops.get(workshopId)) ?? null, [workshopId]);
   const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
   const presenter = usePresenter();
+  const { t } = useInterfaceT();
+  // The room's language is fetched as soon as the workshop is known, well before presenter mode.
+  const roomLanguage = workshop?.language;
+  useEffect(() => {
+    if (roomLanguage) void loadAppCatalog(roomLanguage).catch(() => undefined);
+  }, [roomLanguage]);
   // The other sections are fetched once this workshop is on screen, when the window is idle.
   const shown = Boolean(workshop);
   useEffect(() => (shown ? preloadWhenIdle(PRELOAD_ORDER) : undefined), [shown]);
@@ -44,10 +52,10 @@ export function WorkshopShell({
   if (workshop === null) {
     return (
       <main className="home-main">
-        <h1 className="page-title">This workshop is not here</h1>
-        <p>It may have been deleted. A deleted workshop can be brought back from the workshops list, under “Deleted workshops”.</p>
+        <h1 className="page-title">{t('shell.missingTitle')}</h1>
+        <p>{t('shell.missingBody')}</p>
         <a className="btn btn-primary" href="#/">
-          Back to all workshops
+          {t('shell.backToAll')}
         </a>
       </main>
     );
@@ -84,28 +92,29 @@ function WorkshopBody({
   history: Awaited<ReturnType<typeof repos.history.peek>> | undefined;
 }) {
   const workshopId = workshop.id;
+  const { t } = useInterfaceT();
   return (
     <div className="shell">
       <header className="topbar">
         <div className="shell-title">
-          <a href="#/" className="back-link" aria-label="All workshops">
-            ← Workshops
+          <a href="#/" className="back-link" aria-label={t('shell.allWorkshops')}>
+            {t('shell.back')}
           </a>
           <div className="shell-heading">
-            <span className="shell-name" title={workshop.name}>
+            <span className="shell-name" title={workshop.name} lang={workshop.language}>
               {workshop.name}
             </span>
             <span className="shell-sub">
               {workshop.client ? <span className="shell-client">{workshop.client}</span> : null}
-              <nav className="record-links" aria-label="Workshop record">
-                {RECORD_TABS.map((t) => (
+              <nav className="record-links" aria-label={t('shell.recordNav')}>
+                {RECORD_TABS.map((r) => (
                   <a
-                    key={t.tab}
-                    href={routeHref({ name: 'workshop', workshopId, tab: t.tab })}
-                    className={`record-link${t.tab === tab ? ' record-link-active' : ''}`}
-                    aria-current={t.tab === tab ? 'page' : undefined}
+                    key={r.tab}
+                    href={routeHref({ name: 'workshop', workshopId, tab: r.tab })}
+                    className={`record-link${r.tab === tab ? ' record-link-active' : ''}`}
+                    aria-current={r.tab === tab ? 'page' : undefined}
                   >
-                    {t.label}
+                    {t(r.label)}
                   </a>
                 ))}
               </nav>
@@ -119,42 +128,42 @@ function WorkshopBody({
             type="button"
             className="btn btn-small"
             disabled={!history?.undoLabel}
-            title={history?.undoLabel ? `Undo: ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+            title={history?.undoLabel ? t('shell.undoTitle', { label: history.undoLabel }) : t('shell.nothingToUndo')}
             onClick={() => void runHistory('undo', workshopId)}
           >
-            ↶ Undo
+            {t('shell.undo')}
           </button>
           <button
             type="button"
             className="btn btn-small"
             disabled={!history?.redoLabel}
-            title={history?.redoLabel ? `Redo: ${history.redoLabel} (Shift+Ctrl+Z)` : 'Nothing to redo'}
+            title={history?.redoLabel ? t('shell.redoTitle', { label: history.redoLabel }) : t('shell.nothingToRedo')}
             onClick={() => void runHistory('redo', workshopId)}
           >
-            ↷ Redo
+            {t('shell.redo')}
           </button>
           <button
             type="button"
             className="btn btn-small"
             onClick={() => void saveWorkshopFileFlow(workshopId)}
-            title="Save this workshop to a .liftoff.json file (Ctrl+S)"
+            title={t('shell.saveToFileTitle')}
           >
-            Save to file
+            {t('shell.saveToFile')}
           </button>
           <ExportButton workshop={workshop} />
         </div>
       </header>
-      <nav className="tabs" aria-label="Workshop sections">
+      <nav className="tabs" aria-label={t('shell.sections')}>
         {TAB_GROUPS.map((g) => (
-          <div key={g.name} className="tab-group" role="group" aria-label={g.name}>
-            {g.tabs.map((t) => (
+          <div key={g.name} className="tab-group" role="group" aria-label={t(g.name)}>
+            {g.tabs.map((s) => (
               <a
-                key={t.tab}
-                href={routeHref({ name: 'workshop', workshopId, tab: t.tab })}
-                className={`tab ${t.tab === tab ? 'tab-active' : ''}`}
-                aria-current={t.tab === tab ? 'page' : undefined}
+                key={s.tab}
+                href={routeHref({ name: 'workshop', workshopId, tab: s.tab })}
+                className={`tab ${s.tab === tab ? 'tab-active' : ''}`}
+                aria-current={s.tab === tab ? 'page' : undefined}
               >
-                {t.label}
+                {t(s.label)}
               </a>
             ))}
           </div>

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { UseCaseSection, WorkshopTab } from '../../app/router';
 import type { Workshop } from '../../domain/model';
 import { lazyScreen } from '../../shared/lazy-screen';
+import type { AppMessageId } from '../../i18n/app-catalog';
 import { UseCasesView } from '../use-cases/UseCasesView';
 import { DetailsView } from './DetailsView';
 
@@ -15,7 +16,8 @@ export type ScreenContext = { workshop: Workshop; useCaseId?: string | undefined
 export type ScreenGroup = 'room' | 'plan' | 'record';
 
 type Screen = {
-  label: string;
+  /** The tab's name, as a message id (translated where it is drawn). */
+  label: AppMessageId;
   group: ScreenGroup;
   render: (ctx: ScreenContext) => ReactNode;
   /** Fetches the screen's code ahead of time; absent for screens in the first chunk. */
@@ -43,37 +45,37 @@ const roadmapTimeline = () => import('../roadmap/TimelineView').then(() => undef
 
 /** In the order the day runs, so the next tab someone opens is likely fetched already. */
 export const SCREENS = {
-  'use-cases': { label: 'Use cases', group: 'room', render: ({ workshop, useCaseId }) => <UseCasesView workshopId={workshop.id} focusId={useCaseId} /> },
-  participants: { label: 'Participants', group: 'room', render: ({ workshop }) => <ParticipantsView workshopId={workshop.id} />, preload: ParticipantsView.preload },
-  scoring: { label: 'Scoring', group: 'room', render: ({ workshop }) => <ScoringView workshop={workshop} />, preload: ScoringView.preload },
-  portfolio: { label: 'Ranking', group: 'room', render: ({ workshop }) => <PortfolioView workshop={workshop} />, preload: PortfolioView.preload },
-  matrix: { label: 'Matrix', group: 'room', render: ({ workshop }) => <MatrixView workshop={workshop} />, preload: MatrixView.preload },
-  agenda: { label: 'Agenda', group: 'room', render: ({ workshop }) => <AgendaView workshopId={workshop.id} />, preload: AgendaView.preload },
+  'use-cases': { label: 'tab.useCases', group: 'room', render: ({ workshop, useCaseId }) => <UseCasesView workshopId={workshop.id} focusId={useCaseId} /> },
+  participants: { label: 'tab.participants', group: 'room', render: ({ workshop }) => <ParticipantsView workshopId={workshop.id} />, preload: ParticipantsView.preload },
+  scoring: { label: 'tab.scoring', group: 'room', render: ({ workshop }) => <ScoringView workshop={workshop} />, preload: ScoringView.preload },
+  portfolio: { label: 'tab.ranking', group: 'room', render: ({ workshop }) => <PortfolioView workshop={workshop} />, preload: PortfolioView.preload },
+  matrix: { label: 'tab.matrix', group: 'room', render: ({ workshop }) => <MatrixView workshop={workshop} />, preload: MatrixView.preload },
+  agenda: { label: 'tab.agenda', group: 'room', render: ({ workshop }) => <AgendaView workshopId={workshop.id} />, preload: AgendaView.preload },
   pipeline: {
-    label: 'Pipeline',
+    label: 'tab.pipeline',
     group: 'plan',
     render: ({ workshop, useCaseId, section }) =>
       useCaseId ? <UseCaseStageView workshop={workshop} useCaseId={useCaseId} section={section ?? 'readiness'} /> : <PipelineView workshop={workshop} />,
     preload: () => PipelineView.preload().then(UseCaseStageView.preload),
   },
   kpis: {
-    label: 'KPIs',
+    label: 'tab.kpis',
     group: 'plan',
     render: ({ workshop, useCaseId, itemId }) => <KpisView workshop={workshop} useCaseId={useCaseId} focusKpiId={itemId} />,
     preload: KpisView.preload,
   },
-  risks: { label: 'Risks', group: 'plan', render: ({ workshop, useCaseId }) => <RisksView workshop={workshop} useCaseId={useCaseId} />, preload: RisksView.preload },
-  roadmap: { label: 'Roadmap', group: 'plan', render: ({ workshop }) => <RoadmapView workshop={workshop} />, preload: RoadmapView.preload },
-  governance: { label: 'Ownership', group: 'plan', render: ({ workshop }) => <OwnershipView workshop={workshop} />, preload: OwnershipView.preload },
-  decisions: { label: 'Decision log', group: 'plan', render: ({ workshop }) => <DecisionLogView workshop={workshop} />, preload: DecisionLogView.preload },
-  health: { label: 'Health check', group: 'plan', render: ({ workshop }) => <HealthView workshop={workshop} />, preload: HealthView.preload },
-  details: { label: 'Details', group: 'record', render: ({ workshop }) => <DetailsView workshop={workshop} /> },
-  activity: { label: 'Activity', group: 'record', render: ({ workshop }) => <ActivityView workshopId={workshop.id} />, preload: ActivityView.preload },
+  risks: { label: 'tab.risks', group: 'plan', render: ({ workshop, useCaseId }) => <RisksView workshop={workshop} useCaseId={useCaseId} />, preload: RisksView.preload },
+  roadmap: { label: 'tab.roadmap', group: 'plan', render: ({ workshop }) => <RoadmapView workshop={workshop} />, preload: RoadmapView.preload },
+  governance: { label: 'tab.ownership', group: 'plan', render: ({ workshop }) => <OwnershipView workshop={workshop} />, preload: OwnershipView.preload },
+  decisions: { label: 'tab.decisions', group: 'plan', render: ({ workshop }) => <DecisionLogView workshop={workshop} />, preload: DecisionLogView.preload },
+  health: { label: 'tab.health', group: 'plan', render: ({ workshop }) => <HealthView workshop={workshop} />, preload: HealthView.preload },
+  details: { label: 'tab.details', group: 'record', render: ({ workshop }) => <DetailsView workshop={workshop} /> },
+  activity: { label: 'tab.activity', group: 'record', render: ({ workshop }) => <ActivityView workshopId={workshop.id} />, preload: ActivityView.preload },
 } satisfies Record<WorkshopTab, Screen>;
 
 export const SCREEN_TABS = Object.keys(SCREENS) as WorkshopTab[];
 
-export function screensIn(group: ScreenGroup): { tab: WorkshopTab; label: string }[] {
+export function screensIn(group: ScreenGroup): { tab: WorkshopTab; label: AppMessageId }[] {
   return SCREEN_TABS.filter((tab) => SCREENS[tab].group === group).map((tab) => ({ tab, label: SCREENS[tab].label }));
 }
 

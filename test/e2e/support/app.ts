@@ -62,7 +62,9 @@ export async function launchApp(opts: { width?: number; height?: number; locale?
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
     acceptDownloads: true,
-    ...(opts.locale ? { locale: opts.locale } : {}),
+    // The system's language decides the interface language: pinned, so a machine set to German
+    // does not turn every test's English text into German.
+    locale: opts.locale ?? 'en-US',
   });
   context.setDefaultTimeout(10_000);
   const cspViolations: string[] = [];

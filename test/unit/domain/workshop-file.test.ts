@@ -73,9 +73,33 @@ describe('released sample files', () => {
     expect(t.measurements).toHaveLength(1);
     expect(t.risks[0]?.title).toBe('Personal data in prompts');
     expect(t.roadmapItems.length).toBeGreaterThan(5);
-    // Opening it and writing it again gives the same bytes, but for the format version it now holds.
+    // Opening it and writing it again gives the same bytes, but for the format version it now holds
+    // and the workshop's language (version 4), English: the only language Liftoff had back then.
+    expect(file.workshop.language).toBe('en');
     const again = serializeWorkshopFile(buildWorkshopFile(file.workshop, file.tables, file.appVersion, file.exportedAt));
-    expect(again).toBe(SAMPLE_V2.replace('"formatVersion": 2,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`));
+    expect(again).toBe(
+      SAMPLE_V2.replace('"formatVersion": 2,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`).replace(
+        `    "id": "${file.workshop.id}",\n`,
+        `    "id": "${file.workshop.id}",\n    "language": "en",\n`,
+      ),
+    );
+  });
+
+  it('keeps opening the version 3 sample file, whose workshop becomes English, and keeps a German workshop German', () => {
+    const file = expectOk(parseWorkshopFile(SAMPLE_V3));
+    expect(file.formatVersion).toBe(WORKSHOP_FILE_VERSION);
+    expect(file.workshop.language).toBe('en');
+    const german = { ...file.workshop, language: 'de' as const };
+    const reopened = expectOk(parseWorkshopFile(serializeWorkshopFile(buildWorkshopFile(german, file.tables, file.appVersion, file.exportedAt))));
+    expect(reopened.workshop.language).toBe('de');
+    expect(reopened.workshop).toEqual(german);
+  });
+
+  it('refuses a workshop whose language Liftoff does not speak, naming the field', () => {
+    const text = SAMPLE_V3.replace('"formatVersion": 3,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`).replace('"name": "Claims automation pilot review"', '"language": "xx",\n    "name": "Claims automation pilot review"');
+    const result = parseWorkshopFile(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : JSON.stringify(result)).toMatch(/language/);
   });
 
   it('keeps opening the version 3 sample file (before gate decisions could carry a proposal), its log verifying', () => {
@@ -518,7 +542,8 @@ describe('migrateWorkshopFile', () => {
     // The roadmap-settings upgrade is written once: the file applies the database's transform.
     const v2 = MIGRATIONS.find((m) => m.version === 2);
     const fromV1 = migrateWorkshopFile({ formatVersion: 1, workshop: { id: 'w' } });
-    expect(fromV1.ok && fromV1.file.workshop).toEqual(v2?.transforms?.workshops?.({ id: 'w' }));
+    const v4 = MIGRATIONS.find((m) => m.version === 4);
+    expect(fromV1.ok && fromV1.file.workshop).toEqual(v4?.transforms?.workshops?.(v2?.transforms?.workshops?.({ id: 'w' }) ?? {}));
   });
 
   it('v1 → v2 gives the workshop default roadmap settings and keeps settings already there', () => {
@@ -526,7 +551,7 @@ describe('migrateWorkshopFile', () => {
     const result = migrateWorkshopFile(raw);
     expect(result).toEqual({
       ok: true,
-      file: { formatVersion: WORKSHOP_FILE_VERSION, workshop: { name: 'x', roadmap: { maxParallelPilots: 2, pushLaterPhases: true } } },
+      file: { formatVersion: WORKSHOP_FILE_VERSION, workshop: { name: 'x', roadmap: { maxParallelPilots: 2, pushLaterPhases: true }, language: 'en' } },
       applied: Object.values(WORKSHOP_FILE_MIGRATIONS).map((s) => s.name),
     });
     const kept = migrateWorkshopFile({ formatVersion: 1, workshop: { roadmap: { maxParallelPilots: 5, pushLaterPhases: false } } });

@@ -48,7 +48,7 @@ async function call(channel: Channel, event: IpcMainInvokeEvent, ...args: unknow
   }
 }
 
-const ROOM_STATE = { workshopTitle: 'W', participants: [{ id: 'p-1', name: '이서연' }], allowNewParticipants: false, criteria: [{ id: 'impact', label: 'Impact', rubric: ['a', 'b', 'c', 'd', 'e'] }], items: [{ useCaseId: 'uc-1', roundId: 'r-1', roundNumber: 1, title: 'T', problem: '', status: 'open' }] };
+const ROOM_STATE = { workshopTitle: 'W', language: 'en', participants: [{ id: 'p-1', name: '이서연' }], allowNewParticipants: false, criteria: [{ id: 'impact', label: 'Impact', rubric: ['a', 'b', 'c', 'd', 'e'] }], items: [{ useCaseId: 'uc-1', roundId: 'r-1', roundNumber: 1, title: 'T', problem: '', status: 'open' }] };
 
 const BACKUP_ID = '3f2b8c1e-6a4d-4c1b-9a77-0c2f5b8e1d10';
 const BACKUP_FILE = '2026-11-23T21-04-45-123Z.liftoff.json';

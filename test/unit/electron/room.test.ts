@@ -38,7 +38,7 @@ describe('the room in the main process', () => {
   it('opens on the chosen address, relays a phone’s request to the window, and stops on quit', async () => {
     const info = await room.openRoom({ address: '127.0.0.1' });
     expect(info.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    await room.setRoomState({ workshopTitle: 'W', participants: [{ id: 'p-1', name: 'Ana' }], allowNewParticipants: true, criteria: [], items: [] });
+    await room.setRoomState({ workshopTitle: 'W', language: 'en', participants: [{ id: 'p-1', name: 'Ana' }], allowNewParticipants: true, criteria: [], items: [] });
     const token = new URL(info.joinUrl).hash.slice(3);
     const join = fetch(`${info.url}api/join`, { method: 'POST', headers: { 'x-room-token': token, 'content-type': 'application/json' }, body: JSON.stringify({ newName: 'Kim' }) });
     await vi.waitFor(() => expect(sent.some(([, e]) => (e as { type: string }).type === 'request')).toBe(true));

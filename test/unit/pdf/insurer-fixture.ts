@@ -55,6 +55,7 @@ export function insurerWorkshop(): { workshop: Workshop; rows: WorkshopRows } {
     rubrics: structuredClone(DEFAULT_RUBRICS),
     roadmap: { maxParallelPilots: 2, pushLaterPhases: true },
     notes: '',
+    language: 'en',
   };
   const rows = emptyRows();
 

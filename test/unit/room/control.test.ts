@@ -3,6 +3,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRoomControl, type RoomControl } from '../../../room/control';
 import { CONTROL_TOKEN_HEADER } from '../../../room/protocol';
@@ -62,6 +64,38 @@ describe('the facilitator’s loopback channel', () => {
     const room = c.room()!;
     const probe = await room.app.inject({ url: '/room-control/hello', headers: { host: new URL(room.info.url).host } });
     expect(probe.statusCode).toBe(404);
+  });
+
+  it('a room opened over an earlier one is not closed on screen by the earlier one’s "stopped"', async () => {
+    const c = await make();
+    const server = createServer((req, res) => c.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      c.setLoopbackHost(port);
+      const headers = { host: `127.0.0.1:${port}`, [CONTROL_TOKEN_HEADER]: c.token, 'content-type': 'application/json' };
+      // An earlier page opened a room and went away without closing it (a reload, a test's browser).
+      expect((await c.app.inject({ method: 'POST', url: '/room-control/open', headers, payload: { address: '127.0.0.1' } })).statusCode).toBe(200);
+      // A new page opens its own room, then listens.
+      expect((await c.app.inject({ method: 'POST', url: '/room-control/open', headers, payload: { address: '127.0.0.1' } })).statusCode).toBe(200);
+      const abort = new AbortController();
+      const response = await fetch(`http://127.0.0.1:${port}/room-control/events`, { headers: { [CONTROL_TOKEN_HEADER]: c.token }, signal: abort.signal });
+      const reader = response.body!.getReader();
+      let text = '';
+      const until = Date.now() + 500;
+      while (Date.now() < until && !text.includes('"devices"')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      abort.abort();
+      expect(text).toContain('"devices"');
+      expect(text).not.toContain('"stopped"');
+      expect(c.room()).not.toBeNull();
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('refuses a state that carries more than the phones may know', async () => {

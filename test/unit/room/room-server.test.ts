@@ -23,6 +23,7 @@ beforeAll(async () => {
 
 const state = (over: Partial<RoomState> = {}): RoomState => ({
   workshopTitle: 'Logistik-Workshop',
+  language: 'de',
   participants: [
     { id: 'p-anna', name: 'Anna Schmidt' },
     { id: 'p-jurgen', name: 'Jürgen Weiß' },
@@ -222,12 +223,16 @@ describe('the room server', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toEqual({ token: TOKEN });
     const statuses: number[] = [];
+    const codes = new Set<unknown>();
     for (let i = 0; i < CODE_ATTEMPTS_PER_MINUTE + 2; i += 1) {
       const res = await h.room.app.inject({ method: 'POST', url: '/api/code', headers: { host: HOST, 'content-type': 'application/json' }, payload: { code: `ZZZ${i}` } });
       statuses.push(res.statusCode);
+      codes.add((res.json() as { code?: unknown }).code);
     }
     expect(statuses.filter((s) => s === 404).length).toBe(CODE_ATTEMPTS_PER_MINUTE - 1);
     expect(statuses.at(-1)).toBe(429);
+    // Each refusal carries a code the phone page words in the workshop's language.
+    expect([...codes].sort()).toEqual(['too-many-codes', 'wrong-code']);
   });
 
   it('lets a new participant join only where the facilitator allows it, with a cleaned name', async () => {
