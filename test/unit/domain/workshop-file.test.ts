@@ -108,7 +108,12 @@ describe('released sample files', () => {
     expect(verifyChain(file.tables.gateDecisions)).toEqual({ ok: true, count: 3 });
     expect(file.tables.gateDecisions.every((d) => d.proposal === undefined && d.overrideReason === undefined)).toBe(true);
     const again = serializeWorkshopFile(buildWorkshopFile(file.workshop, file.tables, file.appVersion, file.exportedAt));
-    expect(again).toBe(SAMPLE_V3.replace('"formatVersion": 3,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`));
+    expect(again).toBe(
+      SAMPLE_V3.replace('"formatVersion": 3,', `"formatVersion": ${WORKSHOP_FILE_VERSION},`).replace(
+        `    "id": "${file.workshop.id}",\n`,
+        `    "id": "${file.workshop.id}",\n    "language": "en",\n`,
+      ),
+    );
   });
 
   it('round-trips a gate decision with its proposal, override reason, evidence and justified pass, the log still verifying', () => {
