@@ -283,7 +283,8 @@ describe('export', () => {
   });
 
   it('in a German browser, writes the portfolio CSV with semicolons and decimal commas, and as an Excel workbook', async () => {
-    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
+    // The facilitator chose English screens on a German computer: the spreadsheet still follows the locale.
+    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE', interfaceLanguage: 'en' });
     const { page } = app;
     await openInsurer(page);
     await page.keyboard.press('Control+e');

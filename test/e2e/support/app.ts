@@ -57,7 +57,7 @@ function watchCspViolations({ prefix, binding }: { prefix: string; binding: stri
   );
 }
 
-export async function launchApp(opts: { width?: number; height?: number; locale?: string } = {}): Promise<AppHandle> {
+export async function launchApp(opts: { width?: number; height?: number; locale?: string; interfaceLanguage?: string } = {}): Promise<AppHandle> {
   const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
@@ -72,6 +72,12 @@ export async function launchApp(opts: { width?: number; height?: number; locale?
     cspViolations.push(line);
   });
   await context.addInitScript(watchCspViolations, { prefix: CSP_VIOLATION_PREFIX, binding: CSP_BINDING });
+  // A language chosen in the app's selector, kept over the system's (a German computer, English screens).
+  if (opts.interfaceLanguage) {
+    await context.addInitScript((lang: string) => {
+      if (!localStorage.getItem('liftoff.interfaceLanguage')) localStorage.setItem('liftoff.interfaceLanguage', lang);
+    }, opts.interfaceLanguage);
+  }
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (msg) => {
