@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { isListenableAddress, rankAddresses } from './addresses';
 import { CONTROL_TOKEN_HEADER, type RoomAddress, type RoomEvent } from './protocol';
-import { openRoomArgsSchema, removeDeviceArgsSchema, roomAnswerSchema, roomStateSchema } from './schemas';
+import { openRoomArgsSchema, removeDeviceArgsSchema, roomAnswersSchema, roomStateSchema } from './schemas';
 import { newToken, openRoomServer, type RoomServer } from './room-server';
 
 export const CONTROL_PREFIX = '/room-control/';
@@ -113,9 +113,9 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
     return { ok: true };
   });
   app.post(`${CONTROL_PREFIX}answer`, async (request, reply) => {
-    const answer = roomAnswerSchema.safeParse(request.body);
-    if (!answer.success) return reply.code(400).send({ error: 'Invalid answer.' });
-    room?.answer(answer.data);
+    const answers = roomAnswersSchema.safeParse(request.body);
+    if (!answers.success) return reply.code(400).send({ error: 'Invalid answer.' });
+    for (const answer of answers.data) room?.answer(answer);
     return { ok: true };
   });
   app.post(`${CONTROL_PREFIX}remove-device`, async (request, reply) => {

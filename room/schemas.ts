@@ -54,6 +54,8 @@ export const roomAnswerSchema = z.union([
   z.object({ requestId: id, ok: z.literal(true), participantId: id.optional() }).strict(),
   z.object({ requestId: id, ok: z.literal(false), status: z.union([z.literal(404), z.literal(409), z.literal(422), z.literal(500)]), message: text(500) }).strict(),
 ]) satisfies z.ZodType<RoomAnswer>;
+/** The answers to one batch of stored scores go back together: one message, not one per phone. */
+export const roomAnswersSchema = z.array(roomAnswerSchema).min(1).max(500);
 
 export const openRoomArgsSchema = z
   .object({

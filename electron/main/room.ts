@@ -60,8 +60,8 @@ export async function setRoomState(state: RoomState): Promise<void> {
   room?.setState(state);
 }
 
-export async function answerRoom(answer: RoomAnswer): Promise<void> {
-  room?.answer(answer);
+export async function answerRoom(answers: RoomAnswer[]): Promise<void> {
+  for (const answer of answers) room?.answer(answer);
 }
 
 export async function removeRoomDevice(args: { deviceId: string }): Promise<void> {

@@ -79,7 +79,7 @@ const desktop: DesktopApi = {
     open: (args) => invoke('room:open', args),
     status: () => invoke('room:status'),
     setState: (state) => invoke('room:state', state),
-    answer: (answer) => invoke('room:answer', answer),
+    answer: (answers) => invoke('room:answer', answers),
     removeDevice: (args) => invoke('room:remove-device', args),
     close: () => invoke('room:close'),
     onEvent: (callback: (event: RoomEvent) => void) => {

@@ -7,7 +7,7 @@ import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
 import { BACKUP_FILE_NAME_PATTERN, BACKUP_WORKSHOP_ID_PATTERN } from './backup-channels';
 import { utf8ByteLength } from '../../common/text-size.mjs';
 import type { OpenRoomArgs, RoomAddress, RoomAnswer, RoomDevice, RoomEvent, RoomInfo, RoomState } from '../../room/protocol';
-import { openRoomArgsSchema, removeDeviceArgsSchema, roomAnswerSchema, roomStateSchema } from '../../room/schemas';
+import { openRoomArgsSchema, removeDeviceArgsSchema, roomAnswersSchema, roomStateSchema } from '../../room/schemas';
 
 export {
   DESKTOP_API_KEY,
@@ -220,7 +220,7 @@ export type IpcContract = {
   'room:open': { args: OpenRoomArgs; result: RoomInfo };
   'room:status': { args: undefined; result: { room: RoomInfo | null; devices: RoomDevice[] } };
   'room:state': { args: RoomState; result: void };
-  'room:answer': { args: RoomAnswer; result: void };
+  'room:answer': { args: RoomAnswer[]; result: void };
   'room:remove-device': { args: { deviceId: string }; result: void };
   'room:close': { args: undefined; result: void };
 };
@@ -246,7 +246,7 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
   'room:open': openRoomArgsSchema,
   'room:status': noArgsSchema,
   'room:state': roomStateSchema,
-  'room:answer': roomAnswerSchema,
+  'room:answer': roomAnswersSchema,
   'room:remove-device': removeDeviceArgsSchema,
   'room:close': noArgsSchema,
 };
@@ -324,7 +324,8 @@ export type DesktopRoomApi = {
   open: (args: OpenRoomArgs) => Promise<RoomInfo>;
   status: () => Promise<{ room: RoomInfo | null; devices: RoomDevice[] }>;
   setState: (state: RoomState) => Promise<void>;
-  answer: (answer: RoomAnswer) => Promise<void>;
+  /** The answers to relayed requests, a batch at once. */
+  answer: (answers: RoomAnswer[]) => Promise<void>;
   removeDevice: (args: { deviceId: string }) => Promise<void>;
   close: () => Promise<void>;
   /** Events from the room (relayed requests, devices, the stop); returns the unsubscribe function. */

@@ -179,11 +179,26 @@ export function scoringRepo(db: LiftoffDb) {
             }
             return byParticipant.get(participantId) ?? [];
           };
-          // New scores are written together at the end (one bulk write instead of three per phone).
+          // The batch's rounds, participants and use-case titles are read once, all at the same
+          // time: a batch of 40 phones is three reads, not 120 one after another (each one a turn
+          // of the event loop while the room keeps the page busy).
+          const unique = (ids: string[]) => [...new Set(ids)];
+          const roundIds = unique(items.map((i) => i.roundId));
+          const participantIds = unique(items.map((i) => i.participantId));
+          const [roundRows, participantRows] = await Promise.all([
+            Promise.all(roundIds.map((id) => w.get('scoringRounds', id))),
+            Promise.all(participantIds.map((id) => w.get('participants', id))),
+          ]);
+          const rounds = new Map(roundIds.map((id, i) => [id, roundRows[i]]));
+          const participants = new Map(participantIds.map((id, i) => [id, participantRows[i]]));
+          const titles = new Map<string, string>();
+          // Scores written together at the end (one bulk write instead of three per phone); a
+          // changed score keeps its id, so it is the same row, updated.
           const fresh: Score[] = [];
+          const writes = new Map<string, Score>();
           for (const [index, item] of items.entries()) {
-            const round = await w.get('scoringRounds', item.roundId);
-            const participant = await w.get('participants', item.participantId);
+            const round = rounds.get(item.roundId);
+            const participant = participants.get(item.participantId);
             if (!round || round.useCaseId !== item.useCaseId) {
               results[index] = { ok: false, status: 404, message: 'This use case is not scored in that round.' };
               continue;
@@ -201,8 +216,9 @@ export function scoringRepo(db: LiftoffDb) {
             for (const c of changed) {
               const prior = existing.find((s) => s.criterion === c);
               if (prior) {
-                await w.update('scores', prior.id, { value: item.scores[c] });
-                prior.value = item.scores[c];
+                const next: Score = { ...prior, value: item.scores[c], updatedAt: w.now };
+                existing[existing.indexOf(prior)] = next;
+                writes.set(next.id, next);
               } else {
                 const score: Score = {
                   id: newId(),
@@ -215,7 +231,7 @@ export function scoringRepo(db: LiftoffDb) {
                   criterion: c,
                   value: item.scores[c],
                 };
-                fresh.push(score);
+                writes.set(score.id, score);
                 existing.push(score);
                 roundScores.get(item.roundId)?.set(item.participantId, existing);
               }
@@ -224,9 +240,11 @@ export function scoringRepo(db: LiftoffDb) {
             if (changed.length > 0) {
               names.push(participant.name);
               workshopId = round.workshopId;
-              where = `round ${round.number} of "${await titleOf(round.useCaseId)}"`;
+              if (!titles.has(round.useCaseId)) titles.set(round.useCaseId, await titleOf(round.useCaseId));
+              where = `round ${round.number} of "${titles.get(round.useCaseId) ?? ''}"`;
             }
           }
+          fresh.push(...writes.values());
           if (fresh.length > 0) await w.putMany('scores', fresh);
           if (names.length === 0) return;
           // Like a typed score, the audit entry says who scored, never what.

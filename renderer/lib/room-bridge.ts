@@ -14,7 +14,8 @@ export type RoomBridge = {
   open: (args: OpenRoomArgs) => Promise<RoomInfo>;
   status: () => Promise<RoomStatus>;
   setState: (state: RoomState) => Promise<void>;
-  answer: (answer: RoomAnswer) => Promise<void>;
+  /** Answers to relayed requests; a batch goes in one message. */
+  answer: (answers: RoomAnswer[]) => Promise<void>;
   removeDevice: (deviceId: string) => Promise<void>;
   close: () => Promise<void>;
   /** Events from the room: relayed requests, device changes, the stop. */
@@ -33,7 +34,7 @@ function desktopBridge(): RoomBridge | null {
     open: (args) => room.open(args),
     status: () => room.status(),
     setState: (state) => room.setState(state),
-    answer: (answer) => room.answer(answer),
+    answer: (answers) => room.answer(answers),
     removeDevice: (deviceId) => room.removeDevice({ deviceId }),
     close: () => room.close(),
     onEvent: (listener) => room.onEvent(listener),
@@ -95,8 +96,8 @@ function browserBridge(): RoomBridge {
     setState: async (state) => {
       await call('state', state);
     },
-    answer: async (answer) => {
-      await call('answer', answer);
+    answer: async (answers) => {
+      await call('answer', answers);
     },
     removeDevice: async (deviceId) => {
       await call('remove-device', { deviceId });

@@ -16,9 +16,9 @@ type ScoreRequest = Extract<RoomRequest, { kind: 'score' }>;
 /**
  * Scores that arrive while a write is running wait, and are then stored together in one unit of
  * work: a room of phones sending at once costs a few durable commits, not one each. Each phone
- * is answered only after the commit that holds its scores.
+ * is answered only after the commit that holds its scores, the batch's answers in one message.
  */
-function scoreQueue(answer: (a: RoomAnswer) => void) {
+function scoreQueue(answer: (answers: RoomAnswer[]) => void) {
   let waiting: ScoreRequest[] = [];
   let running = false;
   const drain = async () => {
@@ -29,11 +29,12 @@ function scoreQueue(answer: (a: RoomAnswer) => void) {
         const batch = waiting.slice(0, 100);
         waiting = waiting.slice(batch.length);
         const results = await repos.scoring.setPhoneScoresMany(batch);
-        batch.forEach((request, i) => {
-          const result = results[i];
-          const { requestId } = request;
-          answer(result?.ok ? { requestId, ok: true } : { requestId, ok: false, status: result?.status ?? 500, message: result?.message ?? 'The laptop could not store it.' });
-        });
+        answer(
+          batch.map(({ requestId }, i): RoomAnswer => {
+            const result = results[i];
+            return result?.ok ? { requestId, ok: true } : { requestId, ok: false, status: result?.status ?? 500, message: result?.message ?? 'The laptop could not store it.' };
+          }),
+        );
       }
     } finally {
       running = false;
@@ -83,14 +84,15 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
   useEffect(() => {
     if (!open) return;
     const bridge = roomBridge();
-    const answer = (a: RoomAnswer) => void bridge.answer(a).catch(() => undefined);
+    // One message answers a whole batch: 200 phones are not 200 requests from this page.
+    const answer = (answers: RoomAnswer[]) => void bridge.answer(answers).catch(() => undefined);
     const enqueue = scoreQueue(answer);
     return bridge.onEvent((event: RoomEvent) => {
       const { room: current, patchRoom, setRoom } = useAppStore.getState();
       if (!current || current.workshopId !== workshopId) return;
       if (event.type === 'request') {
         if (event.request.kind === 'score') enqueue(event.request);
-        else void addParticipant(workshopId, event.request.requestId, event.request.name).then(answer);
+        else void addParticipant(workshopId, event.request.requestId, event.request.name).then((a) => answer([a]));
       } else if (event.type === 'devices') {
         patchRoom({ devices: event.devices, firstPhoneAt: current.firstPhoneAt ?? (event.devices.some((d) => d.connected) ? new Date().toISOString() : null) });
       } else if (event.type === 'stopped') {

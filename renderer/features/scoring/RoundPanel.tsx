@@ -103,8 +103,16 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
   );
 }
 
+/** Each scores array indexed once (participant + criterion → value): a round of 200 people is 600 lookups a render, not 600 searches of 600 scores. */
+const scoreIndexes = new WeakMap<Score[], Map<string, number>>();
 function scoreOf(scores: Score[], participantId: string, c: Criterion): number | null {
-  return scores.find((s) => s.participantId === participantId && s.criterion === c)?.value ?? null;
+  let index = scoreIndexes.get(scores);
+  if (!index) {
+    index = new Map();
+    for (const s of scores) if (!index.has(`${s.participantId}|${s.criterion}`)) index.set(`${s.participantId}|${s.criterion}`, s.value);
+    scoreIndexes.set(scores, index);
+  }
+  return index.get(`${participantId}|${c}`) ?? null;
 }
 
 function MaskedRound({ round, participants, scores, summary, workshop }: { round: ScoringRound; participants: Participant[]; scores: Score[]; summary: RoundSummary; workshop: Workshop }) {

@@ -37,7 +37,6 @@ export function WorkshopShell({
   itemId?: string | undefined;
 }) {
   const workshop = useLiveQuery(async () => (await repos.workshops.get(workshopId)) ?? null, [workshopId]);
-  const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
   const presenter = usePresenter();
   const { t } = useInterfaceT();
   // The room's language is fetched as soon as the workshop is known, well before presenter mode.
@@ -70,7 +69,7 @@ export function WorkshopShell({
           <PresenterLayout workshop={workshop} tab={tab} />
         </ErrorBoundary>
       ) : (
-        <WorkshopBody workshop={workshop} tab={tab} useCaseId={useCaseId} section={section} itemId={itemId} history={history} />
+        <WorkshopBody workshop={workshop} tab={tab} useCaseId={useCaseId} section={section} itemId={itemId} />
       )}
     </>
   );
@@ -82,14 +81,12 @@ function WorkshopBody({
   useCaseId,
   section,
   itemId,
-  history,
 }: {
   workshop: Workshop;
   tab: WorkshopTab;
   useCaseId?: string | undefined;
   section?: UseCaseSection | undefined;
   itemId?: string | undefined;
-  history: Awaited<ReturnType<typeof repos.history.peek>> | undefined;
 }) {
   const workshopId = workshop.id;
   const { t } = useInterfaceT();
@@ -124,24 +121,7 @@ function WorkshopBody({
         <div className="topbar-actions">
           <SaveIndicator />
           <PresenterButton />
-          <button
-            type="button"
-            className="btn btn-small"
-            disabled={!history?.undoLabel}
-            title={history?.undoLabel ? t('shell.undoTitle', { label: history.undoLabel }) : t('shell.nothingToUndo')}
-            onClick={() => void runHistory('undo', workshopId)}
-          >
-            {t('shell.undo')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-small"
-            disabled={!history?.redoLabel}
-            title={history?.redoLabel ? t('shell.redoTitle', { label: history.redoLabel }) : t('shell.nothingToRedo')}
-            onClick={() => void runHistory('redo', workshopId)}
-          >
-            {t('shell.redo')}
-          </button>
+          <UndoRedoButtons workshopId={workshopId} />
           <button
             type="button"
             className="btn btn-small"
@@ -176,5 +156,37 @@ function WorkshopBody({
         </ErrorBoundary>
       </main>
     </div>
+  );
+}
+
+/**
+ * Undo and Redo with the labels of the steps they would take. Their own component, so that the
+ * history changing with every write (200 phones' scores arriving, typing) re-renders two buttons,
+ * not the whole workshop and the section on screen.
+ */
+function UndoRedoButtons({ workshopId }: { workshopId: string }) {
+  const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
+  const { t } = useInterfaceT();
+  return (
+    <>
+    <button
+      type="button"
+      className="btn btn-small"
+      disabled={!history?.undoLabel}
+      title={history?.undoLabel ? t('shell.undoTitle', { label: history.undoLabel }) : t('shell.nothingToUndo')}
+      onClick={() => void runHistory('undo', workshopId)}
+    >
+      {t('shell.undo')}
+    </button>
+    <button
+      type="button"
+      className="btn btn-small"
+      disabled={!history?.redoLabel}
+      title={history?.redoLabel ? t('shell.redoTitle', { label: history.redoLabel }) : t('shell.nothingToRedo')}
+      onClick={() => void runHistory('redo', workshopId)}
+    >
+      {t('shell.redo')}
+    </button>
+    </>
   );
 }

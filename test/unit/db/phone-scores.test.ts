@@ -52,4 +52,34 @@ describe('scores from a phone', () => {
     expect(await t.repos.scoring.setPhoneScores(round2.id, 'nobody', other.id, three)).toMatchObject({ ok: false, status: 404 });
     expect(await t.db.scores.count()).toBe(0);
   });
+
+  it('store a batch in one step: each phone answered on its own, a phone sending twice in the batch keeps its last scores, one row per criterion, and one undo takes the batch back', async () => {
+    const kim = await t.repos.participants.add(t.workshopId, { name: '김민준', role: 'other' });
+    const ana = await t.repos.participants.add(t.workshopId, { name: 'Ana', role: 'other' });
+    const round = await t.repos.scoring.startRound(t.useCaseId);
+    await t.repos.scoring.setPhoneScores(round.id, ana.id, t.useCaseId, three);
+    const steps = await t.db.history.count();
+    const results = await t.repos.scoring.setPhoneScoresMany([
+      { roundId: round.id, participantId: kim.id, useCaseId: t.useCaseId, scores: three },
+      { roundId: round.id, participantId: ana.id, useCaseId: t.useCaseId, scores: { ...three, impact: 1 } },
+      { roundId: round.id, participantId: 'nobody', useCaseId: t.useCaseId, scores: three },
+      { roundId: round.id, participantId: kim.id, useCaseId: t.useCaseId, scores: { ...three, readiness: 2 } },
+    ]);
+    expect(results).toEqual([
+      { ok: true, changed: true },
+      { ok: true, changed: true },
+      expect.objectContaining({ ok: false, status: 404 }),
+      { ok: true, changed: true },
+    ]);
+    const scores = await t.repos.scoring.scoresOfRound(round.id);
+    const of = (id: string) => Object.fromEntries(scores.filter((x) => x.participantId === id).map((x) => [x.criterion, x.value]));
+    expect(scores).toHaveLength(6);
+    expect(of(kim.id)).toEqual({ ...three, readiness: 2 });
+    expect(of(ana.id)).toEqual({ ...three, impact: 1 });
+    expect(await t.db.history.count()).toBe(steps + 1);
+    await t.repos.history.undo(t.workshopId);
+    const after = await t.repos.scoring.scoresOfRound(round.id);
+    expect(after.filter((x) => x.participantId === kim.id)).toHaveLength(0);
+    expect(Object.fromEntries(after.filter((x) => x.participantId === ana.id).map((x) => [x.criterion, x.value]))).toEqual(three);
+  });
 });

@@ -78,7 +78,7 @@ const VALID: Record<Channel, unknown[]> = {
   'room:open': [{ address: '192.168.1.23' }],
   'room:status': [],
   'room:state': [ROOM_STATE],
-  'room:answer': [{ requestId: 'abc', ok: true }],
+  'room:answer': [[{ requestId: 'abc', ok: true }]],
   'room:remove-device': [{ deviceId: 'dev-1' }],
   'room:close': [],
 };
@@ -147,7 +147,7 @@ const HOSTILE: Record<Channel, unknown[]> = {
     { ...ROOM_STATE, items: Array.from({ length: 51 }, () => ROOM_STATE.items[0]) },
     { ...ROOM_STATE, participants: [{ id: '../x', name: 'a' }] },
   ],
-  'room:answer': [{ requestId: 'abc', ok: false, status: 200, message: 'x' }, { requestId: 'abc', ok: true, participantId: 'a b' }, { ok: true }],
+  'room:answer': [[{ requestId: 'abc', ok: false, status: 200, message: 'x' }], [{ requestId: 'abc', ok: true, participantId: 'a b' }], [{ ok: true }], { requestId: 'abc', ok: true }, []],
   'room:remove-device': [{ deviceId: '' }, { deviceId: 'x'.repeat(65) }, 'dev-1'],
   'room:close': [{ now: true }],
 };
@@ -214,17 +214,21 @@ describe('every IPC channel', () => {
     const before = prototypeKeys();
     for (const channel of IPC_CHANNELS) {
       handlers.get(channel)?.mockClear();
-      const base = (VALID[channel][0] ?? {}) as Record<string, unknown>;
+      const valid = VALID[channel][0] ?? {};
+      // A channel that takes a list (the room's answers) gets the keys on the list's item.
+      const base = (Array.isArray(valid) ? valid[0] : valid) as Record<string, unknown>;
+      const wrap = (payload: unknown) => (Array.isArray(valid) ? [payload] : payload);
       const payloads = [
         // JSON.parse makes "__proto__" an own key, as a structured clone from the renderer can.
         JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(base).slice(1)}`.replace(/, }$/, '}')),
         { ...base, constructor: { prototype: { polluted: true } } },
-      ];
+      ].map(wrap);
       for (const payload of payloads) {
         const result = await call(channel, trusted, payload);
         if (result.ok) {
           // Only possible when zod stripped nothing and the key was not own: then the handler got a clean object.
-          const got = handlers.get(channel)?.mock.calls.at(-1)?.[0] as Record<string, unknown> | undefined;
+          const arg = handlers.get(channel)?.mock.calls.at(-1)?.[0] as unknown;
+          const got = (Array.isArray(arg) ? arg[0] : arg) as Record<string, unknown> | undefined;
           expect(got && Object.hasOwn(got, '__proto__')).toBeFalsy();
         } else {
           expect(result.error).toBeInstanceOf(IpcRefusedError);

@@ -168,12 +168,12 @@ describe('the preload', () => {
     expect(Object.keys(room).sort()).toEqual(['addresses', 'answer', 'close', 'onEvent', 'open', 'platform', 'removeDevice', 'setState', 'status']);
     electron.ipcRenderer.invoke.mockClear();
     await room.open({ address: '192.168.1.23' });
-    await room.answer({ requestId: 'r', ok: true });
+    await room.answer([{ requestId: 'r', ok: true }]);
     await room.removeDevice({ deviceId: 'd' });
     await room.close();
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['room:open', { address: '192.168.1.23' }],
-      ['room:answer', { requestId: 'r', ok: true }],
+      ['room:answer', [{ requestId: 'r', ok: true }]],
       ['room:remove-device', { deviceId: 'd' }],
       ['room:close'],
     ]);

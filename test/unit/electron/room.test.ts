@@ -46,7 +46,7 @@ describe('the room in the main process', () => {
     expect(channel).toBe('room:event');
     const request = (event as { request: { requestId: string; kind: string; name: string } }).request;
     expect(request).toMatchObject({ kind: 'new-participant', name: 'Kim' });
-    await room.answerRoom({ requestId: request.requestId, ok: true, participantId: 'p-2' });
+    await room.answerRoom([{ requestId: request.requestId, ok: true, participantId: 'p-2' }]);
     expect((await join).status).toBe(200);
     appListeners.get('before-quit')?.();
     await vi.waitFor(() => expect(sent.some(([, e]) => (e as { type: string; reason?: string }).reason === 'quit')).toBe(true));
