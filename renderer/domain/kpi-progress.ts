@@ -12,10 +12,10 @@ export type KpiProgress = {
   text: string;
 };
 
-function withUnit(text: string, unit: string): string {
+function withUnit(text: string, unit: string, percentSign = '%'): string {
   const u = unit.trim();
   if (!u) return text;
-  return u === '%' ? `${text}%` : `${text} ${u}`;
+  return u === '%' ? `${text}${percentSign}` : `${text} ${u}`;
 }
 
 /**
@@ -37,7 +37,8 @@ export function kpiProgress(
     latest ? t('pack.progress.latest', { value: format(latest.value) }) : '',
     kpi.target !== null ? t('pack.progress.target', { value: format(kpi.target) }) : '',
   ].filter(Boolean);
-  const head = chain.length ? withUnit(chain.join(' → '), kpi.unit) : '';
+  // A percent unit is written as the language writes a percentage ("92%", "92 %").
+  const head = chain.length ? withUnit(chain.join(' → '), kpi.unit, percent(0).replace(/^0/, '')) : '';
   const say = (pct: number | null, tail: string) => ({ pct, text: head ? `${head}, ${tail}` : tail.charAt(0).toUpperCase() + tail.slice(1) });
   if (!latest) return say(null, t('pack.progress.noMeasurement'));
   if (kpi.baseline === null) return say(null, t('pack.progress.noBaseline'));

@@ -84,6 +84,7 @@ export function sponsorDocument(pack: SponsorPack, translator: PackTranslator = 
     paper: meta.paper,
     header: `${meta.confidential ? `${t('pack.doc.confidentialMark')} · ` : ''}${meta.consultancy ? `${meta.consultancy} · ` : ''}${t('pack.doc.kicker')} · ${meta.name}${meta.client ? ` · ${meta.client}` : ''}`,
     footer: `${meta.name}${meta.version ? ` · ${t('pack.doc.footerVersion', { version: meta.version })}` : ''} · ${meta.preparedOnLabel}`,
+    pageLabel: (page, total) => t('pack.doc.page', { page, total }),
     blocks,
   };
 }
