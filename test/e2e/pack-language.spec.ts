@@ -85,7 +85,7 @@ describe('the sponsor pack in the workshop’s language', () => {
     expectGerman(await exportPack(page, 'pack-de-french-interface.pdf'));
 
     // The workshop turns French: so does its pack.
-    await page.locator('a[href*="details"], a').filter({ hasText: /^(Details|Détails)$/ }).first().click();
+    await page.getByRole('link', { name: 'Informations' }).click();
     await page.getByTestId('workshop-language').selectOption('fr');
     await expect.poll(() => page.getByTestId('workshop-language').inputValue()).toBe('fr');
     const french = await exportPack(page, 'pack-fr.pdf');
