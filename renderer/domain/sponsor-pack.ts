@@ -991,6 +991,20 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: rea
       })
     : null;
   if (gantt) lastDay = gantt.lastDay;
+  // The chart's month axis and row notes in the pack's language (domain/gantt.ts writes English for the Roadmap tab).
+  const chart: GanttModel | null =
+    gantt && w.language !== 'en'
+      ? {
+          ...gantt,
+          months: gantt.months.map((m) => {
+            const d = parseIsoDate(m.date);
+            return d ? { ...m, label: new Intl.DateTimeFormat(w.language, { month: 'long', year: 'numeric' }).format(d) } : m;
+          }),
+          rows: gantt.rows.map((r) =>
+            r.sublabel === 'Readiness sprint first' ? { ...r, sublabel: w.t('pack.verdict.readiness-sprint') } : r.sublabel === 'Not ranked yet' ? { ...r, sublabel: w.t('pack.gantt.notRanked') } : r,
+          ),
+        }
+      : gantt;
   const sessions = (gantt?.events ?? [])
     .filter((e) => e.kind === 'stage-gate-session')
     .map((e) => ({ date: e.date, dateLabel: w.weekday(e.date), time: e.time, gates: e.detail }));
@@ -1002,7 +1016,7 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: rea
     endDate: start ? addDays(start, lastDay - 1) : '',
     planned: selectedPlanned.length,
     unplanned: selected.filter((r) => !planned.has(r.useCaseId)).map((r) => r.title),
-    gantt,
+    gantt: chart,
   };
 }
 
