@@ -13,7 +13,8 @@ import {
   type RankedUseCase,
 } from './scoring';
 import { cellOf, readinessStep } from './matrix-layout';
-import { currentStages, pilotLockedAt, resultingStage, stageOf } from './stages';
+import { currentStages, decisionLabelIn, pilotLockedAt, resultingStage, stageOf } from './stages';
+import { kindLabelIn, stageLabelIn } from './labels';
 import { buildPortfolio, groupBy } from './portfolio';
 import { readinessVerdict, type ReadinessVerdict } from './readiness';
 import { READINESS_DIMENSIONS } from './model';
@@ -478,11 +479,11 @@ function toPortfolioRows(
       quadrant: r.quadrant,
       quadrantLabel: r.quadrant ? w.t(`pack.quadrant.${r.quadrant}`) : w.t('pack.quadrant.notPlaced'),
       stage,
-      stageLabel: w.t(`pack.stage.${stage}`),
+      stageLabel: stageLabelIn(stage, w.t),
       verdictLabel: w.t(`pack.verdict.${(verdicts.get(r.useCase.id) as ReadinessVerdict).verdict}`),
       owner: r.useCase.businessOwner,
       department: r.useCase.department,
-      kindLabel: w.t(`pack.kind.${r.useCase.kind}`),
+      kindLabel: kindLabelIn(r.useCase.kind, w.t),
       tied: r.tied,
       selected: isSelected(r.useCase.id),
     };
@@ -714,7 +715,7 @@ function decisionsSummary(
       useCaseId: r.useCase.id,
       rank: r.rank,
       title: r.useCase.title,
-      stageLabel: w.t(`pack.stage.${stage}`),
+      stageLabel: stageLabelIn(stage, w.t),
       decision: rec.decision,
       label: rec.label,
       wording: wording || rec.sentence,
@@ -819,10 +820,10 @@ function dossier(
     id: u.id,
     rank: r.rank,
     title: u.title,
-    kindLabel: w.t(`pack.kind.${u.kind}`),
+    kindLabel: kindLabelIn(u.kind, w.t),
     department: u.department,
     businessOwner: u.businessOwner,
-    stageLabel: w.t(`pack.stage.${stage}`),
+    stageLabel: stageLabelIn(stage, w.t),
     problem: u.problem,
     expectedValue: u.expectedValue,
     dataSources: u.dataSources,
@@ -922,16 +923,16 @@ function owners(u: UseCase, decisions: readonly GateDecision[], rows: WorkshopRo
 
 /** A gate decision as a sponsor reads it: what was decided and where it left the use case. */
 export function plainDecision(d: Pick<GateDecision, 'decision' | 'fromStage' | 'toStage'>, w: PackWords = packWords()): string {
-  const stage = w.t(`pack.stage.${resultingStage(d.decision, d.fromStage, d.toStage)}`);
+  const stage = stageLabelIn(resultingStage(d.decision, d.fromStage, d.toStage), w.t);
   switch (d.decision) {
     case 'advance':
-      return w.t('pack.plain.advance', { stage: w.t(`pack.stage.${d.toStage}`) });
+      return w.t('pack.plain.advance', { stage: stageLabelIn(d.toStage, w.t) });
     case 'improve-pilot':
       return w.t(d.fromStage === 'pilot' ? 'pack.plain.improveStays' : 'pack.plain.improveBack', { stage });
     case 'second-validation':
       return w.t('pack.plain.second', { stage });
     case 'stop':
-      return w.t('pack.plain.stop', { stage: w.t(`pack.stage.${d.fromStage}`) });
+      return w.t('pack.plain.stop', { stage: stageLabelIn(d.fromStage, w.t) });
     case 'move-back':
       return w.t('pack.plain.moveBack', { stage });
     case 're-enter':
@@ -959,9 +960,9 @@ function decisionLine(d: GateDecision, number: number, w: PackWords): DecisionLi
     plain: plainDecision(d, w),
     seq: d.seq,
     date: d.date,
-    fromLabel: w.t(`pack.stage.${d.fromStage}`),
-    toLabel: w.t(`pack.stage.${d.toStage}`),
-    decisionLabel: w.t(`pack.decision.${d.decision}`),
+    fromLabel: stageLabelIn(d.fromStage, w.t),
+    toLabel: stageLabelIn(d.toStage, w.t),
+    decisionLabel: decisionLabelIn(d.decision, w.t),
     rationale: overridden ? w.t('pack.criteria.overridden', { rationale: d.rationale, proposal: d.proposal?.label ?? '', reason: d.overrideReason ?? '' }) : d.rationale,
     decidedBy: d.decidedBy,
     nextActionsOwner: d.nextActionsOwner,
