@@ -41,7 +41,9 @@ export default defineConfig({
   },
   // The PDF worker as an ES module: jsPDF's optional helpers (html2canvas, canvg) stay in chunks
   // that are never loaded instead of being inlined into the worker.
-  worker: { format: 'es' },
+  // The worker is built on its own and needs the catalog plugin too: it loads the pack catalog of
+  // the workshop's language (renderer/i18n/pack-catalog.ts).
+  worker: { format: 'es', plugins: () => [linguiCatalogs()] },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { linguiCatalogs } from './scripts/vite-catalogs.mjs';
 
 export default defineConfig({
+  // The specs build workshops with domain/ code, some of which reads the pack's message catalogs.
+  plugins: [linguiCatalogs()],
   test: {
     include: ['test/e2e/**/*.spec.ts'],
     environment: 'node',

@@ -3,6 +3,8 @@
 // chain. Pure; the numbers are formatted by the caller's function (the workshop's locale).
 import type { Kpi, Measurement } from './model';
 import { formatValue, isBetter, isWorse, latestMeasurement } from './kpi';
+import { englishPack } from '../i18n/pack-catalog';
+import type { PackSay } from './recommendations';
 
 export type KpiProgress = {
   /** Share of the way from baseline to target, in percent (over 100 past the target, negative when worse than the baseline); null when it cannot be said. */
@@ -10,10 +12,10 @@ export type KpiProgress = {
   text: string;
 };
 
-function withUnit(text: string, unit: string): string {
+function withUnit(text: string, unit: string, percentSign = '%'): string {
   const u = unit.trim();
   if (!u) return text;
-  return u === '%' ? `${text}%` : `${text} ${u}`;
+  return u === '%' ? `${text}${percentSign}` : `${text} ${u}`;
 }
 
 /**
@@ -26,27 +28,30 @@ export function kpiProgress(
   kpi: Pick<Kpi, 'id' | 'unit' | 'direction' | 'baseline' | 'target'>,
   measurements: readonly Measurement[],
   format: (value: number) => string = (v) => formatValue(v),
+  t: PackSay = englishPack.t,
+  percent: (pct: number) => string = (pct) => `${pct}%`,
 ): KpiProgress {
   const latest = latestMeasurement(measurements, kpi.id);
   const chain = [
-    kpi.baseline !== null ? `baseline ${format(kpi.baseline)}` : '',
-    latest ? `latest ${format(latest.value)}` : '',
-    kpi.target !== null ? `target ${format(kpi.target)}` : '',
+    kpi.baseline !== null ? t('pack.progress.baseline', { value: format(kpi.baseline) }) : '',
+    latest ? t('pack.progress.latest', { value: format(latest.value) }) : '',
+    kpi.target !== null ? t('pack.progress.target', { value: format(kpi.target) }) : '',
   ].filter(Boolean);
-  const head = chain.length ? withUnit(chain.join(' → '), kpi.unit) : '';
+  // A percent unit is written as the language writes a percentage ("92%", "92 %").
+  const head = chain.length ? withUnit(chain.join(' → '), kpi.unit, percent(0).replace(/^0/, '')) : '';
   const say = (pct: number | null, tail: string) => ({ pct, text: head ? `${head}, ${tail}` : tail.charAt(0).toUpperCase() + tail.slice(1) });
-  if (!latest) return say(null, 'no measurement yet');
-  if (kpi.baseline === null) return say(null, 'no baseline to measure progress from');
-  if (kpi.target === null) return say(null, 'no target set');
+  if (!latest) return say(null, t('pack.progress.noMeasurement'));
+  if (kpi.baseline === null) return say(null, t('pack.progress.noBaseline'));
+  if (kpi.target === null) return say(null, t('pack.progress.noTarget'));
   const value = latest.value;
   if (kpi.target === kpi.baseline) {
-    if (isBetter(kpi, value, kpi.baseline)) return say(null, 'better than the baseline it must hold');
-    if (isWorse(kpi, value, kpi.baseline)) return say(null, 'worse than the baseline it must hold');
-    return say(null, 'held at the baseline');
+    if (isBetter(kpi, value, kpi.baseline)) return say(null, t('pack.progress.betterHeld'));
+    if (isWorse(kpi, value, kpi.baseline)) return say(null, t('pack.progress.worseHeld'));
+    return say(null, t('pack.progress.held'));
   }
   const pct = Math.round(((value - kpi.baseline) / (kpi.target - kpi.baseline)) * 100);
-  if (pct > 100) return say(pct, `target passed (${pct}% of the way)`);
-  if (pct === 100) return say(pct, 'target reached');
-  if (pct < 0) return say(pct, `worse than the baseline (${pct}% of the way)`);
-  return say(pct, `${pct}% of the way`);
+  if (pct > 100) return say(pct, t('pack.progress.passed', { pct: percent(pct) }));
+  if (pct === 100) return say(pct, t('pack.progress.reached'));
+  if (pct < 0) return say(pct, t('pack.progress.worse', { pct: percent(pct) }));
+  return say(pct, t('pack.progress.way', { pct: percent(pct) }));
 }

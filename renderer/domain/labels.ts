@@ -1,4 +1,5 @@
 import type { Stage, UseCaseKind } from './model';
+import type { PackSay } from './recommendations';
 
 export const KIND_LABELS: Record<UseCaseKind, string> = {
   'predictive-model': 'Predictive model',
@@ -18,6 +19,16 @@ export const STAGE_LABELS: Record<Stage, string> = {
   scale: 'Stage 6 · Scale',
   stopped: 'Stopped',
 };
+
+/** A stage's name in a given language (the pack catalog's words); STAGE_LABELS stays the screens' English. */
+export function stageLabelIn(stage: Stage, say: PackSay): string {
+  return say(`pack.stage.${stage}`);
+}
+
+/** A kind of use case in a given language (the pack catalog's words). */
+export function kindLabelIn(kind: UseCaseKind, say: PackSay): string {
+  return say(`pack.kind.${kind}`);
+}
 
 /** Short guidance per criterion, shown beside the 1–5 pickers. Our wording of the method. */
 export const CRITERION_HINTS = {

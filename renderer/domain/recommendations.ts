@@ -4,6 +4,10 @@
 // critical risks and overdue controls. The rules are deliberately few and stated in plain words,
 // so a facilitator can explain (and, in the pack, reword) every recommendation.
 import type { Stage } from './model';
+import { englishPack, type PackMessageId } from '../i18n/pack-catalog';
+
+/** The pack's words in the workshop's language (i18n/pack-catalog.ts); English when not given. */
+export type PackSay = (id: PackMessageId, values?: Record<string, unknown>) => string;
 
 export const RECOMMENDATIONS = ['start-pilot', 'readiness-sprint', 'scale', 'improve-pilot', 'second-validation', 'stop'] as const;
 export type RecommendedDecision = (typeof RECOMMENDATIONS)[number];
@@ -46,20 +50,17 @@ export type Recommendation = {
   facts: string[];
 };
 
-function list(items: readonly string[], max = 2): string {
+function list(items: readonly string[], t: PackSay, max = 2): string {
   const shown = items
     .slice(0, max)
     .map((x) => x.trim().replace(/[.;]+$/, ''))
     .join('; ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+  return items.length > max ? t('pack.rec.andMore', { shown, count: items.length - max }) : shown;
 }
 
-function allGreen(n: number): string {
-  return n === 1 ? 'The one measured KPI is green' : `All ${n} measured KPIs green`;
-}
-
-function make(decision: RecommendedDecision, title: string, reason: string, facts: string[]): Recommendation {
-  return { decision, label: RECOMMENDATION_LABELS[decision], sentence: `${RECOMMENDATION_LABELS[decision]} for ${title}: ${reason}.`, facts: facts.filter(Boolean).slice(0, 3) };
+function make(t: PackSay, decision: RecommendedDecision, title: string, reason: string, facts: string[]): Recommendation {
+  const label = t(`pack.recommendation.${decision}`);
+  return { decision, label, sentence: t('pack.rec.sentence', { label, title, reason }), facts: facts.filter(Boolean).slice(0, 3) };
 }
 
 /**
@@ -67,9 +68,11 @@ function make(decision: RecommendedDecision, title: string, reason: string, fact
  * hardening, scaled already, or not far enough along for the sponsor to decide anything (no
  * complete readiness diagnostic; a pilot design without success and failure criteria).
  */
-export function recommend(e: DecisionEvidence): Recommendation | null {
-  const risks = e.openHighRisks.length ? `Open high or critical risks: ${list(e.openHighRisks)}` : '';
-  const overdue = e.overdueControls.length ? `Overdue controls: ${list(e.overdueControls)}` : '';
+export function recommend(e: DecisionEvidence, t: PackSay = englishPack.t): Recommendation | null {
+  const ls = (items: readonly string[]) => list(items, t);
+  const allGreen = (count: number) => t('pack.rec.allGreen', { count });
+  const risks = e.openHighRisks.length ? t('pack.rec.openHighRisks', { list: ls(e.openHighRisks) }) : '';
+  const overdue = e.overdueControls.length ? t('pack.rec.overdueControls', { list: ls(e.overdueControls) }) : '';
   const breached = e.kpis.filter((k) => k.guardrailBreached).map((k) => k.name);
   const red = e.kpis.filter((k) => k.band === 'red' && !k.guardrailBreached).map((k) => k.name);
   const amber = e.kpis.filter((k) => k.band === 'amber' && !k.guardrailBreached).map((k) => k.name);
@@ -80,17 +83,17 @@ export function recommend(e: DecisionEvidence): Recommendation | null {
     case 'readiness':
     case 'pilot-design': {
       if (e.verdict === 'readiness-sprint') {
-        return make('readiness-sprint', e.title, 'the readiness diagnostic finds gaps to close before a pilot', [
-          `Readiness verdict: readiness sprint first${e.verdictReasons.length ? ` (${list(e.verdictReasons)})` : ''}`,
+        return make(t, 'readiness-sprint', e.title, t('pack.rec.reason.sprint'), [
+          e.verdictReasons.length ? t('pack.rec.fact.verdictSprintWhy', { list: ls(e.verdictReasons) }) : t('pack.rec.fact.verdictSprint'),
           risks,
           overdue,
         ]);
       }
       if (e.verdict !== 'start-pilot') return null;
       if (e.stage === 'pilot-design' && !e.hasPilotCriteria) return null;
-      return make('start-pilot', e.title, e.stage === 'pilot-design' ? 'it is ready and its go / no-go criteria are agreed' : 'the readiness diagnostic clears it', [
-        'Readiness verdict: start the pilot',
-        e.hasPilotCriteria ? 'Success and failure criteria are written down before the pilot runs' : 'Pilot criteria still to write in the pilot design stage',
+      return make(t, 'start-pilot', e.title, e.stage === 'pilot-design' ? t('pack.rec.reason.startDesigned') : t('pack.rec.reason.startCleared'), [
+        t('pack.rec.fact.verdictStart'),
+        e.hasPilotCriteria ? t('pack.rec.fact.criteriaWritten') : t('pack.rec.fact.criteriaToWrite'),
         risks,
       ]);
     }
@@ -98,33 +101,33 @@ export function recommend(e: DecisionEvidence): Recommendation | null {
     case 'gate':
     case 'rollout': {
       if (breached.length || red.length) {
-        const kpiFact = [breached.length ? `Guardrail breached: ${list(breached)}` : '', red.length ? `In the red band: ${list(red)}` : ''].filter(Boolean).join('; ');
+        const kpiFact = [breached.length ? t('pack.rec.fact.guardrail', { list: ls(breached) }) : '', red.length ? t('pack.rec.fact.red', { list: ls(red) }) : ''].filter(Boolean).join('; ');
         if (e.improveDecisions >= 2) {
-          return make('stop', e.title, `still out of band after ${e.improveDecisions} rounds of improvement`, [kpiFact, `Improved ${e.improveDecisions} times already`, risks]);
+          return make(t, 'stop', e.title, t('pack.rec.reason.stillOut', { count: e.improveDecisions }), [kpiFact, t('pack.rec.fact.improved', { count: e.improveDecisions }), risks]);
         }
-        return make('improve-pilot', e.title, breached.length ? 'a guardrail KPI got worse than its baseline' : 'a KPI is in its red band', [
+        return make(t, 'improve-pilot', e.title, breached.length ? t('pack.rec.reason.guardrail') : t('pack.rec.reason.red'), [
           kpiFact,
-          e.failedCriteria.length ? `Gate criteria failed: ${list(e.failedCriteria)}` : '',
+          e.failedCriteria.length ? t('pack.rec.fact.failed', { list: ls(e.failedCriteria) }) : '',
           risks || overdue,
         ]);
       }
       if (e.failedCriteria.length) {
-        return make('improve-pilot', e.title, 'the last gate review failed a criterion', [`Gate criteria failed: ${list(e.failedCriteria)}`, risks, overdue]);
+        return make(t, 'improve-pilot', e.title, t('pack.rec.reason.failed'), [t('pack.rec.fact.failed', { list: ls(e.failedCriteria) }), risks, overdue]);
       }
       if (measured.length === 0 || amber.length) {
         if (e.stage === 'pilot' && measured.length === 0) return null;
-        return make('second-validation', e.title, measured.length === 0 ? 'no KPI has been measured yet' : 'the evidence is not conclusive', [
-          amber.length ? `Amber, not yet green: ${list(amber)}` : 'No KPI measured yet',
-          green.length ? `Green: ${list(green)}` : '',
+        return make(t, 'second-validation', e.title, measured.length === 0 ? t('pack.rec.reason.noMeasure') : t('pack.rec.reason.inconclusive'), [
+          amber.length ? t('pack.rec.fact.amber', { list: ls(amber) }) : t('pack.rec.fact.noMeasure'),
+          green.length ? t('pack.rec.fact.green', { list: ls(green) }) : '',
           risks || overdue,
         ]);
       }
       if (e.openHighRisks.length || e.overdueControls.length) {
-        return make('improve-pilot', e.title, 'its KPIs are green but risks or controls are open', [allGreen(measured.length), risks, overdue]);
+        return make(t, 'improve-pilot', e.title, t('pack.rec.reason.greenButOpen'), [allGreen(measured.length), risks, overdue]);
       }
-      return make('scale', e.title, e.stage === 'rollout' ? 'the limited rollout holds every KPI in the green' : 'every measured KPI is green and nothing is open', [
+      return make(t, 'scale', e.title, e.stage === 'rollout' ? t('pack.rec.reason.rolloutGreen') : t('pack.rec.reason.allGreen'), [
         allGreen(measured.length),
-        'No open high or critical risk, no overdue control',
+        t('pack.rec.fact.nothingOpen'),
       ]);
     }
     default:

@@ -4,27 +4,21 @@
 // and tests can read what the sponsor will be told without opening a PDF.
 import { CRITERIA, KPI_LAYERS, type Criterion, type GateDecision, type Kpi, type Measurement, type Stage, type UseCase, type Workshop, type WorkshopRows } from './model';
 import {
-  QUADRANT_LABELS,
-  TIE_BREAK_RULE,
   formatScore,
   lastRevealedRound,
   normalizedWeights,
   summarizeRound,
   type Consensus,
-  type ConsensusSource,
   type Quadrant,
   type RankedUseCase,
 } from './scoring';
 import { cellOf, readinessStep } from './matrix-layout';
-import { currentStages, DECISION_LABELS, pilotLockedAt, resultingStage, stageOf } from './stages';
+import { currentStages, decisionLabelIn, pilotLockedAt, resultingStage, stageOf } from './stages';
+import { kindLabelIn, stageLabelIn } from './labels';
 import { buildPortfolio, groupBy } from './portfolio';
-import { DIMENSION_LABELS, VERDICT_LABELS, readinessVerdict, type ReadinessVerdict } from './readiness';
-import { KIND_LABELS, STAGE_LABELS } from './labels';
+import { readinessVerdict, type ReadinessVerdict } from './readiness';
 import { READINESS_DIMENSIONS } from './model';
 import {
-  RISK_BAND_LABELS,
-  RISK_CATEGORY_LABELS,
-  RISK_STATUS_LABELS,
   isActiveRisk,
   isOverdue,
   riskBand,
@@ -33,11 +27,10 @@ import {
   type RiskBand,
 } from './risks';
 import { verifyChain } from './decision-log';
-import { CADENCE_KIND_LABELS, RACI_LABELS, cadenceSummary, raciProblems } from './governance';
-import { SEVERITY_LABELS, countBySeverity, healthCheck, type HealthSeverity } from './health-check';
-import { ROLE_LABELS as PARTICIPANT_ROLE_LABELS } from './participant-csv';
+import { RACI_LABELS, cadenceSummary, raciProblems } from './governance';
+import { countBySeverity, healthCheck, type HealthSeverity } from './health-check';
 import { parseIsoDate } from './dates';
-import { BAND_LABELS, DIRECTION_LABELS, KPI_LAYER_LABELS, ROLE_LABELS as KPI_ROLE_LABELS, boundaryWords, formatValue, kpiStatus, variance } from './kpi';
+import { boundaryWords, formatValue, kpiStatus, variance } from './kpi';
 import { buildGanttModel, type GanttModel } from './gantt';
 import { isOverdue as isControlOverdue } from './controls';
 import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
@@ -45,6 +38,10 @@ import { PLAN_DAYS } from './roadmap';
 import { statusAtGlance, type GlanceRow } from './status-glance';
 import { kpiProgress } from './kpi-progress';
 import { kpiSparkline, type Sparkline } from './kpi-chart';
+import { englishPack, type PackTranslator } from '../i18n/pack-catalog';
+import type { PackSay } from './recommendations';
+import type { Language } from './languages';
+import { formatIsoDate, formatList, formatPercent, formatScoreIn } from './locale-format';
 
 export const PACK_SECTIONS = ['decisions', 'status', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;
 export type PackSection = (typeof PACK_SECTIONS)[number];
@@ -67,13 +64,6 @@ export const CRITERION_LABELS: Record<Criterion, string> = {
   readiness: 'Organizational readiness',
 };
 
-const SOURCE_LABELS: Record<ConsensusSource, string> = {
-  override: 'set by the facilitator',
-  matrix: 'placed on the matrix',
-  round: 'median of the last round',
-  initial: 'first estimate',
-  none: 'not scored',
-};
 
 export type PackOptions = {
   /** `YYYY-MM-DD`: decides what is overdue and the date printed as "prepared on". */
@@ -82,9 +72,56 @@ export type PackOptions = {
   useCaseIds?: readonly string[] | null;
   /** The sections to include (cover and contents are always there); all when absent. */
   sections?: readonly PackSection[];
-  /** BCP 47 locale for numbers and currency amounts (the person's locale); en-GB when absent. */
+  /**
+   * BCP 47 locale for the numbers and currency amounts of an English pack (the person's locale;
+   * en-GB when absent). A German or French pack writes numbers as its language does.
+   */
   locale?: string;
+  /** The pack's words, in the workshop's language (i18n/pack-catalog.ts); English when absent. */
+  words?: PackTranslator;
 };
+
+/**
+ * How the pack writes in its language: the messages, and dates, numbers, percentages and lists.
+ * English keeps its fixed wording ("23 November 2026", "a, b and c"), so an English pack reads the
+ * same on every machine; German and French go through Intl (domain/locale-format.ts).
+ */
+export type PackWords = {
+  language: Language;
+  /** BCP 47 tag of the numbers (KPI values, money). */
+  numberLocale: string;
+  t: PackSay;
+  long(iso: string): string;
+  short(iso: string): string;
+  weekday(iso: string): string;
+  list(items: readonly string[]): string;
+  score(v: number | null | undefined, digits?: number): string;
+  /** A percentage given as a number of percent: 86 → "86%" / "86 %" / "86 %". */
+  pct(n: number): string;
+};
+
+export function packWords(translator: PackTranslator = englishPack, numberLocale?: string): PackWords {
+  const language = translator.locale === 'pseudo' ? 'en' : translator.locale;
+  const t: PackSay = (id, values) => translator.t(id, values);
+  if (language === 'en') {
+    return { language, numberLocale: numberLocale ?? 'en-GB', t, long: longDate, short: shortDate, weekday: weekdayDate, list: joinWords, score: formatScore, pct: (n) => `${n}%` };
+  }
+  const dated = (iso: string, f: (d: string) => string) => (parseIsoDate(iso) ? f(iso) : '');
+  return {
+    language,
+    numberLocale: language,
+    t,
+    long: (iso) => dated(iso, (d) => formatIsoDate(language, d, 'long')),
+    short: (iso) => dated(iso, (d) => formatIsoDate(language, d, 'medium')),
+    weekday: (iso) => {
+      const d = parseIsoDate(iso);
+      return d ? new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d) : '';
+    },
+    list: (items) => (items.length ? formatList(language, items) : ''),
+    score: (v, digits = 2) => formatScoreIn(language, v, digits),
+    pct: (n) => formatPercent(language, n / 100, 1),
+  };
+}
 
 const CURRENCIES: Record<string, string> = { '€': 'EUR', eur: 'EUR', $: 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', '¥': 'JPY', jpy: 'JPY', pln: 'PLN', 'zł': 'PLN' };
 
@@ -325,6 +362,8 @@ export type DecisionsSummary = {
 };
 
 export type SponsorPack = {
+  /** The workshop's language: the pack's words, and the PDF's document language. */
+  language: Language;
   generatedOn: string;
   decisions: DecisionsSummary;
   /** One row per use case of the pack, in rank order; `lead` states what the table shows. */
@@ -402,9 +441,6 @@ function addDays(iso: string, days: number): string {
 }
 
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function joinWords(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
@@ -430,6 +466,7 @@ function toPortfolioRows(
   stages: ReadonlyMap<string, Stage>,
   verdicts: ReadonlyMap<string, ReadinessVerdict>,
   isSelected: (id: string) => boolean,
+  w: PackWords,
 ): PortfolioRow[] {
   return ranked.map((r) => {
     const stage = stageOf(r.useCase, stages);
@@ -440,13 +477,13 @@ function toPortfolioRows(
       combined: r.combined,
       scores: { impact: r.consensus.impact.value, feasibility: r.consensus.feasibility.value, readiness: r.consensus.readiness.value },
       quadrant: r.quadrant,
-      quadrantLabel: r.quadrant ? QUADRANT_LABELS[r.quadrant] : 'Not placed',
+      quadrantLabel: r.quadrant ? w.t(`pack.quadrant.${r.quadrant}`) : w.t('pack.quadrant.notPlaced'),
       stage,
-      stageLabel: STAGE_LABELS[stage],
-      verdictLabel: VERDICT_LABELS[(verdicts.get(r.useCase.id) as ReadinessVerdict).verdict],
+      stageLabel: stageLabelIn(stage, w.t),
+      verdictLabel: w.t(`pack.verdict.${(verdicts.get(r.useCase.id) as ReadinessVerdict).verdict}`),
       owner: r.useCase.businessOwner,
       department: r.useCase.department,
-      kindLabel: KIND_LABELS[r.useCase.kind],
+      kindLabel: kindLabelIn(r.useCase.kind, w.t),
       tied: r.tied,
       selected: isSelected(r.useCase.id),
     };
@@ -459,11 +496,12 @@ export function buildPortfolioRows(workshop: Workshop, rows: WorkshopRows): Port
   const stages = currentStages(rows.useCases, rows.gateDecisions);
   const readinessBy = new Map(rows.readiness.map((r) => [r.useCaseId, r]));
   const verdicts = new Map(rows.useCases.map((u) => [u.id, readinessVerdict(readinessBy.get(u.id))]));
-  return toPortfolioRows(ranked, stages, verdicts, () => true);
+  return toPortfolioRows(ranked, stages, verdicts, () => true, packWords());
 }
 
 export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options: PackOptions): SponsorPack {
   const today = options.today;
+  const w = packWords(options.words, options.locale);
   const sections = PACK_SECTIONS.filter((s) => !options.sections || options.sections.includes(s));
   const { ranked } = rankWorkshop(workshop, rows);
   const stages = currentStages(rows.useCases, rows.gateDecisions);
@@ -472,7 +510,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   const wanted = options.useCaseIds ? new Set(options.useCaseIds) : null;
   const isSelected = (id: string) => wanted === null || wanted.has(id);
 
-  const portfolioRows = toPortfolioRows(ranked, stages, verdicts, isSelected);
+  const portfolioRows = toPortfolioRows(ranked, stages, verdicts, isSelected, w);
   const selectedRows = portfolioRows.filter((r) => r.selected);
   const selectedIds = new Set(selectedRows.map((r) => r.useCaseId));
 
@@ -486,7 +524,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   const appendix = selectedRows.filter((r) => !worked.has(r.useCaseId));
   const useCases = ranked
     .filter((r) => selectedIds.has(r.useCase.id) && worked.has(r.useCase.id))
-    .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0, options.locale ?? 'en-GB'));
+    .map((r) => dossier(r, rows, stageOf(r.useCase, stages), verdicts.get(r.useCase.id) as ReadinessVerdict, today, findingsBy.get(r.useCase.id)?.length ?? 0, w));
 
   const points: MatrixPoint[] = [];
   const unplaced: string[] = [];
@@ -510,7 +548,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
   const quadrantOrder: Quadrant[] = ['quick-wins', 'strategic-bets', 'fill-ins', 'deprioritize'];
   const quadrants = quadrantOrder.map((q) => ({
     quadrant: q,
-    label: QUADRANT_LABELS[q],
+    label: w.t(`pack.quadrant.${q}`),
     titles: portfolioRows.filter((r) => r.quadrant === q && r.stage !== 'stopped').map((r) => (r.rank === null ? r.title : `${r.rank}. ${r.title}`)),
   }));
   const stoppedList = portfolioRows
@@ -520,15 +558,15 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
       return { title: r.title, reason: stop?.rationale.trim() ?? '', date: stop?.date ?? '' };
     });
 
-  const w = normalizedWeights(workshop.weights);
-  const weights = CRITERIA.map((c) => `${CRITERION_LABELS[c]} ${Math.round(w[c] * 100)}%`).join(' · ');
+  const shares = normalizedWeights(workshop.weights);
+  const weights = CRITERIA.map((c) => `${w.t(`pack.criterion.${c}`)} ${w.pct(Math.round(shares[c] * 100))}`).join(' · ');
 
-  const roadmap = roadmapSummary(workshop, rows, selectedRows);
-  const governance = governanceSummary(rows);
+  const roadmap = roadmapSummary(workshop, rows, selectedRows, w);
+  const governance = governanceSummary(rows, w);
   const healthLines: HealthLine[] = findings.map((f) => ({
     severity: f.severity,
-    severityLabel: SEVERITY_LABELS[f.severity],
-    useCase: f.useCaseTitle ?? 'Whole workshop',
+    severityLabel: w.t(`pack.severity.${f.severity}`),
+    useCase: f.useCaseTitle ?? w.t('pack.wholeWorkshop'),
     title: f.title,
     detail: f.detail,
     fix: f.fix.label,
@@ -537,14 +575,15 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
 
   const participants = [...rows.participants]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((p) => ({ name: p.name, roleLabel: PARTICIPANT_ROLE_LABELS[p.role] }));
+    .map((p) => ({ name: p.name, roleLabel: w.t(`pack.participantRole.${p.role}`) }));
 
-  const decisions = decisionsSummary(workshop, rows, ranked.filter((r) => selectedIds.has(r.useCase.id)), stages, verdicts, today);
+  const decisions = decisionsSummary(workshop, rows, ranked.filter((r) => selectedIds.has(r.useCase.id)), stages, verdicts, today, w);
 
   const pack: SponsorPack = {
+    language: w.language,
     generatedOn: today,
     decisions,
-    status: statusSummary(workshop, rows, selectedRows, today),
+    status: statusSummary(workshop, rows, selectedRows, today, w),
     sections,
     meta: {
       workshopId: workshop.id,
@@ -552,9 +591,9 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
       client: workshop.client,
       facilitator: workshop.facilitator,
       workshopDate: workshop.workshopDate,
-      workshopDateLabel: longDate(workshop.workshopDate),
+      workshopDateLabel: w.long(workshop.workshopDate),
       roadmapStartDate: workshop.roadmapStartDate,
-      preparedOnLabel: longDate(today),
+      preparedOnLabel: w.long(today),
       participants,
       consultancy: workshop.sponsorPack?.consultancy.trim() ?? '',
       logo: workshop.logo ? { dataUrl: workshop.logo.dataUrl, type: workshop.logo.type, width: workshop.logo.width, height: workshop.logo.height } : null,
@@ -563,22 +602,22 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
       paper: workshop.sponsorPack?.paper ?? 'a4',
     },
     summary: { lead: [], facts: [], top: selectedRows.filter((r) => r.rank !== null).slice(0, 5), attention: [] },
-    portfolio: { rows: portfolioRows, weights, tieBreak: TIE_BREAK_RULE, points, unplaced, quadrants, stopped: stoppedList },
+    portfolio: { rows: portfolioRows, weights, tieBreak: w.t('pack.tieBreak'), points, unplaced, quadrants, stopped: stoppedList },
     appendix,
-    risks: portfolioRisks(rows, selectedIds, today),
+    risks: portfolioRisks(rows, selectedIds, today, w),
     useCases,
     roadmap,
     governance,
     health: { counts, findings: healthLines },
   };
-  pack.summary = executiveSummary(pack, rows, verdicts, selectedIds, today);
+  pack.summary = executiveSummary(pack, rows, verdicts, selectedIds, today, w);
   // A table of "no KPIs, no risk, not planned" on every row tells the sponsor nothing: left out.
-  const blank = pack.status.rows.every((g) => g.stage !== 'stopped' && g.kpiStatus === 'No KPIs yet' && g.topRisk === 'None open' && !g.nextGateDate);
+  const blank = pack.status.rows.every((g) => g.stage !== 'stopped' && g.kpiStatus === w.t('pack.glance.noKpis') && g.topRisk === w.t('pack.glance.noneOpen') && !g.nextGateDate);
   if (blank) pack.sections = pack.sections.filter((s) => s !== 'status');
   return pack;
 }
 
-function statusSummary(workshop: Workshop, rows: WorkshopRows, selected: readonly PortfolioRow[], today: string): SponsorPack['status'] {
+function statusSummary(workshop: Workshop, rows: WorkshopRows, selected: readonly PortfolioRow[], today: string, w: PackWords): SponsorPack['status'] {
   const glance = statusAtGlance({
     useCases: selected.map((r) => ({ useCaseId: r.useCaseId, rank: r.rank, title: r.title, stage: r.stage, stageLabel: r.stageLabel })),
     kpis: rows.kpis,
@@ -588,7 +627,7 @@ function statusSummary(workshop: Workshop, rows: WorkshopRows, selected: readonl
     cadence: rows.cadence,
     startDate: workshop.roadmapStartDate,
     today,
-  }).map((g) => ({ ...g, nextGateLabel: g.nextGateDate ? `${g.nextGate}, ${shortDate(g.nextGateDate)}` : g.nextGate }));
+  }, w.t).map((g) => ({ ...g, nextGateLabel: g.nextGateDate ? w.t('pack.glance.nextGateLabel', { gate: g.nextGate, date: w.short(g.nextGateDate) }) : g.nextGate }));
   const live = glance.filter((g) => g.stage !== 'stopped');
   const red = live.filter((g) => g.worstBand === 'red').length;
   const severe = live.filter((g) => g.topRiskBand === 'critical' || g.topRiskBand === 'high').length;
@@ -596,11 +635,11 @@ function statusSummary(workshop: Workshop, rows: WorkshopRows, selected: readonl
   const stopped = glance.length - live.length;
   const lead =
     glance.length === 0
-      ? 'No use case is in this pack.'
+      ? w.t('pack.status.empty')
       : [
-          `Of ${plural(glance.length, 'use case')}, ${red === 0 ? 'none has' : `${red} ${red === 1 ? 'has' : 'have'}`} a KPI in the red and ${severe === 0 ? 'none has' : `${severe} ${severe === 1 ? 'has' : 'have'}`} a high or critical open risk${stopped ? `; ${stopped} ${stopped === 1 ? 'is' : 'are'} stopped` : ''}.`,
-          next ? ` The next gate is ${next.title}: ${next.nextGate.toLowerCase()} on ${weekdayDate(next.nextGateDate)}.` : ' No gate is planned from today on.',
-        ].join('');
+          w.t('pack.status.lead', { total: glance.length, red, severe, stopped }),
+          next ? w.t('pack.status.next', { title: next.title, gate: w.language === 'de' ? next.nextGate : next.nextGate.toLowerCase(), date: w.weekday(next.nextGateDate) }) : w.t('pack.status.noNext'),
+        ].join(' ');
   return { lead, rows: glance };
 }
 
@@ -655,15 +694,6 @@ export function decisionEvidence(
   };
 }
 
-const DECISION_VERBS: Record<RecommendedDecision, string> = {
-  'start-pilot': 'start the pilot for',
-  'readiness-sprint': 'run a readiness sprint first for',
-  scale: 'scale',
-  'improve-pilot': 'improve the pilot of',
-  'second-validation': 'run a second validation of',
-  stop: 'stop',
-};
-
 function decisionsSummary(
   workshop: Workshop,
   rows: WorkshopRows,
@@ -671,12 +701,13 @@ function decisionsSummary(
   stages: ReadonlyMap<string, Stage>,
   verdicts: ReadonlyMap<string, ReadinessVerdict>,
   today: string,
+  w: PackWords,
 ): DecisionsSummary {
   const asks = workshop.sponsorPack?.asks ?? {};
   const items: DecisionRequest[] = [];
   for (const r of ranked) {
     const stage = stageOf(r.useCase, stages);
-    const rec = recommend(decisionEvidence(r.useCase, rows, stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today));
+    const rec = recommend(decisionEvidence(r.useCase, rows, stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today), w.t);
     if (!rec) continue;
     const ask = asks[r.useCase.id];
     const wording = ask?.wording.trim() ?? '';
@@ -684,7 +715,7 @@ function decisionsSummary(
       useCaseId: r.useCase.id,
       rank: r.rank,
       title: r.useCase.title,
-      stageLabel: STAGE_LABELS[stage],
+      stageLabel: stageLabelIn(stage, w.t),
       decision: rec.decision,
       label: rec.label,
       wording: wording || rec.sentence,
@@ -695,32 +726,36 @@ function decisionsSummary(
     });
   }
   const sponsorRole = rows.roles.find((x) => x.name.trim().toLowerCase() === 'governance sponsor');
+  const asked = items.slice(0, 4).map((i) => w.t(`pack.verb.${i.decision}`, { title: i.title }));
   const lead = items.length
-    ? `${items.length === 1 ? 'One decision is' : `${items.length} decisions are`} asked of you: ${joinWords(items.slice(0, 4).map((i) => `${DECISION_VERBS[i.decision]} ${i.title}`))}${items.length > 4 ? `, and ${items.length - 4} more` : ''}.`
-    : 'No use case is at a decision point yet: none has a complete readiness diagnostic, an agreed pilot design or measured pilot results to decide on.';
+    ? w.t('pack.decisions.lead', {
+        count: items.length,
+        list: items.length > 4 ? w.list([...asked, w.t('pack.decisions.more', { count: items.length - 4 })]) : w.list(asked),
+      })
+    : w.t('pack.decisions.none');
   return { lead, items, approver: sponsorRole?.person.trim() ?? '' };
 }
 
-function riskLine(x: WorkshopRows['risks'][number], today: string): RiskLine {
+function riskLine(x: WorkshopRows['risks'][number], today: string, w: PackWords): RiskLine {
   const score = riskScore(x);
   const band = riskBand(score);
   return {
     title: x.title,
-    categoryLabel: RISK_CATEGORY_LABELS[x.category],
+    categoryLabel: w.t(`pack.riskCategory.${x.category}`),
     likelihood: x.likelihood,
     impact: x.impact,
     score,
     band,
-    bandLabel: RISK_BAND_LABELS[band],
+    bandLabel: w.t(`pack.riskBand.${band}`),
     owner: x.owner,
     mitigation: x.mitigation,
-    statusLabel: RISK_STATUS_LABELS[x.status],
+    statusLabel: w.t(`pack.riskStatus.${x.status}`),
     dueDate: x.dueDate,
     overdue: isOverdue(x, today),
   };
 }
 
-function portfolioRisks(rows: WorkshopRows, selectedIds: ReadonlySet<string>, today: string): SponsorPack['risks'] {
+function portfolioRisks(rows: WorkshopRows, selectedIds: ReadonlySet<string>, today: string, w: PackWords): SponsorPack['risks'] {
   const titles = new Map(rows.useCases.map((u) => [u.id, u.title]));
   const inPack = rows.risks.filter((r) => r.useCaseId === null || selectedIds.has(r.useCaseId));
   const heat = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
@@ -729,19 +764,19 @@ function portfolioRisks(rows: WorkshopRows, selectedIds: ReadonlySet<string>, to
     const row = heat[r.likelihood - 1] as number[];
     row[r.impact - 1] = (row[r.impact - 1] ?? 0) + 1;
   }
-  const withCase = (r: WorkshopRows['risks'][number]) => ({ ...riskLine(r, today), useCase: r.useCaseId === null ? 'Whole workshop' : (titles.get(r.useCaseId) ?? '') });
+  const withCase = (r: WorkshopRows['risks'][number]) => ({ ...riskLine(r, today, w), useCase: r.useCaseId === null ? w.t('pack.wholeWorkshop') : (titles.get(r.useCaseId) ?? '') });
   const top = open.slice(0, 10).map(withCase);
   const accepted = sortRisks(inPack.filter((r) => r.status === 'accepted')).map(withCase);
   const severe = open.filter((r) => ['critical', 'high'].includes(riskBand(riskScore(r))));
   const wide = open.filter((r) => r.useCaseId === null).length;
   const lead =
     inPack.length === 0
-      ? 'No risk has been recorded yet.'
-      : `${plural(open.length, 'open risk')}${severe.length ? `, ${severe.length} high or critical` : ', none high or critical'}${wide ? ` (${wide} concerning the whole workshop)` : ''}${accepted.length ? `; ${accepted.length} accepted` : ''}.${severe[0] ? ` The most severe: ${severe[0].title}.` : ''}`;
+      ? w.t('pack.risks.none')
+      : `${w.t('pack.risks.lead', { open: open.length, severe: severe.length, wide, accepted: accepted.length })}${severe[0] ? ` ${w.t('pack.risks.mostSevere', { title: severe[0].title })}` : ''}`;
   return { lead, heat, top, accepted };
 }
 
-function scoreLines(r: RankedUseCase, rows: WorkshopRows): { scores: ScoreLine[]; roundNumber: number | null } {
+function scoreLines(r: RankedUseCase, rows: WorkshopRows, w: PackWords): { scores: ScoreLine[]; roundNumber: number | null } {
   const rounds = rows.scoringRounds.filter((x) => x.useCaseId === r.useCase.id);
   const last = lastRevealedRound(rounds);
   const summary = last
@@ -755,9 +790,9 @@ function scoreLines(r: RankedUseCase, rows: WorkshopRows): { scores: ScoreLine[]
     const v = r.consensus[c];
     return {
       criterion: c,
-      label: CRITERION_LABELS[c],
+      label: w.t(`pack.criterion.${c}`),
       consensus: v.value,
-      sourceLabel: v.source === 'round' && v.roundNumber ? `median of round ${v.roundNumber}` : SOURCE_LABELS[v.source],
+      sourceLabel: v.source === 'round' && v.roundNumber ? w.t('pack.source.roundN', { n: v.roundNumber }) : w.t(`pack.source.${v.source}`),
       round: agg ? { n: agg.n, mean: agg.mean, median: agg.median, min: agg.min, max: agg.max, spread: agg.spread, disagreement: agg.disagreement } : null,
     };
   });
@@ -771,76 +806,59 @@ function dossier(
   verdict: ReadinessVerdict,
   today: string,
   findings: number,
-  locale: string,
+  w: PackWords,
 ): UseCaseDossier {
   const u = r.useCase;
-  const { scores, roundNumber } = scoreLines(r, rows);
+  const { scores, roundNumber } = scoreLines(r, rows, w);
   const readinessRow = rows.readiness.find((x) => x.useCaseId === u.id);
   const design = rows.pilotDesigns.find((x) => x.useCaseId === u.id);
   const decisions = rows.gateDecisions.filter((d) => d.useCaseId === u.id).sort((a, b) => a.seq - b.seq);
-  const risks = sortRisks(rows.risks.filter((x) => x.useCaseId === u.id)).map((x): RiskLine => {
-    const score = riskScore(x);
-    const band = riskBand(score);
-    return {
-      title: x.title,
-      categoryLabel: RISK_CATEGORY_LABELS[x.category],
-      likelihood: x.likelihood,
-      impact: x.impact,
-      score,
-      band,
-      bandLabel: RISK_BAND_LABELS[band],
-      owner: x.owner,
-      mitigation: x.mitigation,
-      statusLabel: RISK_STATUS_LABELS[x.status],
-      dueDate: x.dueDate,
-      overdue: isOverdue(x, today),
-    };
-  });
-  const kpis = kpiLines(rows.kpis.filter((k) => k.useCaseId === u.id), rows.measurements, locale);
+  const risks = sortRisks(rows.risks.filter((x) => x.useCaseId === u.id)).map((x) => riskLine(x, today, w));
+  const kpis = kpiLines(rows.kpis.filter((k) => k.useCaseId === u.id), rows.measurements, w);
   const lockedAt = pilotLockedAt(u, rows.gateDecisions);
   return {
     id: u.id,
     rank: r.rank,
     title: u.title,
-    kindLabel: KIND_LABELS[u.kind],
+    kindLabel: kindLabelIn(u.kind, w.t),
     department: u.department,
     businessOwner: u.businessOwner,
-    stageLabel: STAGE_LABELS[stage],
+    stageLabel: stageLabelIn(stage, w.t),
     problem: u.problem,
     expectedValue: u.expectedValue,
     dataSources: u.dataSources,
-    combined: formatScore(r.combined),
-    quadrantLabel: r.quadrant ? QUADRANT_LABELS[r.quadrant] : 'Not on the matrix yet',
+    combined: w.score(r.combined),
+    quadrantLabel: r.quadrant ? w.t(`pack.quadrant.${r.quadrant}`) : w.t('pack.quadrant.notOnMatrix'),
     scores,
     roundNumber,
     readiness: {
       verdict: verdict.verdict,
-      verdictLabel: VERDICT_LABELS[verdict.verdict],
+      verdictLabel: w.t(`pack.verdict.${verdict.verdict}`),
       average: verdict.average,
       reasons: verdict.reasons,
       warnings: verdict.warnings,
       dimensions: readinessRow
-        ? READINESS_DIMENSIONS.map((d) => ({ label: DIMENSION_LABELS[d], score: readinessRow.dimensions[d].score, evidence: readinessRow.dimensions[d].evidence }))
+        ? READINESS_DIMENSIONS.map((d) => ({ label: w.t(`pack.dimension.${d}`), score: readinessRow.dimensions[d].score, evidence: readinessRow.dimensions[d].evidence }))
         : [],
     },
     pilot: design
       ? {
           scope: design.scope,
           workflow: design.workflow,
-          productionData: design.usesProductionData === null ? 'Not decided' : design.usesProductionData ? 'Real production data' : 'A cleaned extract (lab data)',
+          productionData: w.t(design.usesProductionData === null ? 'pack.pilot.undecided' : design.usesProductionData ? 'pack.pilot.production' : 'pack.pilot.lab'),
           success: design.successCriteria,
           partial: design.partialSuccessCriteria,
           failure: design.failureCriteria,
           amendments: design.amendments.length,
-          amendmentLines: design.amendments.map((a) => ({ date: longDate(a.at.slice(0, 10)), field: a.field, before: a.before, after: a.after, reason: a.reason })),
-          lockedOn: lockedAt ? longDate(lockedAt.slice(0, 10)) : null,
+          amendmentLines: design.amendments.map((a) => ({ date: w.long(a.at.slice(0, 10)), field: a.field, before: a.before, after: a.after, reason: a.reason })),
+          lockedOn: lockedAt ? w.long(lockedAt.slice(0, 10)) : null,
         }
       : null,
     kpis,
-    kpiLead: kpiLead(kpis),
+    kpiLead: kpiLead(kpis, w),
     risks,
-    owners: owners(u, decisions, rows, kpis),
-    decisions: decisions.map((d, i) => decisionLine(d, i + 1)),
+    owners: owners(u, decisions, rows, kpis, w),
+    decisions: decisions.map((d, i) => decisionLine(d, i + 1, w)),
     discussion: rows.scoringRounds
       .filter((x) => x.useCaseId === u.id && x.discussion.trim() !== '')
       .sort((a, b) => b.number - a.number)
@@ -857,77 +875,78 @@ function dossier(
 }
 
 /** "Of 3 measured KPIs, 2 are in the red (Accuracy, Cycle time) and 1 is green." */
-export function kpiLead(kpis: readonly Pick<KpiLine, 'name' | 'band' | 'trend'>[]): string {
+export function kpiLead(kpis: readonly Pick<KpiLine, 'name' | 'band' | 'trend'>[], w: PackWords = packWords()): string {
   const measured = kpis.filter((k) => k.trend !== null);
   if (!measured.length) return '';
   const named = (band: KpiLine['band']) => measured.filter((k) => k.band === band).map((k) => k.name);
   const red = named('red');
   const amber = named('amber');
   const green = named('green');
+  const unrated = measured.length - red.length - amber.length - green.length;
   const parts = [
-    red.length ? `${red.length} ${red.length === 1 ? 'is' : 'are'} in the red (${red.join(', ')})` : '',
-    amber.length ? `${amber.length} ${amber.length === 1 ? 'is' : 'are'} amber (${amber.join(', ')})` : '',
-    green.length ? `${green.length} ${green.length === 1 ? 'is' : 'are'} green` : '',
-    measured.length - red.length - amber.length - green.length > 0 ? `${measured.length - red.length - amber.length - green.length} ${measured.length - red.length - amber.length - green.length === 1 ? 'has' : 'have'} no thresholds` : '',
+    red.length ? w.t('pack.kpiLead.red', { count: red.length, names: red.join(', ') }) : '',
+    amber.length ? w.t('pack.kpiLead.amber', { count: amber.length, names: amber.join(', ') }) : '',
+    green.length ? w.t('pack.kpiLead.green', { count: green.length }) : '',
+    unrated > 0 ? w.t('pack.kpiLead.unrated', { count: unrated }) : '',
   ].filter(Boolean);
-  const head = measured.length === 1 ? 'Of 1 measured KPI' : `Of ${measured.length} measured KPIs`;
   const unmeasured = kpis.length - measured.length;
-  return `${head}, ${joinWords(parts)}.${unmeasured ? ` ${plural(unmeasured, 'KPI')} ${unmeasured === 1 ? 'has' : 'have'} no measurement yet.` : ''}`;
+  const sentence = w.t('pack.kpiLead.sentence', { head: w.t('pack.kpiLead.head', { count: measured.length }), parts: w.list(parts) });
+  return `${sentence}${unmeasured ? ` ${w.t('pack.kpiLead.unmeasured', { count: unmeasured })}` : ''}`;
 }
 
-function owners(u: UseCase, decisions: readonly GateDecision[], rows: WorkshopRows, kpis: readonly KpiLine[]): Fact[] {
+function owners(u: UseCase, decisions: readonly GateDecision[], rows: WorkshopRows, kpis: readonly KpiLine[], w: PackWords): Fact[] {
   const out: Fact[] = [];
   const add = (label: string, names: readonly string[]) => {
     const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
     if (unique.length) out.push({ label, value: unique.join(', ') });
   };
-  add('Business owner', [u.businessOwner]);
+  add(w.t('pack.owner.business'), [u.businessOwner]);
   const latest = decisions[decisions.length - 1];
   if (latest) {
-    add('Owner of the next actions', [latest.nextActionsOwner]);
-    add('Last gate decided by', [latest.decidedBy]);
+    add(w.t('pack.owner.nextActions'), [latest.nextActionsOwner]);
+    add(w.t('pack.owner.lastGate'), [latest.decidedBy]);
   }
   add(
-    'Risk owners',
+    w.t('pack.owner.risks'),
     rows.risks.filter((r) => r.useCaseId === u.id).map((r) => r.owner),
   );
   add(
-    'KPI owners',
+    w.t('pack.owner.kpis'),
     kpis.map((k) => k.owner),
   );
   add(
-    'Control owners',
+    w.t('pack.owner.controls'),
     rows.controls.filter((c) => c.useCaseId === u.id).map((c) => c.owner),
   );
   return out;
 }
 
 /** A gate decision as a sponsor reads it: what was decided and where it left the use case. */
-export function plainDecision(d: Pick<GateDecision, 'decision' | 'fromStage' | 'toStage'>): string {
-  const after = STAGE_LABELS[resultingStage(d.decision, d.fromStage, d.toStage)];
+export function plainDecision(d: Pick<GateDecision, 'decision' | 'fromStage' | 'toStage'>, w: PackWords = packWords()): string {
+  const stage = stageLabelIn(resultingStage(d.decision, d.fromStage, d.toStage), w.t);
   switch (d.decision) {
     case 'advance':
-      return `Advance to ${STAGE_LABELS[d.toStage]}`;
+      return w.t('pack.plain.advance', { stage: stageLabelIn(d.toStage, w.t) });
     case 'improve-pilot':
-      return d.fromStage === 'pilot' ? `Improve the pilot — stays in ${after}` : `Improve the pilot — back to ${after}`;
+      return w.t(d.fromStage === 'pilot' ? 'pack.plain.improveStays' : 'pack.plain.improveBack', { stage });
     case 'second-validation':
-      return `Run a second validation — stays in ${after}`;
+      return w.t('pack.plain.second', { stage });
     case 'stop':
-      return `Stop — at ${STAGE_LABELS[d.fromStage]}`;
+      return w.t('pack.plain.stop', { stage: stageLabelIn(d.fromStage, w.t) });
     case 'move-back':
-      return `Move back to ${after}`;
+      return w.t('pack.plain.moveBack', { stage });
     case 're-enter':
-      return `Re-enter the pipeline at ${after}`;
+      return w.t('pack.plain.reEnter', { stage });
   }
 }
 
-function decisionLine(d: GateDecision, number: number): DecisionLine {
+function decisionLine(d: GateDecision, number: number, w: PackWords): DecisionLine {
   const count = (result: string | null) => d.criteria.filter((c) => c.result === result).length;
   const parts = [
-    count('pass') ? `${count('pass')} passed` : '',
-    count('fail') ? `${count('fail')} failed` : '',
-    count('n/a') ? `${count('n/a')} not applicable` : '',
-    count(null) ? `${count(null)} not answered` : '',
+    count('pass') ? w.t('pack.criteria.passed', { count: count('pass') }) : '',
+    count('fail') ? w.t('pack.criteria.failed', { count: count('fail') }) : '',
+    count('n/a') ? w.t('pack.criteria.na', { count: count('n/a') }) : '',
+    count(null) ? w.t('pack.criteria.unanswered', { count: count(null) }) : '',
   ].filter(Boolean);
   const against = d.criteria
     .filter((c) => c.conflicts?.length)
@@ -935,26 +954,26 @@ function decisionLine(d: GateDecision, number: number): DecisionLine {
   const overridden = d.proposal !== undefined && d.proposal.decision !== d.decision;
   // Printed in the criteria and rationale columns, so the sponsor reads a pass against the data
   // and a decision against the proposal where the decision is, without a new column in the layout.
-  const againstText = against.map((a) => `Passed against the data: ${a.criterion} (${a.conflicts.join(' ')}) Justification: ${a.justification}`).join(' ');
+  const againstText = against.map((a) => w.t('pack.criteria.against', { criterion: a.criterion, conflicts: a.conflicts.join(' '), justification: a.justification })).join(' ');
   return {
     number,
-    plain: plainDecision(d),
+    plain: plainDecision(d, w),
     seq: d.seq,
     date: d.date,
-    fromLabel: STAGE_LABELS[d.fromStage],
-    toLabel: STAGE_LABELS[d.toStage],
-    decisionLabel: DECISION_LABELS[d.decision],
-    rationale: overridden ? `${d.rationale} — Proposed: ${d.proposal?.label ?? ''}; decided otherwise because: ${d.overrideReason ?? ''}` : d.rationale,
+    fromLabel: stageLabelIn(d.fromStage, w.t),
+    toLabel: stageLabelIn(d.toStage, w.t),
+    decisionLabel: decisionLabelIn(d.decision, w.t),
+    rationale: overridden ? w.t('pack.criteria.overridden', { rationale: d.rationale, proposal: d.proposal?.label ?? '', reason: d.overrideReason ?? '' }) : d.rationale,
     decidedBy: d.decidedBy,
     nextActionsOwner: d.nextActionsOwner,
-    criteria: `${d.criteria.length ? parts.join(', ') : 'No gate criteria'}${againstText ? `. ${againstText}` : ''}`,
+    criteria: `${d.criteria.length ? parts.join(', ') : w.t('pack.criteria.none')}${againstText ? `. ${againstText}` : ''}`,
     proposal: d.proposal ? `${d.proposal.label}: ${d.proposal.sentence}` : '',
     overrideReason: overridden ? (d.overrideReason ?? '') : '',
     passedAgainstData: against,
   };
 }
 
-function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: readonly PortfolioRow[]): RoadmapSummary {
+function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: readonly PortfolioRow[], w: PackWords): RoadmapSummary {
   const start = workshop.roadmapStartDate;
   // A stopped use case is off the plan, whatever phases it still has.
   const selected = allSelected.filter((r) => r.stage !== 'stopped');
@@ -973,23 +992,38 @@ function roadmapSummary(workshop: Workshop, rows: WorkshopRows, allSelected: rea
       })
     : null;
   if (gantt) lastDay = gantt.lastDay;
+  // The chart's month axis and row notes in the pack's language (domain/gantt.ts writes English for the Roadmap tab).
+  const chart: GanttModel | null =
+    gantt && w.language !== 'en'
+      ? {
+          ...gantt,
+          months: gantt.months.map((m) => {
+            const d = parseIsoDate(m.date);
+            return d ? { ...m, label: new Intl.DateTimeFormat(w.language, { month: 'long', year: 'numeric' }).format(d) } : m;
+          }),
+          rows: gantt.rows.map((r) =>
+            r.sublabel === 'Readiness sprint first' ? { ...r, sublabel: w.t('pack.verdict.readiness-sprint') } : r.sublabel === 'Not ranked yet' ? { ...r, sublabel: w.t('pack.gantt.notRanked') } : r,
+          ),
+        }
+      : gantt;
   const sessions = (gantt?.events ?? [])
     .filter((e) => e.kind === 'stage-gate-session')
-    .map((e) => ({ date: e.date, dateLabel: weekdayDate(e.date), time: e.time, gates: e.detail }));
+    .map((e) => ({ date: e.date, dateLabel: w.weekday(e.date), time: e.time, gates: e.detail }));
   return {
     sessions,
-    title: `The ${lastDay}-day roadmap`,
+    title: w.t('pack.roadmap.title', { days: lastDay }),
     days: lastDay,
     startDate: start,
     endDate: start ? addDays(start, lastDay - 1) : '',
     planned: selectedPlanned.length,
     unplanned: selected.filter((r) => !planned.has(r.useCaseId)).map((r) => r.title),
-    gantt,
+    gantt: chart,
   };
 }
 
 /** The KPIs of one use case, layer by layer, with where each stands now. */
-function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], locale = 'en-GB'): KpiLine[] {
+function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], w: PackWords): KpiLine[] {
+  const locale = w.numberLocale;
   const layerOrder = (k: Kpi) => KPI_LAYERS.indexOf(k.layer);
   const value = (v: number | null, unit: string) => (v === null ? '—' : formatValue(v, unit));
   const num = (v: number | null, unit: string) => (v === null ? '—' : localNumber(v, unit, locale));
@@ -1007,10 +1041,10 @@ function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], lo
         redAtNumber: k.redAt === null ? '—' : `${sign(words.red)} ${num(k.redAt, k.unit)}`,
         latestNumber: status.latest ? num(status.latest.value, k.unit) : '—',
         name: k.name,
-        layerLabel: KPI_LAYER_LABELS[k.layer],
+        layerLabel: w.t(`pack.kpiLayer.${k.layer}`),
         unit: k.unit,
-        directionLabel: DIRECTION_LABELS[k.direction],
-        roleLabel: KPI_ROLE_LABELS[k.role],
+        directionLabel: w.t(`pack.kpiDirection.${k.direction}`),
+        roleLabel: w.t(`pack.kpiRole.${k.role}`),
         baseline: value(k.baseline, k.unit),
         target: value(k.target, k.unit),
         greenAt: k.greenAt === null ? '—' : `${words.green === 'at or above' ? '≥' : '≤'} ${formatValue(k.greenAt, k.unit)}`,
@@ -1018,20 +1052,26 @@ function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], lo
         latest: status.latest ? formatValue(status.latest.value, k.unit) : '—',
         latestDate: status.latest?.date ?? '',
         band: status.band,
-        bandLabel: status.guardrailBreached ? `${BAND_LABELS[status.band]}, guardrail breached` : BAND_LABELS[status.band],
+        bandLabel: status.guardrailBreached ? w.t('pack.kpiBand.breached', { band: w.t(`pack.kpiBand.${status.band}`) }) : w.t(`pack.kpiBand.${status.band}`),
         summary: status.summary,
         action: status.action,
         owner: k.owner,
-        progress: kpiProgress(k, measurements, (v) => localNumber(v, '', locale)).text,
+        progress: kpiProgress(k, measurements, (v) => localNumber(v, '', locale), w.t, w.pct).text,
         trend: kpiSparkline(k, measurements),
         forecast: forecast
-          ? `Forecast ${formatValue(forecast.forecast, k.unit)}, actual ${formatValue(forecast.actual, k.unit)}${forecast.pct === null ? '' : ` (${forecast.pct > 0 ? '+' : ''}${formatValue(Number(forecast.pct.toFixed(1)))}%)`}: ${forecast.direction === 'on-forecast' ? 'on forecast' : `${forecast.direction} than forecast`}${forecast.beyondTolerance ? `, beyond the ${formatValue(k.tolerancePct)}% tolerance` : ''}.`
+          ? w.t('pack.kpi.forecast', {
+              forecast: w.language === 'en' ? formatValue(forecast.forecast, k.unit) : `${num(forecast.forecast, k.unit)}${currencyOf(k.unit) ? '' : k.unit ? ` ${k.unit}` : ''}`,
+              actual: w.language === 'en' ? formatValue(forecast.actual, k.unit) : `${num(forecast.actual, k.unit)}${currencyOf(k.unit) ? '' : k.unit ? ` ${k.unit}` : ''}`,
+              pct: forecast.pct === null ? '' : ` (${forecast.pct > 0 ? '+' : ''}${w.language === 'en' ? `${formatValue(Number(forecast.pct.toFixed(1)))}%` : w.pct(Number(forecast.pct.toFixed(1)))})`,
+              direction: w.t(forecast.direction === 'on-forecast' ? 'pack.kpi.onForecast' : forecast.direction === 'better' ? 'pack.kpi.betterThanForecast' : 'pack.kpi.worseThanForecast'),
+              tolerance: forecast.beyondTolerance ? w.t('pack.kpi.beyondTolerance', { pct: w.language === 'en' ? `${formatValue(k.tolerancePct)}%` : w.pct(k.tolerancePct) }) : '',
+            })
           : '',
       };
     });
 }
 
-function governanceSummary(rows: WorkshopRows): GovernanceSummary {
+function governanceSummary(rows: WorkshopRows, w: PackWords): GovernanceSummary {
   const roles = [...rows.roles].sort((a, b) => a.order - b.order).map((r) => ({ id: r.id, name: r.name, person: r.person }));
   const decisions = [...rows.decisionRights]
     .sort((a, b) => a.order - b.order)
@@ -1041,21 +1081,18 @@ function governanceSummary(rows: WorkshopRows): GovernanceSummary {
     }));
   const cadence = [...rows.cadence]
     .sort((a, b) => a.order - b.order)
-    .map((c) => ({ title: c.title, kindLabel: CADENCE_KIND_LABELS[c.kind], when: cadenceSummary(c), attendees: c.attendees }));
+    .map((c) => ({ title: c.title, kindLabel: w.t(`pack.cadenceKind.${c.kind}`), when: cadenceSummary(c), attendees: c.attendees }));
   const chain = verifyChain(rows.gateDecisions);
   const decisionLog = chain.ok
     ? {
         ok: true,
         count: chain.count,
-        message:
-          chain.count === 0
-            ? 'The decision log is empty: no gate decision has been recorded yet.'
-            : `The decision log holds ${plural(chain.count, 'gate decision')}; its hash chain verifies, so no recorded decision was changed, removed or reordered.`,
+        message: chain.count === 0 ? w.t('pack.log.empty') : w.t('pack.log.ok', { count: chain.count }),
       }
     : {
         ok: false,
         count: chain.count,
-        message: `The decision log does NOT verify: ${chain.firstBreak.message} Decisions from entry #${chain.firstBreak.seq} on cannot be relied on.`,
+        message: w.t('pack.log.broken', { message: chain.firstBreak.message, seq: chain.firstBreak.seq }),
       };
   return {
     roles,
@@ -1063,7 +1100,7 @@ function governanceSummary(rows: WorkshopRows): GovernanceSummary {
     raciProblems: raciProblems(rows.decisionRights, rows.roles).map((p) => p.message),
     cadence,
     decisionLog,
-    raciLegend: (Object.keys(RACI_LABELS) as (keyof typeof RACI_LABELS)[]).map((k) => `${k} = ${RACI_LABELS[k]}`).join(' · '),
+    raciLegend: (Object.keys(RACI_LABELS) as (keyof typeof RACI_LABELS)[]).map((k) => `${k} = ${w.t(`pack.raci.${k}`)}`).join(' · '),
   };
 }
 
@@ -1073,65 +1110,67 @@ function executiveSummary(
   verdicts: ReadonlyMap<string, ReadinessVerdict>,
   selectedIds: ReadonlySet<string>,
   today: string,
+  w: PackWords,
 ): SponsorPack['summary'] {
   const { meta, portfolio, roadmap, governance, health } = pack;
+  const t = w.t;
   const total = portfolio.rows.length;
   const selected = portfolio.rows.filter((r) => r.selected);
   const lead: string[] = [];
 
-  const where = [meta.client ? ` with ${meta.client}` : '', meta.workshopDateLabel ? ` on ${meta.workshopDateLabel}` : ''].join('');
-  const people = rows.participants.length ? `, scored by ${plural(rows.participants.length, 'participant')}` : '';
+  const where = [meta.client ? t('pack.summary.withClient', { client: meta.client }) : '', meta.workshopDateLabel ? t('pack.summary.onDate', { date: meta.workshopDateLabel }) : ''].join('');
+  const people = rows.participants.length ? t('pack.summary.people', { count: rows.participants.length }) : '';
   const rankedCount = portfolio.rows.filter((r) => r.rank !== null).length;
   // Answer first: what the sponsor is asked, and where the portfolio stands.
   const live = selected.filter((r) => r.stage !== 'stopped');
   const running = live.filter((r) => ['pilot', 'gate', 'hardening', 'rollout', 'scale'].includes(r.stage)).length;
   const answer = [
-    pack.decisions.items.length ? `${plural(pack.decisions.items.length, 'decision')} ${pack.decisions.items.length === 1 ? 'is' : 'are'} asked of you now (see “Decisions requested”).` : 'No decision is asked of you yet.',
-    total === 0
-      ? 'No use case has been captured yet.'
-      : `${running ? `${plural(running, 'use case')} ${running === 1 ? 'is' : 'are'} in a pilot or beyond` : 'No use case has reached a pilot yet'}${portfolio.stopped.length ? `; ${portfolio.stopped.length} stopped` : ''}.`,
+    t('pack.summary.decisions', { count: pack.decisions.items.length }),
+    total === 0 ? t('pack.summary.noUseCase') : t('pack.summary.running', { running, stopped: portfolio.stopped.length }),
   ].join(' ');
   lead.push(answer);
   if (total === 0) {
     // Nothing else would be true to say.
   } else if (rankedCount === 0) {
-    lead.push(
-      `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} captured at the “${meta.name}” workshop${where}. None has been scored yet, so there is no ranking or matrix to read.`,
-    );
+    lead.push(t('pack.summary.unscored', { total, name: meta.name, where }));
   } else {
-    lead.push(
-      `${plural(total, 'candidate AI use case')} ${total === 1 ? 'was' : 'were'} assessed at the “${meta.name}” workshop${where}${people} on business impact, feasibility and organizational readiness${rankedCount < total ? `; ${rankedCount} of them are scored and` : ', and'} ranked by a weighted score (${portfolio.weights}).`,
-    );
+    lead.push(t('pack.summary.assessed', { total, name: meta.name, where, people, partial: rankedCount < total ? 'yes' : 'no', ranked: rankedCount, weights: portfolio.weights }));
   }
   if (selected.length < total) {
-    lead.push(`This pack details ${plural(selected.length, 'selected use case')} of the ${total}; the ranking and the matrix show the whole portfolio.`);
+    lead.push(t('pack.summary.selection', { count: selected.length, total }));
   }
   const top = selected.filter((r) => r.rank !== null).slice(0, 3);
   if (top.length) {
-    lead.push(`Highest ranked: ${joinWords(top.map((r) => `${r.title} (#${r.rank}, ${r.quadrantLabel.toLowerCase()})`))}.`);
+    // German nouns keep their capital letter; English and French lower-case the quadrant's name.
+    const quadrantWord = (label: string) => (w.language === 'de' ? label : label.toLowerCase());
+    lead.push(t('pack.summary.top', { list: w.list(top.map((r) => t('pack.summary.topItem', { title: r.title, rank: r.rank, quadrant: quadrantWord(r.quadrantLabel) }))) }));
   }
-  const counts = portfolio.quadrants.filter((q) => q.titles.length).map((q) => `${q.titles.length} ${q.label.toLowerCase()}`);
-  if (counts.length) lead.push(`On the matrix: ${joinWords(counts)}${portfolio.unplaced.length ? `; ${portfolio.unplaced.length} not scored enough to place` : ''}.`);
+  const counts = portfolio.quadrants
+    .filter((q) => q.titles.length)
+    .map((q) => t('pack.summary.quadrantCount', { count: q.titles.length, quadrant: w.language === 'de' ? q.label : q.label.toLowerCase() }));
+  if (counts.length) lead.push(t('pack.summary.matrix', { list: w.list(counts), unplaced: portfolio.unplaced.length }));
 
   const verdictCount = { 'start-pilot': 0, 'readiness-sprint': 0, incomplete: 0 };
   for (const id of selectedIds) verdictCount[(verdicts.get(id) as ReadinessVerdict).verdict] += 1;
-  if (verdictCount['start-pilot'] + verdictCount['readiness-sprint'] > 0) lead.push(
-    `Readiness: ${plural(verdictCount['start-pilot'], 'use case')} can start the pilot now, ${verdictCount['readiness-sprint']} need${verdictCount['readiness-sprint'] === 1 ? 's' : ''} a readiness sprint first and ${verdictCount.incomplete} ${verdictCount.incomplete === 1 ? 'has' : 'have'} no complete readiness diagnostic yet.`,
-  );
+  if (verdictCount['start-pilot'] + verdictCount['readiness-sprint'] > 0) {
+    lead.push(t('pack.summary.readiness', { start: verdictCount['start-pilot'], sprint: verdictCount['readiness-sprint'], incomplete: verdictCount.incomplete }));
+  }
 
   const stageCounts = new Map<string, number>();
   for (const r of selected) stageCounts.set(r.stageLabel, (stageCounts.get(r.stageLabel) ?? 0) + 1);
-  if (stageCounts.size) lead.push(`Where they stand: ${joinWords([...stageCounts].map(([label, n]) => `${n} at ${label}`))}.`);
+  if (stageCounts.size) lead.push(t('pack.summary.stages', { list: w.list([...stageCounts].map(([label, n]) => t('pack.summary.stageCount', { count: n, stage: label }))) }));
 
   if (roadmap.startDate && roadmap.planned) {
-    lead.push(
-      `The plan runs ${roadmap.days} days, from ${longDate(roadmap.startDate)} to ${longDate(roadmap.endDate)}, with ${plural(roadmap.planned, 'use case')} on the roadmap${roadmap.unplanned.length ? `; ${roadmap.unplanned.length} ${roadmap.unplanned.length === 1 ? 'is' : 'are'} not planned yet` : ''}.`,
-    );
+    lead.push(t('pack.summary.plan', { days: roadmap.days, start: w.long(roadmap.startDate), end: w.long(roadmap.endDate), planned: roadmap.planned, unplanned: roadmap.unplanned.length }));
   } else if (total > 0) {
-    lead.push('No use case has been placed on the roadmap yet.');
+    lead.push(t('pack.summary.noPlan'));
   }
   if (portfolio.stopped.length) {
-    lead.push(`Stopped: ${joinWords(portfolio.stopped.map((x) => `${x.title}${x.reason ? ` (${x.reason.replace(/[.\s]+$/, '')})` : ''}`))}.`);
+    lead.push(
+      t('pack.summary.stopped', {
+        list: w.list(portfolio.stopped.map((x) => (x.reason ? t('pack.summary.stoppedItem', { title: x.title, reason: x.reason.replace(/[.\s]+$/, '') }) : x.title))),
+      }),
+    );
   }
 
   const risks = rows.risks.filter((r) => r.useCaseId === null || selectedIds.has(r.useCaseId));
@@ -1141,30 +1180,30 @@ function executiveSummary(
     return b === 'critical' || b === 'high';
   });
   const overdue = risks.filter((r) => isOverdue(r, today));
-  if (risks.length) lead.push(
-    `Risks: ${plural(active.length, 'open risk')}${active.length ? `, ${severe.length} of them high or critical` : ''}${overdue.length ? `, ${overdue.length} with an overdue mitigation` : ''}.`,
-  );
+  if (risks.length) {
+    lead.push(t('pack.summary.risks', { active: active.length, severe: active.length ? t('pack.summary.risksSevere', { count: severe.length }) : '', overdue: overdue.length }));
+  }
   lead.push(governance.decisionLog.message);
   const h = health.counts;
-  lead.push(
-    h.high + h.medium + h.low === 0
-      ? 'The roadmap health check finds nothing missing.'
-      : `The roadmap health check finds ${h.high} high, ${h.medium} medium and ${h.low} low severity ${h.high + h.medium + h.low === 1 ? 'issue' : 'issues'}.`,
-  );
+  const found = h.high + h.medium + h.low;
+  lead.push(found === 0 ? t('pack.summary.healthNone') : t('pack.summary.health', { high: h.high, medium: h.medium, low: h.low, total: found }));
 
   const attention: string[] = [];
   for (const f of health.findings.filter((x) => x.severity === 'high').slice(0, 6)) attention.push(`${f.useCase}: ${f.title}. ${f.detail}`);
   for (const p of governance.raciProblems.slice(0, 3)) attention.push(p);
-  for (const r of overdue.slice(0, 3)) attention.push(`Overdue mitigation: ${r.title}${r.owner ? ` (${r.owner})` : ''}, due ${longDate(r.dueDate)}.`);
+  for (const r of overdue.slice(0, 3)) attention.push(t('pack.summary.overdue', { title: r.title, owner: r.owner ? ` (${r.owner})` : '', date: w.long(r.dueDate) }));
   if (!governance.decisionLog.ok) attention.unshift(governance.decisionLog.message);
 
   const facts: Fact[] = [
-    { label: 'Use cases assessed', value: String(total) },
-    { label: 'Detailed in this pack', value: String(selected.length) },
-    { label: 'Participants', value: String(rows.participants.length) },
-    { label: 'Roadmap', value: roadmap.planned && roadmap.startDate ? `${roadmap.days} days, ${longDate(roadmap.startDate)} – ${longDate(roadmap.endDate)}` : 'Not planned yet' },
-    { label: 'Open risks', value: `${active.length} (${severe.length} high or critical)` },
-    { label: 'Decision log', value: governance.decisionLog.ok ? `Verifies (${plural(governance.decisionLog.count, 'entry', 'entries')})` : 'Does NOT verify' },
+    { label: t('pack.fact.assessed'), value: String(total) },
+    { label: t('pack.fact.detailed'), value: String(selected.length) },
+    { label: t('pack.fact.participants'), value: String(rows.participants.length) },
+    {
+      label: t('pack.fact.roadmap'),
+      value: roadmap.planned && roadmap.startDate ? t('pack.fact.roadmapValue', { days: roadmap.days, start: w.long(roadmap.startDate), end: w.long(roadmap.endDate) }) : t('pack.fact.notPlanned'),
+    },
+    { label: t('pack.fact.openRisks'), value: t('pack.fact.openRisksValue', { active: active.length, severe: severe.length }) },
+    { label: t('pack.fact.log'), value: governance.decisionLog.ok ? t('pack.fact.logOk', { count: governance.decisionLog.count }) : t('pack.fact.logBroken') },
   ];
   return { lead, facts, top: selected.filter((r) => r.rank !== null).slice(0, 5), attention };
 }

@@ -4,6 +4,7 @@
 // undo of some other edit can never move a use case between stages.
 import type { GateDecision, GateResult, Stage, UseCase } from './model';
 import { parseIsoDate } from './dates';
+import type { PackSay } from './recommendations';
 
 /** The seven stages in order; 'stopped' sits outside the line. */
 export const PIPELINE: readonly Exclude<Stage, 'stopped'>[] = ['readiness', 'pilot-design', 'pilot', 'gate', 'hardening', 'rollout', 'scale'];
@@ -80,6 +81,11 @@ export const DECISION_LABELS: Record<GateDecisionKind, string> = {
   'move-back': 'Move back',
   're-enter': 'Re-enter the pipeline',
 };
+
+/** A gate decision's name in a given language (the pack catalog's words); DECISION_LABELS stays the screens' English. */
+export function decisionLabelIn(decision: GateDecisionKind, say: PackSay): string {
+  return say(`pack.decision.${decision}`);
+}
 
 /** The decisions a move offers, in the order the review lists them. */
 export function decisionsFor(from: Stage, to: Stage): GateDecisionKind[] {

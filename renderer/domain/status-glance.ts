@@ -3,8 +3,10 @@
 // Pure: the pack model calls it with the workshop's rows; the PDF only draws the result.
 import type { CadenceEvent, Kpi, Measurement, Risk, RoadmapItem, Stage } from './model';
 import { kpiStatus } from './kpi';
-import { isActiveRisk, riskBand, riskScore, sortRisks, RISK_BAND_LABELS } from './risks';
+import { isActiveRisk, riskBand, riskScore, sortRisks } from './risks';
 import { dayToIso, gateSessionDate } from './roadmap-calendar';
+import { englishPack } from '../i18n/pack-catalog';
+import type { PackSay } from './recommendations';
 
 export type GlanceRow = {
   useCaseId: string;
@@ -39,8 +41,8 @@ export type GlanceInput = {
 const BAND_ORDER = ['red', 'amber', 'green'] as const;
 
 /** The KPIs of one use case in words, worst band first: "1 red, 2 green, 1 not measured". */
-export function kpiStatusWords(kpis: readonly Kpi[], measurements: readonly Measurement[]): { text: string; worst: GlanceRow['worstBand'] } {
-  if (kpis.length === 0) return { text: 'No KPIs yet', worst: '' };
+export function kpiStatusWords(kpis: readonly Kpi[], measurements: readonly Measurement[], t: PackSay = englishPack.t): { text: string; worst: GlanceRow['worstBand'] } {
+  if (kpis.length === 0) return { text: t('pack.glance.noKpis'), worst: '' };
   const counts = { red: 0, amber: 0, green: 0, unrated: 0, 'no-data': 0, breached: 0 };
   for (const k of kpis) {
     const s = kpiStatus(k, measurements);
@@ -49,11 +51,11 @@ export function kpiStatusWords(kpis: readonly Kpi[], measurements: readonly Meas
     if (s.guardrailBreached) counts.breached += 1;
   }
   const measured = kpis.length - counts['no-data'];
-  if (measured === 0) return { text: `${kpis.length === 1 ? '1 KPI' : `${kpis.length} KPIs`}, no measurements yet`, worst: '' };
-  const parts = BAND_ORDER.filter((b) => counts[b] > 0).map((b) => `${counts[b]} ${b}`);
-  if (counts.unrated) parts.push(`${counts.unrated} without thresholds`);
-  if (counts['no-data']) parts.push(`${counts['no-data']} not measured`);
-  if (counts.breached) parts.push(`${counts.breached === 1 ? 'a guardrail' : `${counts.breached} guardrails`} breached`);
+  if (measured === 0) return { text: t('pack.glance.notMeasured', { count: kpis.length }), worst: '' };
+  const parts = BAND_ORDER.filter((b) => counts[b] > 0).map((b) => t(`pack.glance.${b}`, { count: counts[b] }));
+  if (counts.unrated) parts.push(t('pack.glance.unrated', { count: counts.unrated }));
+  if (counts['no-data']) parts.push(t('pack.glance.noData', { count: counts['no-data'] }));
+  if (counts.breached) parts.push(t('pack.glance.breached', { count: counts.breached }));
   return { text: parts.join(', '), worst: BAND_ORDER.find((b) => counts[b] > 0) ?? '' };
 }
 
@@ -75,14 +77,15 @@ export function nextGate(items: readonly RoadmapItem[], cadence: readonly Cadenc
   return gates[0] ?? null;
 }
 
-export function statusAtGlance(input: GlanceInput): GlanceRow[] {
+export function statusAtGlance(input: GlanceInput, t: PackSay = englishPack.t): GlanceRow[] {
   return input.useCases.map((u): GlanceRow => {
     if (u.stage === 'stopped') {
-      return { ...u, kpiStatus: 'Stopped', worstBand: '', topRisk: 'Stopped', topRiskBand: '', nextGate: 'Stopped', nextGateDate: '' };
+      return { ...u, kpiStatus: t('pack.glance.stopped'), worstBand: '', topRisk: t('pack.glance.stopped'), topRiskBand: '', nextGate: t('pack.glance.stopped'), nextGateDate: '' };
     }
     const kpi = kpiStatusWords(
       input.kpis.filter((k) => k.useCaseId === u.useCaseId),
       input.measurements,
+      t,
     );
     const open = sortRisks(input.risks.filter((r) => r.useCaseId === u.useCaseId && isActiveRisk(r)));
     const top = open[0];
@@ -97,9 +100,9 @@ export function statusAtGlance(input: GlanceInput): GlanceRow[] {
       ...u,
       kpiStatus: kpi.text,
       worstBand: kpi.worst,
-      topRisk: top && band ? `${top.title} (${riskScore(top)}, ${RISK_BAND_LABELS[band].toLowerCase()})` : 'None open',
+      topRisk: top && band ? t('pack.glance.topRisk', { title: top.title, score: riskScore(top), band: t(`pack.riskBand.${band}`).toLowerCase() }) : t('pack.glance.noneOpen'),
       topRiskBand: band ?? '',
-      nextGate: gate ? gate.label : 'Not planned',
+      nextGate: gate ? gate.label : t('pack.glance.notPlanned'),
       nextGateDate: gate?.date ?? '',
     };
   });

@@ -9,6 +9,7 @@ import { layoutDocument } from './layout';
 import { sponsorDocument } from './sponsor-document';
 import { drawPdf, type FontBytes } from './jspdf-adapter';
 import type { LaidOutDocument, UndrawableChar } from './types';
+import { loadPackTranslator } from '../i18n/pack-catalog';
 
 export type ExportPhase = 'fonts' | 'layout' | 'drawing' | 'saving';
 export type ExportProgress = { phase: ExportPhase; done: number; total: number; message: string };
@@ -79,11 +80,12 @@ export class PdfEngine {
     const keys = await this.fontsFor(packText(pack));
     let set = await this.fonts(keys);
     onProgress?.({ phase: 'layout', done: 0, total: 1, message: 'Laying out the pages…' });
-    let doc = layoutDocument(sponsorDocument(pack), set);
+    const words = await loadPackTranslator(pack.language ?? 'en');
+    let doc = layoutDocument(sponsorDocument(pack, words), set);
     // A run needed a font that was not loaded (bold CJK text): load it and lay out again.
     for (let attempt = 0; attempt < 3 && doc.fontsMissing.length; attempt++) {
       set = await this.fonts([...new Set([...keys, ...doc.fontsMissing])]);
-      doc = layoutDocument(sponsorDocument(pack), set);
+      doc = layoutDocument(sponsorDocument(pack, words), set);
     }
     return doc;
   }
@@ -100,12 +102,15 @@ export class PdfEngine {
 
   async render(pack: SponsorPack, opts: RenderOptions = {}): Promise<RenderResult> {
     const doc = await this.layout(pack, opts.onProgress);
+    const words = await loadPackTranslator(pack.language ?? 'en');
     await opts.pause?.();
     const bytes: FontBytes = {};
     for (const k of doc.fontsUsed) bytes[k] = await this.load(k);
     const total = doc.pages.length;
     const out = await drawPdf(doc, bytes, {
-      subject: `AI pilot-to-production roadmap${pack.meta.client ? ` for ${pack.meta.client}` : ''}`,
+      subject: pack.meta.client ? words.t('pack.doc.subjectFor', { client: pack.meta.client }) : words.t('pack.doc.subject'),
+      // The workshop's language: the document speaks it, whatever the interface speaks.
+      language: pack.language === 'de' ? 'de-DE' : pack.language === 'fr' ? 'fr-FR' : 'en-GB',
       author: pack.meta.facilitator,
       ...(opts.creationDate ? { creationDate: opts.creationDate } : {}),
       ...(opts.pause ? { pause: opts.pause } : {}),

@@ -17,6 +17,8 @@ export type DrawOptions = {
   /** Called before the file is compressed and written (the longest single step). */
   onSaving?: () => void | Promise<void>;
   subject?: string;
+  /** The document's language (BCP 47), for screen readers and hyphenation in viewers; en-GB when absent. */
+  language?: string;
   author?: string;
   creationDate?: Date;
 };
@@ -53,7 +55,8 @@ export async function drawPdf(doc: LaidOutDocument, fonts: FontBytes, opts: Draw
     pdf.addFont(face.file, face.name, 'normal', 'normal', 'Identity-H');
   }
   pdf.setProperties({ title: doc.title, subject: opts.subject ?? '', author: opts.author ?? '', creator: 'Liftoff', keywords: 'sponsor pack, AI roadmap' });
-  pdf.setLanguage('en-GB');
+  // jsPDF's type lists the tags it knows; 'de' and 'fr' are among them, but the tag is ours to choose.
+  pdf.setLanguage((opts.language ?? 'en-GB') as Parameters<typeof pdf.setLanguage>[0]);
   if (opts.creationDate) pdf.setCreationDate(opts.creationDate);
   pdf.setLineCap('butt');
 

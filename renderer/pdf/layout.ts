@@ -101,6 +101,8 @@ export type DocumentSpec = {
   header: string;
   /** Start of the footer; " · page X of Y" follows. */
   footer: string;
+  /** "page 3 of 24" in the document's language; English when absent. */
+  pageLabel?: (page: number, total: number) => string;
   blocks: Block[];
 };
 
@@ -850,7 +852,7 @@ class Composer {
       this.record(hid, 'header', { x: left, y: headerTop, w, h: 14 }, 'Header');
 
       const fid = `footer${page.index}`;
-      const pageText = ` · page ${page.index + 1} of ${total}`;
+      const pageText = ` · ${this.spec.pageLabel ? this.spec.pageLabel(page.index + 1, total) : `page ${page.index + 1} of ${total}`}`;
       const room = w - textWidth(pageText, 'normal', chrome.size, this.fonts) - 1;
       const footerTop = page.height - MARGIN.bottom + 24;
       this.line(fid, `${this.fit(this.spec.footer, chrome, room)}${pageText}`, chrome, left, footerTop, w, 'right');

@@ -13,6 +13,7 @@ import type { Workshop } from '../../domain/model';
 import { todayIso } from '../../domain/dates';
 import { PACK_SECTIONS, PACK_SECTION_LABELS, buildPortfolioRows, type PackSection } from '../../domain/sponsor-pack';
 import { createPdfClient, type PdfClient } from '../../pdf/pdf-client';
+import { loadPackTranslator, loadedPackTranslator, type PackTranslator } from '../../i18n/pack-catalog';
 import type { ExportProgress } from '../../pdf/engine';
 import type { UndrawableChar } from '../../pdf/types';
 import { CSV_STYLE_LABELS, csvStyleForLocale, type CsvStyle } from '../../domain/portfolio-csv';
@@ -96,9 +97,27 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   const sectionList = PACK_SECTIONS.filter((s) => sections.has(s));
   const sectionKey = sectionList.join(',');
 
+  // The pack speaks the workshop's language, whatever the interface speaks: its catalog is fetched
+  // the first time (only that language's), and the pack is built once it is here.
+  const language = workshop.language ?? 'en';
+  const [loadedWords, setLoadedWords] = useState<PackTranslator | undefined>(() => loadedPackTranslator(language));
+  useEffect(() => {
+    let live = true;
+    void loadPackTranslator(language).then((t) => {
+      if (live) setLoadedWords(t);
+    });
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  const words = loadedWords?.locale === language ? loadedWords : undefined;
+
   const pack = useMemo(
-    () => (rows ? packFor(workshop, rows, JSON.parse(choiceKey) as UseCaseChoice, sectionKey ? (sectionKey.split(',') as PackSection[]) : [], today, navigator.language) : null),
-    [rows, workshop, choiceKey, sectionKey, today],
+    () =>
+      rows && words
+        ? packFor(workshop, rows, JSON.parse(choiceKey) as UseCaseChoice, sectionKey ? (sectionKey.split(',') as PackSection[]) : [], today, navigator.language, words)
+        : null,
+    [rows, workshop, choiceKey, sectionKey, today, words],
   );
 
   // The page count: a dry-run layout in the worker, a moment after the last change.

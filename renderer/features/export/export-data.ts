@@ -2,6 +2,7 @@
 // CSV (and workbook) and the cadence calendar, built from the same rows the screens read; and file names.
 import type { Workshop, WorkshopRows } from '../../domain/model';
 import { buildSponsorPack, topRankedIds, type PackSection, type SponsorPack } from '../../domain/sponsor-pack';
+import type { PackTranslator } from '../../i18n/pack-catalog';
 import { portfolioCsv, type CsvStyle } from '../../domain/portfolio-csv';
 import { buildCalendar, gateSessions } from '../../domain/ics';
 import { currentStages } from '../../domain/stages';
@@ -19,8 +20,9 @@ export function chosenIds(workshop: Workshop, rows: WorkshopRows, choice: UseCas
   }
 }
 
-export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice, sections: readonly PackSection[], today: string, locale?: string): SponsorPack {
-  return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections, ...(locale ? { locale } : {}) });
+/** The pack; `words` is the pack catalog of the workshop's language (English when absent). */
+export function packFor(workshop: Workshop, rows: WorkshopRows, choice: UseCaseChoice, sections: readonly PackSection[], today: string, locale?: string, words?: PackTranslator): SponsorPack {
+  return buildSponsorPack(workshop, rows, { today, useCaseIds: chosenIds(workshop, rows, choice), sections, ...(locale ? { locale } : {}), ...(words ? { words } : {}) });
 }
 
 export function csvFor(workshop: Workshop, rows: WorkshopRows, style: CsvStyle = 'comma'): string {

@@ -7,6 +7,8 @@ import type { GanttModel } from '../../domain/gantt';
 import { isoToDay } from '../../domain/roadmap-calendar';
 import { COLORS, contentBox, type Block, type Painter } from '../layout';
 import type { Box } from '../types';
+import { englishPack } from '../../i18n/pack-catalog';
+import type { PackSay } from '../../domain/recommendations';
 
 export const GANTT_LABEL_W = 178;
 export const GANTT_AXIS_H = 34;
@@ -101,29 +103,29 @@ export function ganttChartHeight(rows: readonly Row[]): number {
 
 /** The chart blocks, with a landscape page break before every group after the first. */
 /** `today` (`YYYY-MM-DD`) draws a "Today" line where it falls inside the plan. */
-export function ganttBlocks(model: GanttModel, today = ''): Block[] {
+export function ganttBlocks(model: GanttModel, today = '', t: PackSay = englishPack.t): Block[] {
   const groups = ganttPages(model);
   const blocks: Block[] = [];
   groups.forEach((rows, i) => {
     if (i > 0) blocks.push({ kind: 'page-break', orientation: 'landscape' });
     blocks.push({
       kind: 'chart',
-      label: `Roadmap Gantt chart, part ${i + 1} of ${groups.length}`,
+      label: t('pack.chart.gantt', { part: i + 1, parts: groups.length }),
       height: ganttChartHeight(rows),
-      draw: (p, box) => drawGantt(p, box, model, rows, i + 1, groups.length, today),
+      draw: (p, box) => drawGantt(p, box, model, rows, i + 1, groups.length, today, t),
     });
   });
   return blocks;
 }
 
-function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[], part: number, parts: number, today: string): void {
+function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[], part: number, parts: number, today: string, t: PackSay): void {
   const area = { x: box.x + GANTT_LABEL_W, w: box.w - GANTT_LABEL_W - 8 };
   const xOf = (fraction: number) => area.x + Math.max(0, Math.min(1, fraction)) * area.w;
   const top = box.y + GANTT_AXIS_H;
   const bodyH = rows.reduce((s, r) => s + rowHeight(r), 0);
 
   // Axis: months on the first line, day numbers on the second; light lines down the chart.
-  p.text(parts > 1 ? `Use case (part ${part} of ${parts})` : 'Use case', box.x, box.y + 16, { size: 8, bold: true, width: GANTT_LABEL_W - 8, color: COLORS.muted });
+  p.text(parts > 1 ? t('pack.chart.useCasePart', { part, parts }) : t('pack.chart.useCase'), box.x, box.y + 16, { size: 8, bold: true, width: GANTT_LABEL_W - 8, color: COLORS.muted });
   model.months.forEach((m, i) => {
     const x = xOf(m.x);
     const next = model.months[i + 1];
@@ -189,7 +191,7 @@ function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[]
   if (day !== null && day >= model.firstDay && day <= model.lastDay) {
     const tx = xOf((day - model.firstDay + 0.5) / (model.lastDay - model.firstDay + 1));
     p.line(tx, box.y + GANTT_AXIS_H - 8, tx, y, { color: COLORS.bad, width: 1, dash: [3, 2] });
-    p.text('Today', Math.min(tx + 2, area.x + area.w - 26), box.y + GANTT_AXIS_H - 10, { size: 6.5, bold: true, width: 26, color: COLORS.bad });
+    p.text(t('pack.chart.today'), Math.min(tx + 2, area.x + area.w - 26), box.y + GANTT_AXIS_H - 10, { size: 6.5, bold: true, width: 26, color: COLORS.bad });
   }
 
   // Legend: the phases drawn on this page, gates and meetings.
@@ -201,7 +203,7 @@ function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[]
     draw: (x, cy) => p.rect(x, cy - 4, 14, 8, { fill: color, stroke: null }),
   }));
   items.push({
-    label: 'Gate (decision milestone)',
+    label: t('pack.chart.gate'),
     draw: (x, cy) =>
       p.polygon(
         [
@@ -213,7 +215,7 @@ function drawGantt(p: Painter, box: Box, model: GanttModel, rows: readonly Row[]
         { fill: COLORS.text, stroke: null },
       ),
   });
-  if (rows.some((r) => r.kind === 'governance')) items.push({ label: 'Governance meeting', draw: (x, cy) => p.circle(x + 7, cy, 2.6, { fill: COLORS.accent, stroke: null }) });
+  if (rows.some((r) => r.kind === 'governance')) items.push({ label: t('pack.chart.governance'), draw: (x, cy) => p.circle(x + 7, cy, 2.6, { fill: COLORS.accent, stroke: null }) });
   let lx = box.x;
   let ly = y + 6;
   for (const item of items) {

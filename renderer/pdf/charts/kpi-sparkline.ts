@@ -6,6 +6,8 @@ import { CHART_COLOURS } from '../../domain/kpi-chart';
 import type { KpiLine } from '../../domain/sponsor-pack';
 import { COLORS, type Block, type Painter } from '../layout';
 import type { Box } from '../types';
+import { englishPack } from '../../i18n/pack-catalog';
+import type { PackSay } from '../../domain/recommendations';
 
 const SPARK_W = 150;
 const VALUE_W = 92;
@@ -38,10 +40,10 @@ export function kpiTrendHeight(kpis: readonly KpiLine[], width: number): number 
 }
 
 /** Null when no KPI of the use case has a measurement. */
-export function kpiTrendBlock(title: string, kpis: readonly KpiLine[], width: number): Block | null {
+export function kpiTrendBlock(title: string, kpis: readonly KpiLine[], width: number, t: PackSay = englishPack.t): Block | null {
   const measured = kpis.filter((k) => k.trend);
   if (!measured.length) return null;
-  return { kind: 'chart', label: `${title}: KPI trends`, height: kpiTrendHeight(measured, width), draw: (p, box) => drawTrends(p, box, measured) };
+  return { kind: 'chart', label: t('pack.chart.trends', { title }), height: kpiTrendHeight(measured, width), draw: (p, box) => drawTrends(p, box, measured) };
 }
 
 function drawTrends(p: Painter, box: Box, kpis: readonly KpiLine[]): void {

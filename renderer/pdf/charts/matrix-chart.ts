@@ -5,6 +5,8 @@
 import type { MatrixPoint } from '../../domain/sponsor-pack';
 import { COLORS, type Block, type Painter } from '../layout';
 import type { Box } from '../types';
+import { englishPack } from '../../i18n/pack-catalog';
+import type { PackSay } from '../../domain/recommendations';
 
 export const READINESS_COLORS: Record<number, string> = {
   1: '#b42318',
@@ -30,11 +32,11 @@ function quadrantAt(impact: number, feasibility: number): keyof typeof QUADRANT_
 
 export const MATRIX_CHART_HEIGHT = 372;
 
-export function matrixChartBlock(points: readonly MatrixPoint[]): Block {
-  return { kind: 'chart', label: 'Prioritization matrix', height: MATRIX_CHART_HEIGHT, draw: (p, box) => drawMatrix(p, box, points) };
+export function matrixChartBlock(points: readonly MatrixPoint[], t: PackSay = englishPack.t): Block {
+  return { kind: 'chart', label: t('pack.chart.matrix'), height: MATRIX_CHART_HEIGHT, draw: (p, box) => drawMatrix(p, box, points, t) };
 }
 
-function drawMatrix(p: Painter, box: Box, points: readonly MatrixPoint[]): void {
+function drawMatrix(p: Painter, box: Box, points: readonly MatrixPoint[], t: PackSay): void {
   const legendW = 120;
   const axisW = 50;
   const topLabelH = 18;
@@ -57,18 +59,18 @@ function drawMatrix(p: Painter, box: Box, points: readonly MatrixPoint[]): void 
   p.rect(gx, gy, grid, grid, { stroke: COLORS.muted, lineWidth: 0.8 });
 
   const qStyle = { size: 8, bold: true, color: COLORS.muted };
-  p.text('Strategic bets', gx, box.y + 3, { ...qStyle, width: 3 * cell });
-  p.text('Quick wins', gx + 3 * cell, box.y + 3, { ...qStyle, width: 2 * cell, align: 'right' });
-  p.text('Deprioritize', gx, gy + grid + 3, { ...qStyle, width: 3 * cell });
-  p.text('Fill-ins', gx + 3 * cell, gy + grid + 3, { ...qStyle, width: 2 * cell, align: 'right' });
+  p.text(t('pack.quadrant.strategic-bets'), gx, box.y + 3, { ...qStyle, width: 3 * cell });
+  p.text(t('pack.quadrant.quick-wins'), gx + 3 * cell, box.y + 3, { ...qStyle, width: 2 * cell, align: 'right' });
+  p.text(t('pack.quadrant.deprioritize'), gx, gy + grid + 3, { ...qStyle, width: 3 * cell });
+  p.text(t('pack.quadrant.fill-ins'), gx + 3 * cell, gy + grid + 3, { ...qStyle, width: 2 * cell, align: 'right' });
 
   const axis = { size: 8, color: COLORS.text };
   for (let i = 1; i <= 5; i++) {
     p.text(String(i), box.x, gy + (5 - i) * cell + cell / 2 - 5, { ...axis, width: axisW - 6, align: 'right' });
     p.text(String(i), gx + (i - 1) * cell, gy + grid + 16, { ...axis, width: cell, align: 'center' });
   }
-  p.text('Feasibility →', gx, gy + grid + 30, { size: 9, bold: true, width: grid, align: 'center' });
-  p.text('Impact ↑', box.x, box.y + 3, { size: 8, bold: true, width: axisW - 4 });
+  p.text(t('pack.chart.feasibility'), gx, gy + grid + 30, { size: 9, bold: true, width: grid, align: 'center' });
+  p.text(t('pack.chart.impactUp'), box.x, box.y + 3, { size: 8, bold: true, width: axisW - 4 });
 
   const byCell = new Map<string, MatrixPoint[]>();
   for (const pt of points) {
@@ -113,14 +115,14 @@ function drawMatrix(p: Painter, box: Box, points: readonly MatrixPoint[]): void 
   const lx = gx + grid + 18;
   const lw = box.x + box.w - lx;
   let ly = gy;
-  p.text('Readiness', lx, ly, { size: 9, bold: true, width: lw });
+  p.text(t('pack.chart.readiness'), lx, ly, { size: 9, bold: true, width: lw });
   ly += 16;
   const steps: [string, string][] = [
-    ['5', 'sponsored, owned'],
+    ['5', t('pack.chart.readySponsored')],
     ['4', ''],
     ['3', ''],
     ['2', ''],
-    ['1', 'nobody asked for it'],
+    ['1', t('pack.chart.readyNobody')],
   ];
   for (const [n, words] of steps) {
     p.circle(lx + 6, ly + 6, 6, { fill: READINESS_COLORS[Number(n)] as string, stroke: null });
@@ -128,9 +130,9 @@ function drawMatrix(p: Painter, box: Box, points: readonly MatrixPoint[]): void 
     ly += 16;
   }
   p.circle(lx + 6, ly + 6, 6, { fill: UNSCORED_COLOR, stroke: null });
-  p.text('not scored', lx + 16, ly, { size: 8, width: lw - 16 });
+  p.text(t('pack.chart.notScored'), lx + 16, ly, { size: 8, width: lw - 16 });
   ly += 26;
-  p.paragraph('Each marker is a use case, numbered by its rank in the table; its colour is organizational readiness. "+k": more use cases in that cell.', lx, ly, {
+  p.paragraph(t('pack.chart.matrixLegend'), lx, ly, {
     size: 7.5,
     width: lw,
     color: COLORS.muted,

@@ -4,17 +4,19 @@ import type { RiskBand } from '../../domain/risks';
 import { riskBand } from '../../domain/risks';
 import { COLORS, type Block, type Painter } from '../layout';
 import type { Box } from '../types';
+import { englishPack } from '../../i18n/pack-catalog';
+import type { PackSay } from '../../domain/recommendations';
 
 const BAND_FILL: Record<RiskBand, string> = { critical: '#f6c9c4', high: '#fbe1bf', medium: '#f4ecc8', low: '#dcefe2' };
 
 export const HEATMAP_HEIGHT = 210;
 
 /** `counts[l - 1][i - 1]`: open risks with likelihood l and impact i. */
-export function riskHeatmapBlock(counts: readonly (readonly number[])[]): Block {
-  return { kind: 'chart', label: 'Risk heat map', height: HEATMAP_HEIGHT, draw: (p, box) => drawHeatmap(p, box, counts) };
+export function riskHeatmapBlock(counts: readonly (readonly number[])[], t: PackSay = englishPack.t): Block {
+  return { kind: 'chart', label: t('pack.chart.heatmap'), height: HEATMAP_HEIGHT, draw: (p, box) => drawHeatmap(p, box, counts, t) };
 }
 
-function drawHeatmap(p: Painter, box: Box, counts: readonly (readonly number[])[]): void {
+function drawHeatmap(p: Painter, box: Box, counts: readonly (readonly number[])[], t: PackSay): void {
   const axisW = 70;
   const bottomH = 34;
   const cell = Math.min((box.h - bottomH) / 5, (box.w - axisW) / 5, 34);
@@ -31,8 +33,8 @@ function drawHeatmap(p: Painter, box: Box, counts: readonly (readonly number[])[
     p.text(String(l), gx - 16, gy + (5 - l) * cell + cell / 2 - 5, { size: 8, width: 12, align: 'right', color: COLORS.muted });
   }
   for (let i = 1; i <= 5; i++) p.text(String(i), gx + (i - 1) * cell, gy + 5 * cell + 3, { size: 8, width: cell, align: 'center', color: COLORS.muted });
-  p.text('Impact →', gx, gy + 5 * cell + 16, { size: 8, bold: true, width: 5 * cell, align: 'center', color: COLORS.muted });
-  p.text('Likelihood', box.x, gy + 2.5 * cell - 5, { size: 8, bold: true, width: axisW - 20, color: COLORS.muted });
+  p.text(t('pack.chart.impactRight'), gx, gy + 5 * cell + 16, { size: 8, bold: true, width: 5 * cell, align: 'center', color: COLORS.muted });
+  p.text(t('pack.chart.likelihood'), box.x, gy + 2.5 * cell - 5, { size: 8, bold: true, width: axisW - 20, color: COLORS.muted });
   // Legend to the right of the grid.
   const lx = gx + 5 * cell + 24;
   (['critical', 'high', 'medium', 'low'] as const).forEach((b, k) => {
