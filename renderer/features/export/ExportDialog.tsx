@@ -101,6 +101,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   const [csvStyle, setCsvStyle] = useState<CsvStyle>(() => csvStyleForLocale(navigator.language));
   const client = useRef<PdfClient | null>(null);
   const progressSink: ProgressSink = useRef(null);
+  const countedOnce = useRef(false);
 
   useEffect(() => {
     const c = createPdfClient();
@@ -130,6 +131,9 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     if (!pack || !client.current) return;
     let stale = false;
     setCounting(true);
+    // The first count starts at once (the dialog just opened); later ones wait for the last change.
+    const delay = countedOnce.current ? 150 : 0;
+    countedOnce.current = true;
     const timer = setTimeout(() => {
       client.current?.countPages(pack).then(
         (check) => {
@@ -144,7 +148,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
           setError(`The pages could not be counted: ${err instanceof Error ? err.message : String(err)}`);
         },
       );
-    }, 150);
+    }, delay);
     return () => {
       stale = true;
       clearTimeout(timer);
@@ -164,6 +168,9 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
       const result = await client.current.render(pack, (progress) => progressSink.current?.(progress));
       progressSink.current?.({ phase: 'saving', done: 1, total: 1, message: 'Choose where to save the PDF…' });
       const saved = await saveFile(exportFileName(workshop, 'sponsor pack', 'pdf'), result.bytes, [{ name: 'PDF document', extensions: ['pdf'] }]);
+      // Closing the dialog (a large tree) is a task of its own, after the file was handed over:
+      // one long task would hold up the window's next frame.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (saved.status === 'saved') {
         useAppStore.getState().showToast({ tone: 'success', message: `Saved the sponsor pack (${result.pages} pages) to ${saved.path}` });
         onClose();
