@@ -74,6 +74,11 @@ export class PdfEngine {
     return keys;
   }
 
+  /** Loads and measures the fonts every pack uses, ahead of the first layout. */
+  async warm(): Promise<void> {
+    await this.fonts(['sans', 'sans-bold']);
+  }
+
   /** Lays the pack out with the fonts its text needs. */
   async layout(pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<LaidOutDocument> {
     onProgress?.({ phase: 'fonts', done: 0, total: 1, message: 'Loading fonts…' });

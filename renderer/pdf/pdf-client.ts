@@ -12,6 +12,8 @@ export type PdfResult = { bytes: Uint8Array; pages: number };
 
 export type PdfClient = {
   mode(): PdfMode;
+  /** Starts the worker and its Latin fonts now (the dialog opened), so the first count waits less. */
+  warm(): void;
   /** The page count and the characters no font can draw (a dry-run layout). */
   countPages(pack: SponsorPack): Promise<PackCheck>;
   render(pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<PdfResult>;
@@ -193,7 +195,7 @@ export function createPdfClient(opts: { useWorker?: boolean } = {}): PdfClient {
     return worker;
   };
 
-  const send = <T extends PackCheck | PdfResult>(type: PdfRequest['type'], pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<T> => {
+  const send = <T extends PackCheck | PdfResult>(type: 'count' | 'render', pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<T> => {
     if (disposed) return Promise.reject(new Error('The export was closed.'));
     return new Promise<T>((resolve, reject) => {
       const id = ++seq;
@@ -213,6 +215,10 @@ export function createPdfClient(opts: { useWorker?: boolean } = {}): PdfClient {
 
   return {
     mode: () => (workerFailed ? 'main-thread' : 'worker'),
+    warm: () => {
+      if (disposed) return;
+      startWorker()?.postMessage({ id: ++seq, type: 'warm' } satisfies PdfRequest);
+    },
     countPages: (pack) => send<PackCheck>('count', pack),
     render: (pack, onProgress) => send<PdfResult>('render', pack, onProgress),
     dispose: () => {

@@ -8,6 +8,7 @@ import type { ExportProgress, PackCheck } from './engine';
  * second time. A worker that no longer has that layout answers `resend`.
  */
 export type PdfRequest =
+  | { id: number; type: 'warm' }
   | { id: number; type: 'count'; pack: SponsorPack }
   | { id: number; type: 'render'; pack: SponsorPack | null; counted: number | null };
 

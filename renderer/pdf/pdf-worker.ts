@@ -22,6 +22,11 @@ scope.addEventListener('message', (event) => {
   const req = event.data;
   void (async () => {
     try {
+      if (req.type === 'warm') {
+        // The dialog just opened: fetch and measure the Latin fonts while it builds the pack.
+        await engine.warm();
+        return;
+      }
       if (req.type === 'count') {
         const doc = engine.layout(req.pack);
         lastCount = { id: req.id, pack: req.pack, doc };

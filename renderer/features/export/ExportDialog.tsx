@@ -106,6 +106,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   useEffect(() => {
     const c = createPdfClient();
     client.current = c;
+    c.warm();
     return () => {
       c.dispose();
       client.current = null;
