@@ -1,6 +1,7 @@
 // The one place that talks to jsPDF (ARCHITECTURE.md: one adapter per imperative library). It
 // draws a laid-out document as it is: every position, line break and page break was decided by
-// the layout engine; this only embeds the fonts the runs use (jsPDF subsets them) and turns
+// the layout engine; this only embeds the fonts the runs use (cut down to the characters drawn,
+// ttf-subset.ts; jsPDF subsets them again) and turns
 // operations into PDF drawing commands. Text goes in as real text with a Unicode map, so names in
 // any script can be selected, searched and copied from the PDF.
 import { jsPDF } from 'jspdf';
