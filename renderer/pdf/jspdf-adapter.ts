@@ -28,8 +28,8 @@ const binaryCache = new WeakMap<Uint8Array, string>();
  * The bytes as a "binary string" (one character per byte), which is what jsPDF takes for a font.
  * Each byte widened to 16 bits and decoded as UTF-16 gives exactly that string natively: about ten
  * times faster than String.fromCharCode in chunks, which took over a second for a 6 MB CJK font.
- * Values 0–255 are never surrogates, so nothing is replaced. Kept per font: a worker's second
- * export of the same font pays nothing.
+ * Values 0–255 are never surrogates, so nothing is replaced. Kept per byte array: the same bytes
+ * handed over twice are decoded once (the fonts now arrive cut down, ttf-subset.ts).
  */
 export function binaryString(bytes: Uint8Array): string {
   const cached = binaryCache.get(bytes);
