@@ -503,10 +503,15 @@ async function sponsorPackBench(browser, ms, pct) {
       requestAnimationFrame(tick);
     });
     const download = spage.waitForEvent('download', { timeout: 60_000 });
+    // LIFTOFF_BENCH_TRACE=file.json records a Chrome performance trace of the first export (open
+    // it in the browser's Performance panel) to see what holds up the window.
+    const trace = i === 0 && process.env.LIFTOFF_BENCH_TRACE;
+    if (trace) await browser.startTracing(spage, { path: trace, screenshots: false });
     t = Date.now();
     await dialog.getByRole('button', { name: 'Export PDF…' }).click();
     await download;
     times.push(Date.now() - t);
+    if (trace) await browser.stopTracing();
     gaps.push(
       ...(await spage.evaluate(() => {
         const w = /** @type {Window & { __gaps?: number[]; __run?: boolean }} */ (window);
@@ -518,7 +523,7 @@ async function sponsorPackBench(browser, ms, pct) {
   }
   await sctx.close();
   return [
-    [`Sponsor pack PDF, 50 use cases with realistic detail (${pages} pages): Export → file`, `p50 ${ms(pct(times, 50))}`, `median of 3 (first ${ms(times[0])}); page count (dry run) ${ms(countMs)}`],
+    [`Sponsor pack PDF, 50 use cases with realistic detail (${pages} pages): Export → file`, `p50 ${ms(pct(times, 50))}`, `median of 3 (runs ${times.map((x) => ms(x)).join(", ")}); page count (dry run) ${ms(countMs)}`],
     ['Sponsor pack PDF, 50 use cases: UI frame time while making it', `p50 ${ms(pct(gaps, 50))}`, `max ${ms(Math.max(...gaps))} (${gaps.length} frames)`],
   ];
 }

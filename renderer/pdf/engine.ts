@@ -8,6 +8,7 @@ import { parseTtfMetrics, type FontMetrics } from './ttf';
 import { layoutDocument } from './layout';
 import { sponsorDocument } from './sponsor-document';
 import { drawPdf, type FontBytes } from './jspdf-adapter';
+import { subsetTtf } from './ttf-subset';
 import type { LaidOutDocument, UndrawableChar } from './types';
 import { loadPackTranslator } from '../i18n/pack-catalog';
 
@@ -74,6 +75,11 @@ export class PdfEngine {
     return keys;
   }
 
+  /** Loads and measures the fonts every pack uses, ahead of the first layout. */
+  async warm(): Promise<void> {
+    await this.fonts(['sans', 'sans-bold']);
+  }
+
   /** Lays the pack out with the fonts its text needs. */
   async layout(pack: SponsorPack, onProgress?: (p: ExportProgress) => void): Promise<LaidOutDocument> {
     onProgress?.({ phase: 'fonts', done: 0, total: 1, message: 'Loading fonts…' });
@@ -102,10 +108,18 @@ export class PdfEngine {
 
   async render(pack: SponsorPack, opts: RenderOptions = {}): Promise<RenderResult> {
     const doc = await this.layout(pack, opts.onProgress);
+    return this.draw(pack, doc, opts);
+  }
+
+  /** Draws a document laid out before (the worker keeps the dry run's layout for the export). */
+  async draw(pack: SponsorPack, doc: LaidOutDocument, opts: RenderOptions = {}): Promise<RenderResult> {
     const words = await loadPackTranslator(pack.language ?? 'en');
     await opts.pause?.();
+    // Each font cut down to the characters the document draws with it: jsPDF then parses,
+    // subsets and compresses a few hundred glyphs instead of a whole 5–10 MB CJK font.
+    const used = charactersByFont(doc);
     const bytes: FontBytes = {};
-    for (const k of doc.fontsUsed) bytes[k] = await this.load(k);
+    for (const k of doc.fontsUsed) bytes[k] = subsetTtf(await this.load(k), used.get(k) ?? []);
     const total = doc.pages.length;
     const out = await drawPdf(doc, bytes, {
       subject: pack.meta.client ? words.t('pack.doc.subjectFor', { client: pack.meta.client }) : words.t('pack.doc.subject'),
@@ -125,6 +139,22 @@ export class PdfEngine {
     });
     return { bytes: out, pages: total, fonts: doc.fontsUsed, undrawable: doc.undrawable };
   }
+}
+
+/** The code points each font draws in the document. */
+export function charactersByFont(doc: LaidOutDocument): Map<FontKey, Set<number>> {
+  const used = new Map<FontKey, Set<number>>();
+  for (const page of doc.pages) {
+    for (const op of page.ops) {
+      if (op.kind !== 'text') continue;
+      for (const run of op.runs) {
+        let set = used.get(run.font);
+        if (!set) used.set(run.font, (set = new Set()));
+        for (let i = 0; i < run.text.length; i++) set.add(run.text.charCodeAt(i));
+      }
+    }
+  }
+  return used;
 }
 
 /** Metrics of the given fonts, read from their files (tests and checks). */

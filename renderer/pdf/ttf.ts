@@ -81,7 +81,7 @@ export function parseTtfMetrics(bytes: Uint8Array): FontMetrics {
 }
 
 /** The best Unicode subtable: format 12 (full Unicode) if present, else format 4 (the BMP). */
-function cmapLookup(view: DataView, cmapOffset: number): (cp: number) => number {
+export function cmapLookup(view: DataView, cmapOffset: number): (cp: number) => number {
   const count = view.getUint16(cmapOffset + 2);
   let format4: number | null = null;
   let format12: number | null = null;

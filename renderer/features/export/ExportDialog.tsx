@@ -3,7 +3,7 @@
 // file saved through the native save dialog (a download in a browser). The ranked portfolio as
 // an Excel workbook or a CSV (in the style the person's spreadsheet opens in columns) and the
 // governance calendar (.ics) are one click each.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { useAppStore } from '../../app/store';
@@ -34,7 +34,30 @@ const SECTION_HINTS: Record<PackSection, string> = {
   health: 'What is missing, most severe first',
 };
 
-type Busy = { what: 'pdf' | 'csv' | 'xlsx' | 'ics'; progress: ExportProgress | null };
+type Busy = { what: 'pdf' | 'csv' | 'xlsx' | 'ics' };
+type ProgressSink = MutableRefObject<((p: ExportProgress) => void) | null>;
+const STARTING: ExportProgress = { phase: 'fonts', done: 0, total: 1, message: 'Starting…' };
+
+/**
+ * The PDF's progress bar, with its own state: the worker reports every page drawn, and only this
+ * bar re-renders for it, not the whole dialog (which took tens of milliseconds a time, holding
+ * up frames while the PDF was made).
+ */
+function PdfProgress({ sinkRef }: { sinkRef: ProgressSink }) {
+  const [progress, setProgress] = useState<ExportProgress>(STARTING);
+  useLayoutEffect(() => {
+    sinkRef.current = setProgress;
+    return () => {
+      sinkRef.current = null;
+    };
+  }, [sinkRef]);
+  return (
+    <div className="export-progress">
+      <progress max={Math.max(1, progress.total)} value={progress.phase === 'drawing' || progress.phase === 'saving' ? progress.done : 0} aria-label="Making the PDF" />
+      <p role="status">{progress.message}</p>
+    </div>
+  );
+}
 
 export function ExportButton({ workshop }: { workshop: Workshop }) {
   const [clicked, setClicked] = useState(false);
@@ -78,10 +101,13 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   // Excel open such a file in columns), commas elsewhere; they can switch.
   const [csvStyle, setCsvStyle] = useState<CsvStyle>(() => csvStyleForLocale(navigator.language));
   const client = useRef<PdfClient | null>(null);
+  const progressSink: ProgressSink = useRef(null);
+  const countedOnce = useRef(false);
 
   useEffect(() => {
     const c = createPdfClient();
     client.current = c;
+    c.warm();
     return () => {
       c.dispose();
       client.current = null;
@@ -125,6 +151,9 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     if (!pack || !client.current) return;
     let stale = false;
     setCounting(true);
+    // The first count starts at once (the dialog just opened); later ones wait for the last change.
+    const delay = countedOnce.current ? 150 : 0;
+    countedOnce.current = true;
     const timer = setTimeout(() => {
       client.current?.countPages(pack).then(
         (check) => {
@@ -139,7 +168,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
           setError(`The pages could not be counted: ${err instanceof Error ? err.message : String(err)}`);
         },
       );
-    }, 150);
+    }, delay);
     return () => {
       stale = true;
       clearTimeout(timer);
@@ -154,11 +183,14 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     if (!pack || !client.current) return;
     setError(null);
     setNote(null);
-    setBusy({ what: 'pdf', progress: { phase: 'fonts', done: 0, total: 1, message: 'Starting…' } });
+    setBusy({ what: 'pdf' });
     try {
-      const result = await client.current.render(pack, (progress) => setBusy({ what: 'pdf', progress }));
-      setBusy({ what: 'pdf', progress: { phase: 'saving', done: 1, total: 1, message: 'Choose where to save the PDF…' } });
+      const result = await client.current.render(pack, (progress) => progressSink.current?.(progress));
+      progressSink.current?.({ phase: 'saving', done: 1, total: 1, message: 'Choose where to save the PDF…' });
       const saved = await saveFile(exportFileName(workshop, 'sponsor pack', 'pdf'), result.bytes, [{ name: 'PDF document', extensions: ['pdf'] }]);
+      // Closing the dialog (a large tree) is a task of its own, after the file was handed over:
+      // one long task would hold up the window's next frame.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (saved.status === 'saved') {
         useAppStore.getState().showToast({ tone: 'success', message: `Saved the sponsor pack (${result.pages} pages) to ${saved.path}` });
         onClose();
@@ -176,7 +208,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     if (!rows) return;
     setError(null);
     setNote(null);
-    setBusy({ what, progress: null });
+    setBusy({ what });
     try {
       const saved =
         what === 'csv'
@@ -208,7 +240,6 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     setPicked(next);
   };
 
-  const progress = busy?.progress;
   return (
     <Dialog title="Export the sponsor pack" open onClose={onClose} wide>
       {!rows ? (
@@ -307,12 +338,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
             </div>
           ) : null}
 
-          {busy?.what === 'pdf' && progress ? (
-            <div className="export-progress">
-              <progress max={Math.max(1, progress.total)} value={progress.phase === 'drawing' || progress.phase === 'saving' ? progress.done : 0} aria-label="Making the PDF" />
-              <p role="status">{progress.message}</p>
-            </div>
-          ) : null}
+          {busy?.what === 'pdf' ? <PdfProgress sinkRef={progressSink} /> : null}
           {error ? (
             <p className="error-text" role="alert">
               {error}
