@@ -24,6 +24,7 @@ import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { decisionLabel, stageLabel, verdictLabel } from '../../shared/stage-words';
 import { formatIsoDate } from '../../domain/locale-format';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import { usePipelineData, type PipelineCard } from './use-pipeline-data';
 import { GateReviewDialog } from './GateReviewDialog';
 import './pipeline.css';
@@ -156,8 +157,8 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
           {t('pipeline.title')} <span className="count">{data.cards.length}</span>
         </h1>
         <p className="pipeline-hint facilitator-only">
-          {t('pipeline.hint')} <kbd>Space</kbd>,{' '}
-          <kbd>←</kbd>/<kbd>→</kbd>, <kbd>Space</kbd>. {t('pipeline.hintOrder')}
+          {t('pipeline.hint')} <kbd>{t('pipeline.keySpace')}</kbd>,{' '}
+          <kbd>←</kbd>/<kbd>→</kbd>, <kbd>{t('pipeline.keySpace')}</kbd>. {t('pipeline.hintOrder')}
         </p>
       </header>
       {data.cards.length === 0 ? (
@@ -272,11 +273,12 @@ function sectionFor(stage: Stage) {
 function CardBody({ card }: { card: PipelineCard }) {
   const last = card.lastDecision;
   const { t, lang } = useT();
+  const hyphenate = useHyphenate();
   return (
     <>
-      <span className="pl-title">
+      <span className="pl-title" lang={guessLanguage(card.title)}>
         {card.rank !== null ? <span className="pl-rank">{card.rank}.</span> : null}
-        {card.title}
+        {hyphenate(card.title)}
       </span>
       {card.stage === 'readiness' ? <span className={`pl-verdict pl-verdict-${card.verdict.verdict}`}>{verdictLabel(t, card.verdict.verdict)}</span> : null}
       {last ? (

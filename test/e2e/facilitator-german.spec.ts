@@ -1,0 +1,77 @@
+// The facilitator's screens of the pipeline and the plan in German: a consultant whose computer
+// speaks German sees the pipeline board, the gate review, the decision log, the stage record, KPIs,
+// risks, roadmap, ownership and the health check in German, with German dates, and long German
+// titles that fit at 1280×720. Real Chromium, real IndexedDB; the system language is German.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dismissToasts, keys, launchApp, screenshot, type AppHandle } from './support/app';
+import { TITLES, roomWorkshopFile } from './support/room-workshop';
+
+let app: AppHandle | null = null;
+afterEach(async () => {
+  if (!app) return;
+  const errors = [...app.consoleErrors];
+  const violations = [...app.cspViolations];
+  await app.close();
+  app = null;
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+const WS = '59e3de49-2b83-4903-b6de-9c743108d1e5';
+const UC = '30dba543-fc4c-4263-bbd2-c81a37007d9d';
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/w/${WS}/${path}`);
+}
+
+/** Nothing in `selector` is wider than its box (text cut or running out). */
+async function overflowing(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => `${el.className}: ${(el.textContent ?? '').slice(0, 60)}`),
+  );
+}
+
+describe('the facilitator’s pipeline and plan screens in German', () => {
+  it('walks the pipeline, gate review, decision log, stage record, KPIs, risks, roadmap, ownership and health check in German', async () => {
+    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
+    const { page } = app;
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Workshop-Datei öffnen…' }).click();
+    await (await chooser).setFiles(roomWorkshopFile());
+    await page.waitForURL(/#\/w\//);
+    await page.locator('.tabs').waitFor();
+    await dismissToasts(page);
+
+    // The pipeline board: German stage names and purposes, long German titles inside their cards.
+    await open(page, 'pipeline');
+    await page.getByRole('heading', { name: /^Pipeline/ }).waitFor();
+    await page.getByRole('heading', { name: /Stufe 0 · Reifegrad/ }).waitFor();
+    await page.getByText('Soll jetzt ein Pilot starten?').waitFor();
+    await page.getByRole('link', { name: `Akte öffnen von ${TITLES[2]}` }).waitFor();
+    expect(await overflowing(page, '.pl-card')).toEqual([]);
+    await screenshot(page, 'facilitator-de-pipeline-1280');
+
+    // The gate review a move opens, in German.
+    const card = page.getByRole('button', { name: new RegExp(`^${TITLES[2]}, in Stufe 0`) });
+    await card.focus();
+    await keys(page, ['Space', 'ArrowRight', 'Space']);
+    const dialog = page.getByRole('dialog', { name: `Gate-Prüfung: ${TITLES[2]}` });
+    await dialog.waitFor();
+    await dialog.getByText('Gate-Kriterien').waitFor();
+    await dialog.getByRole('button', { name: 'Entscheidung erfassen' }).waitFor();
+    await dialog.getByLabel('Entschieden von').waitFor();
+    await screenshot(page, 'facilitator-de-gate-review-1280');
+    await dialog.getByRole('button', { name: 'Entwurf behalten' }).click();
+
+    // The decision log: German words around the sealed entries, German dates.
+    await open(page, 'decisions');
+    await page.getByRole('heading', { name: /^Entscheidungsprotokoll/ }).waitFor();
+    await page.getByText(/Das Protokoll ist unversehrt: 3 Einträge/).waitFor();
+    await page.getByRole('button', { name: 'Kette prüfen' }).waitFor();
+    await screenshot(page, 'facilitator-de-decisions-1280');
+  });
+});
