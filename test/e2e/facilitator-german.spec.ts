@@ -73,5 +73,24 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
     await page.getByText(/Das Protokoll ist unversehrt: 3 Einträge/).waitFor();
     await page.getByRole('button', { name: 'Kette prüfen' }).waitFor();
     await screenshot(page, 'facilitator-de-decisions-1280');
+
+    // KPIs of the first use case: German layers, labels and buttons.
+    await open(page, `kpis/${UC}`);
+    await page.getByRole('heading', { name: 'KPIs', exact: true }).waitFor();
+    await page.getByRole('heading', { name: /^Geschäftswirkung/ }).waitFor();
+    await page.getByRole('button', { name: '+ Eigener KPI…' }).first().waitFor();
+    await page.getByRole('button', { name: /^KPI .* entfernen$/ }).first().waitFor();
+    await screenshot(page, 'facilitator-de-kpis-1280');
+
+    // The health check: German findings, severities and fix links.
+    await open(page, 'health');
+    await page.getByRole('heading', { name: 'Gesundheitscheck der Roadmap' }).waitFor();
+    await page.getByRole('link', { name: /^Beheben: / }).first().waitFor();
+    const details = await page.locator('.health-finding-detail').allInnerTexts();
+    expect(details.length).toBeGreaterThan(0);
+    for (const d of details) expect(d).not.toMatch(/\b(?:the|is not|must be)\b/);
+    await page.getByText('Was geprüft wird (15 Prüfungen)').click();
+    await page.getByText('Härtung aufgeschoben').waitFor();
+    await screenshot(page, 'facilitator-de-health-1280');
   });
 });
