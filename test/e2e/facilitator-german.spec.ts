@@ -19,7 +19,8 @@ afterEach(async () => {
 });
 
 const WS = '59e3de49-2b83-4903-b6de-9c743108d1e5';
-const UC = '30dba543-fc4c-4263-bbd2-c81a37007d9d';
+// The sample's second use case: it has a KPI, a risk and a pilot design.
+const UC = '668d79bc-be3e-4430-8901-ebf7b4a59edd';
 
 async function open(page: Page, path: string): Promise<void> {
   await page.evaluate((hash) => {
@@ -81,6 +82,14 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
     await page.getByRole('button', { name: '+ Eigener KPI…' }).first().waitFor();
     await page.getByRole('button', { name: /^KPI .* entfernen$/ }).first().waitFor();
     await screenshot(page, 'facilitator-de-kpis-1280');
+
+    // Risks: German register, heat map and controls.
+    await open(page, 'risks');
+    await page.getByRole('heading', { name: /^Risiken/ }).waitFor();
+    await page.getByRole('heading', { name: 'Heatmap' }).waitFor();
+    await page.getByRole('button', { name: 'Risiko hinzufügen' }).waitFor();
+    await page.getByRole('group', { name: 'Risiko-Heatmap: Wahrscheinlichkeit nach Auswirkung' }).waitFor();
+    await screenshot(page, 'facilitator-de-risks-1280');
 
     // The health check: German findings, severities and fix links.
     await open(page, 'health');
