@@ -91,6 +91,19 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
     await page.getByRole('group', { name: 'Risiko-Heatmap: Wahrscheinlichkeit nach Auswirkung' }).waitFor();
     await screenshot(page, 'facilitator-de-risks-1280');
 
+    // The roadmap: German heading, summary with a German date, legend.
+    await open(page, 'roadmap');
+    await page.getByRole('heading', { name: /^120-Tage-Roadmap/ }).first().waitFor();
+    await page.getByRole('list', { name: 'Legende' }).waitFor();
+    await screenshot(page, 'facilitator-de-roadmap-1280');
+
+    // Ownership: German panels, RACI words and a meeting summary in German.
+    await open(page, 'governance');
+    await page.getByRole('heading', { name: 'Verantwortung und Rhythmus' }).waitFor();
+    await page.getByRole('heading', { name: 'Entscheidungsrechte' }).waitFor();
+    await expect.poll(async () => (await page.getByTestId('meeting-summary').allInnerTexts()).join(' | ')).toMatch(/^Jeden (Montag|Dienstag|Mittwoch|Donnerstag|Freitag)/);
+    await screenshot(page, 'facilitator-de-ownership-1280');
+
     // The health check: German findings, severities and fix links.
     await open(page, 'health');
     await page.getByRole('heading', { name: 'Gesundheitscheck der Roadmap' }).waitFor();
