@@ -75,6 +75,17 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
     await page.getByRole('button', { name: 'Kette prüfen' }).waitFor();
     await screenshot(page, 'facilitator-de-decisions-1280');
 
+    // The stage record: German sections, the readiness verdict and its reasons in German.
+    await open(page, `pipeline/${UC}/readiness`);
+    await page.getByRole('heading', { name: 'Reifegrad-Diagnose' }).waitFor();
+    await page.getByRole('navigation', { name: 'Bereiche der Stufen-Akte' }).getByRole('link', { name: /Pilot-Design/ }).waitFor();
+    await page.getByTestId('readiness-verdict').getByText('Reifegrad-Urteil').waitFor();
+    expect(await page.getByTestId('readiness-reasons').innerText()).not.toMatch(/\b(?:the|is|of)\b/);
+    await screenshot(page, 'facilitator-de-stage-readiness-1280');
+    await open(page, `pipeline/${UC}/decisions`);
+    await page.getByRole('heading', { name: /^Gate-Entscheidungen/ }).waitFor();
+    await page.getByRole('link', { name: 'Ganzes Entscheidungsprotokoll öffnen' }).waitFor();
+
     // KPIs of the first use case: German layers, labels and buttons.
     await open(page, `kpis/${UC}`);
     await page.getByRole('heading', { name: 'KPIs', exact: true }).waitFor();

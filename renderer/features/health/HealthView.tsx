@@ -10,7 +10,7 @@ import { isolateBidi } from '../../domain/labels';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { stageLabel } from '../../shared/stage-words';
-import { healthText } from './health-text';
+import { healthText } from '../../shared/health-text';
 import { currentStages, stageOf } from '../../domain/stages';
 import { todayIso } from '../../domain/dates';
 import {

@@ -1,10 +1,10 @@
-// A health finding's sentences in the reader's language: the domain gives each one as a catalog id
+// A health finding's (or readiness reason's) sentences in the reader's language: the domain gives each one as a catalog id
 // with values (a stage, a control, a list, a date or a name the user typed), and this turns them
 // into text with the interface's translator. Pure, so a unit test says every finding in German and
 // French without a screen.
-import type { HealthMessage, HealthValue } from '../../domain/health-check';
-import { formatIsoDate } from '../../domain/locale-format';
-import type { AppMessageId } from '../../i18n/app-catalog';
+import type { HealthMessage, HealthValue } from '../domain/health-check';
+import { formatIsoDate } from '../domain/locale-format';
+import type { AppMessageId } from '../i18n/app-catalog';
 
 type Translate = (id: AppMessageId, values?: Record<string, unknown>) => string;
 

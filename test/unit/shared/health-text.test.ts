@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { compileCatalog, readCatalog } from '../../../scripts/vite-catalogs.mjs';
 import { createTranslator } from '../../../renderer/i18n/translator';
 import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
-import { healthText } from '../../../renderer/features/health/health-text';
-import { HEALTH_CHECKS, healthCheck, healthCheckMessageId, type HealthFinding } from '../../../renderer/domain/health-check';
+import { healthText } from '../../../renderer/shared/health-text';
+import { HEALTH_CHECKS, healthCheck, healthCheckMessageId, readinessReasonMessages, type HealthFinding } from '../../../renderer/domain/health-check';
 import { WORKSHOP_TABLES, type ControlItem, type GateDecision, type Kpi, type Readiness, type WorkshopRows } from '../../../renderer/domain/model';
-import { emptyDimensions } from '../../../renderer/domain/readiness';
+import { emptyDimensions, readinessVerdict } from '../../../renderer/domain/readiness';
 import { makeUseCase, makeWorkshop } from '../../fixtures/factories';
 
 const catalog = (lang: string) => compileCatalog(readCatalog(new URL(`../../../renderer/i18n/catalogs/app/${lang}.json`, import.meta.url).pathname), lang);
@@ -191,5 +191,20 @@ describe('health findings in the reader’s language', () => {
         expect(translators.fr.t(id)).not.toBe(c[part]);
       }
     }
+  });
+
+  it('says the readiness verdict’s reasons in English exactly as the verdict writes them, and in German', () => {
+    const cases = [null, readiness('a', 4), readiness('a', 2), readiness('a', 3, 2), readiness('a', 2, 1), readiness('a', 3)];
+    cases[5]!.dimensions.dataQuality.score = 2; // a blocking one among workable ones
+    for (const r of cases) {
+      expect(readinessReasonMessages(r).map((m) => healthText(translators.en.t, 'en', m))).toEqual(readinessVerdict(r).reasons);
+    }
+    expect(readinessReasonMessages(readiness('a', 2, 1)).map((m) => healthText(translators.de.t, 'de', m))).toEqual([
+      'Prozessklarheit steht bei 2 von 5: Daran würde der Pilot hängen bleiben.',
+      'Systemzugang steht bei 2 von 5: Daran würde der Pilot hängen bleiben.',
+      'Verantwortung der Beteiligten steht bei 2 von 5: Daran würde der Pilot hängen bleiben.',
+      'Compliance-Auflagen steht bei 2 von 5: Daran würde der Pilot hängen bleiben.',
+      'Noch zu bewerten: Datenqualität.',
+    ]);
   });
 });
