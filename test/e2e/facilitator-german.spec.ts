@@ -82,6 +82,12 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
     await page.getByTestId('readiness-verdict').getByText('Reifegrad-Urteil').waitFor();
     expect(await page.getByTestId('readiness-reasons').innerText()).not.toMatch(/\b(?:the|is|of)\b/);
     await screenshot(page, 'facilitator-de-stage-readiness-1280');
+    await open(page, `pipeline/${UC}/pilot`);
+    await page.getByRole('heading', { name: 'Umfang und Daten' }).waitFor();
+    await open(page, `pipeline/${UC}/controls`);
+    await page.getByRole('heading', { name: 'Kontroll-Checklisten' }).waitFor();
+    await page.getByRole('heading', { name: 'Härtung', exact: true }).waitFor();
+    await screenshot(page, 'facilitator-de-stage-controls-1280');
     await open(page, `pipeline/${UC}/decisions`);
     await page.getByRole('heading', { name: /^Gate-Entscheidungen/ }).waitFor();
     await page.getByRole('link', { name: 'Ganzes Entscheidungsprotokoll öffnen' }).waitFor();
