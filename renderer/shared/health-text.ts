@@ -3,7 +3,7 @@
 // into text with the interface's translator. Pure, so a unit test says every finding in German and
 // French without a screen.
 import type { HealthMessage, HealthValue } from '../domain/health-check';
-import { formatIsoDate } from '../domain/locale-format';
+import { readerDate } from './stage-words';
 import type { AppMessageId } from '../i18n/app-catalog';
 
 type Translate = (id: AppMessageId, values?: Record<string, unknown>) => string;
@@ -11,7 +11,7 @@ type Translate = (id: AppMessageId, values?: Record<string, unknown>) => string;
 function valueText(t: Translate, lang: string, v: HealthValue): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
   if ('id' in v) return healthText(t, lang, v);
-  if ('date' in v) return formatIsoDate(lang, v.date);
+  if ('date' in v) return readerDate(lang, v.date);
   if ('and' in v) {
     const parts = v.and.map((x) => String(valueText(t, lang, x)));
     if (parts.length <= 1) return parts.join('');

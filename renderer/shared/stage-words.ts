@@ -9,6 +9,8 @@ import type { KpiBand } from '../domain/kpi';
 import type { ControlItem, KpiLayer } from '../domain/model';
 import type { RiskBand, RiskCategory, RiskStatus } from '../domain/risks';
 import type { AppMessageId } from '../i18n/app-catalog';
+import { shortDate } from '../domain/kpi-chart';
+import { formatIsoDate } from '../domain/locale-format';
 
 type T = (id: AppMessageId, values?: Record<string, unknown>) => string;
 
@@ -93,3 +95,11 @@ export const stageLabel = (t: T, stage: Stage): string => t(STAGE_IDS[stage]);
 export const decisionLabel = (t: T, decision: GateDecisionKind): string => t(DECISION_IDS[decision]);
 /** "Start the pilot"… in the reader's language. */
 export const verdictLabel = (t: T, verdict: ReadinessVerdict['verdict']): string => t(VERDICT_IDS[verdict]);
+
+/**
+ * A calendar date as the reader writes it: the app's English style ("23 Nov 2026", as the KPI
+ * charts and the roadmap write it) in English, Intl's in German and French ("23. Nov. 2026").
+ */
+export function readerDate(lang: string, iso: string): string {
+  return lang === 'en' ? shortDate(iso) : formatIsoDate(lang, iso);
+}

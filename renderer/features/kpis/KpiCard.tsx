@@ -8,10 +8,9 @@ import { AutosaveField } from '../../shared/AutosaveField';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Kpi, type KpiDirection } from '../../domain/model';
 import { formatValue, stabilization, variance } from '../../domain/kpi';
-import { formatIsoDate } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
-import { bandLabel, layerLabel } from '../../shared/stage-words';
+import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { KPI_LIBRARY } from '../../domain/kpi-library';
 import { parseDecimal, type DateOrder } from '../../domain/measurement-paste';
 import { KpiChart } from './KpiChart';
@@ -124,7 +123,7 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
           <dd>{kpi.forecast === null ? '—' : formatValue(kpi.forecast, kpi.unit)}</dd>
         </div>
         <div>
-          <dt>{status.latest ? t('kpis.actualOn', { date: formatIsoDate(lang, status.latest.date) }) : t('kpis.actual')}</dt>
+          <dt>{status.latest ? t('kpis.actualOn', { date: readerDate(lang, status.latest.date) }) : t('kpis.actual')}</dt>
           <dd>{actual === null ? '—' : formatValue(actual, kpi.unit)}</dd>
         </div>
         <div>

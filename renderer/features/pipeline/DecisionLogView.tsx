@@ -7,8 +7,7 @@ import { routeHref } from '../../app/router';
 import type { GateDecision, Workshop } from '../../domain/model';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
-import { decisionLabel, stageLabel } from '../../shared/stage-words';
-import { formatIsoDate } from '../../domain/locale-format';
+import { decisionLabel, readerDate, stageLabel } from '../../shared/stage-words';
 import { verifyChain, type ChainReport } from '../../domain/decision-log';
 import { classifyMove } from '../../domain/stages';
 
@@ -148,7 +147,7 @@ export function LogEntry({
     >
       <header className="log-entry-head">
         <span className="log-seq">#{d.seq}</span>
-        <span className="log-date">{formatIsoDate(lang, d.date)}</span>
+        <span className="log-date">{readerDate(lang, d.date)}</span>
         <strong className="log-title">
           {exists ? (
             <a href={routeHref({ name: 'workshop', workshopId, tab: 'pipeline', useCaseId: d.useCaseId, section: 'decisions' })}>{d.useCaseTitle}</a>

@@ -6,10 +6,9 @@
 import { routeHref } from '../../app/router';
 import type { GateEvidence, GateProposal, PilotCriterionEvidence, Trend } from '../../domain/gate-review';
 import { resultingStage } from '../../domain/stages';
-import { formatIsoDate } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
-import { bandLabel, decisionLabel, layerLabel, proposalLabel, riskBandLabel, stageLabel } from '../../shared/stage-words';
+import { bandLabel, decisionLabel, layerLabel, proposalLabel, readerDate, riskBandLabel, stageLabel } from '../../shared/stage-words';
 
 type T = ReturnType<typeof useT>['t'];
 const KIND_IDS: Record<PilotCriterionEvidence['kind'], AppMessageId> = { success: 'gate.kind.success', partial: 'gate.kind.partial', failure: 'gate.kind.failure' };
@@ -59,7 +58,7 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
                   </th>
                   <td>
                     {k.latestText}
-                    {k.latestDate ? <span className="gate-kpi-sub">{formatIsoDate(lang, k.latestDate)}</span> : null}
+                    {k.latestDate ? <span className="gate-kpi-sub">{readerDate(lang, k.latestDate)}</span> : null}
                   </td>
                   <td>
                     <span className={`gate-band gate-band-${k.band}`}>{bandLabel(t, k.band)}</span>
@@ -128,7 +127,7 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
             <ul>
               {e.overdueControls.map((c) => (
                 <li key={c.label}>
-                  {c.label} <span className="muted">{t('gate.ev.due', { date: formatIsoDate(lang, c.dueDate) })}</span>
+                  {c.label} <span className="muted">{t('gate.ev.due', { date: readerDate(lang, c.dueDate) })}</span>
                   {c.owner ? <span className="muted"> · {c.owner}</span> : null}
                 </li>
               ))}
@@ -143,7 +142,7 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
             <ul>
               {e.amendments.map((a, i) => (
                 <li key={i}>
-                  {formatIsoDate(lang, a.at.slice(0, 10))} · {a.field}: {a.reason}
+                  {readerDate(lang, a.at.slice(0, 10))} · {a.field}: {a.reason}
                 </li>
               ))}
             </ul>

@@ -22,8 +22,7 @@ import { STAGES, type Stage, type Workshop } from '../../domain/model';
 import { classifyMove } from '../../domain/stages';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
-import { decisionLabel, stageLabel, verdictLabel } from '../../shared/stage-words';
-import { formatIsoDate } from '../../domain/locale-format';
+import { decisionLabel, readerDate, stageLabel, verdictLabel } from '../../shared/stage-words';
 import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import { usePipelineData, type PipelineCard } from './use-pipeline-data';
 import { GateReviewDialog } from './GateReviewDialog';
@@ -283,7 +282,7 @@ function CardBody({ card }: { card: PipelineCard }) {
       {card.stage === 'readiness' ? <span className={`pl-verdict pl-verdict-${card.verdict.verdict}`}>{verdictLabel(t, card.verdict.verdict)}</span> : null}
       {last ? (
         <span className="pl-last">
-          {decisionLabel(t, last.decision)} · {formatIsoDate(lang, last.date)}
+          {decisionLabel(t, last.decision)} · {readerDate(lang, last.date)}
           {classifyMove(last.fromStage, last.toStage) === 'skip' ? t('pipeline.skippedStage') : ''}
         </span>
       ) : null}

@@ -12,9 +12,8 @@ import {
   type RiskStatus,
 } from '../../domain/risks';
 import { AutosaveField } from '../../shared/AutosaveField';
-import { formatIsoDate } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
-import { riskBandLabel, riskStatusLabel } from '../../shared/stage-words';
+import { readerDate, riskBandLabel, riskStatusLabel } from '../../shared/stage-words';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { CategorySelect, LevelSelect, UseCaseSelect, levelWords } from './RiskControls';
 
@@ -178,7 +177,7 @@ function DueDateField({ risk, overdue }: { risk: Risk; overdue: boolean }) {
         </p>
       ) : overdue ? (
         <p id={msgId} className="rk-overdue-note">
-          {t('risks.wasDue', { date: formatIsoDate(lang, risk.dueDate) })}
+          {t('risks.wasDue', { date: readerDate(lang, risk.dueDate) })}
         </p>
       ) : null}
     </div>

@@ -9,10 +9,9 @@ import { CONTROL_CHECKLISTS, CONTROL_STATUSES, SHORT_TEXT_MAX, type ControlCheck
 import { CONTROL_TEMPLATES, checklistProgress, isOverdue, missingStandardItems } from '../../domain/controls';
 import { parseIsoDate, todayIso } from '../../domain/dates';
 import { AutosaveField } from '../../shared/AutosaveField';
-import { formatIsoDate } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
-import { controlStatusLabel } from '../../shared/stage-words';
+import { controlStatusLabel, readerDate } from '../../shared/stage-words';
 import { useNow } from '../../shared/use-now';
 import type { StageRecord } from './use-stage-record';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
@@ -258,7 +257,7 @@ function DueDateField({ item, late }: { item: ControlItem; late: boolean }) {
           {t('stage.controls.dateError', { today: todayIso() })}
         </p>
       ) : late ? (
-        <p id={msgId} className="sr-late" title={t('stage.controls.wasDue', { date: formatIsoDate(lang, item.dueDate) })}>
+        <p id={msgId} className="sr-late" title={t('stage.controls.wasDue', { date: readerDate(lang, item.dueDate) })}>
           {t('stage.controls.overdueFlag')}
         </p>
       ) : null}

@@ -2,10 +2,9 @@
 import { routeHref } from '../../app/router';
 import type { GateResult } from '../../domain/model';
 import { classifyMove } from '../../domain/stages';
-import { formatIsoDate } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
-import { decisionLabel, stageLabel } from '../../shared/stage-words';
+import { decisionLabel, readerDate, stageLabel } from '../../shared/stage-words';
 import type { StageRecord } from './use-stage-record';
 
 const RESULT_LABELS: Record<GateResult | 'open', AppMessageId> = { pass: 'stage.result.pass', fail: 'stage.result.fail', 'n/a': 'stage.result.na', open: 'stage.result.open' };
@@ -44,7 +43,7 @@ export function DecisionsSection({ record, workshopId }: { record: StageRecord; 
               <li key={d.id} className={`panel sr-decision sr-decision-${d.decision}`} data-testid="stage-decision">
                 <header className="sr-decision-head">
                   <time className="sr-decision-date" dateTime={d.date}>
-                    {formatIsoDate(lang, d.date)}
+                    {readerDate(lang, d.date)}
                   </time>
                   <span className={`sr-decision-kind sr-decision-kind-${d.decision}`}>{decisionLabel(t, d.decision)}</span>
                   <span className="sr-decision-move">

@@ -126,12 +126,12 @@ describe('health findings in the reader’s language', () => {
     expect(new Set(findings.map((f) => f.checkId)).size).toBe(HEALTH_CHECKS.length);
   });
 
-  it('says every finding in English word for word as the domain writes it, dates in the reader’s format', () => {
+  it('says every finding in English word for word as the domain writes it, dates in the app’s English style', () => {
     for (const f of findings) {
       const en = say('en', f);
       expect(en.title).toBe(f.title);
       expect(en.fix).toBe(f.fix.label);
-      if (dated(f)) expect(en.detail).toBe(f.detail.replace('2026-11-23', 'Nov 23, 2026').replace('2026-12-01', 'Dec 1, 2026'));
+      if (dated(f)) expect(en.detail).toBe(f.detail.replace('2026-11-23', '23 Nov 2026').replace('2026-12-01', '1 Dec 2026'));
       else expect(en.detail).toBe(f.detail);
     }
   });
