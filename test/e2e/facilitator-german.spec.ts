@@ -132,4 +132,27 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
     await page.getByText('Härtung aufgeschoben').waitFor();
     await screenshot(page, 'facilitator-de-health-1280');
   });
+
+  it('shows the pipeline and the health check in French at 1920×1080, with French typography', async () => {
+    app = await launchApp({ width: 1920, height: 1080, locale: 'fr-FR' });
+    const { page } = app;
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^Ouvrir/ }).first().click();
+    await (await chooser).setFiles(roomWorkshopFile());
+    await page.waitForURL(/#\/w\//);
+    await page.locator('.tabs').waitFor();
+    await dismissToasts(page);
+
+    await open(page, 'pipeline');
+    await page.getByRole('heading', { name: /Étape 0 · Maturité/ }).waitFor();
+    await page.getByText('Faut-il lancer un pilote maintenant\u202f?').waitFor();
+    expect(await overflowing(page, '.pl-card')).toEqual([]);
+    await screenshot(page, 'facilitator-fr-pipeline-1920');
+
+    await open(page, 'health');
+    await page.getByRole('heading', { name: 'Bilan de santé de la feuille de route' }).waitFor();
+    await page.getByRole('link', { name: /^Corriger\s: / }).first().waitFor();
+    await screenshot(page, 'facilitator-fr-health-1920');
+  });
 });
