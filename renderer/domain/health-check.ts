@@ -5,7 +5,8 @@
 import type { ControlItem, RoadmapItem, Stage, UseCase, Workshop, WorkshopRows } from './model';
 import { currentStages, stageIndex, stageOf } from './stages';
 import { controlState, isOverdue } from './controls';
-import { readinessVerdict } from './readiness';
+import { BLOCKING_SCORE, MIN_AVERAGE, readinessVerdict, type ReadinessDimension } from './readiness';
+import { READINESS_DIMENSIONS, type Readiness } from './model';
 import { raciProblems } from './governance';
 import { STAGE_LABELS } from './labels';
 import { formatValue, kpiStatus } from './kpi';
@@ -25,6 +26,34 @@ export type HealthFixTarget = {
   label: string;
 };
 
+/**
+ * A sentence of a finding as an id of the app's message catalog and its values, so that the view
+ * says it in the reader's language (the English `title`, `detail` and fix `label` stay for the
+ * sponsor pack and for callers that print English). A value may itself be a message (a stage
+ * name, a control), a list of values to join with "and", or plain text (a name the user typed).
+ */
+export type HealthMessage = { id: string; values?: Record<string, HealthValue> };
+export type HealthValue = string | number | HealthMessage | { and: HealthValue[] } | { list: HealthValue[]; separator: string } | { date: string };
+const sentences = (list: HealthValue[]): HealthValue => ({ list, separator: ' ' });
+
+const m = (id: string, values?: Record<string, HealthValue>): HealthMessage => (values ? { id, values } : { id });
+
+/** The catalog id of a stage's name. */
+const STAGE_MESSAGE: Record<Stage, string> = {
+  readiness: 'pipeline.stage.readiness',
+  'pilot-design': 'pipeline.stage.pilotDesign',
+  pilot: 'pipeline.stage.pilot',
+  gate: 'pipeline.stage.gate',
+  hardening: 'pipeline.stage.hardening',
+  rollout: 'pipeline.stage.rollout',
+  scale: 'pipeline.stage.scale',
+  stopped: 'pipeline.stage.stopped',
+};
+const stageMessage = (s: Stage): HealthMessage => m(STAGE_MESSAGE[s]);
+
+/** A check's own words (title, when, why) in the catalog: `health.check.<id>.title` and so on. */
+export const healthCheckMessageId = (id: HealthCheckId, part: 'title' | 'when' | 'why'): string => `health.check.${id}.${part}`;
+
 export type HealthFinding = {
   checkId: HealthCheckId;
   /** Null for a finding about the whole workshop (ownership, cadence). */
@@ -34,6 +63,8 @@ export type HealthFinding = {
   title: string;
   detail: string;
   fix: HealthFixTarget;
+  /** The same title, detail and fix label as catalog messages, for the reader's language. */
+  text: { title: HealthMessage; detail: HealthMessage; fix: HealthMessage };
 };
 
 export const HEALTH_CHECK_IDS = [
@@ -189,8 +220,51 @@ type UseCaseContext = {
   today: string;
 };
 
-type Draft = Omit<HealthFinding, 'checkId' | 'useCaseId' | 'useCaseTitle' | 'title'> & { title?: string };
+type Draft = Omit<HealthFinding, 'checkId' | 'useCaseId' | 'useCaseTitle' | 'title' | 'text'> & {
+  title?: string;
+  text: { title?: HealthMessage; detail: HealthMessage; fix: HealthMessage };
+};
+
+const DIMENSION_MESSAGE: Record<ReadinessDimension, string> = {
+  dataQuality: 'health.dimension.dataQuality',
+  processClarity: 'health.dimension.processClarity',
+  systemAccess: 'health.dimension.systemAccess',
+  stakeholderOwnership: 'health.dimension.stakeholderOwnership',
+  complianceConstraints: 'health.dimension.complianceConstraints',
+};
+
+/** The readiness verdict's reasons as messages, sentence for sentence as `readinessVerdict` writes them. */
+export function readinessReasonMessages(r: Pick<Readiness, 'dimensions'> | undefined | null): HealthMessage[] {
+  if (!r) return [m('health.reason.notStarted')];
+  const missing: HealthValue[] = [];
+  const blocking: HealthMessage[] = [];
+  const scores: number[] = [];
+  for (const dim of READINESS_DIMENSIONS) {
+    const { score } = r.dimensions[dim];
+    if (score === null) {
+      missing.push(m(DIMENSION_MESSAGE[dim]));
+      continue;
+    }
+    scores.push(score);
+    if (score <= BLOCKING_SCORE) blocking.push(m('health.reason.blocking', { dimension: m(DIMENSION_MESSAGE[dim]), score }));
+  }
+  const stillToScore = m('health.reason.stillToScore', { dimensions: { list: missing, separator: ', ' } });
+  if (blocking.length > 0) return missing.length ? [...blocking, stillToScore] : blocking;
+  if (missing.length > 0) return [stillToScore];
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+  if (mean < MIN_AVERAGE) return [m('health.reason.lowAverage', { average: mean.toFixed(2), minimum: MIN_AVERAGE })];
+  return [m('health.reason.allAbove', { lowest: Math.min(...scores), average: (Math.round(mean * 10) / 10).toFixed(1) })];
+}
 type UseCaseRule = (c: UseCaseContext) => Draft | null;
+
+const CONTROL_MESSAGE: Record<string, string> = {
+  'human-fallback': 'health.control.humanFallback',
+  monitoring: 'health.control.monitoring',
+  'drift-detection': 'health.control.driftDetection',
+  runbook: 'health.control.runbook',
+  'model-card': 'health.control.modelCard',
+  'named-owner': 'health.control.namedOwner',
+};
 
 const CONTROL_NAMES: Record<string, string> = {
   'human-fallback': 'fallback to a human',
@@ -205,16 +279,26 @@ const CONTROL_NAMES: Record<string, string> = {
  * The shared rule of the controls checks: from `plannedFrom` each key must at least be on the
  * checklist (medium when missing); from the limited rollout on each must be done (high).
  */
-function controlsRule(c: UseCaseContext, keys: readonly string[], plannedFrom: number, fixLabel: string, what: string): Draft | null {
+function controlsRule(c: UseCaseContext, keys: readonly string[], plannedFrom: number, fixLabel: string, what: string, key: string): Draft | null {
   if (c.index < plannedFrom) return null;
   const atRollout = c.index >= ROLLOUT;
   const gaps: string[] = [];
-  for (const key of keys) {
-    const state = controlState(c.controls, key);
-    const name = CONTROL_NAMES[key] ?? key;
-    if (state === 'missing') gaps.push(`${name} is not on the checklist`);
-    else if (atRollout && state === 'planned') gaps.push(`${name} is not done`);
-    else if (atRollout && state === 'n/a') gaps.push(`${name} is marked not applicable`);
+  const gapMessages: HealthMessage[] = [];
+  for (const control of keys) {
+    const state = controlState(c.controls, control);
+    const name = CONTROL_NAMES[control] ?? control;
+    const messageId = CONTROL_MESSAGE[control];
+    const nameMessage: HealthValue = messageId ? m(messageId) : control;
+    if (state === 'missing') {
+      gaps.push(`${name} is not on the checklist`);
+      gapMessages.push(m('health.gap.missing', { name: nameMessage }));
+    } else if (atRollout && state === 'planned') {
+      gaps.push(`${name} is not done`);
+      gapMessages.push(m('health.gap.notDone', { name: nameMessage }));
+    } else if (atRollout && state === 'n/a') {
+      gaps.push(`${name} is marked not applicable`);
+      gapMessages.push(m('health.gap.na', { name: nameMessage }));
+    }
   }
   if (gaps.length === 0) return null;
   const gapText = joinList(gaps);
@@ -224,6 +308,14 @@ function controlsRule(c: UseCaseContext, keys: readonly string[], plannedFrom: n
       ? `At ${STAGE_LABELS[c.stage]} ${what} must be in place: ${gapText}.`
       : `At ${STAGE_LABELS[c.stage]} ${what} should be planned: ${gapText}.`,
     fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'controls', label: fixLabel },
+    text: {
+      detail: m(atRollout ? 'health.controls.mustBeInPlace' : 'health.controls.shouldBePlanned', {
+        stage: stageMessage(c.stage),
+        what: m(`health.controls.what.${key}`),
+        gaps: { and: gapMessages },
+      }),
+      fix: m(`health.fix.${key}`),
+    },
   };
 }
 
@@ -239,6 +331,12 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
         ? `It is already at ${STAGE_LABELS[c.stage]} without a readiness verdict. ${verdict.reasons.join(' ')}`
         : `No verdict yet on whether the pilot can start. ${verdict.reasons.join(' ')}`,
       fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'readiness', label: 'Score the readiness diagnostic' },
+      text: {
+        detail: past
+          ? m('health.noReadiness.past', { stage: stageMessage(c.stage), reasons: sentences(readinessReasonMessages(readiness)) })
+          : m('health.noReadiness.early', { reasons: sentences(readinessReasonMessages(readiness)) }),
+        fix: m('health.fix.no-readiness'),
+      },
     };
   },
 
@@ -254,6 +352,13 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       severity: 'high',
       detail: `The diagnostic asks for a readiness sprint first, yet ${where}. ${verdict.reasons[0] ?? ''}`.trim(),
       fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'readiness', label: 'Review the readiness verdict' },
+      text: {
+        detail: m('health.sprintIgnored', {
+          where: advanced ? m('health.sprintIgnored.atStage', { stage: stageMessage(c.stage) }) : m('health.sprintIgnored.planned'),
+          reason: sentences(readinessReasonMessages(readiness).slice(0, 1)),
+        }),
+        fix: m('health.fix.sprint-ignored'),
+      },
     };
   },
 
@@ -270,6 +375,12 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       fix: noProblem
         ? { tab: 'use-cases', useCaseId: c.useCase.id, label: 'Write the problem or decision point' }
         : { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Describe the representative workflow' },
+      text: {
+        detail: m('health.operationalFit', {
+          missing: { and: [noProblem ? m('health.operationalFit.problem') : '', noWorkflow ? m('health.operationalFit.workflow') : ''].filter((x) => x !== '') },
+        }),
+        fix: m(noProblem ? 'health.fix.writeProblem' : 'health.fix.describeWorkflow'),
+      },
     };
   },
 
@@ -283,6 +394,11 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
           ? `No one is named as the business owner of the outcome, and it is already at ${STAGE_LABELS[c.stage]}.`
           : 'No one is named as the business owner yet; the gate into the pilot design asks for one.',
       fix: { tab: 'use-cases', useCaseId: c.useCase.id, label: 'Name the business owner' },
+      text: {
+        title: m('health.title.noBusinessOwner'),
+        detail: c.index >= PILOT_DESIGN ? m('health.noOwner.late', { stage: stageMessage(c.stage) }) : m('health.noOwner.early'),
+        fix: m('health.fix.nameOwner'),
+      },
     };
   },
 
@@ -295,6 +411,13 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       severity: c.index >= PILOT ? 'high' : 'medium',
       detail: `No ${missing.join(' or ')} criteria are written${c.index >= PILOT ? ', and the pilot has started' : ''}.`,
       fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Write the success and failure criteria' },
+      text: {
+        detail: m('health.noCriteria', {
+          which: missing.length === 2 ? 'both' : (missing[0] ?? 'success'),
+          started: c.index >= PILOT ? 'yes' : 'no',
+        }),
+        fix: m('health.fix.no-success-criteria'),
+      },
     };
   },
 
@@ -306,6 +429,10 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       severity: c.index >= PILOT ? 'high' : 'medium',
       detail: kpis.length === 0 ? 'No KPI is defined, so there is no baseline.' : `None of its ${kpis.length} KPIs has a baseline value.`,
       fix: { tab: 'kpis', useCaseId: c.useCase.id, label: 'Record a KPI baseline' },
+      text: {
+        detail: kpis.length === 0 ? m('health.noBaseline.noKpi') : m('health.noBaseline.none', { count: kpis.length }),
+        fix: m('health.fix.no-baseline'),
+      },
     };
   },
 
@@ -321,6 +448,7 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
             ? 'The pilot runs on a cleaned extract, not on production data.'
             : 'Nobody has said whether the pilot runs on production data.',
         fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Plan the pilot on production data' },
+        text: { detail: m(production === false ? 'health.labData.extract' : 'health.labData.unknown'), fix: m('health.fix.lab-clean-data') },
       };
     }
     if (c.index === PILOT_DESIGN && production === false) {
@@ -328,6 +456,7 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
         severity: 'medium',
         detail: 'The pilot is designed to run on a cleaned extract, not on production data.',
         fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'pilot', label: 'Plan the pilot on production data' },
+        text: { detail: m('health.labData.designed'), fix: m('health.fix.lab-clean-data') },
       };
     }
     return null;
@@ -341,15 +470,23 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       severity: c.index >= ROLLOUT ? 'high' : 'medium',
       detail: `It is at ${STAGE_LABELS[c.stage]} and no hardening work is planned (integration, retries, monitoring, access, audit logging).`,
       fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'controls', label: 'Add the hardening checklist' },
+      text: { detail: m('health.hardening', { stage: stageMessage(c.stage) }), fix: m('health.fix.hardening-not-planned') },
     };
   },
 
-  'no-human-fallback': (c) => controlsRule(c, ['human-fallback'], GATE, 'Plan the fallback to a human', 'a fallback path'),
+  'no-human-fallback': (c) => controlsRule(c, ['human-fallback'], GATE, 'Plan the fallback to a human', 'a fallback path', 'no-human-fallback'),
 
-  'no-monitoring': (c) => controlsRule(c, ['monitoring', 'drift-detection'], GATE, 'Plan monitoring and drift detection', 'monitoring'),
+  'no-monitoring': (c) => controlsRule(c, ['monitoring', 'drift-detection'], GATE, 'Plan monitoring and drift detection', 'monitoring', 'no-monitoring'),
 
   'no-runbook-or-model-card': (c) =>
-    controlsRule(c, ['named-owner', 'runbook', 'model-card'], HARDENING, 'Complete the documentation checklist', 'the operating documents'),
+    controlsRule(
+      c,
+      ['named-owner', 'runbook', 'model-card'],
+      HARDENING,
+      'Complete the documentation checklist',
+      'the operating documents',
+      'no-runbook-or-model-card',
+    ),
 
   'kpi-out-of-band': (c) => {
     if (c.index < PILOT) return null;
@@ -360,6 +497,12 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
     // Each KPI with where it stands and the response agreed for it: the finding says what to do, not only what is wrong.
     const line = ({ k, s }: (typeof kpis)[number]) =>
       `“${k.name}” at ${s.latest ? formatValue(s.latest.value, k.unit) : '—'}${s.action ? `; agreed response: ${s.action.replace(/[.\s]+$/, '')}` : '; no response action written'}`;
+    const lineMessage = ({ k, s }: (typeof kpis)[number]): HealthMessage =>
+      m(s.action ? 'health.kpi.line' : 'health.kpi.lineNoAction', {
+        name: k.name,
+        value: s.latest ? formatValue(s.latest.value, k.unit) : '—',
+        action: s.action.replace(/[.\s]+$/, ''),
+      });
     const first = breached[0] ?? red[0];
     return {
       // Both are high: a pilot in its red band, or one that broke a guardrail, is not on its way to production.
@@ -374,6 +517,14 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       fix: first
         ? { tab: 'kpis', useCaseId: c.useCase.id, kpiId: first.k.id, label: `Open “${first.k.name}” and act on its agreed response` }
         : { tab: 'kpis', useCaseId: c.useCase.id, label: 'Review the KPI and its agreed response' },
+      text: {
+        title: m(breached.length ? 'health.title.guardrailBreached' : 'health.title.kpiRed'),
+        detail: m('health.kpi.detail', {
+          breached: breached.length ? m('health.kpi.breached', { lines: { list: breached.map(lineMessage), separator: '. ' } }) : '',
+          red: red.length ? m('health.kpi.red', { lines: { list: red.map(lineMessage), separator: '. ' } }) : '',
+        }),
+        fix: first ? m('health.fix.openKpi', { name: first.k.name }) : m('health.fix.reviewKpi'),
+      },
     };
   },
 
@@ -386,6 +537,10 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       severity: 'high',
       detail: `The latest gate review (${latest?.date ?? ''}) failed ${joinList(failed.map((n) => `“${n}”`))}.`,
       fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'decisions', label: 'See the gate review' },
+      text: {
+        detail: m('health.failedGate', { date: { date: latest?.date ?? '' }, criteria: { and: failed.map((n) => m('health.quoted', { text: n })) } }),
+        fix: m('health.fix.failed-gate-criterion'),
+      },
     };
   },
 
@@ -400,6 +555,14 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
       severity: 'low',
       detail: `${late.length === 1 ? 'One control is' : `${late.length} controls are`} past due and not done: ${shown.join(', ')}${more}.`,
       fix: { tab: 'pipeline', useCaseId: c.useCase.id, section: 'controls', label: 'Update the overdue controls' },
+      text: {
+        detail: m('health.overdue', {
+          count: late.length,
+          items: { list: late.slice(0, 3).map((i) => m('health.overdue.item', { label: i.label, due: { date: i.dueDate } })), separator: ', ' },
+          more: late.length - 3 > 0 ? late.length - 3 : 0,
+        }),
+        fix: m('health.fix.overdue-controls'),
+      },
     };
   },
 };
@@ -407,12 +570,19 @@ const RULES: Record<Exclude<HealthCheckId, 'no-cadence'>, UseCaseRule> = {
 /** The findings about the whole workshop: decision rights and the meeting cadence. */
 function workshopFindings(rows: WorkshopRows, highestIndex: number): HealthFinding[] {
   const out: HealthFinding[] = [];
-  const at = (severity: HealthSeverity, checkId: HealthCheckId, title: string, detail: string, fix: HealthFixTarget) =>
-    out.push({ checkId, useCaseId: null, useCaseTitle: null, severity, title, detail, fix });
+  const at = (severity: HealthSeverity, checkId: HealthCheckId, title: string, detail: string, fix: HealthFixTarget, text: HealthFinding['text']) =>
+    out.push({ checkId, useCaseId: null, useCaseTitle: null, severity, title, detail, fix, text });
   const active = highestIndex >= PILOT_DESIGN;
   const activeSeverity: HealthSeverity = highestIndex >= PILOT ? 'high' : 'medium';
 
   const problems = raciProblems(rows.decisionRights, rows.roles);
+  // The Accountable roles of a decision that has several, as the message names them.
+  const accountableOf = (decisionId: string) => {
+    const right = rows.decisionRights.find((r) => r.id === decisionId);
+    const ids = new Set((right?.assignments ?? []).filter((a) => a.raci === 'A').map((a) => a.roleId));
+    const names = rows.roles.filter((r) => ids.has(r.id)).map((r) => r.name);
+    return { count: names.length, names: names.join(', ') };
+  };
   if (rows.roles.length === 0 || rows.decisionRights.length === 0) {
     if (active) {
       at(
@@ -421,6 +591,11 @@ function workshopFindings(rows: WorkshopRows, highestIndex: number): HealthFindi
         'No decision rights',
         `${rows.roles.length === 0 ? 'No roles are named' : 'No decisions are listed'}, so nobody is accountable for scope, gates or release.`,
         { tab: 'governance', label: 'Set up roles and decision rights' },
+        {
+          title: m('health.title.noDecisionRights'),
+          detail: m('health.noDecisionRights', { what: rows.roles.length === 0 ? 'roles' : 'decisions' }),
+          fix: m('health.fix.setupRaci'),
+        },
       );
     }
   } else if (problems.length > 0) {
@@ -430,6 +605,22 @@ function workshopFindings(rows: WorkshopRows, highestIndex: number): HealthFindi
       'Decisions without exactly one Accountable',
       problems.map((p) => p.message).join(' '),
       { tab: 'governance', label: 'Give each decision exactly one Accountable role' },
+      {
+        title: m('health.title.raciProblems'),
+        detail: {
+          id: 'health.raci.list',
+          values: {
+            problems: sentences(
+              problems.map((p) =>
+                p.kind === 'no-accountable'
+                  ? m('health.raci.none', { decision: p.decision })
+                  : m('health.raci.several', { decision: p.decision, ...accountableOf(p.decisionId) }),
+              ),
+            ),
+          },
+        },
+        fix: m('health.fix.oneAccountable'),
+      },
     );
   }
 
@@ -440,6 +631,7 @@ function workshopFindings(rows: WorkshopRows, highestIndex: number): HealthFindi
       CHECK_TITLES['no-cadence'],
       'No governance meetings are planned, though a use case is past the readiness stage.',
       { tab: 'governance', label: 'Add the governance meetings' },
+      { title: m(healthCheckMessageId('no-cadence', 'title')), detail: m('health.noCadence'), fix: m('health.fix.addMeetings') },
     );
   }
   return out;
@@ -482,6 +674,7 @@ export function healthCheck(_workshop: Workshop, rows: WorkshopRows, today: stri
         title: draft.title ?? CHECK_TITLES[checkId],
         detail: draft.detail,
         fix: draft.fix,
+        text: { title: draft.text.title ?? m(healthCheckMessageId(checkId, 'title')), detail: draft.text.detail, fix: draft.text.fix },
       });
     }
   }

@@ -6,12 +6,35 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { saveWithUndo } from '../../app/undo';
 import { CADENCE_FREQUENCIES, CADENCE_KINDS, LONG_TEXT_MAX, RACI, SHORT_TEXT_MAX, type CadenceEvent, type DecisionRight, type Role, type Workshop } from '../../domain/model';
-import { CADENCE_KIND_LABELS, FREQUENCY_LABELS, RACI_LABELS, WEEKDAY_LABELS, cadenceSummary, raciProblems } from '../../domain/governance';
+import { raciProblems } from '../../domain/governance';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import './governance.css';
 
 type Raci = (typeof RACI)[number];
+type T = ReturnType<typeof useT>['t'];
+
+/** Sunday … Saturday in the reader's language ("Monday", "Montag", "lundi"), as stored (0 = Sunday). */
+function weekdayNames(lang: string): string[] {
+  const fmt = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  // 2023-01-01 was a Sunday.
+  return Array.from({ length: 7 }, (_, i) => fmt.format(Date.UTC(2023, 0, 1 + i)));
+}
+
+/** "Every Monday at 09:30, 45 min" in the reader's language. */
+function meetingSummary(t: T, lang: string, c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time' | 'durationMinutes'>): string {
+  return t('ownership.summary', {
+    frequency: c.frequency,
+    day: weekdayNames(lang)[c.weekday] ?? '?',
+    ordinal: t('ownership.ordinal', { n: String(c.weekOfMonth) }),
+    weekend: c.weekday === 0 || c.weekday === 6 ? 'yes' : 'no',
+    hasTime: c.time ? 'yes' : 'no',
+    time: c.time,
+    minutes: c.durationMinutes,
+  });
+}
 
 /** Removes, and only once the removal is stored offers to undo it (a failure shows its own error). */
 async function removeWithUndo(write: () => Promise<unknown>, message: string, workshopId: string) {
@@ -29,12 +52,13 @@ export function OwnershipView({ workshop }: { workshop: Workshop }) {
     ]);
     return { roles, rights, cadence, participants: participants.map((p) => ({ id: p.id, name: p.name })) };
   }, [id]);
+  const { t } = useT();
   if (!data) return <div aria-busy="true" />;
   return (
     <div className="ownership">
       <header className="ownership-header">
-        <h1 className="section-title">Ownership and cadence</h1>
-        <p className="pipeline-hint">Who holds each role, who decides what, and when the people who steer the pilots meet.</p>
+        <h1 className="section-title">{t('ownership.title')}</h1>
+        <p className="pipeline-hint">{t('ownership.hint')}</p>
       </header>
       <RolesPanel workshopId={id} roles={data.roles} participants={data.participants} empty={data.roles.length === 0 && data.rights.length === 0} />
       <RaciPanel workshopId={id} roles={data.roles} rights={data.rights} />
@@ -46,10 +70,11 @@ export function OwnershipView({ workshop }: { workshop: Workshop }) {
 function AddForm({ label, button, onAdd }: { label: string; button: string; onAdd: (text: string) => Promise<unknown> }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { t } = useT();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) {
-      setError(`${label} cannot be empty.`);
+      setError(t('ownership.cannotBeEmpty', { label }));
       return;
     }
     const ok = await save(async () => {
@@ -101,6 +126,7 @@ function RolesPanel({
   empty: boolean;
 }) {
   const participantsListId = 'own-participants';
+  const { t } = useT();
   return (
     <section className="panel own-panel" aria-labelledby="roles-title">
       {/* The workshop's participants, offered in every Person field: pick one, or type any name. */}
@@ -111,55 +137,52 @@ function RolesPanel({
       </datalist>
       <div className="own-panel-head">
         <h2 id="roles-title">
-          Roles <span className="count">{roles.length}</span>
+          {t('ownership.roles')} <span className="count">{roles.length}</span>
         </h2>
         {empty ? null : (
           <button type="button" className="btn btn-small" onClick={() => void save(() => repos.governance.addStandardOwnership(workshopId))}>
-            Add missing standard roles and decisions
+            {t('ownership.addMissingRoles')}
           </button>
         )}
       </div>
       {empty ? (
         <div className="own-empty">
-          <p>
-            Name who plays each part: product owner, AI technical lead, operations lead, governance sponsor — then decide who is Responsible, Accountable, Consulted
-            and Informed for each decision.
-          </p>
+          <p>{t('ownership.emptyRoles')}</p>
           <button type="button" className="btn btn-primary" onClick={() => void save(() => repos.governance.addStandardOwnership(workshopId))}>
-            Add the standard roles and decisions
+            {t('ownership.addStandardRoles')}
           </button>
         </div>
       ) : (
         <ul className="own-roles">
           <li className="own-role own-role-head" aria-hidden="true">
-            <span>Role</span>
-            <span>Person</span>
+            <span>{t('ownership.role')}</span>
+            <span>{t('ownership.person')}</span>
           </li>
           {roles.map((r) => (
             <li key={r.id} className="own-role" data-testid="role-row">
-              <AutosaveField className="field-compact" label={`Role name: ${r.name}`} value={r.name} required maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.governance.updateRole(r.id, { name: v })} />
+              <AutosaveField className="field-compact" label={t('ownership.roleName', { name: r.name })} value={r.name} required maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.governance.updateRole(r.id, { name: v })} />
               <div className="own-person">
                 <AutosaveField
                   className="field-compact"
-                  label={`Person: ${r.name}`}
+                  label={t('ownership.personOf', { name: r.name })}
                   value={r.person}
                   maxLength={SHORT_TEXT_MAX}
-                  placeholder={participants.length ? 'Pick a participant or type a name' : 'Name of the person'}
+                  placeholder={participants.length ? t('ownership.pickParticipant') : t('ownership.personName')}
                   list={participantsListId}
                   onSave={(v) => repos.governance.updateRole(r.id, { person: v })}
                 />
                 {r.participantId && participants.some((p) => p.id === r.participantId) ? (
-                  <span className="own-linked" data-testid="role-linked" title="Renaming the participant renames the person here too">
-                    Participant
+                  <span className="own-linked" data-testid="role-linked" title={t('ownership.linkedTitle')}>
+                    {t('ownership.participant')}
                   </span>
                 ) : null}
               </div>
               <button
                 type="button"
                 className="btn btn-ghost btn-small own-remove"
-                aria-label={`Remove role ${r.name}`}
+                aria-label={t('ownership.removeRole', { name: r.name })}
                 onClick={() =>
-                  void removeWithUndo(() => repos.governance.removeRole(r.id), `Removed the role “${r.name}” and its letters in the matrix.`, workshopId)
+                  void removeWithUndo(() => repos.governance.removeRole(r.id), t('ownership.removedRole', { name: r.name }), workshopId)
                 }
               >
                 ✕
@@ -168,7 +191,7 @@ function RolesPanel({
           ))}
         </ul>
       )}
-      <AddForm label="New role" button="Add role" onAdd={(t) => repos.governance.addRole(workshopId, t)} />
+      <AddForm label={t('ownership.newRole')} button={t('ownership.addRole')} onAdd={(text) => repos.governance.addRole(workshopId, text)} />
     </section>
   );
 }
@@ -193,14 +216,15 @@ function RaciCell({ right, role }: { right: DecisionRight; role: Role }) {
 function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: Role[]; rights: DecisionRight[] }) {
   const problems = raciProblems(rights, roles);
   const problemOf = new Map(problems.map((p) => [p.decisionId, p]));
+  const { t } = useT();
   return (
     <section className="panel own-panel" aria-labelledby="raci-title">
       <div className="own-panel-head">
-        <h2 id="raci-title">Decision rights</h2>
+        <h2 id="raci-title">{t('ownership.decisionRights')}</h2>
         <p className="raci-legend">
           {RACI.map((x) => (
             <span key={x}>
-              <strong>{x}</strong> {RACI_LABELS[x]}
+              <strong>{x}</strong> {t(`ownership.raci.${x}` as AppMessageId)}
             </span>
           ))}
         </p>
@@ -208,10 +232,7 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
       {problems.length > 0 ? (
         <div className="raci-warning" role="alert" data-testid="raci-warning">
           <p>
-            <strong>
-              ⚠ {problems.length} {problems.length === 1 ? 'decision does' : 'decisions do'} not have exactly one Accountable role.
-            </strong>{' '}
-            A decision with no one accountable, or with several, is a decision nobody owns.
+            <strong>{t('ownership.problems', { count: problems.length })}</strong> {t('ownership.problemsWhy')}
           </p>
           <ul>
             {problems.map((p) => (
@@ -221,7 +242,7 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
         </div>
       ) : rights.length > 0 && roles.length > 0 ? (
         <p className="raci-ok" data-testid="raci-ok">
-          ✓ Every decision has exactly one Accountable role.
+          {t('ownership.raciOk')}
         </p>
       ) : null}
       {rights.length > 0 && roles.length > 0 ? (
@@ -229,7 +250,7 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
           <table className="raci-table">
             <thead>
               <tr>
-                <th scope="col">Decision</th>
+                <th scope="col">{t('ownership.decision')}</th>
                 {roles.map((r) => (
                   <th key={r.id} scope="col">
                     <span className="raci-role">{r.name}</span>
@@ -237,7 +258,7 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
                   </th>
                 ))}
                 <th scope="col">
-                  <span className="visually-hidden">Remove</span>
+                  <span className="visually-hidden">{t('ownership.remove')}</span>
                 </th>
               </tr>
             </thead>
@@ -247,13 +268,13 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
                   <th scope="row">
                     <AutosaveField
                       className="field-compact"
-                      label="Decision"
+                      label={t('ownership.decision')}
                       value={d.decision}
                       required
                       maxLength={SHORT_TEXT_MAX}
                       onSave={(v) => repos.governance.renameDecision(d.id, v)}
                     />
-                    {problemOf.has(d.id) ? <span className="raci-flag">{problemOf.get(d.id)?.kind === 'no-accountable' ? 'No A' : 'Several A'}</span> : null}
+                    {problemOf.has(d.id) ? <span className="raci-flag">{problemOf.get(d.id)?.kind === 'no-accountable' ? t('ownership.noA') : t('ownership.severalA')}</span> : null}
                   </th>
                   {roles.map((r) => (
                     <RaciCell key={r.id} right={d} role={r} />
@@ -262,8 +283,8 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
                     <button
                       type="button"
                       className="btn btn-ghost btn-small"
-                      aria-label={`Remove decision ${d.decision}`}
-                      onClick={() => void removeWithUndo(() => repos.governance.removeDecision(d.id), `Removed the decision “${d.decision}”.`, workshopId)}
+                      aria-label={t('ownership.removeDecision', { name: d.decision })}
+                      onClick={() => void removeWithUndo(() => repos.governance.removeDecision(d.id), t('ownership.removedDecision', { name: d.decision }), workshopId)}
                     >
                       ✕
                     </button>
@@ -274,31 +295,32 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
           </table>
         </div>
       ) : (
-        <p className="muted">{roles.length === 0 ? 'Add roles first; the matrix has one column per role.' : 'Add the decisions whose rights you want to settle.'}</p>
+        <p className="muted">{roles.length === 0 ? t('ownership.addRolesFirst') : t('ownership.addDecisionsHint')}</p>
       )}
-      <AddForm label="New decision" button="Add decision" onAdd={(t) => repos.governance.addDecision(workshopId, t)} />
+      <AddForm label={t('ownership.newDecision')} button={t('ownership.addDecision')} onAdd={(text) => repos.governance.addDecision(workshopId, text)} />
     </section>
   );
 }
 
 function CadencePanel({ workshopId, cadence }: { workshopId: string; cadence: CadenceEvent[] }) {
+  const { t } = useT();
   return (
     <section className="panel own-panel" aria-labelledby="cadence-title">
       <div className="own-panel-head">
         <h2 id="cadence-title">
-          Governance cadence <span className="count">{cadence.length}</span>
+          {t('ownership.cadence')} <span className="count">{cadence.length}</span>
         </h2>
         {cadence.length > 0 ? (
           <button type="button" className="btn btn-small" onClick={() => void save(() => repos.governance.addStandardCadence(workshopId))}>
-            Add missing standard meetings
+            {t('ownership.addMissingMeetings')}
           </button>
         ) : null}
       </div>
       {cadence.length === 0 ? (
         <div className="own-empty">
-          <p>A weekly execution review, a monthly KPI governance meeting and a stage-gate session at each gate keep pilots moving. They appear on the roadmap.</p>
+          <p>{t('ownership.emptyCadence')}</p>
           <button type="button" className="btn btn-primary" onClick={() => void save(() => repos.governance.addStandardCadence(workshopId))}>
-            Add the standard meetings
+            {t('ownership.addMeetings')}
           </button>
         </div>
       ) : (
@@ -309,12 +331,12 @@ function CadencePanel({ workshopId, cadence }: { workshopId: string; cadence: Ca
         </ul>
       )}
       <AddForm
-        label="New meeting"
-        button="Add meeting"
-        onAdd={(t) =>
+        label={t('ownership.newMeeting')}
+        button={t('ownership.addMeeting')}
+        onAdd={(text) =>
           repos.governance.addCadence(workshopId, {
             kind: 'other',
-            title: t,
+            title: text,
             frequency: 'weekly',
             weekday: 1,
             weekOfMonth: 1,
@@ -348,10 +370,11 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
     setDuration(String(c.durationMinutes));
   }
   const ids = `meeting-${c.id}`;
+  const { t, lang } = useT();
   const commitTime = (v: string) => {
     setTime(v);
     if (v !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(v)) {
-      setErrors((e) => ({ ...e, time: 'Enter the time as HH:MM, 24-hour (e.g. 09:30). Not saved.' }));
+      setErrors((e) => ({ ...e, time: t('ownership.timeError') }));
       return;
     }
     setErrors((e) => ({ ...e, time: undefined }));
@@ -361,7 +384,7 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
     setDuration(v);
     const n = Number(v);
     if (!/^\d+$/.test(v.trim()) || n < 5 || n > 480) {
-      setErrors((e) => ({ ...e, duration: 'A meeting lasts 5 to 480 minutes. Not saved.' }));
+      setErrors((e) => ({ ...e, duration: t('ownership.durationError') }));
       return;
     }
     setErrors((e) => ({ ...e, duration: undefined }));
@@ -371,56 +394,56 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
   return (
     <li className="own-meeting" data-testid="meeting">
       <div className="own-meeting-head">
-        <AutosaveField className="own-meeting-title" label="Meeting" value={c.title} required maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.governance.updateCadence(c.id, { title: v })} />
+        <AutosaveField className="own-meeting-title" label={t('ownership.meeting')} value={c.title} required maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.governance.updateCadence(c.id, { title: v })} />
         <p className="own-summary" data-testid="meeting-summary">
-          {cadenceSummary(shown)}
+          {meetingSummary(t, lang, shown)}
         </p>
         <button
           type="button"
           className="btn btn-ghost btn-small"
-          aria-label={`Remove meeting ${c.title}`}
-          onClick={() => void removeWithUndo(() => repos.governance.removeCadence(c.id), `Removed the meeting “${c.title}”.`, workshopId)}
+          aria-label={t('ownership.removeMeeting', { name: c.title })}
+          onClick={() => void removeWithUndo(() => repos.governance.removeCadence(c.id), t('ownership.removedMeeting', { name: c.title }), workshopId)}
         >
           ✕
         </button>
       </div>
       <div className="own-meeting-fields">
         <div className="field">
-          <label htmlFor={`${ids}-kind`}>Kind</label>
+          <label htmlFor={`${ids}-kind`}>{t('ownership.kind')}</label>
           <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as CadenceEvent['kind'])}>
             {CADENCE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {CADENCE_KIND_LABELS[k]}
+                {t(`ownership.kind.${k}` as AppMessageId)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-freq`}>How often</label>
+          <label htmlFor={`${ids}-freq`}>{t('ownership.howOften')}</label>
           <select id={`${ids}-freq`} value={frequency} onChange={(e) => setFrequency(e.target.value as CadenceEvent['frequency'])}>
             {CADENCE_FREQUENCIES.map((f) => (
               <option key={f} value={f}>
-                {FREQUENCY_LABELS[f]}
+                {t(`ownership.freq.${f}` as AppMessageId)}
               </option>
             ))}
           </select>
         </div>
         {frequency === 'monthly' ? (
           <div className="field">
-            <label htmlFor={`${ids}-week`}>Week of the month</label>
+            <label htmlFor={`${ids}-week`}>{t('ownership.weekOfMonth')}</label>
             <select id={`${ids}-week`} value={weekOfMonth} onChange={(e) => setWeekOfMonth(Number(e.target.value))}>
               {[1, 2, 3, 4, 5].map((n) => (
                 <option key={n} value={n}>
-                  {['First', 'Second', 'Third', 'Fourth', 'Last'][n - 1]}
+                  {t('ownership.ordinal', { n: String(n) })}
                 </option>
               ))}
             </select>
           </div>
         ) : null}
         <div className="field">
-          <label htmlFor={`${ids}-day`}>{frequency === 'at-gates' ? 'Usual weekday' : 'Weekday'}</label>
+          <label htmlFor={`${ids}-day`}>{frequency === 'at-gates' ? t('ownership.usualWeekday') : t('ownership.weekday')}</label>
           <select id={`${ids}-day`} value={weekday} onChange={(e) => setWeekday(Number(e.target.value))}>
-            {WEEKDAY_LABELS.map((d, i) => (
+            {weekdayNames(lang).map((d, i) => (
               <option key={d} value={i}>
                 {d}
               </option>
@@ -428,7 +451,7 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
           </select>
         </div>
         <div className="field own-time">
-          <label htmlFor={`${ids}-time`}>Time</label>
+          <label htmlFor={`${ids}-time`}>{t('ownership.time')}</label>
           <input
             id={`${ids}-time`}
             value={time}
@@ -445,7 +468,7 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
           ) : null}
         </div>
         <div className="field own-duration">
-          <label htmlFor={`${ids}-dur`}>Minutes</label>
+          <label htmlFor={`${ids}-dur`}>{t('ownership.minutes')}</label>
           <input
             id={`${ids}-dur`}
             inputMode="numeric"
@@ -462,7 +485,7 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
           ) : null}
         </div>
       </div>
-      <AutosaveField label="Attendees" value={c.attendees} maxLength={LONG_TEXT_MAX} onSave={(v) => repos.governance.updateCadence(c.id, { attendees: v })} />
+      <AutosaveField label={t('ownership.attendees')} value={c.attendees} maxLength={LONG_TEXT_MAX} onSave={(v) => repos.governance.updateCadence(c.id, { attendees: v })} />
     </li>
   );
 }

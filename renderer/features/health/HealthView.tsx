@@ -6,12 +6,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { routeHref, type WorkshopTab } from '../../app/router';
 import type { Stage, UseCase, Workshop, WorkshopRows } from '../../domain/model';
-import { isolateBidi, STAGE_LABELS } from '../../domain/labels';
+import { isolateBidi } from '../../domain/labels';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { stageLabel } from '../../shared/stage-words';
+import { healthText } from '../../shared/health-text';
 import { currentStages, stageOf } from '../../domain/stages';
 import { todayIso } from '../../domain/dates';
 import {
   HEALTH_CHECKS,
-  SEVERITY_LABELS,
+  healthCheckMessageId,
   countBySeverity,
   healthCheck,
   type HealthFinding,
@@ -24,6 +28,7 @@ const SEVERITIES: readonly HealthSeverity[] = ['high', 'medium', 'low'];
 /** A shape per severity, so the badge does not rely on colour alone. */
 const SEVERITY_MARKS: Record<HealthSeverity, string> = { high: '▲', medium: '◆', low: '●' };
 const WORKSHOP_GROUP = 'workshop';
+const SEVERITY_IDS: Record<HealthSeverity, AppMessageId> = { high: 'health.severity.high', medium: 'health.severity.medium', low: 'health.severity.low' };
 
 type HealthData = {
   findings: HealthFinding[];
@@ -62,6 +67,7 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
   const data = useMemo(() => (rows ? analyse(workshop, rows, today) : null), [workshop, rows, today]);
   const [useCaseFilter, setUseCaseFilter] = useState<string>('all');
   const [severityFilter, setSeverityFilter] = useState<HealthSeverity | 'all'>('all');
+  const { t } = useT();
 
   if (!data) return null;
   const { findings, active, stopped } = data;
@@ -77,7 +83,7 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
 
   const groups: { key: string; title: string; stage: Stage | null; findings: HealthFinding[] }[] = [];
   const workshopFindings = shown.filter((f) => f.useCaseId === null);
-  if (workshopFindings.length > 0) groups.push({ key: WORKSHOP_GROUP, title: 'Whole workshop', stage: null, findings: workshopFindings });
+  if (workshopFindings.length > 0) groups.push({ key: WORKSHOP_GROUP, title: t('health.wholeWorkshop'), stage: null, findings: workshopFindings });
   for (const { useCase, stage } of active) {
     const own = shown.filter((f) => f.useCaseId === useCase.id);
     if (own.length > 0) groups.push({ key: useCase.id, title: useCase.title, stage, findings: own });
@@ -88,13 +94,10 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
       <section className="panel health-pane" aria-labelledby="health-title">
         <div className="pane-header">
           <h1 id="health-title" className="section-title">
-            Roadmap health check
+            {t('health.title')}
           </h1>
         </div>
-        <p className="health-intro">
-          The usual reasons a pilot never reaches production, checked against what this workshop has recorded, at each use case&rsquo;s
-          current stage. Fix something in another tab and its finding disappears here.
-        </p>
+        <p className="health-intro">{t('health.intro')}</p>
 
         {active.length === 0 ? (
           <NothingToCheck workshopId={workshop.id} stopped={stopped} />
@@ -105,12 +108,12 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
               <AllClear checked={active.length} />
             ) : (
               <>
-                <div className="health-filters" role="search" aria-label="Filter findings">
+                <div className="health-filters" role="search" aria-label={t('health.filterLabel')}>
                   <div className="field">
-                    <label htmlFor="health-filter-uc">Use case</label>
+                    <label htmlFor="health-filter-uc">{t('health.useCase')}</label>
                     <select id="health-filter-uc" value={ucFilter} onChange={(e) => setUseCaseFilter(e.target.value)}>
-                      <option value="all">All use cases</option>
-                      <option value={WORKSHOP_GROUP}>Whole workshop ({findings.filter((f) => f.useCaseId === null).length})</option>
+                      <option value="all">{t('health.allUseCases')}</option>
+                      <option value={WORKSHOP_GROUP}>{t('health.wholeWorkshopCount', { count: findings.filter((f) => f.useCaseId === null).length })}</option>
                       {active.map(({ useCase }) => (
                         <option key={useCase.id} value={useCase.id}>
                           {isolateBidi(useCase.title)} ({findings.filter((f) => f.useCaseId === useCase.id).length})
@@ -119,23 +122,23 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
                     </select>
                   </div>
                   <div className="field">
-                    <label htmlFor="health-filter-severity">Severity</label>
+                    <label htmlFor="health-filter-severity">{t('health.severity')}</label>
                     <select
                       id="health-filter-severity"
                       value={severityFilter}
                       onChange={(e) => setSeverityFilter(e.target.value as HealthSeverity | 'all')}
                     >
-                      <option value="all">Every severity</option>
+                      <option value="all">{t('health.everySeverity')}</option>
                       {SEVERITIES.map((s) => (
                         <option key={s} value={s}>
-                          {SEVERITY_LABELS[s]} only ({counts[s]})
+                          {t('health.severityOnly', { severity: t(SEVERITY_IDS[s]), count: counts[s] })}
                         </option>
                       ))}
                     </select>
                   </div>
                   {filtering ? (
                     <p className="health-filter-status" role="status">
-                      Showing {shown.length} of {findings.length}{' '}
+                      {t('health.showing', { shown: shown.length, total: findings.length })}{' '}
                       <button
                         type="button"
                         className="btn btn-ghost btn-small"
@@ -144,20 +147,18 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
                           setSeverityFilter('all');
                         }}
                       >
-                        Show all
+                        {t('health.showAll')}
                       </button>
                     </p>
                   ) : null}
                 </div>
-                {groups.length === 0 ? <p className="empty-hint">No finding matches this filter.</p> : null}
+                {groups.length === 0 ? <p className="empty-hint">{t('health.noMatch')}</p> : null}
                 {groups.map((g) => (
                   <section key={g.key} className="health-group" aria-labelledby={`health-group-${g.key}`} data-testid="health-group">
                     <header className="health-group-header">
                       <h2 id={`health-group-${g.key}`}>{g.title}</h2>
-                      {g.stage ? <span className="stage-pill">{STAGE_LABELS[g.stage]}</span> : <span className="stage-pill">Ownership and cadence</span>}
-                      <span className="muted health-group-count">
-                        {g.findings.length === 1 ? '1 finding' : `${g.findings.length} findings`}
-                      </span>
+                      {g.stage ? <span className="stage-pill">{stageLabel(t, g.stage)}</span> : <span className="stage-pill">{t('health.ownershipCadence')}</span>}
+                      <span className="muted health-group-count">{t('health.findings', { count: g.findings.length })}</span>
                     </header>
                     <ul className="health-findings">
                       {g.findings.map((f) => (
@@ -172,18 +173,16 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
         )}
 
         <details className="health-checks">
-          <summary>What is checked ({HEALTH_CHECKS.length} checks)</summary>
-          <p className="muted">
-            Each check waits for the stage where the missing piece starts to matter, so an idea at Stage 0 is not blamed for lacking a
-            runbook. Stopped use cases are not checked.
-          </p>
+          <summary>{t('health.whatChecked', { count: HEALTH_CHECKS.length })}</summary>
+          <p className="muted">{t('health.whatCheckedHint')}</p>
           <dl className="health-check-list">
             {HEALTH_CHECKS.map((c) => (
               <div key={c.id}>
                 <dt>
-                  {c.title} <span className="muted health-check-when">· {c.when}</span>
+                  {t(healthCheckMessageId(c.id, 'title') as AppMessageId)}{' '}
+                  <span className="muted health-check-when">· {t(healthCheckMessageId(c.id, 'when') as AppMessageId)}</span>
                 </dt>
-                <dd>{c.why}</dd>
+                <dd>{t(healthCheckMessageId(c.id, 'why') as AppMessageId)}</dd>
               </div>
             ))}
           </dl>
@@ -194,26 +193,28 @@ export function HealthView({ workshop }: { workshop: Workshop }) {
 }
 
 function SeverityBadge({ severity }: { severity: HealthSeverity }) {
+  const { t } = useT();
   return (
     <span className={`health-badge health-badge-${severity}`}>
-      <span aria-hidden="true">{SEVERITY_MARKS[severity]}</span> {SEVERITY_LABELS[severity]}
+      <span aria-hidden="true">{SEVERITY_MARKS[severity]}</span> {t(SEVERITY_IDS[severity])}
     </span>
   );
 }
 
 function Summary({ counts, total, checked, stopped }: { counts: Record<HealthSeverity, number>; total: number; checked: number; stopped: number }) {
+  const { t } = useT();
   return (
     <div className="health-summary" role="status" data-testid="health-summary">
       <p className="health-summary-total">
-        <strong>{total === 1 ? '1 finding' : `${total} findings`}</strong> across {checked === 1 ? '1 use case' : `${checked} use cases`}
-        {stopped > 0 ? <span className="muted"> ({stopped} stopped, not checked)</span> : null}
+        <strong>{t('health.findings', { count: total })}</strong> {t('health.acrossUseCases', { count: checked })}
+        {stopped > 0 ? <span className="muted">{t('health.stoppedNotChecked', { count: stopped })}</span> : null}
       </p>
-      <ul className="health-summary-counts" aria-label="Findings by severity">
+      <ul className="health-summary-counts" aria-label={t('health.bySeverity')}>
         {SEVERITIES.map((s) => (
           <li key={s} className={`health-count health-count-${s} ${counts[s] === 0 ? 'health-count-zero' : ''}`} data-testid={`health-count-${s}`}>
             <span className="health-count-number">{counts[s]}</span>
             <span className="health-count-label">
-              <span aria-hidden="true">{SEVERITY_MARKS[s]}</span> {SEVERITY_LABELS[s]}
+              <span aria-hidden="true">{SEVERITY_MARKS[s]}</span> {t(SEVERITY_IDS[s])}
             </span>
           </li>
         ))}
@@ -224,17 +225,19 @@ function Summary({ counts, total, checked, stopped }: { counts: Record<HealthSev
 
 function FindingItem({ finding: f, workshopId }: { finding: HealthFinding; workshopId: string }) {
   const link = fixLink(workshopId, f.fix);
-  const where = f.useCaseTitle ?? 'the workshop';
+  const { t, lang } = useT();
+  const where = f.useCaseTitle ?? t('health.theWorkshop');
+  const fixWords = healthText(t, lang, f.text.fix);
   return (
     <li className={`health-finding health-finding-${f.severity}`} data-testid="health-finding" data-check={f.checkId}>
       <div className="health-finding-head">
         <SeverityBadge severity={f.severity} />
-        <h3 className="health-finding-title">{f.title}</h3>
+        <h3 className="health-finding-title">{healthText(t, lang, f.text.title)}</h3>
       </div>
-      <p className="health-finding-detail">{f.detail}</p>
+      <p className="health-finding-detail">{healthText(t, lang, f.text.detail)}</p>
       <div className="health-finding-fix">
-        <a className="btn btn-small" href={link.href} aria-label={`Fix: ${f.fix.label} (${where})`}>
-          Fix: {f.fix.label} →
+        <a className="btn btn-small" href={link.href} aria-label={t('health.fixLabel', { label: fixWords, where })}>
+          {t('health.fix', { label: fixWords })}
         </a>
       </div>
     </li>
@@ -242,32 +245,27 @@ function FindingItem({ finding: f, workshopId }: { finding: HealthFinding; works
 }
 
 function AllClear({ checked }: { checked: number }) {
+  const { t } = useT();
   return (
     <div className="health-clear" data-testid="health-clear">
       <span className="health-clear-mark" aria-hidden="true">
         ✓
       </span>
       <div>
-        <p className="health-clear-title">No gaps found</p>
-        <p>
-          {checked === 1 ? 'The use case has' : `All ${checked} use cases have`} what their current stage needs. Checks for later stages start
-          as use cases move through the pipeline.
-        </p>
+        <p className="health-clear-title">{t('health.noGaps')}</p>
+        <p>{t('health.allClear', { count: checked })}</p>
       </div>
     </div>
   );
 }
 
 function NothingToCheck({ workshopId, stopped }: { workshopId: string; stopped: number }) {
+  const { t } = useT();
   return (
     <div className="health-empty">
-      <p>
-        {stopped > 0
-          ? 'Every use case of this workshop is stopped, so there is nothing to check.'
-          : 'Nothing to check yet: this workshop has no use cases.'}
-      </p>
+      <p>{stopped > 0 ? t('health.allStopped') : t('health.nothing')}</p>
       <a className="btn btn-primary" href={routeHref({ name: 'workshop', workshopId, tab: 'use-cases' })}>
-        Go to the use cases
+        {t('health.goToUseCases')}
       </a>
     </div>
   );

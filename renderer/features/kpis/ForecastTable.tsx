@@ -1,39 +1,40 @@
 // Forecast against actual for the limited rollout, one row per KPI of a use case that has a
 // forecast: the table a Stage 5 review reads, with variance in units and in %, the flag beyond
 // the KPI's tolerance, and whether its thresholds have held long enough to call it stable.
-import { KPI_LAYER_LABELS, formatValue, stabilization, variance } from '../../domain/kpi';
+import { formatValue, stabilization, variance } from '../../domain/kpi';
+import { useT } from '../../i18n/react';
+import { layerLabel } from '../../shared/stage-words';
 import type { KpiEntry } from './use-kpis-data';
 
 export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
   const withForecast = entries.filter((e) => e.kpi.forecast !== null);
+  const { t } = useT();
   if (withForecast.length === 0) return null;
   const stable = withForecast.filter((e) => stabilization(e.kpi, e.measurements).stable).length;
   return (
     <section className="panel kpis-forecast" aria-labelledby="kpis-forecast-title" data-testid="kpi-forecast-table">
       <div className="kpis-portfolio-head">
-        <h4 id="kpis-forecast-title">Limited rollout: forecast against actual</h4>
-        <p className="muted">
-          {stable} of {withForecast.length} {withForecast.length === 1 ? 'KPI' : 'KPIs'} stable
-        </p>
+        <h4 id="kpis-forecast-title">{t('kpis.f.title')}</h4>
+        <p className="muted">{t('kpis.f.stable', { stable, total: withForecast.length })}</p>
       </div>
       <table className="kpi-table">
         <thead>
           <tr>
             <th scope="col">KPI</th>
             <th scope="col" className="num">
-              Forecast
+              {t('kpis.forecast')}
             </th>
             <th scope="col" className="num">
-              Actual
+              {t('kpis.actual')}
             </th>
             <th scope="col" className="num">
-              Variance
+              {t('kpis.variance')}
             </th>
             <th scope="col" className="num">
               %
             </th>
-            <th scope="col">Within tolerance</th>
-            <th scope="col">Stabilization</th>
+            <th scope="col">{t('kpis.f.within')}</th>
+            <th scope="col">{t('kpis.stabilization')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,17 +45,23 @@ export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
               <tr key={e.kpi.id}>
                 <td>
                   {e.kpi.name}
-                  <span className="kpis-portfolio-layer">{KPI_LAYER_LABELS[e.kpi.layer]}</span>
+                  <span className="kpis-portfolio-layer">{layerLabel(t, e.kpi.layer)}</span>
                 </td>
                 <td className="num">{formatValue(e.kpi.forecast ?? 0, e.kpi.unit)}</td>
                 <td className="num">{e.status.latest ? formatValue(e.status.latest.value, e.kpi.unit) : '—'}</td>
                 <td className="num">{v ? `${v.units > 0 ? '+' : ''}${formatValue(v.units, e.kpi.unit)}` : '—'}</td>
-                <td className="num">{v ? (v.pct === null ? 'n/a' : `${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%`) : '—'}</td>
+                <td className="num">{v ? (v.pct === null ? t('kpis.f.na') : `${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%`) : '—'}</td>
                 <td className={v?.beyondTolerance ? 'kpi-flag-text' : undefined}>
-                  {v === null ? <span className="muted">no actual yet</span> : v.beyondTolerance ? `⚑ No: beyond ±${formatValue(e.kpi.tolerancePct)}%, ${v.direction === 'better' ? 'better' : 'worse'}` : `Yes (±${formatValue(e.kpi.tolerancePct)}%)`}
+                  {v === null ? (
+                    <span className="muted">{t('kpis.f.noActual')}</span>
+                  ) : v.beyondTolerance ? (
+                    t('kpis.f.beyond', { tolerance: formatValue(e.kpi.tolerancePct), better: v.direction === 'better' ? 'yes' : 'no' })
+                  ) : (
+                    t('kpis.f.yes', { tolerance: formatValue(e.kpi.tolerancePct) })
+                  )}
                 </td>
                 <td className={s.stable ? 'kpi-stable' : undefined}>
-                  {s.stable ? '✓ Stable' : s.label}
+                  {s.stable ? t('kpis.f.stableMark') : s.label}
                 </td>
               </tr>
             );

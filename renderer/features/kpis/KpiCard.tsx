@@ -7,20 +7,12 @@ import { saveWithUndo } from '../../app/undo';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Kpi, type KpiDirection } from '../../domain/model';
-import {
-  BAND_LABELS,
-  DIRECTION_LABELS,
-  KPI_LAYER_LABELS,
-  ROLE_LABELS,
-  TIMING_LABELS,
-  boundaryWords,
-  formatValue,
-  stabilization,
-  variance,
-} from '../../domain/kpi';
+import { formatValue, stabilization, variance } from '../../domain/kpi';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { KPI_LIBRARY } from '../../domain/kpi-library';
 import { parseDecimal, type DateOrder } from '../../domain/measurement-paste';
-import { shortDate } from '../../domain/kpi-chart';
 import { KpiChart } from './KpiChart';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { looksUnfinished, useKpiDrafts, type DraftKey, type KpiDraftForm } from './use-kpi-drafts';
@@ -33,6 +25,11 @@ type Props = {
   highlighted?: boolean;
 };
 
+type T = ReturnType<typeof useT>['t'];
+const DIRECTION_IDS: Record<KpiDirection, AppMessageId> = { 'higher-is-better': 'kpis.direction.higher', 'lower-is-better': 'kpis.direction.lower' };
+const TIMING_IDS: Record<Kpi['timing'], AppMessageId> = { leading: 'kpis.timing.leading', lagging: 'kpis.timing.lagging' };
+const ROLE_IDS: Record<Kpi['role'], AppMessageId> = { target: 'kpis.role.target', guardrail: 'kpis.role.guardrail' };
+
 const BAND_ICONS = { green: '✓', amber: '!', red: '✕', 'no-data': '…', 'no-thresholds': '–' } as const;
 
 export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
@@ -40,10 +37,11 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
   const headingId = useId();
   const [open, setOpen] = useState(true);
   const form = useKpiDrafts(kpi);
+  const { t } = useT();
 
   const remove = async () => {
     await saveWithUndo(() => repos.kpis.remove(kpi.id), {
-      message: `Removed the KPI ${kpi.name}${measurements.length ? ` and its ${measurements.length} measurements` : ''}.`,
+      message: measurements.length ? t('kpis.removedWith', { name: kpi.name, count: measurements.length }) : t('kpis.removed', { name: kpi.name }),
       scope: kpi.workshopId,
     });
   };
@@ -60,18 +58,18 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
           <h5 id={headingId} tabIndex={-1}>
             {kpi.name}
           </h5>
-          <span className="chip">{kpi.direction === 'higher-is-better' ? '↑' : '↓'} {DIRECTION_LABELS[kpi.direction]}</span>
-          <span className={`chip ${kpi.role === 'guardrail' ? 'kpi-chip-guardrail' : ''}`}>{ROLE_LABELS[kpi.role]}</span>
-          <span className="chip">{TIMING_LABELS[kpi.timing]}</span>
+          <span className="chip">{kpi.direction === 'higher-is-better' ? '↑' : '↓'} {t(DIRECTION_IDS[kpi.direction])}</span>
+          <span className={`chip ${kpi.role === 'guardrail' ? 'kpi-chip-guardrail' : ''}`}>{t(ROLE_IDS[kpi.role])}</span>
+          <span className="chip">{t(TIMING_IDS[kpi.timing])}</span>
           {kpi.unit ? <span className="chip">{kpi.unit}</span> : null}
         </div>
         <div className="kpi-card-actions">
           <StatusBadge band={status.band} breached={status.guardrailBreached} />
-          <button type="button" className="btn btn-small btn-ghost" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={`${open ? 'Collapse' : 'Expand'} ${kpi.name}`}>
-            {open ? 'Collapse' : 'Expand'}
+          <button type="button" className="btn btn-small btn-ghost" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={open ? t('kpis.collapseLabel', { name: kpi.name }) : t('kpis.expandLabel', { name: kpi.name })}>
+            {open ? t('kpis.collapse') : t('kpis.expand')}
           </button>
-          <button type="button" className="btn btn-small btn-danger" onClick={() => void remove()} aria-label={`Remove KPI ${kpi.name}`}>
-            Remove
+          <button type="button" className="btn btn-small btn-danger" onClick={() => void remove()} aria-label={t('kpis.removeLabel', { name: kpi.name })}>
+            {t('kpis.remove')}
           </button>
         </div>
       </header>
@@ -92,12 +90,13 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
 }
 
 export function StatusBadge({ band, breached }: { band: KpiEntry['status']['band']; breached: boolean }) {
+  const { t } = useT();
   return (
     <span className="kpi-status-badges">
       <span className={`kpi-badge kpi-badge-${band}`} data-testid="kpi-band">
-        <span aria-hidden="true">{BAND_ICONS[band]}</span> {BAND_LABELS[band]}
+        <span aria-hidden="true">{BAND_ICONS[band]}</span> {bandLabel(t, band)}
       </span>
-      {breached ? <span className="kpi-badge kpi-badge-breach">Guardrail breached</span> : null}
+      {breached ? <span className="kpi-badge kpi-badge-breach">{t('kpis.guardrailBreached')}</span> : null}
     </span>
   );
 }
@@ -107,49 +106,50 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
   const actual = status.latest?.value ?? null;
   const v = variance(kpi, actual);
   const stab = stabilization(kpi, measurements);
+  const { t, lang } = useT();
   const bandForAction = status.band === 'green' || status.band === 'amber' || status.band === 'red' ? status.band : status.guardrailBreached ? 'red' : null;
   return (
     <div className={`kpi-status kpi-status-${status.band}`} data-testid="kpi-status">
       <p className="kpi-status-summary">{status.summary}</p>
       {bandForAction && status.latest ? (
         <p className="kpi-status-action">
-          <span className="kpi-status-action-label">Response ({BAND_LABELS[bandForAction].toLowerCase()}):</span>{' '}
-          {status.action || <span className="muted">none written yet; agree one below.</span>}
+          <span className="kpi-status-action-label">{t('kpis.response', { band: bandLabel(t, bandForAction).toLocaleLowerCase(lang) })}</span>{' '}
+          {status.action || <span className="muted">{t('kpis.noResponse')}</span>}
         </p>
       ) : null}
       <dl className="kpi-figures">
         <div>
-          <dt>Forecast</dt>
+          <dt>{t('kpis.forecast')}</dt>
           <dd>{kpi.forecast === null ? '—' : formatValue(kpi.forecast, kpi.unit)}</dd>
         </div>
         <div>
-          <dt>Actual{status.latest ? ` (${shortDate(status.latest.date)})` : ''}</dt>
+          <dt>{status.latest ? t('kpis.actualOn', { date: readerDate(lang, status.latest.date) }) : t('kpis.actual')}</dt>
           <dd>{actual === null ? '—' : formatValue(actual, kpi.unit)}</dd>
         </div>
         <div>
-          <dt>Variance</dt>
+          <dt>{t('kpis.variance')}</dt>
           <dd data-testid="kpi-variance" className={v?.beyondTolerance ? 'kpi-flag' : undefined}>
             {v === null ? (
-              <span className="muted">{kpi.forecast === null ? 'no forecast' : 'no actual'}</span>
+              <span className="muted">{kpi.forecast === null ? t('kpis.noForecast') : t('kpis.noActual')}</span>
             ) : (
               <>
                 {v.units > 0 ? '+' : ''}
                 {formatValue(v.units, kpi.unit)}
-                {v.pct === null ? ' (no %, forecast is 0)' : ` (${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%)`}
+                {v.pct === null ? t('kpis.noPct') : ` (${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%)`}
                 {v.beyondTolerance ? (
                   <span className="kpi-flag-text">
                     {' '}
-                    ⚑ beyond ±{formatValue(kpi.tolerancePct)}%, {v.direction === 'better' ? 'better' : 'worse'} than forecast
+                    {t('kpis.beyond', { tolerance: formatValue(kpi.tolerancePct), better: v.direction === 'better' ? 'yes' : 'no' })}
                   </span>
                 ) : (
-                  <span className="muted"> within ±{formatValue(kpi.tolerancePct)}%</span>
+                  <span className="muted">{t('kpis.within', { tolerance: formatValue(kpi.tolerancePct) })}</span>
                 )}
               </>
             )}
           </dd>
         </div>
         <div>
-          <dt>Stabilization</dt>
+          <dt>{t('kpis.stabilization')}</dt>
           <dd data-testid="kpi-stabilization" className={stab.stable ? 'kpi-stable' : undefined}>
             {stab.stable ? '✓ ' : ''}
             {stab.label}
@@ -162,8 +162,9 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
 
 function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
   const id = useId();
-  const words = boundaryWords({ direction: (form.value('direction') as KpiDirection) || kpi.direction });
-  const ownerHint = KPI_LIBRARY.find((t) => t.name === kpi.name)?.ownerHint;
+  const { t } = useT();
+  const higher = ((form.value('direction') as KpiDirection) || kpi.direction) === 'higher-is-better' ? 'yes' : 'no';
+  const ownerHint = KPI_LIBRARY.find((k) => k.name === kpi.name)?.ownerHint;
   const update = (patch: Partial<Kpi>) => repos.kpis.update(kpi.id, patch);
   const [layer, setLayer] = usePendingChoice(kpi.layer, (v) => saveChoice(() => update({ layer: v })));
   const [role, setRole] = usePendingChoice(kpi.role, (v) => saveChoice(() => update({ role: v })));
@@ -172,12 +173,12 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
   return (
     <div className="kpi-definition">
       <div className="kpi-grid kpi-grid-name">
-        <AutosaveField label="Name" value={kpi.name} onSave={(v) => update({ name: v })} maxLength={SHORT_TEXT_MAX} required />
-        <AutosaveField label="Unit" value={kpi.unit} onSave={(v) => update({ unit: v })} maxLength={SHORT_TEXT_MAX} placeholder="%, hours, €…" />
+        <AutosaveField label={t('kpis.name')} value={kpi.name} onSave={(v) => update({ name: v })} maxLength={SHORT_TEXT_MAX} required />
+        <AutosaveField label={t('kpis.unit')} value={kpi.unit} onSave={(v) => update({ unit: v })} maxLength={SHORT_TEXT_MAX} placeholder={t('kpis.unitPlaceholder')} />
       </div>
       <div className="kpi-grid kpi-grid-dir">
         <div className="field">
-          <label htmlFor={`${id}-dir`}>Direction</label>
+          <label htmlFor={`${id}-dir`}>{t('kpis.directionLabel')}</label>
           <select
             id={`${id}-dir`}
             value={form.value('direction')}
@@ -187,111 +188,117 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
           >
             {KPI_DIRECTIONS.map((d) => (
               <option key={d} value={d}>
-                {DIRECTION_LABELS[d]}
+                {t(DIRECTION_IDS[d])}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-role`}>Role</label>
+          <label htmlFor={`${id}-role`}>{t('kpis.roleLabel')}</label>
           <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Kpi['role'])}>
             {KPI_ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {t(ROLE_IDS[r])}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-timing`}>Timing</label>
+          <label htmlFor={`${id}-timing`}>{t('kpis.timingLabel')}</label>
           <select id={`${id}-timing`} value={timing} onChange={(e) => setTiming(e.target.value as Kpi['timing'])}>
-            {KPI_TIMINGS.map((t) => (
-              <option key={t} value={t}>
-                {TIMING_LABELS[t]}
+            {KPI_TIMINGS.map((m) => (
+              <option key={m} value={m}>
+                {t(TIMING_IDS[m])}
               </option>
             ))}
           </select>
         </div>
         {directionUnsaved ? (
           <p id={`${id}-dir-msg`} className="field-error kpi-span-all" role="alert">
-            The direction is not saved yet: the thresholds below contradict it. Fix them, or discard the change.
+            {t('kpis.directionUnsaved')}
           </p>
         ) : null}
       </div>
       <div className="kpi-grid kpi-grid-2">
-        <AutosaveField label="Owner" value={kpi.owner} onSave={(v) => update({ owner: v })} maxLength={SHORT_TEXT_MAX} placeholder={ownerHint ? `e.g. ${ownerHint}` : 'Who answers for it'} />
+        <AutosaveField
+          label={t('kpis.owner')}
+          value={kpi.owner}
+          onSave={(v) => update({ owner: v })}
+          maxLength={SHORT_TEXT_MAX}
+          placeholder={ownerHint ? t('kpis.ownerExample', { hint: ownerHint }) : t('kpis.ownerPlaceholder')}
+        />
         <div className="field">
-          <label htmlFor={`${id}-layer`}>Layer</label>
+          <label htmlFor={`${id}-layer`}>{t('kpis.layerLabel')}</label>
           <select id={`${id}-layer`} value={layer} onChange={(e) => setLayer(e.target.value as Kpi['layer'])}>
             {KPI_LAYERS.map((l) => (
               <option key={l} value={l}>
-                {KPI_LAYER_LABELS[l]}
+                {layerLabel(t, l)}
               </option>
             ))}
           </select>
         </div>
       </div>
       <div className="kpi-grid kpi-grid-3">
-        <NumberField form={form} field="baseline" label="Baseline" unit={kpi.unit} />
-        <NumberField form={form} field="target" label="Target" unit={kpi.unit} />
-        <NumberField form={form} field="forecast" label="Rollout forecast" unit={kpi.unit} />
+        <NumberField form={form} field="baseline" label={t('kpis.baseline')} unit={kpi.unit} />
+        <NumberField form={form} field="target" label={t('kpis.target')} unit={kpi.unit} />
+        <NumberField form={form} field="forecast" label={t('kpis.rolloutForecast')} unit={kpi.unit} />
       </div>
 
       <fieldset className="kpi-thresholds">
-        <legend>Thresholds and response actions</legend>
+        <legend>{t('kpis.thresholds')}</legend>
         <div className="kpi-threshold-row kpi-threshold-green">
-          <NumberField form={form} field="greenAt" label={`Green ${words.green}`} unit={kpi.unit} />
-          <AutosaveField label="Response when green" value={kpi.greenAction} onSave={(v) => update({ greenAction: v })} maxLength={LONG_TEXT_MAX} multiline />
+          <NumberField form={form} field="greenAt" label={t('kpis.greenAt', { higher })} unit={kpi.unit} />
+          <AutosaveField label={t('kpis.responseGreen')} value={kpi.greenAction} onSave={(v) => update({ greenAction: v })} maxLength={LONG_TEXT_MAX} multiline />
         </div>
         <div className="kpi-threshold-row kpi-threshold-amber">
           <div className="field kpi-amber-range">
-            <span className="kpi-amber-label">Amber</span>
-            <span className="kpi-amber-text">{amberText(kpi, form)}</span>
+            <span className="kpi-amber-label">{t('kpis.amber')}</span>
+            <span className="kpi-amber-text">{amberText(t, kpi, form)}</span>
           </div>
-          <AutosaveField label="Response when amber" value={kpi.amberAction} onSave={(v) => update({ amberAction: v })} maxLength={LONG_TEXT_MAX} multiline />
+          <AutosaveField label={t('kpis.responseAmber')} value={kpi.amberAction} onSave={(v) => update({ amberAction: v })} maxLength={LONG_TEXT_MAX} multiline />
         </div>
         <div className="kpi-threshold-row kpi-threshold-red">
-          <NumberField form={form} field="redAt" label={`Red ${words.red}`} unit={kpi.unit} />
-          <AutosaveField label="Response when red" value={kpi.redAction} onSave={(v) => update({ redAction: v })} maxLength={LONG_TEXT_MAX} multiline />
+          <NumberField form={form} field="redAt" label={t('kpis.redAt', { higher })} unit={kpi.unit} />
+          <AutosaveField label={t('kpis.responseRed')} value={kpi.redAction} onSave={(v) => update({ redAction: v })} maxLength={LONG_TEXT_MAX} multiline />
         </div>
       </fieldset>
 
       <div className="kpi-grid kpi-grid-2">
-        <NumberField form={form} field="tolerancePct" label="Forecast tolerance (±%)" unit="%" />
-        <NumberField form={form} field="stabilizationCount" label="Stable after" unit="green in a row" />
+        <NumberField form={form} field="tolerancePct" label={t('kpis.tolerance')} unit="%" />
+        <NumberField form={form} field="stabilizationCount" label={t('kpis.stableAfter')} unit={t('kpis.greenInRow')} />
       </div>
       {form.unsaved.length > 0 ? (
         <p className="kpi-unsaved" role="status">
-          Not saved: {form.unsaved.length === 1 ? 'one field has' : `${form.unsaved.length} fields have`} a problem.{' '}
+          {t('kpis.notSaved', { count: form.unsaved.length })}{' '}
           <button type="button" className="btn btn-small" onClick={form.discard}>
-            Discard these changes
+            {t('kpis.discardChanges')}
           </button>
         </p>
       ) : null}
       <AutosaveField
-        label="How it is measured"
+        label={t('kpis.howMeasured')}
         value={kpi.definition}
         onSave={(v) => update({ definition: v })}
         maxLength={LONG_TEXT_MAX}
         multiline
-        placeholder="Source, formula, population, how often"
+        placeholder={t('kpis.howMeasuredPlaceholder')}
       />
     </div>
   );
 }
 
-function amberText(kpi: Kpi, form: KpiDraftForm): string {
+function amberText(t: T, kpi: Kpi, form: KpiDraftForm): string {
   const read = (key: 'greenAt' | 'redAt') => {
     const parsed = parseDecimal(form.value(key));
     return parsed.ok ? formatValue(parsed.value, kpi.unit) : null;
   };
   const g = read('greenAt');
   const r = read('redAt');
-  const higherBetter = (form.value('direction') || kpi.direction) === 'higher-is-better';
-  if (g && r) return higherBetter ? `below ${g} and above ${r}` : `above ${g} and below ${r}`;
-  if (g) return `anything short of green (${higherBetter ? 'below' : 'above'} ${g})`;
-  if (r) return 'none: without a green boundary, anything not red is green';
-  return 'set the green and red boundaries';
+  const higher = (form.value('direction') || kpi.direction) === 'higher-is-better' ? 'yes' : 'no';
+  if (g && r) return t('kpis.amberBetween', { higher, green: g, red: r });
+  if (g) return t('kpis.amberShort', { higher, green: g });
+  if (r) return t('kpis.amberNone');
+  return t('kpis.amberUnset');
 }
 
 function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: DraftKey; label: string; unit: string }) {
@@ -301,6 +308,7 @@ function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: 
   const warning = typing ? undefined : form.warnings[field];
   const unsaved = form.unsaved.includes(field);
   const msgId = `${id}-msg`;
+  const { t } = useT();
   return (
     <div className="field kpi-number">
       <label htmlFor={id}>{label}</label>
@@ -320,7 +328,7 @@ function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: 
       </div>
       {error ? (
         <p id={msgId} className="field-error" role="alert">
-          {unsaved ? 'Not saved: ' : ''}
+          {unsaved ? t('kpis.notSavedPrefix') : ''}
           {error}
         </p>
       ) : warning ? (

@@ -2,20 +2,23 @@
 // library: the PDF export draws the same vectors), with a data table for those who cannot see it.
 import { useId, useState } from 'react';
 import type { Kpi, Measurement } from '../../domain/model';
-import { CHART_COLOURS, kpiChart, shortDate } from '../../domain/kpi-chart';
-import { BAND_LABELS, bandOf, formatValue, guardrailBreached } from '../../domain/kpi';
+import { CHART_COLOURS, kpiChart } from '../../domain/kpi-chart';
+import { bandOf, formatValue, guardrailBreached } from '../../domain/kpi';
+import { useT } from '../../i18n/react';
+import { bandLabel, readerDate } from '../../shared/stage-words';
 
 export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measurement[] }) {
   const [asTable, setAsTable] = useState(false);
   const tableId = useId();
+  const { t, lang } = useT();
   const g = kpiChart(kpi, measurements);
   const { plot } = g;
   return (
     <figure className="kpi-chart" data-testid="kpi-chart">
       <div className="kpi-chart-head">
-        <figcaption className="kpi-chart-title">Trend{kpi.unit ? ` (${kpi.unit})` : ''}</figcaption>
+        <figcaption className="kpi-chart-title">{kpi.unit ? t('kpis.c.trendUnit', { unit: kpi.unit }) : t('kpis.c.trend')}</figcaption>
         <button type="button" className="btn btn-small btn-ghost" aria-expanded={asTable} aria-controls={tableId} onClick={() => setAsTable((v) => !v)}>
-          {asTable ? 'Show chart' : 'Show data table'}
+          {asTable ? t('kpis.c.showChart') : t('kpis.c.showTable')}
         </button>
       </div>
       {asTable ? (
@@ -24,26 +27,26 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
             <caption className="visually-hidden">{g.summary}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Value</th>
-                <th scope="col">Band</th>
+                <th scope="col">{t('kpis.m.date')}</th>
+                <th scope="col">{t('kpis.m.value')}</th>
+                <th scope="col">{t('kpis.m.band')}</th>
               </tr>
             </thead>
             <tbody>
               {g.points.length === 0 ? (
                 <tr>
                   <td colSpan={3} className="muted">
-                    No measurements yet.
+                    {t('kpis.c.noneYet')}
                   </td>
                 </tr>
               ) : (
                 g.points.map((p) => (
                   <tr key={`${p.date}-${p.x}-${p.value}`}>
-                    <td>{shortDate(p.date)}</td>
+                    <td>{readerDate(lang, p.date)}</td>
                     <td className="num">{formatValue(p.value, kpi.unit)}</td>
                     <td>
-                      {p.band ? BAND_LABELS[p.band] : '—'}
-                      {guardrailBreached(kpi, p.value) ? ' · guardrail breached' : ''}
+                      {p.band ? bandLabel(t, p.band) : '—'}
+                      {guardrailBreached(kpi, p.value) ? t('kpis.c.guardrailBreached') : ''}
                     </td>
                   </tr>
                 ))
@@ -100,7 +103,7 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
           ))}
           {g.points.length === 0 ? (
             <text x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" fontSize={13} fill={CHART_COLOURS.text}>
-              No measurements yet
+              {t('kpis.c.noneYetChart')}
             </text>
           ) : null}
         </svg>
@@ -113,11 +116,12 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
 export function BandTag({ kpi, value }: { kpi: Kpi; value: number }) {
   const band = bandOf(kpi, value);
   const breached = guardrailBreached(kpi, value);
+  const { t } = useT();
   return (
     <span className={`kpi-band-tag kpi-band-${band ?? 'none'}`}>
       <span className="kpi-dot" aria-hidden="true" />
-      {band ? BAND_LABELS[band] : '—'}
-      {breached ? <span className="kpi-breach-mark"> · guardrail</span> : null}
+      {band ? bandLabel(t, band) : '—'}
+      {breached ? <span className="kpi-breach-mark">{t('kpis.c.guardrail')}</span> : null}
     </span>
   );
 }

@@ -6,7 +6,16 @@ import { save } from '../../app/persist';
 import { repos } from '../../app/repos';
 import { routeHref } from '../../app/router';
 import { KPI_LAYERS, SHORT_TEXT_MAX, type KpiLayer, type UseCase, type Workshop } from '../../domain/model';
-import { KPI_LAYER_HINTS, KPI_LAYER_LABELS } from '../../domain/kpi';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { layerLabel } from '../../shared/stage-words';
+
+const LAYER_HINTS: Record<KpiLayer, AppMessageId> = {
+  'model-quality': 'kpis.layerHint.modelQuality',
+  'operational-performance': 'kpis.layerHint.operational',
+  'business-impact': 'kpis.layerHint.businessImpact',
+  'governance-health': 'kpis.layerHint.governance',
+};
 import { libraryFor } from '../../domain/kpi-library';
 import { defaultDateOrder, type DateOrder } from '../../domain/measurement-paste';
 import { KpiCard } from './KpiCard';
@@ -33,6 +42,7 @@ function useDateOrder(): [DateOrder, (o: DateOrder) => void] {
 
 export function KpisView({ workshop, useCaseId, focusKpiId }: { workshop: Workshop; useCaseId?: string | undefined; focusKpiId?: string | undefined }) {
   const data = useKpisData(workshop.id);
+  const { t } = useT();
   const [dateOrder, setDateOrder] = useDateOrder();
   const [focusKpi, setFocusKpi] = useState<string | null>(focusKpiId ?? null);
   // A link to one KPI (from the health check) scrolls to it and highlights it, also when the tab is already open.
@@ -50,32 +60,29 @@ export function KpisView({ workshop, useCaseId, focusKpiId }: { workshop: Worksh
     el.querySelector<HTMLElement>('h5')?.focus({ preventScroll: true });
   }, [focusKpi, data, useCaseId]);
 
-  if (!data) return <p className="muted">Loading KPIs…</p>;
+  if (!data) return <p className="muted">{t('kpis.loading')}</p>;
   const selected = data.useCases.find((u) => u.id === useCaseId) ?? data.useCases[0] ?? null;
   const staleLink = useCaseId !== undefined && !data.useCases.some((u) => u.id === useCaseId);
 
   return (
     <div className="kpis">
       <div className="kpis-head">
-        <h1 className="section-title">KPIs</h1>
-        <p className="muted">
-          Each use case is measured in four layers. A baseline shows the improvement, thresholds say when to act, and each band carries the
-          response agreed in advance.
-        </p>
+        <h1 className="section-title">{t('kpis.title')}</h1>
+        <p className="muted">{t('kpis.intro')}</p>
       </div>
       <PortfolioBreaches workshopId={workshop.id} data={data} onOpen={(kpiId) => setFocusKpi(kpiId)} />
       {data.useCases.length === 0 ? (
         <div className="empty-state">
-          <p>KPIs belong to use cases. Capture the use cases first, then give each its baseline, target and thresholds.</p>
+          <p>{t('kpis.emptyBody')}</p>
           <a className="btn btn-primary" href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'use-cases' })}>
-            Go to use cases
+            {t('kpis.goToUseCases')}
           </a>
         </div>
       ) : (
         <div className="kpis-layout">
           <UseCasePicker workshopId={workshop.id} useCases={data.useCases} byUseCase={data.byUseCase} selectedId={selected?.id ?? null} />
           <div className="kpis-main">
-            {staleLink ? <p className="error-text">That use case is no longer in this workshop; showing {selected?.title} instead.</p> : null}
+            {staleLink ? <p className="error-text">{t('kpis.staleLink', { title: selected?.title ?? '' })}</p> : null}
             {selected ? (
               <UseCaseKpis
                 useCase={selected}
@@ -103,9 +110,10 @@ function UseCasePicker({
   byUseCase: Map<string, KpiEntry[]>;
   selectedId: string | null;
 }) {
+  const { t } = useT();
   return (
-    <nav className="panel kpis-picker" aria-label="Use cases">
-      <h3 className="kpis-picker-title">Use cases</h3>
+    <nav className="panel kpis-picker" aria-label={t('kpis.useCases')}>
+      <h3 className="kpis-picker-title">{t('kpis.useCases')}</h3>
       <ul>
         {useCases.map((uc) => {
           const entries = byUseCase.get(uc.id) ?? [];
@@ -120,10 +128,8 @@ function UseCasePicker({
               >
                 <span className="kpis-picker-name">{uc.title}</span>
                 <span className="kpis-picker-counts">
-                  <span>
-                    {entries.length} {entries.length === 1 ? 'KPI' : 'KPIs'}
-                  </span>
-                  {attention > 0 ? <span className="kpis-picker-breach">{attention} out of green</span> : null}
+                  <span>{t('kpis.count', { count: entries.length })}</span>
+                  {attention > 0 ? <span className="kpis-picker-breach">{t('kpis.outOfGreen', { count: attention })}</span> : null}
                 </span>
               </a>
             </li>
@@ -147,13 +153,14 @@ function UseCaseKpis({
   onDateOrder: (o: DateOrder) => void;
   focusKpi: string | null;
 }) {
+  const { t } = useT();
   return (
     <section aria-labelledby="kpis-uc-title">
       <div className="kpis-uc-head">
         <h3 id="kpis-uc-title">{useCase.title}</h3>
         <span className="muted">
-          {entries.length} {entries.length === 1 ? 'KPI' : 'KPIs'}
-          {entries.length > 0 ? ` · ${entries.filter((e) => e.kpi.baseline !== null).length} with a baseline` : ''}
+          {t('kpis.count', { count: entries.length })}
+          {entries.length > 0 ? t('kpis.withBaseline', { count: entries.filter((e) => e.kpi.baseline !== null).length }) : ''}
         </span>
       </div>
       <ForecastTable entries={entries} />
@@ -188,15 +195,17 @@ function LayerSection({
   focusKpi: string | null;
 }) {
   const titleId = useId();
+  const { t, lang } = useT();
+  const layerName = layerLabel(t, layer);
   const have = new Set(entries.map((e) => e.kpi.name.toLowerCase()));
-  const suggestions = libraryFor(layer).filter((t) => !have.has(t.name.toLowerCase()));
+  const suggestions = libraryFor(layer).filter((s) => !have.has(s.name.toLowerCase()));
   const [custom, setCustom] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const addCustom = async (e: FormEvent) => {
     e.preventDefault();
     const name = (custom ?? '').trim();
     if (!name) {
-      setError('Give the KPI a name.');
+      setError(t('kpis.nameRequired'));
       return;
     }
     const made = await save(() => repos.kpis.add(useCaseId, layer, name));
@@ -209,39 +218,39 @@ function LayerSection({
     <section className="kpi-layer" aria-labelledby={titleId} data-testid={`kpi-layer-${layer}`}>
       <div className="kpi-layer-head">
         <h4 id={titleId}>
-          {KPI_LAYER_LABELS[layer]} <span className="count">{entries.length}</span>
+          {layerName} <span className="count">{entries.length}</span>
         </h4>
-        <p className="muted">{KPI_LAYER_HINTS[layer]}</p>
+        <p className="muted">{t(LAYER_HINTS[layer])}</p>
       </div>
-      <div className="kpi-library" role="group" aria-label={`Add a ${KPI_LAYER_LABELS[layer].toLowerCase()} KPI`}>
-        <span className="kpi-library-label">Add:</span>
-        {suggestions.map((t) => (
+      <div className="kpi-library" role="group" aria-label={t('kpis.addLayerKpi', { layer: lang === 'de' ? layerName : layerName.toLocaleLowerCase(lang) })}>
+        <span className="kpi-library-label">{t('kpis.add')}</span>
+        {suggestions.map((s) => (
           <button
-            key={t.key}
+            key={s.key}
             type="button"
             className="btn btn-small kpi-library-btn"
-            title={t.definition}
-            aria-label={`Add ${t.name} (${KPI_LAYER_LABELS[layer]})`}
-            onClick={() => void save(() => repos.kpis.addFromLibrary(useCaseId, t.key))}
+            title={s.definition}
+            aria-label={t('kpis.addFromLibrary', { name: s.name, layer: layerName })}
+            onClick={() => void save(() => repos.kpis.addFromLibrary(useCaseId, s.key))}
           >
-            + {t.name}
+            + {s.name}
           </button>
         ))}
         {custom === null ? (
           <button type="button" className="btn btn-small btn-ghost" onClick={() => setCustom('')}>
-            + Custom KPI…
+            {t('kpis.custom')}
           </button>
         ) : (
           <form className="kpi-custom" onSubmit={(e) => void addCustom(e)} noValidate>
             <label className="visually-hidden" htmlFor={`${titleId}-custom`}>
-              Name of the new {KPI_LAYER_LABELS[layer].toLowerCase()} KPI
+              {t('kpis.customName', { layer: lang === 'de' ? layerName : layerName.toLocaleLowerCase(lang) })}
             </label>
             <input
               id={`${titleId}-custom`}
               value={custom}
               autoFocus
               maxLength={SHORT_TEXT_MAX}
-              placeholder="KPI name"
+              placeholder={t('kpis.namePlaceholder')}
               onChange={(e) => {
                 setCustom(e.target.value);
                 setError(null);
@@ -256,10 +265,10 @@ function LayerSection({
               aria-invalid={error ? true : undefined}
             />
             <button type="submit" className="btn btn-small btn-primary">
-              Add KPI
+              {t('kpis.addKpi')}
             </button>
             <button type="button" className="btn btn-small btn-ghost" onClick={() => setCustom(null)}>
-              Cancel
+              {t('kpis.cancel')}
             </button>
             {error ? (
               <p className="field-error" role="alert">

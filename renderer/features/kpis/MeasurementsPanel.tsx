@@ -7,7 +7,8 @@ import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type Kpi, type Measurement } from '../../domain/model';
 import { parseDecimal, parseFlexibleDate, type DateOrder } from '../../domain/measurement-paste';
 import { daysInFuture, formatValue } from '../../domain/kpi';
-import { shortDate } from '../../domain/kpi-chart';
+import { useT } from '../../i18n/react';
+import { readerDate } from '../../shared/stage-words';
 import { todayIso } from '../../domain/dates';
 import { BandTag } from './KpiChart';
 import { PasteDialog } from './PasteDialog';
@@ -27,6 +28,8 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
   // A date in the future is stored only once the person has confirmed it.
   const [futureAsked, setFutureAsked] = useState<{ date: string; value: number } | null>(null);
   const newestFirst = [...measurements].reverse();
+  const { t, lang } = useT();
+  const shortDate = (iso: string) => readerDate(lang, iso);
   const shown = showAll ? newestFirst : newestFirst.slice(0, SHOWN);
 
   const submit = async (e: FormEvent) => {
@@ -36,7 +39,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
     const next: { date?: string; value?: string } = {};
     if (!d.ok) next.date = d.error;
     if (!v.ok) next.value = v.error;
-    if (d.ok && measurements.some((m) => m.date === d.value)) next.date = `There is already a measurement on ${shortDate(d.value)}; remove it first to replace it.`;
+    if (d.ok && measurements.some((m) => m.date === d.value)) next.date = t('kpis.m.duplicate', { date: shortDate(d.value) });
     setErrors(next);
     if (next.date || next.value || !d.ok || !v.ok) return;
     if (daysInFuture(d.value, todayIso()) > 0) {
@@ -58,7 +61,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
 
   const remove = async (m: Measurement) => {
     await saveWithUndo(() => repos.kpis.removeMeasurement(m.id), {
-      message: `Removed the measurement of ${shortDate(m.date)} (${formatValue(m.value, kpi.unit)}) from ${kpi.name}.`,
+      message: t('kpis.m.removed', { date: shortDate(m.date), value: formatValue(m.value, kpi.unit), name: kpi.name }),
       scope: kpi.workshopId,
     });
   };
@@ -67,15 +70,15 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
     <section className="kpi-measurements" aria-labelledby={`${id}-title`}>
       <div className="kpi-subhead">
         <h6 id={`${id}-title`}>
-          Measurements <span className="count">{measurements.length}</span>
+          {t('kpis.m.title')} <span className="count">{measurements.length}</span>
         </h6>
         <button type="button" className="btn btn-small" onClick={() => setPasting(true)}>
-          Paste from spreadsheet…
+          {t('kpis.m.paste')}
         </button>
       </div>
-      <form className="kpi-add-measurement" onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a measurement to ${kpi.name}`}>
+      <form className="kpi-add-measurement" onSubmit={(e) => void submit(e)} noValidate aria-label={t('kpis.m.addTo', { name: kpi.name })}>
         <div className="field">
-          <label htmlFor={`${id}-date`}>Date</label>
+          <label htmlFor={`${id}-date`}>{t('kpis.m.date')}</label>
           <input
             id={`${id}-date`}
             value={date}
@@ -91,7 +94,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-value`}>Value{kpi.unit ? ` (${kpi.unit})` : ''}</label>
+          <label htmlFor={`${id}-value`}>{kpi.unit ? t('kpis.m.valueUnit', { unit: kpi.unit }) : t('kpis.m.value')}</label>
           <input
             id={`${id}-value`}
             value={value}
@@ -107,25 +110,24 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-note`}>Note</label>
-          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={SHORT_TEXT_MAX} placeholder="optional" />
+          <label htmlFor={`${id}-note`}>{t('kpis.m.note')}</label>
+          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={SHORT_TEXT_MAX} placeholder={t('kpis.m.optional')} />
         </div>
         <button type="submit" className="btn btn-primary kpi-add-btn">
-          Add
+          {t('kpis.m.add')}
         </button>
         {!errors.date && !errors.value ? (
           <p className="field-hint kpi-span-all">
-            Dates as 2026-03-01, 01.03.2026 or {dateOrder === 'dmy' ? '1/3/2026 (day first)' : '3/1/2026 (month first)'}; the order of slashed dates is set in the paste dialog.
+            {t('kpis.m.dateHint', { order: dateOrder })}
           </p>
         ) : null}
         {futureAsked ? (
           <div className="kpi-future-confirm kpi-span-all" role="alertdialog" aria-labelledby={`${id}-future`}>
             <p id={`${id}-future`}>
-              {shortDate(futureAsked.date)} is {daysInFuture(futureAsked.date, todayIso()) === 1 ? 'tomorrow' : `${daysInFuture(futureAsked.date, todayIso())} days from today`}:
-              a measurement is usually taken on a past day. Add it anyway?
+              {t('kpis.m.future', { date: shortDate(futureAsked.date), days: daysInFuture(futureAsked.date, todayIso()) })}
             </p>
             <button type="button" className="btn btn-primary" onClick={() => void add(futureAsked.date, futureAsked.value)}>
-              Add on {shortDate(futureAsked.date)}
+              {t('kpis.m.addOn', { date: shortDate(futureAsked.date) })}
             </button>
             <button
               type="button"
@@ -135,35 +137,35 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
                 document.getElementById(`${id}-date`)?.focus();
               }}
             >
-              Change the date
+              {t('kpis.m.changeDate')}
             </button>
           </div>
         ) : null}
         {errors.date ? (
           <p id={`${id}-date-msg`} className="field-error" role="alert">
-            Date: {errors.date}
+            {t('kpis.m.dateError', { error: errors.date })}
           </p>
         ) : null}
         {errors.value ? (
           <p id={`${id}-value-msg`} className="field-error" role="alert">
-            Value: {errors.value}
+            {t('kpis.m.valueError', { error: errors.value })}
           </p>
         ) : null}
       </form>
       {measurements.length === 0 ? (
-        <p className="muted kpi-empty">No measurements yet. Record the baseline period first, then one value per review.</p>
+        <p className="muted kpi-empty">{t('kpis.m.none')}</p>
       ) : (
-        <table className="kpi-table kpi-measurement-table" aria-label={`Measurements of ${kpi.name}, newest first`}>
+        <table className="kpi-table kpi-measurement-table" aria-label={t('kpis.m.tableLabel', { name: kpi.name })}>
           <thead>
             <tr>
-              <th scope="col">Date</th>
+              <th scope="col">{t('kpis.m.date')}</th>
               <th scope="col" className="num">
-                Value
+                {t('kpis.m.value')}
               </th>
-              <th scope="col">Band</th>
-              <th scope="col">Note</th>
+              <th scope="col">{t('kpis.m.band')}</th>
+              <th scope="col">{t('kpis.m.note')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('kpis.m.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -177,8 +179,8 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
                 </td>
                 <td className="kpi-note">{m.note}</td>
                 <td className="kpi-row-actions">
-                  <button type="button" className="btn btn-small btn-ghost" aria-label={`Remove the measurement of ${shortDate(m.date)}`} onClick={() => void remove(m)}>
-                    Remove
+                  <button type="button" className="btn btn-small btn-ghost" aria-label={t('kpis.m.removeLabel', { date: shortDate(m.date) })} onClick={() => void remove(m)}>
+                    {t('kpis.m.remove')}
                   </button>
                 </td>
               </tr>
@@ -188,7 +190,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
       )}
       {measurements.length > SHOWN ? (
         <button type="button" className="btn btn-small btn-ghost" onClick={() => setShowAll((v) => !v)}>
-          {showAll ? 'Show the latest only' : `Show all ${measurements.length}`}
+          {showAll ? t('kpis.m.latestOnly') : t('kpis.m.showAll', { count: measurements.length })}
         </button>
       ) : null}
       {pasting ? <PasteDialog kpi={kpi} measurements={measurements} dateOrder={dateOrder} onDateOrder={onDateOrder} onClose={() => setPasting(false)} /> : null}

@@ -7,9 +7,12 @@ import { save } from '../../app/persist';
 import { repos } from '../../app/repos';
 import { useAppStore } from '../../app/store';
 import type { Kpi, Measurement } from '../../domain/model';
-import { DATE_ORDER_LABELS, parseMeasurementPaste, type DateOrder } from '../../domain/measurement-paste';
+import { parseMeasurementPaste, type DateOrder } from '../../domain/measurement-paste';
+import { useT } from '../../i18n/react';
+import { readerDate } from '../../shared/stage-words';
+
+const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy'];
 import { formatValue } from '../../domain/kpi';
-import { shortDate } from '../../domain/kpi-chart';
 import { BandTag } from './KpiChart';
 
 type Props = {
@@ -24,6 +27,7 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const textId = useId();
+  const { t, lang } = useT();
   const existing = useMemo(() => measurements.map((m) => m.date), [measurements]);
   const parsed = useMemo(() => parseMeasurementPaste(text, { dateOrder, existingDates: existing }), [text, dateOrder, existing]);
   const good = parsed.rows.length;
@@ -36,18 +40,18 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
     if (stored) {
       useAppStore.getState().showToast({
         tone: 'success',
-        message: `Imported ${stored.length} ${stored.length === 1 ? 'measurement' : 'measurements'} into ${kpi.name}${bad ? `; ${bad} ${bad === 1 ? 'line' : 'lines'} skipped` : ''}.`,
+        message: t('kpis.p.imported', { count: stored.length, name: kpi.name, bad }),
       });
       onClose();
     }
   };
 
   return (
-    <Dialog title={`Paste measurements: ${kpi.name}`} open onClose={onClose} wide>
+    <Dialog title={t('kpis.p.title', { name: kpi.name })} open onClose={onClose} wide>
       <div className="kpi-paste">
         <div className="kpi-paste-input">
           <div className="field">
-            <label htmlFor={textId}>Two columns from a spreadsheet: date and value</label>
+            <label htmlFor={textId}>{t('kpis.p.label')}</label>
             <textarea
               id={textId}
               rows={10}
@@ -58,42 +62,36 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
               aria-describedby={`${textId}-hint`}
             />
             <p id={`${textId}-hint`} className="field-hint">
-              Columns separated by tabs (what a spreadsheet copies), semicolons or commas; a header row is skipped. Dates as 2026-03-01, 01.03.2026 or
-              3/1/2026; decimals with a point or a comma{kpi.unit ? `, in ${kpi.unit}` : ''}.
+              {t('kpis.p.hint', { unit: kpi.unit || 'none' })}
             </p>
           </div>
           <fieldset className="kpi-date-order">
-            <legend>Dates written with slashes, like 3/1/2026, are</legend>
-            {(Object.keys(DATE_ORDER_LABELS) as DateOrder[]).map((o) => (
+            <legend>{t('kpis.p.slashes')}</legend>
+            {DATE_ORDERS.map((o) => (
               <label key={o} className="kpi-radio">
                 <input type="radio" name={`${textId}-order`} value={o} checked={dateOrder === o} onChange={() => onDateOrder(o)} />
-                {DATE_ORDER_LABELS[o]}
+                {t(o === 'dmy' ? 'kpis.p.order.dmy' : 'kpis.p.order.mdy')}
               </label>
             ))}
           </fieldset>
         </div>
         <div className="kpi-paste-preview" aria-live="polite">
           {text.trim() === '' ? (
-            <p className="muted">The preview appears here as you paste.</p>
+            <p className="muted">{t('kpis.p.previewHint')}</p>
           ) : (
             <>
               <p className="kpi-paste-count" data-testid="paste-summary">
-                <strong>
-                  {good} {good === 1 ? 'line' : 'lines'} ready to import
-                </strong>
+                <strong>{t('kpis.p.ready', { count: good })}</strong>
                 {bad > 0 ? (
-                  <span className="kpi-paste-bad">
-                    {' '}
-                    · {bad} {bad === 1 ? 'line has a problem and will be skipped' : 'lines have problems and will be skipped'}
-                  </span>
+                  <span className="kpi-paste-bad">{t('kpis.p.bad', { count: bad })}</span>
                 ) : null}
-                {parsed.header ? <span className="muted"> · header row skipped</span> : null}
+                {parsed.header ? <span className="muted">{t('kpis.p.header')}</span> : null}
               </p>
               {bad > 0 ? (
-                <ul className="kpi-paste-problems" aria-label="Lines that will be skipped" data-testid="paste-problems">
+                <ul className="kpi-paste-problems" aria-label={t('kpis.p.skippedLabel')} data-testid="paste-problems">
                   {parsed.problems.map((p) => (
                     <li key={p.line}>
-                      <span className="kpi-paste-line">Line {p.line}</span>
+                      <span className="kpi-paste-line">{t('kpis.p.line', { line: p.line })}</span>
                       {p.text ? <code className="kpi-paste-text">{p.text.replace(/\t/g, ' ⇥ ')}</code> : null}
                       <span className="kpi-paste-reason">{p.reason}</span>
                     </li>
@@ -102,20 +100,20 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
               ) : null}
               {good > 0 ? (
                 <div className="kpi-paste-table-wrap">
-                  <table className="kpi-table" aria-label="Lines that will be imported">
+                  <table className="kpi-table" aria-label={t('kpis.p.importedLabel')}>
                     <thead>
                       <tr>
-                        <th scope="col">Line</th>
-                        <th scope="col">Date</th>
-                        <th scope="col">Value</th>
-                        <th scope="col">Band</th>
+                        <th scope="col">{t('kpis.p.lineCol')}</th>
+                        <th scope="col">{t('kpis.m.date')}</th>
+                        <th scope="col">{t('kpis.m.value')}</th>
+                        <th scope="col">{t('kpis.m.band')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {parsed.rows.map((r) => (
                         <tr key={r.line}>
                           <td className="num muted">{r.line}</td>
-                          <td>{shortDate(r.date)}</td>
+                          <td>{readerDate(lang, r.date)}</td>
                           <td className="num">{formatValue(r.value, kpi.unit)}</td>
                           <td>
                             <BandTag kpi={kpi} value={r.value} />
@@ -132,10 +130,10 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
       </div>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {t('kpis.p.cancel')}
         </button>
         <button type="button" className="btn btn-primary" disabled={good === 0 || busy} onClick={() => void importRows()}>
-          {bad > 0 && good > 0 ? `Import the ${good} good ${good === 1 ? 'line' : 'lines'}, skip ${bad}` : `Import ${good} ${good === 1 ? 'measurement' : 'measurements'}`}
+          {bad > 0 && good > 0 ? t('kpis.p.importGood', { good, bad }) : t('kpis.p.import', { count: good })}
         </button>
       </div>
     </Dialog>

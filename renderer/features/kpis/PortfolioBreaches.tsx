@@ -1,8 +1,9 @@
 // Every KPI of the workshop whose latest measurement is out of the green band (or a guardrail
 // breached), with the response agreed for that band: the list a monthly KPI review starts from.
 import { routeHref } from '../../app/router';
-import { BAND_LABELS, KPI_LAYER_LABELS, formatValue } from '../../domain/kpi';
-import { shortDate } from '../../domain/kpi-chart';
+import { formatValue } from '../../domain/kpi';
+import { useT } from '../../i18n/react';
+import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { StatusBadge } from './KpiCard';
 import type { KpiEntry, KpisData } from './use-kpis-data';
 
@@ -14,6 +15,7 @@ function severity(e: KpiEntry): number {
 
 export function PortfolioBreaches({ workshopId, data, onOpen }: { workshopId: string; data: KpisData; onOpen: (kpiId: string) => void }) {
   const order = new Map(data.useCases.map((u, i) => [u.id, i]));
+  const { t, lang } = useT();
   const title = new Map(data.useCases.map((u) => [u.id, u.title]));
   const out = data.entries
     .filter((e) => e.status.needsAttention)
@@ -25,31 +27,29 @@ export function PortfolioBreaches({ workshopId, data, onOpen }: { workshopId: st
     <section className="panel kpis-portfolio" aria-labelledby="kpis-portfolio-title" data-testid="kpi-portfolio">
       <div className="kpis-portfolio-head">
         <h3 id="kpis-portfolio-title">
-          Out of the green band <span className="count">{out.length}</span>
+          {t('kpis.pf.title')} <span className="count">{out.length}</span>
         </h3>
         <p className="muted">
-          {total === 0
-            ? 'No KPIs yet.'
-            : `${total} ${total === 1 ? 'KPI' : 'KPIs'} across ${data.useCases.length} ${data.useCases.length === 1 ? 'use case' : 'use cases'}`}
-          {noData > 0 ? ` · ${noData} without measurements` : ''}
-          {noThresholds > 0 ? ` · ${noThresholds} without thresholds` : ''}
+          {total === 0 ? t('kpis.pf.none') : t('kpis.pf.across', { total, useCases: data.useCases.length })}
+          {noData > 0 ? t('kpis.pf.noData', { count: noData }) : ''}
+          {noThresholds > 0 ? t('kpis.pf.noThresholds', { count: noThresholds }) : ''}
         </p>
       </div>
       {out.length === 0 ? (
         <p className="kpis-portfolio-empty">
-          {total === 0 ? 'Once KPIs are measured, any that leave their green band are listed here with the response agreed for them.' : 'Every measured KPI is in its green band.'}
+          {total === 0 ? t('kpis.pf.emptyNone') : t('kpis.pf.allGreen')}
         </p>
       ) : (
         <table className="kpi-table kpis-portfolio-table">
           <thead>
             <tr>
-              <th scope="col">Use case</th>
-              <th scope="col">KPI</th>
+              <th scope="col">{t('kpis.pf.useCase')}</th>
+              <th scope="col">{t('kpis.pf.kpi')}</th>
               <th scope="col" className="num">
-                Latest
+                {t('kpis.pf.latest')}
               </th>
-              <th scope="col">Band</th>
-              <th scope="col">Response action</th>
+              <th scope="col">{t('kpis.pf.band')}</th>
+              <th scope="col">{t('kpis.pf.response')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,11 +63,11 @@ export function PortfolioBreaches({ workshopId, data, onOpen }: { workshopId: st
                     <a href={routeHref({ name: 'workshop', workshopId, tab: 'kpis', useCaseId: e.kpi.useCaseId })} onClick={() => onOpen(e.kpi.id)}>
                       {e.kpi.name}
                     </a>
-                    <span className="kpis-portfolio-layer">{KPI_LAYER_LABELS[e.kpi.layer]}</span>
+                    <span className="kpis-portfolio-layer">{layerLabel(t, e.kpi.layer)}</span>
                   </td>
                   <td className="num">
                     {latest ? formatValue(latest.value, e.kpi.unit) : '—'}
-                    {latest ? <span className="kpis-portfolio-date">{shortDate(latest.date)}</span> : null}
+                    {latest ? <span className="kpis-portfolio-date">{readerDate(lang, latest.date)}</span> : null}
                   </td>
                   <td>
                     <StatusBadge band={e.status.band} breached={e.status.guardrailBreached} />
@@ -75,11 +75,11 @@ export function PortfolioBreaches({ workshopId, data, onOpen }: { workshopId: st
                   <td className="kpis-portfolio-action">
                     {e.status.action ? (
                       <>
-                        <span className="visually-hidden">{BAND_LABELS[band]} response: </span>
+                        <span className="visually-hidden">{t('kpis.pf.bandResponse', { band: bandLabel(t, band) })}</span>
                         {e.status.action}
                       </>
                     ) : (
-                      <span className="kpi-flag-text">No response agreed for {BAND_LABELS[band].toLowerCase()}.</span>
+                      <span className="kpi-flag-text">{t('kpis.pf.noResponse', { band: bandLabel(t, band).toLocaleLowerCase(lang) })}</span>
                     )}
                   </td>
                 </tr>

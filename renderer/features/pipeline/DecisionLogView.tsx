@@ -5,9 +5,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { routeHref } from '../../app/router';
 import type { GateDecision, Workshop } from '../../domain/model';
-import { STAGE_LABELS } from '../../domain/labels';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { decisionLabel, readerDate, stageLabel } from '../../shared/stage-words';
 import { verifyChain, type ChainReport } from '../../domain/decision-log';
-import { DECISION_LABELS, classifyMove } from '../../domain/stages';
+import { classifyMove } from '../../domain/stages';
+
+const RESULT_IDS: Record<'pass' | 'fail' | 'n/a' | 'open', AppMessageId> = {
+  pass: 'decisions.result.pass',
+  fail: 'decisions.result.fail',
+  'n/a': 'decisions.result.na',
+  open: 'decisions.result.open',
+};
 import { usePageList } from '../../shared/use-page-list';
 import './pipeline.css';
 
@@ -17,6 +26,7 @@ export function DecisionLogView({ workshop }: { workshop: Workshop }) {
     return { decisions, liveIds: new Set(useCases.map((u) => u.id)) };
   }, [workshop.id]);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const { t, lang } = useT();
   const [manual, setManual] = useState<ChainReport | null>(null);
   const report = useMemo(() => (data ? verifyChain(data.decisions) : null), [data]);
   const newestFirst = useMemo(() => [...(data?.decisions ?? [])].reverse(), [data]);
@@ -42,45 +52,44 @@ export function DecisionLogView({ workshop }: { workshop: Workshop }) {
     <div className="decision-log">
       <header className="pipeline-header">
         <h1 className="section-title">
-          Decision log <span className="count">{data.decisions.length}</span>
+          {t('decisions.title')} <span className="count">{data.decisions.length}</span>
         </h1>
-        <p className="pipeline-hint">Every gate decision, in the order it was taken. Entries are never edited: a later decision supersedes an earlier one.</p>
+        <p className="pipeline-hint">{t('decisions.hint')}</p>
       </header>
       <section className={`panel chain-status ${shown.ok ? 'chain-ok' : 'chain-broken'}`} aria-live="polite" data-testid="chain-status">
         <div>
           {shown.ok ? (
             <p className="chain-verdict">
               <span aria-hidden="true">✓ </span>
-              {shown.count === 0
-                ? 'The log is empty: no decision recorded yet.'
-                : `The log is intact: ${shown.count} ${shown.count === 1 ? 'entry' : 'entries'}, each sealed to the one before.`}
+              {shown.count === 0 ? t('decisions.empty') : t('decisions.intact', { count: shown.count })}
             </p>
           ) : (
             <>
               <p className="chain-verdict">
-                <span aria-hidden="true">✗ </span>The chain breaks at entry #{shown.firstBreak.seq}.
+                <span aria-hidden="true">✗ </span>{t('decisions.breaksAt', { seq: shown.firstBreak.seq })}
               </p>
-              <p>{shown.firstBreak.message} Entries from there on cannot be trusted as recorded; earlier entries are intact.</p>
+              <p>
+                {shown.firstBreak.message} {t('decisions.untrusted')}
+              </p>
             </>
           )}
           <p className="field-hint">
-            Each entry carries a SHA-256 seal of its content and of the entry before it, so a change made outside Liftoff (in the database or in a workshop
-            file) shows up here.
-            {checkedAt ? ` Checked again at ${checkedAt.toLocaleTimeString()}.` : ''}
+            {t('decisions.sealHint')}
+            {checkedAt ? t('decisions.checkedAt', { time: checkedAt.toLocaleTimeString(lang) }) : ''}
           </p>
         </div>
         <button type="button" className="btn" onClick={() => void verifyNow()}>
-          Verify the chain
+          {t('decisions.verify')}
         </button>
       </section>
       {data.decisions.length === 0 ? (
         <p className="panel">
-          Decisions appear here when a use case is moved on the{' '}
-          <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'pipeline' })}>pipeline</a> and its review is recorded.
+          {t('decisions.emptyBefore')} <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'pipeline' })}>{t('decisions.emptyLink')}</a>{' '}
+          {t('decisions.emptyAfter')}
         </p>
       ) : (
         // The height and each entry's place are set through the DOM (style props), never style attributes: the CSP forbids those.
-        <ol className="log-entries page-list" aria-label="Decisions, newest first" ref={attach} style={{ height: `${height}px` }}>
+        <ol className="log-entries page-list" aria-label={t('decisions.listLabel')} ref={attach} style={{ height: `${height}px` }}>
           {rows.map((row) => {
             const d = newestFirst[row.index];
             if (!d) return null;
@@ -124,6 +133,7 @@ export function LogEntry({
   measure: (el: HTMLElement | null) => void;
 }) {
   const skip = classifyMove(d.fromStage, d.toStage) === 'skip' && d.decision === 'advance';
+  const { t, lang } = useT();
   return (
     <li
       className={`panel log-entry${broken ? ' log-entry-broken' : ''}`}
@@ -137,32 +147,32 @@ export function LogEntry({
     >
       <header className="log-entry-head">
         <span className="log-seq">#{d.seq}</span>
-        <span className="log-date">{d.date}</span>
+        <span className="log-date">{readerDate(lang, d.date)}</span>
         <strong className="log-title">
           {exists ? (
             <a href={routeHref({ name: 'workshop', workshopId, tab: 'pipeline', useCaseId: d.useCaseId, section: 'decisions' })}>{d.useCaseTitle}</a>
           ) : (
             <>
-              {d.useCaseTitle} <span className="muted">(use case deleted)</span>
+              {d.useCaseTitle} <span className="muted">{t('decisions.useCaseDeleted')}</span>
             </>
           )}
         </strong>
-        <span className={`log-decision log-decision-${d.decision}`}>{DECISION_LABELS[d.decision]}</span>
-        {first ? <span className="log-break">Chain breaks here</span> : null}
+        <span className={`log-decision log-decision-${d.decision}`}>{decisionLabel(t, d.decision)}</span>
+        {first ? <span className="log-break">{t('decisions.breaksHere')}</span> : null}
       </header>
       <p className="log-move">
-        {STAGE_LABELS[d.fromStage]} → {STAGE_LABELS[d.toStage]}
-        {skip ? ' (stages skipped)' : ''}
+        {stageLabel(t, d.fromStage)} → {stageLabel(t, d.toStage)}
+        {skip ? t('decisions.stagesSkipped') : ''}
       </p>
       {d.proposal ? (
         <p className={`log-proposal${d.proposal.decision !== d.decision ? ' log-proposal-overridden' : ''}`} data-testid="log-proposal">
-          <strong>Proposed: {d.proposal.label}.</strong> {d.proposal.sentence}
-          {d.proposal.decision === d.decision ? <span className="muted"> The decision follows the proposal.</span> : null}
+          <strong>{t('decisions.proposed', { label: d.proposal.label })}</strong> {d.proposal.sentence}
+          {d.proposal.decision === d.decision ? <span className="muted">{t('decisions.follows')}</span> : null}
         </p>
       ) : null}
       {d.proposal && d.proposal.decision !== d.decision ? (
         <p className="log-override" data-testid="log-override">
-          <strong>Decided “{DECISION_LABELS[d.decision]}” against the proposal because:</strong> {d.overrideReason}
+          <strong>{t('decisions.against', { decision: decisionLabel(t, d.decision) })}</strong> {d.overrideReason}
         </p>
       ) : null}
       <p className="log-rationale">{d.rationale}</p>
@@ -172,24 +182,25 @@ export function LogEntry({
             .filter((c) => c.conflicts?.length)
             .map((c) => (
               <li key={c.name}>
-                <strong>“{c.name}” passed against the data</strong> ({c.conflicts?.join(' ')}) <strong>Justification:</strong> {c.justification}
+                <strong>{t('decisions.passedAgainst', { name: c.name })}</strong> ({c.conflicts?.join(' ')}) <strong>{t('decisions.justification')}</strong>{' '}
+                {c.justification}
               </li>
             ))}
         </ul>
       ) : null}
       <dl className="log-meta">
         <div>
-          <dt>Decided by</dt>
+          <dt>{t('decisions.decidedBy')}</dt>
           <dd>{d.decidedBy}</dd>
         </div>
         {d.nextActionsOwner ? (
           <div>
-            <dt>Next actions</dt>
+            <dt>{t('decisions.nextActions')}</dt>
             <dd>{d.nextActionsOwner}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Seal</dt>
+          <dt>{t('decisions.seal')}</dt>
           <dd className="log-hash" title={d.hash}>
             {d.hash.slice(0, 12)}…
           </dd>
@@ -198,13 +209,16 @@ export function LogEntry({
       {d.criteria.length > 0 ? (
         <details className="log-criteria">
           <summary>
-            Criteria: {d.criteria.filter((c) => c.result === 'pass').length} pass, {d.criteria.filter((c) => c.result === 'fail').length} fail,{' '}
-            {d.criteria.filter((c) => c.result === 'n/a').length} n/a
+            {t('decisions.criteriaSummary', {
+              pass: d.criteria.filter((c) => c.result === 'pass').length,
+              fail: d.criteria.filter((c) => c.result === 'fail').length,
+              na: d.criteria.filter((c) => c.result === 'n/a').length,
+            })}
           </summary>
           <ul>
             {d.criteria.map((c) => (
               <li key={c.name}>
-                <span className={`log-result log-result-${c.result === 'n/a' ? 'na' : (c.result ?? 'open')}`}>{c.result ?? 'open'}</span> {c.name}
+                <span className={`log-result log-result-${c.result === 'n/a' ? 'na' : (c.result ?? 'open')}`}>{t(RESULT_IDS[c.result ?? 'open'])}</span> {c.name}
                 {c.evidence ? <span className="muted"> — {c.evidence}</span> : null}
               </li>
             ))}
@@ -213,7 +227,7 @@ export function LogEntry({
       ) : null}
       {d.evidence?.length ? (
         <details className="log-criteria">
-          <summary>Evidence at the review ({d.evidence.length} {d.evidence.length === 1 ? 'fact' : 'facts'})</summary>
+          <summary>{t('decisions.evidenceSummary', { count: d.evidence.length })}</summary>
           <ul>
             {d.evidence.map((line, i) => (
               <li key={i}>{line}</li>

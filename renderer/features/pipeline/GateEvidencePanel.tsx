@@ -4,34 +4,46 @@
 // gates, the hardening checklist and the stabilization rule. Colour is never the only signal:
 // every band and trend is also a word.
 import { routeHref } from '../../app/router';
-import { KPI_LAYER_LABELS } from '../../domain/kpi';
-import { PILOT_KIND_LABELS, type GateEvidence, type GateProposal } from '../../domain/gate-review';
-import { DECISION_LABELS, resultingStage } from '../../domain/stages';
-import { STAGE_LABELS } from '../../domain/labels';
+import type { GateEvidence, GateProposal, PilotCriterionEvidence, Trend } from '../../domain/gate-review';
+import { resultingStage } from '../../domain/stages';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { bandLabel, decisionLabel, layerLabel, proposalLabel, readerDate, riskBandLabel, stageLabel } from '../../shared/stage-words';
+
+type T = ReturnType<typeof useT>['t'];
+const KIND_IDS: Record<PilotCriterionEvidence['kind'], AppMessageId> = { success: 'gate.kind.success', partial: 'gate.kind.partial', failure: 'gate.kind.failure' };
+
+/** The trend in words ("Rising, better (last 3 measurements)"), in the reader's language. */
+function trendWords(t: T, trend: Trend): string {
+  if (!trend.direction) return t('gate.trend.few');
+  if (trend.direction === 'flat') return t('gate.trend.flat', { over: trend.over });
+  return t('gate.trend.move', { direction: trend.direction, meaning: trend.meaning ?? 'worse', over: trend.over });
+}
 
 const TREND_ARROWS = { up: '↑', down: '↓', flat: '→' } as const;
 
 export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evidence: GateEvidence; workshopId: string; useCaseId: string }) {
   const kpiHref = routeHref({ name: 'workshop', workshopId, tab: 'kpis', useCaseId });
   const controlsHref = routeHref({ name: 'workshop', workshopId, tab: 'pipeline', useCaseId, section: 'controls' });
+  const { t, lang } = useT();
   return (
-    <section className="gate-evidence-panel" aria-label="Evidence" data-testid="gate-evidence">
-      <h3 className="gate-evidence-title">Evidence</h3>
+    <section className="gate-evidence-panel" aria-label={t('gate.evidence')} data-testid="gate-evidence">
+      <h3 className="gate-evidence-title">{t('gate.evidence')}</h3>
       <div className="gate-ev-block">
         <h4>
-          KPIs <a href={kpiHref}>Open the KPIs</a>
+          {t('gate.ev.kpis')} <a href={kpiHref}>{t('gate.ev.openKpis')}</a>
         </h4>
         {e.kpis.length === 0 ? (
-          <p className="muted">No KPI is defined for this use case.</p>
+          <p className="muted">{t('gate.ev.noKpi')}</p>
         ) : (
           <table className="gate-kpis">
             <thead>
               <tr>
-                <th scope="col">KPI</th>
-                <th scope="col">Latest</th>
-                <th scope="col">Band</th>
-                <th scope="col">Trend</th>
-                <th scope="col">Agreed response</th>
+                <th scope="col">{t('gate.ev.kpi')}</th>
+                <th scope="col">{t('gate.ev.latest')}</th>
+                <th scope="col">{t('gate.ev.band')}</th>
+                <th scope="col">{t('gate.ev.trend')}</th>
+                <th scope="col">{t('gate.ev.response')}</th>
               </tr>
             </thead>
             <tbody>
@@ -40,23 +52,23 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
                   <th scope="row">
                     {k.name}
                     <span className="gate-kpi-sub">
-                      {KPI_LAYER_LABELS[k.layer]}
-                      {k.role === 'guardrail' ? ' · guardrail' : ''} · {k.bandsText}
+                      {layerLabel(t, k.layer)}
+                      {k.role === 'guardrail' ? t('gate.ev.guardrail') : ''} · {k.bandsText}
                     </span>
                   </th>
                   <td>
                     {k.latestText}
-                    {k.latestDate ? <span className="gate-kpi-sub">{k.latestDate}</span> : null}
+                    {k.latestDate ? <span className="gate-kpi-sub">{readerDate(lang, k.latestDate)}</span> : null}
                   </td>
                   <td>
-                    <span className={`gate-band gate-band-${k.band}`}>{k.bandLabel}</span>
-                    {k.guardrailBreached ? <span className="gate-band gate-band-red">Guardrail breached</span> : null}
+                    <span className={`gate-band gate-band-${k.band}`}>{bandLabel(t, k.band)}</span>
+                    {k.guardrailBreached ? <span className="gate-band gate-band-red">{t('gate.ev.guardrailBreached')}</span> : null}
                   </td>
                   <td className={k.trend.meaning === 'worse' ? 'gate-worse' : undefined}>
                     {k.trend.direction ? <span aria-hidden="true">{TREND_ARROWS[k.trend.direction]} </span> : null}
-                    {k.trend.label}
+                    {trendWords(t, k.trend)}
                   </td>
-                  <td>{k.action || <span className="muted">{k.band === 'no-data' ? 'Not measured yet' : 'None written'}</span>}</td>
+                  <td>{k.action || <span className="muted">{k.band === 'no-data' ? t('gate.ev.notMeasured') : t('gate.ev.noneWritten')}</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -65,20 +77,20 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
       </div>
 
       <div className="gate-ev-block">
-        <h4>The pilot’s criteria</h4>
+        <h4>{t('gate.ev.pilotCriteria')}</h4>
         {e.pilotCriteria.length === 0 ? (
-          <p className="muted">No success, partial-success or failure criteria were written.</p>
+          <p className="muted">{t('gate.ev.noPilotCriteria')}</p>
         ) : (
           <ul className="gate-pilot-criteria">
             {e.pilotCriteria.map((c, i) => (
               <li key={`${c.kind}-${i}`} data-testid="gate-pilot-criterion">
-                <span className={`gate-kind gate-kind-${c.kind}`}>{PILOT_KIND_LABELS[c.kind]}</span> {c.text}
+                <span className={`gate-kind gate-kind-${c.kind}`}>{t(KIND_IDS[c.kind])}</span> {c.text}
                 <span className="gate-measured">
-                  {c.measuredBy.length === 0 ? 'No KPI measures it: judge it from the evidence.' : 'Measured: '}
+                  {c.measuredBy.length === 0 ? t('gate.ev.noKpiMeasures') : t('gate.ev.measured')}
                   {c.measuredBy.map((m) => (
                     <span key={m.name} className={`gate-band gate-band-${m.guardrailBreached ? 'red' : m.band}`}>
-                      {m.name}: {m.latestText}, {m.bandLabel.toLowerCase()}
-                      {m.guardrailBreached ? ', guardrail breached' : ''}
+                      {m.name}: {m.latestText}, {bandLabel(t, m.band).toLocaleLowerCase(lang)}
+                      {m.guardrailBreached ? t('gate.ev.guardrailBreachedSuffix') : ''}
                     </span>
                   ))}
                 </span>
@@ -90,15 +102,15 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
 
       <div className="gate-ev-grid">
         <div className="gate-ev-block">
-          <h4>Open high and critical risks</h4>
+          <h4>{t('gate.ev.openRisks')}</h4>
           {e.openHighRisks.length === 0 ? (
-            <p className="muted">None.</p>
+            <p className="muted">{t('gate.ev.none')}</p>
           ) : (
             <ul>
               {e.openHighRisks.map((r) => (
                 <li key={r.title}>
                   <span className={`gate-band gate-band-${r.band === 'critical' ? 'red' : 'amber'}`}>
-                    {r.bandLabel} {r.score}
+                    {riskBandLabel(t, r.band)} {r.score}
                   </span>{' '}
                   {r.title}
                   {r.owner ? <span className="muted"> · {r.owner}</span> : null}
@@ -108,14 +120,14 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
           )}
         </div>
         <div className="gate-ev-block">
-          <h4>Overdue controls</h4>
+          <h4>{t('gate.ev.overdue')}</h4>
           {e.overdueControls.length === 0 ? (
-            <p className="muted">None.</p>
+            <p className="muted">{t('gate.ev.none')}</p>
           ) : (
             <ul>
               {e.overdueControls.map((c) => (
                 <li key={c.label}>
-                  {c.label} <span className="muted">· due {c.dueDate}</span>
+                  {c.label} <span className="muted">{t('gate.ev.due', { date: readerDate(lang, c.dueDate) })}</span>
                   {c.owner ? <span className="muted"> · {c.owner}</span> : null}
                 </li>
               ))}
@@ -123,14 +135,14 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
           )}
         </div>
         <div className="gate-ev-block">
-          <h4>Amendments to the pilot</h4>
+          <h4>{t('gate.ev.amendments')}</h4>
           {e.amendments.length === 0 ? (
-            <p className="muted">None: the pilot ran as designed.</p>
+            <p className="muted">{t('gate.ev.noAmendments')}</p>
           ) : (
             <ul>
               {e.amendments.map((a, i) => (
                 <li key={i}>
-                  {a.at.slice(0, 10)} · {a.field}: {a.reason}
+                  {readerDate(lang, a.at.slice(0, 10))} · {a.field}: {a.reason}
                 </li>
               ))}
             </ul>
@@ -141,27 +153,29 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
       {e.weighsHardening || e.to === 'hardening' ? (
         <div className="gate-ev-block" data-testid="gate-hardening">
           <h4>
-            {e.weighsHardening ? 'Hardening checklist' : 'Hardening plan'} <a href={controlsHref}>Open the controls</a>
+            {e.weighsHardening ? t('gate.ev.hardeningChecklist') : t('gate.ev.hardeningPlan')} <a href={controlsHref}>{t('gate.ev.openControls')}</a>
           </h4>
           <p className={e.weighsHardening && !e.hardening.complete ? 'gate-worse' : undefined}>
             {e.hardening.applicable === 0
-              ? 'No hardening checklist yet.'
-              : `${e.hardening.done} of ${e.hardening.applicable} done${e.hardening.open.length ? `; open: ${e.hardening.open.map((c) => c.label).join('; ')}` : '.'}`}
+              ? t('gate.ev.noHardening')
+              : e.hardening.open.length
+                ? t('gate.ev.hardeningOpen', { done: e.hardening.done, total: e.hardening.applicable, open: e.hardening.open.map((c) => c.label).join('; ') })
+                : t('gate.ev.hardeningDone', { done: e.hardening.done, total: e.hardening.applicable })}
           </p>
         </div>
       ) : null}
 
       {e.weighsStabilization ? (
         <div className="gate-ev-block" data-testid="gate-stabilization">
-          <h4>Stabilization rule: {e.stabilizationRule.met ? 'met' : 'not met'}</h4>
-          <p className="field-hint">Each KPI green for its agreed number of measurements in a row, and its latest actual within the forecast tolerance.</p>
+          <h4>{t('gate.ev.stabilization', { met: e.stabilizationRule.met ? 'yes' : 'no' })}</h4>
+          <p className="field-hint">{t('gate.ev.stabilizationHint')}</p>
           <ul>
             {e.stabilizationRule.lines.map((l) => (
               <li key={l}>{l}</li>
             ))}
           </ul>
           {e.stabilizationRule.withoutForecast.length ? (
-            <p className="muted">No forecast set for {e.stabilizationRule.withoutForecast.join(', ')}: only the thresholds are weighed for it.</p>
+            <p className="muted">{t('gate.ev.noForecast', { names: e.stabilizationRule.withoutForecast.join(', ') })}</p>
           ) : null}
         </div>
       ) : null}
@@ -170,11 +184,12 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
 }
 
 export function GateProposalBox({ proposal, from, to, chosen, onFollow }: { proposal: GateProposal | null; from: GateEvidence['from']; to: GateEvidence['to']; chosen: string | null; onFollow: () => void }) {
+  const { t } = useT();
   if (!proposal) {
     return (
       <section className="gate-proposal gate-proposal-none" data-testid="gate-proposal">
-        <h3>No proposal</h3>
-        <p>Nothing has been measured yet, so the evidence points to no decision. Decide from the criteria below.</p>
+        <h3>{t('gate.noProposal')}</h3>
+        <p>{t('gate.noProposalBody')}</p>
       </section>
     );
   }
@@ -183,14 +198,14 @@ export function GateProposalBox({ proposal, from, to, chosen, onFollow }: { prop
     <section className={`gate-proposal gate-proposal-${proposal.recommendation}`} data-testid="gate-proposal" aria-live="polite">
       <div className="gate-proposal-head">
         <h3>
-          Proposed: {proposal.label}
-          <span className="gate-decision-to"> → {STAGE_LABELS[resultingStage(proposal.decision, from, to)]}</span>
+          {t('gate.proposedLabel', { label: proposalLabel(t, proposal.recommendation) })}
+          <span className="gate-decision-to"> → {stageLabel(t, resultingStage(proposal.decision, from, to))}</span>
         </h3>
         {follows ? (
-          <span className="gate-follows">Your decision follows the proposal</span>
+          <span className="gate-follows">{t('gate.follows')}</span>
         ) : (
           <button type="button" className="btn btn-small" onClick={onFollow}>
-            Decide “{DECISION_LABELS[proposal.decision]}”
+            {t('gate.decideThis', { decision: decisionLabel(t, proposal.decision) })}
           </button>
         )}
       </div>
@@ -204,12 +219,12 @@ export function GateProposalBox({ proposal, from, to, chosen, onFollow }: { prop
         <p className="gate-drivers">
           {proposal.drivers.kpis.length ? (
             <>
-              <strong>KPIs:</strong> {proposal.drivers.kpis.join('; ')}.{' '}
+              <strong>{t('gate.driversKpis')}</strong> {proposal.drivers.kpis.join('; ')}.{' '}
             </>
           ) : null}
           {proposal.drivers.criteria.length ? (
             <>
-              <strong>Criteria:</strong> {proposal.drivers.criteria.join('; ')}.
+              <strong>{t('gate.driversCriteria')}</strong> {proposal.drivers.criteria.join('; ')}.
             </>
           ) : null}
         </p>

@@ -10,11 +10,13 @@ import { useAppStore } from '../../app/store';
 import { Dialog } from '../../shared/Dialog';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
 import type { GateResult, Stage, Workshop } from '../../domain/model';
-import { STAGE_LABELS } from '../../domain/labels';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { decisionLabel, proposalLabel, stageLabel, verdictLabel } from '../../shared/stage-words';
 import { todayIso } from '../../domain/dates';
-import { VERDICT_LABELS, type ReadinessVerdict } from '../../domain/readiness';
+import { formatList } from '../../domain/locale-format';
+import type { ReadinessVerdict } from '../../domain/readiness';
 import {
-  DECISION_LABELS,
   PIPELINE,
   classifyMove,
   criteriaFor,
@@ -38,7 +40,7 @@ type Props = {
   onClose: () => void;
 };
 
-const RESULT_LABELS: Record<GateResult, string> = { pass: 'Pass', fail: 'Fail', 'n/a': 'N/A' };
+const RESULT_LABELS: Record<GateResult, AppMessageId> = { pass: 'gate.result.pass', fail: 'gate.result.fail', 'n/a': 'gate.result.na' };
 
 function freshDraft(from: Stage, to: Stage): GateDraft {
   const options = decisionsFor(from, to);
@@ -82,17 +84,18 @@ function restoreDraft(key: string, from: Stage, to: Stage): GateDraft {
   }
 }
 
-const MOVE_TITLES = {
-  gate: 'Gate review',
-  skip: 'Gate review (skipping stages)',
-  back: 'Move back',
-  stop: 'Stop the use case',
-  're-enter': 'Re-enter the pipeline',
-  none: 'No move',
-} as const;
+const MOVE_TITLES: Record<ReturnType<typeof classifyMove>, AppMessageId> = {
+  gate: 'gate.move.gate',
+  skip: 'gate.move.skip',
+  back: 'gate.move.back',
+  stop: 'gate.move.stop',
+  're-enter': 'gate.move.reEnter',
+  none: 'gate.move.none',
+};
 
 export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to, onClose }: Props) {
   const kind = classifyMove(from, to);
+  const { t, lang } = useT();
   const draftKey = `gate:${useCaseId}:${from}:${to}`;
   const [draft, setDraft] = useState<GateDraft>(() => restoreDraft(draftKey, from, to));
   const [submitted, setSubmitted] = useState(false);
@@ -128,9 +131,9 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
   const setCriterion = (i: number, patch: Partial<GateDraft['criteria'][number]>) =>
     setDraft((d) => ({ ...d, criteria: d.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)) }));
   const tally = useMemo(() => {
-    const t = { pass: 0, fail: 0, 'n/a': 0, open: 0 };
-    for (const c of draft.criteria) t[c.result ?? 'open']++;
-    return t;
+    const n = { pass: 0, fail: 0, 'n/a': 0, open: 0 };
+    for (const c of draft.criteria) n[c.result ?? 'open']++;
+    return n;
   }, [draft.criteria]);
 
   const submit = async () => {
@@ -146,13 +149,13 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
     setBusy(false);
     if (!entry) return;
     storeDraft(draftKey, '');
-    const message = `Decision #${entry.seq} recorded: ${DECISION_LABELS[entry.decision]} — “${title}” is now in ${STAGE_LABELS[entry.toStage]}.`;
+    const message = t('gate.recorded', { seq: entry.seq, decision: decisionLabel(t, entry.decision), title, stage: stageLabel(t, entry.toStage) });
     // Moved on to a later stage while on the roadmap: offer to plan what remains from today.
     const movedOn = entry.toStage !== 'stopped' && stageIndex(entry.toStage) > stageIndex(from);
     const planned = movedOn && (await repos.roadmap.list(workshop.id)).some((i) => i.useCaseId === useCaseId);
     useAppStore.getState().showToast(
       planned
-        ? { tone: 'success', message: `${message} Its roadmap still shows the earlier plan.`, action: { label: 'Re-plan what remains', run: () => void replan() } }
+        ? { tone: 'success', message: t('gate.roadmapStale', { message }), action: { label: t('gate.replan'), run: () => void replan() } }
         : { tone: 'success', message },
     );
     onClose();
@@ -162,7 +165,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
     if (done === undefined) return;
     useAppStore.getState().showToast({
       tone: 'success',
-      message: done ? `“${title}” is re-planned from ${done.label}, day ${done.day} of the roadmap. Undo brings the earlier plan back.` : `The roadmap of “${title}” already starts from its current stage.`,
+      message: done ? t('gate.replanned', { title, label: done.label, day: done.day }) : t('gate.replanNothing', { title }),
     });
   };
   const discard = () => {
@@ -179,7 +182,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
   const invalid = (k: keyof GateDraftErrors) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${ids}-${k}-error` } : {});
 
   return (
-    <Dialog title={`${MOVE_TITLES[kind]}: ${title}`} open onClose={onClose} wide>
+    <Dialog title={t('gate.dialogTitle', { move: t(MOVE_TITLES[kind]), title })} open onClose={onClose} wide>
       <form
         ref={formRef}
         className="gate-form"
@@ -190,19 +193,18 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
         }}
       >
         <p className="gate-move">
-          <span className="stage-pill">{STAGE_LABELS[from]}</span> → <span className="stage-pill">{STAGE_LABELS[to]}</span>
+          <span className="stage-pill">{stageLabel(t, from)}</span> → <span className="stage-pill">{stageLabel(t, to)}</span>
         </p>
         {kind === 'skip' ? (
           <p className="gate-notice" role="note">
-            This skips {skipped.map((s) => STAGE_LABELS[s]).join(' and ')}. The review covers the gates of the skipped stages too, and the skip is recorded in the
-            decision log.
+            {t('gate.skipNotice', { stages: formatList(lang, skipped.map((s) => stageLabel(t, s))) })}
           </p>
         ) : null}
-        {kind === 'back' ? <p className="gate-notice">Moving back is recorded with its reason; the pilot design stays locked if the pilot had started.</p> : null}
-        {kind === 're-enter' ? <p className="gate-notice">The use case was stopped. Re-entering is recorded with its reason.</p> : null}
+        {kind === 'back' ? <p className="gate-notice">{t('gate.backNotice')}</p> : null}
+        {kind === 're-enter' ? <p className="gate-notice">{t('gate.reEnterNotice')}</p> : null}
         {from === 'readiness' && (kind === 'gate' || kind === 'skip') ? (
           <div className={`gate-verdict pl-verdict-${verdict.verdict}`}>
-            <strong>Readiness verdict: {VERDICT_LABELS[verdict.verdict]}</strong>
+            <strong>{t('gate.readinessVerdict', { verdict: verdictLabel(t, verdict.verdict) })}</strong>
             <ul>
               {verdict.reasons.map((r) => (
                 <li key={r}>{r}</li>
@@ -218,15 +220,13 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
             <GateEvidencePanel evidence={evidence} workshopId={workshop.id} useCaseId={useCaseId} />
           </>
         ) : null}
-        {weighs && !gate ? <p className="muted">Gathering the evidence…</p> : null}
+        {weighs && !gate ? <p className="muted">{t('gate.gathering')}</p> : null}
 
         {draft.criteria.length > 0 ? (
           <fieldset className="gate-criteria">
             <legend>
-              Gate criteria{' '}
-              <span className="gate-tally">
-                {tally.pass} pass · {tally.fail} fail · {tally['n/a']} n/a · {tally.open} open
-              </span>
+              {t('gate.criteria')}{' '}
+              <span className="gate-tally">{t('gate.tally', { pass: tally.pass, fail: tally.fail, na: tally['n/a'], open: tally.open })}</span>
             </legend>
             {errors.criteria ? (
               <p className="field-error gate-criteria-error" tabIndex={-1} role="alert">
@@ -244,22 +244,22 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                       {(['pass', 'fail', 'n/a'] as const).map((r) => (
                         <label key={r} className={`seg seg-${r === 'n/a' ? 'na' : r}${c.result === r ? ' seg-on' : ''}`}>
                           <input type="radio" name={`${ids}-c${i}`} checked={c.result === r} onChange={() => setCriterion(i, { result: r })} />
-                          {RESULT_LABELS[r]}
+                          {t(RESULT_LABELS[r])}
                         </label>
                       ))}
                     </div>
                   </div>
                   <input
                     className="gate-evidence"
-                    aria-label={`Evidence: ${c.name}`}
-                    placeholder="Evidence (a figure, a document, who checked it)"
+                    aria-label={t('gate.evidenceLabel', { name: c.name })}
+                    placeholder={t('gate.evidencePlaceholder')}
                     value={c.evidence}
                     maxLength={2000}
                     onChange={(e) => setCriterion(i, { evidence: e.target.value })}
                   />
                   {conflicts[i]?.length ? (
                     <div className={`gate-conflict${c.result === 'pass' ? ' gate-conflict-pass' : ''}`} data-testid="gate-conflict">
-                      <p className="gate-conflict-head">The data says otherwise{c.result === 'pass' ? ': a “Pass” needs a written justification' : ''}:</p>
+                      <p className="gate-conflict-head">{c.result === 'pass' ? t('gate.dataOtherwisePass') : t('gate.dataOtherwise')}</p>
                       <ul>
                         {conflicts[i]?.map((x) => (
                           <li key={x}>{x}</li>
@@ -268,13 +268,13 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                       {c.result === 'pass' ? (
                         <>
                           <label className="visually-hidden" htmlFor={`${ids}-j${i}`}>
-                            Justification for passing {c.name}
+                            {t('gate.justificationFor', { name: c.name })}
                           </label>
                           <textarea
                             id={`${ids}-j${i}`}
                             rows={2}
                             maxLength={20_000}
-                            placeholder="Why does it pass all the same?"
+                            placeholder={t('gate.justificationPlaceholder')}
                             value={c.justification ?? ''}
                             onChange={(e) => setCriterion(i, { justification: e.target.value })}
                             {...(reviewErrors.justifications?.[i]
@@ -298,16 +298,16 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
 
         {options.length > 1 ? (
           <fieldset className="gate-decisions">
-            <legend>Decision</legend>
+            <legend>{t('gate.decision')}</legend>
             {err('decision')}
             <div className="gate-decision-options">
               {options.map((o) => (
                 <label key={o} className={`gate-decision${draft.decision === o ? ' gate-decision-on' : ''}`}>
                   <input type="radio" name={`${ids}-decision`} checked={draft.decision === o} onChange={() => set('decision', o)} />
                   <span>
-                    <strong>{DECISION_LABELS[o]}</strong>
-                    <span className="gate-decision-to">→ {STAGE_LABELS[resultingStage(o, from, to)]}</span>
-                    {proposal?.decision === o ? <span className="gate-proposed-tag">Proposed</span> : null}
+                    <strong>{decisionLabel(t, o)}</strong>
+                    <span className="gate-decision-to">→ {stageLabel(t, resultingStage(o, from, to))}</span>
+                    {proposal?.decision === o ? <span className="gate-proposed-tag">{t('gate.proposed')}</span> : null}
                   </span>
                 </label>
               ))}
@@ -318,7 +318,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
         {differs && proposal ? (
           <div className="field gate-override">
             <label htmlFor={`${ids}-override`}>
-              Why decide “{draft.decision ? DECISION_LABELS[draft.decision] : ''}” against the proposal “{proposal.label}”?
+              {t('gate.overrideQuestion', { decision: draft.decision ? decisionLabel(t, draft.decision) : '', proposal: proposalLabel(t, proposal.recommendation) })}
             </label>
             <textarea
               id={`${ids}-override`}
@@ -333,13 +333,13 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                 {reviewErrors.overrideReason}
               </p>
             ) : (
-              <p className="field-hint">Required: the proposal, your decision and this reason are sealed in the decision log together.</p>
+              <p className="field-hint">{t('gate.overrideHint')}</p>
             )}
           </div>
         ) : null}
 
         <div className="field">
-          <label htmlFor={`${ids}-rationale`}>{kind === 'gate' || kind === 'skip' ? 'Rationale' : 'Reason'}</label>
+          <label htmlFor={`${ids}-rationale`}>{kind === 'gate' || kind === 'skip' ? t('gate.rationale') : t('gate.reason')}</label>
           <textarea
             id={`${ids}-rationale`}
             rows={3}
@@ -352,13 +352,13 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
         </div>
         <div className="gate-people">
           <div className="field">
-            <label htmlFor={`${ids}-by`}>Decided by</label>
+            <label htmlFor={`${ids}-by`}>{t('gate.decidedBy')}</label>
             <input id={`${ids}-by`} list={`${ids}-people`} maxLength={300} value={draft.decidedBy} onChange={(e) => set('decidedBy', e.target.value)} {...invalid('decidedBy')} />
             {err('decidedBy')}
           </div>
           {draft.decision !== 'stop' ? (
             <div className="field">
-              <label htmlFor={`${ids}-owner`}>Owner of the next actions</label>
+              <label htmlFor={`${ids}-owner`}>{t('gate.nextOwner')}</label>
               <input
                 id={`${ids}-owner`}
                 list={`${ids}-people`}
@@ -371,7 +371,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
             </div>
           ) : null}
           <div className="field gate-date">
-            <label htmlFor={`${ids}-date`}>Date</label>
+            <label htmlFor={`${ids}-date`}>{t('gate.date')}</label>
             <input id={`${ids}-date`} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} {...invalid('date')} />
             {err('date')}
           </div>
@@ -386,20 +386,20 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
           <p className="field-hint">
             {outcome ? (
               <>
-                Recording puts “{title}” in <strong>{STAGE_LABELS[outcome]}</strong>.{' '}
+                {t('gate.recordingPuts', { title })} <strong>{stageLabel(t, outcome)}</strong>.{' '}
               </>
             ) : null}
-            The decision log is append-only: a recorded decision cannot be undone or edited; a later decision supersedes it.
+            {t('gate.appendOnly')}
           </p>
           <div className="gate-buttons">
             <button type="button" className="btn" onClick={discard}>
-              Discard
+              {t('gate.discard')}
             </button>
-            <button type="button" className="btn" onClick={onClose} title="Close and keep this draft for later">
-              Keep draft
+            <button type="button" className="btn" onClick={onClose} title={t('gate.keepDraftTitle')}>
+              {t('gate.keepDraft')}
             </button>
             <button type="submit" className="btn btn-primary" disabled={busy}>
-              Record decision
+              {t('gate.record')}
             </button>
           </div>
         </footer>

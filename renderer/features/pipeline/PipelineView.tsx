@@ -19,9 +19,11 @@ import {
 } from '@dnd-kit/core';
 import { routeHref } from '../../app/router';
 import { STAGES, type Stage, type Workshop } from '../../domain/model';
-import { STAGE_LABELS } from '../../domain/labels';
-import { VERDICT_LABELS } from '../../domain/readiness';
-import { DECISION_LABELS, classifyMove } from '../../domain/stages';
+import { classifyMove } from '../../domain/stages';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { decisionLabel, readerDate, stageLabel, verdictLabel } from '../../shared/stage-words';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import { usePipelineData, type PipelineCard } from './use-pipeline-data';
 import { GateReviewDialog } from './GateReviewDialog';
 import './pipeline.css';
@@ -34,15 +36,15 @@ const stageOfKey = (k: string | number | undefined): Stage | null => {
   return (STAGES as readonly string[]).includes(s) ? (s as Stage) : null;
 };
 
-const STAGE_PURPOSE: Record<Stage, string> = {
-  readiness: 'Should a pilot start now?',
-  'pilot-design': 'Measurable outcomes, agreed criteria',
-  pilot: 'Realistic data, metrics over time',
-  gate: 'Decide on the evidence',
-  hardening: 'Make it reliable',
-  rollout: 'Real load, one segment',
-  scale: 'More workflows and regions',
-  stopped: 'Stopped by a decision',
+const STAGE_PURPOSE: Record<Stage, AppMessageId> = {
+  readiness: 'pipeline.purpose.readiness',
+  'pilot-design': 'pipeline.purpose.pilotDesign',
+  pilot: 'pipeline.purpose.pilot',
+  gate: 'pipeline.purpose.gate',
+  hardening: 'pipeline.purpose.hardening',
+  rollout: 'pipeline.purpose.rollout',
+  scale: 'pipeline.purpose.scale',
+  stopped: 'pipeline.purpose.stopped',
 };
 
 /** Tracks the column a keyboard drag is over; arrows move it one column at a time. */
@@ -68,6 +70,7 @@ type Review = { card: PipelineCard; from: Stage; to: Stage };
 
 export function PipelineView({ workshop }: { workshop: Workshop }) {
   const data = usePipelineData(workshop);
+  const { t } = useT();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   const [drag] = useState(() => new ColumnDrag());
@@ -111,23 +114,21 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
   const byId = useMemo(() => new Map((data?.cards ?? []).map((c) => [c.id, c])), [data]);
   if (!data) return <div className="pipeline" aria-busy="true" />;
 
-  const titleOf = (id: string | number) => byId.get(String(id))?.title ?? 'the use case';
+  const titleOf = (id: string | number) => byId.get(String(id))?.title ?? t('pipeline.theUseCase');
+  const stageOf = (c: PipelineCard | undefined) => (c ? stageLabel(t, c.stage) : t('pipeline.itsStage'));
   const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      const c = byId.get(String(active.id));
-      return `Picked up ${titleOf(active.id)} in ${c ? STAGE_LABELS[c.stage] : 'its stage'}. Left and right arrows move it one stage, Space drops it and opens the review, Escape cancels.`;
-    },
+    onDragStart: ({ active }) => t('pipeline.dragStart', { title: titleOf(active.id), stage: stageOf(byId.get(String(active.id))) }),
     onDragOver: ({ active, over }) => {
       const s = stageOfKey(over?.id);
-      return s ? `${titleOf(active.id)} is over ${STAGE_LABELS[s]}.` : `${titleOf(active.id)} is not over a stage.`;
+      return s ? t('pipeline.dragOver', { title: titleOf(active.id), stage: stageLabel(t, s) }) : t('pipeline.dragOverNone', { title: titleOf(active.id) });
     },
     onDragEnd: ({ active, over }) => {
       const s = stageOfKey(over?.id);
       const c = byId.get(String(active.id));
-      if (!s || !c || s === c.stage) return `${titleOf(active.id)} stays in ${c ? STAGE_LABELS[c.stage] : 'its stage'}.`;
-      return `${titleOf(active.id)} dropped on ${STAGE_LABELS[s]}. The review for this move is open; nothing changes until a decision is recorded.`;
+      if (!s || !c || s === c.stage) return t('pipeline.dragStays', { title: titleOf(active.id), stage: stageOf(c) });
+      return t('pipeline.dragDropped', { title: titleOf(active.id), stage: stageLabel(t, s) });
     },
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+    onDragCancel: ({ active }) => t('pipeline.dragCancel', { title: titleOf(active.id) }),
   };
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
@@ -152,16 +153,16 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
     <div className="pipeline">
       <header className="pipeline-header">
         <h1 className="section-title">
-          Pipeline <span className="count">{data.cards.length}</span>
+          {t('pipeline.title')} <span className="count">{data.cards.length}</span>
         </h1>
         <p className="pipeline-hint facilitator-only">
-          Drag a use case to another stage to open its gate review; it moves only when the decision is recorded. Keys: Tab to a card, <kbd>Space</kbd>,{' '}
-          <kbd>←</kbd>/<kbd>→</kbd>, <kbd>Space</kbd>. Ranked order within each stage.
+          {t('pipeline.hint')} <kbd>{t('pipeline.keySpace')}</kbd>,{' '}
+          <kbd>←</kbd>/<kbd>→</kbd>, <kbd>{t('pipeline.keySpace')}</kbd>. {t('pipeline.hintOrder')}
         </p>
       </header>
       {data.cards.length === 0 ? (
         <p className="panel">
-          No use cases yet. <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'use-cases' })}>Capture or import them first.</a>
+          {t('pipeline.emptyNoUseCases')} <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'use-cases' })}>{t('pipeline.emptyCapture')}</a>
         </p>
       ) : (
         <DndContext
@@ -177,12 +178,11 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
           accessibility={{
             announcements,
             screenReaderInstructions: {
-              draggable:
-                'To move this use case to another stage, press Space to pick it up, the left and right arrows to choose the stage, and Space to drop it; the review for that move opens. Escape cancels.',
+              draggable: t('pipeline.srInstructions'),
             },
           }}
         >
-          <div className="pipeline-board" role="list" aria-label="Stages">
+          <div className="pipeline-board" role="list" aria-label={t('pipeline.stagesLabel')}>
             {columns.map((col) => (
               <Column key={col.stage} stage={col.stage} cards={col.cards} workshopId={workshop.id} dragging={activeId !== null} />
             ))}
@@ -214,6 +214,7 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
 function Column({ stage, cards, workshopId, dragging }: { stage: Stage; cards: PipelineCard[]; workshopId: string; dragging: boolean }) {
   const { setNodeRef, isOver } = useDroppable({ id: columnKey(stage) });
   const headingId = `pl-col-${stage}`;
+  const { t } = useT();
   return (
     <section
       ref={setNodeRef}
@@ -224,11 +225,11 @@ function Column({ stage, cards, workshopId, dragging }: { stage: Stage; cards: P
     >
       <header className="pl-column-header">
         <h2 id={headingId}>
-          {STAGE_LABELS[stage]} <span className="pl-count">{cards.length}</span>
+          {stageLabel(t, stage)} <span className="pl-count">{cards.length}</span>
         </h2>
-        <p>{STAGE_PURPOSE[stage]}</p>
+        <p>{t(STAGE_PURPOSE[stage])}</p>
       </header>
-      <ul className="pl-cards" aria-label={`Use cases in ${STAGE_LABELS[stage]}`}>
+      <ul className="pl-cards" aria-label={t('pipeline.useCasesIn', { stage: stageLabel(t, stage) })}>
         {cards.map((c) => (
           <li key={c.id}>
             <Card card={c} workshopId={workshopId} />
@@ -241,20 +242,21 @@ function Column({ stage, cards, workshopId, dragging }: { stage: Stage; cards: P
 
 function Card({ card, workshopId }: { card: PipelineCard; workshopId: string }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id });
+  const { t } = useT();
   return (
     <div ref={setNodeRef} className={`pl-card${isDragging ? ' pl-card-source' : ''}`} data-testid="pipeline-card" data-card-id={card.id}>
       <button
         type="button"
         className="pl-handle"
-        aria-label={`${card.title}, in ${STAGE_LABELS[card.stage]}${card.rank ? `, rank ${card.rank}` : ''}`}
+        aria-label={card.rank ? t('pipeline.cardLabelRanked', { title: card.title, stage: stageLabel(t, card.stage), rank: card.rank }) : t('pipeline.cardLabel', { title: card.title, stage: stageLabel(t, card.stage) })}
         {...attributes}
-        aria-roledescription="draggable use case"
+        aria-roledescription={t('pipeline.draggable')}
         {...listeners}
       >
         <CardBody card={card} />
       </button>
       <a className="pl-open" href={routeHref({ name: 'workshop', workshopId, tab: 'pipeline', useCaseId: card.id, section: sectionFor(card.stage) })}>
-        Open record<span className="visually-hidden"> of {card.title}</span>
+        {t('pipeline.openRecord')}<span className="visually-hidden">{t('pipeline.openRecordOf', { title: card.title })}</span>
       </a>
     </div>
   );
@@ -269,17 +271,19 @@ function sectionFor(stage: Stage) {
 
 function CardBody({ card }: { card: PipelineCard }) {
   const last = card.lastDecision;
+  const { t, lang } = useT();
+  const hyphenate = useHyphenate();
   return (
     <>
-      <span className="pl-title">
+      <span className="pl-title" lang={guessLanguage(card.title)}>
         {card.rank !== null ? <span className="pl-rank">{card.rank}.</span> : null}
-        {card.title}
+        {hyphenate(card.title)}
       </span>
-      {card.stage === 'readiness' ? <span className={`pl-verdict pl-verdict-${card.verdict.verdict}`}>{VERDICT_LABELS[card.verdict.verdict]}</span> : null}
+      {card.stage === 'readiness' ? <span className={`pl-verdict pl-verdict-${card.verdict.verdict}`}>{verdictLabel(t, card.verdict.verdict)}</span> : null}
       {last ? (
         <span className="pl-last">
-          {DECISION_LABELS[last.decision]} · {last.date}
-          {classifyMove(last.fromStage, last.toStage) === 'skip' ? ' · skipped a stage' : ''}
+          {decisionLabel(t, last.decision)} · {readerDate(lang, last.date)}
+          {classifyMove(last.fromStage, last.toStage) === 'skip' ? t('pipeline.skippedStage') : ''}
         </span>
       ) : null}
     </>

@@ -4,19 +4,22 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { isolateBidi } from '../../domain/labels';
 import { RISK_CATEGORIES, SHORT_TEXT_MAX, type UseCase } from '../../domain/model';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { riskCategoryLabel, riskStatusLabel } from '../../shared/stage-words';
 import {
-  IMPACT_LABELS,
-  LIKELIHOOD_LABELS,
-  RISK_CATEGORY_LABELS,
   RISK_LEVELS,
   RISK_STATUSES,
-  RISK_STATUS_LABELS,
-  WORKSHOP_WIDE_LABEL,
   type RiskCategory,
   type RiskFilter,
   type RiskLevel,
   type RiskScope,
 } from '../../domain/risks';
+
+type T = ReturnType<typeof useT>['t'];
+/** Likelihood or impact words for the five levels, in the reader's language. */
+export const levelWords = (t: T, kind: 'likelihood' | 'impact'): Record<RiskLevel, string> =>
+  Object.fromEntries(RISK_LEVELS.map((l) => [l, t(`risks.${kind}.${l}` as AppMessageId)])) as Record<RiskLevel, string>;
 
 /** The select value that stands for "the whole workshop" (ids are UUIDs, so it cannot clash). */
 export const WORKSHOP_VALUE = '__workshop__';
@@ -24,11 +27,12 @@ const ALL_VALUE = '__all__';
 
 /** Which use case a risk belongs to, or the whole workshop. */
 export function UseCaseSelect({ id, value, useCases, onChange, className }: { id: string; value: string | null; useCases: UseCase[]; onChange: (v: string | null) => void; className?: string }) {
+  const { t } = useT();
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>Use case</label>
+      <label htmlFor={id}>{t('risks.useCase')}</label>
       <select id={id} value={value ?? WORKSHOP_VALUE} onChange={(e) => onChange(e.target.value === WORKSHOP_VALUE ? null : e.target.value)}>
-        <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL}</option>
+        <option value={WORKSHOP_VALUE}>{t('risks.workshopWide')}</option>
         {useCases.map((u) => (
           <option key={u.id} value={u.id}>
             {isolateBidi(u.title)}
@@ -40,13 +44,14 @@ export function UseCaseSelect({ id, value, useCases, onChange, className }: { id
 }
 
 export function CategorySelect({ id, value, onChange, className }: { id: string; value: RiskCategory; onChange: (v: RiskCategory) => void; className?: string }) {
+  const { t } = useT();
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>Category</label>
+      <label htmlFor={id}>{t('risks.category')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as RiskCategory)}>
         {RISK_CATEGORIES.map((c) => (
           <option key={c} value={c}>
-            {RISK_CATEGORY_LABELS[c]}
+            {riskCategoryLabel(t, c)}
           </option>
         ))}
       </select>
@@ -96,6 +101,7 @@ export function QuickAddRisk({
   onAdded: (risk: AddedRisk) => void;
 }) {
   const id = useId();
+  const { t } = useT();
   const titleRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -114,7 +120,7 @@ export function QuickAddRisk({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim()) {
-      setError('Type the risk first, e.g. “Model drift after a tariff change”.');
+      setError(t('risks.typeFirst'));
       titleRef.current?.focus();
       return;
     }
@@ -128,17 +134,17 @@ export function QuickAddRisk({
   };
 
   return (
-    <form className="rk-add" aria-label="Add a risk" onSubmit={(e) => void submit(e)}>
+    <form className="rk-add" aria-label={t('risks.addRisk')} onSubmit={(e) => void submit(e)}>
       <div className="field rk-add-title">
-        <label htmlFor={`${id}-title`}>New risk</label>
+        <label htmlFor={`${id}-title`}>{t('risks.newRisk')}</label>
         <input
           ref={titleRef}
           id={`${id}-title`}
           value={title}
           maxLength={SHORT_TEXT_MAX}
           autoComplete="off"
-          placeholder="Type a risk and press Enter"
-          aria-label="New risk title"
+          placeholder={t('risks.newRiskPlaceholder')}
+          aria-label={t('risks.newRiskTitle')}
           onChange={(e) => {
             setTitle(e.target.value);
             if (error) setError(null);
@@ -149,10 +155,10 @@ export function QuickAddRisk({
       </div>
       <UseCaseSelect id={`${id}-uc`} value={known && useCaseId ? useCaseId : null} useCases={useCases} onChange={setUseCaseId} />
       <CategorySelect id={`${id}-cat`} value={category} onChange={setCategory} />
-      <LevelSelect id={`${id}-l`} label="Likelihood" labels={LIKELIHOOD_LABELS} value={likelihood} onChange={setLikelihood} />
-      <LevelSelect id={`${id}-i`} label="Impact" labels={IMPACT_LABELS} value={impact} onChange={setImpact} />
+      <LevelSelect id={`${id}-l`} label={t('risks.likelihood')} labels={levelWords(t, 'likelihood')} value={likelihood} onChange={setLikelihood} />
+      <LevelSelect id={`${id}-i`} label={t('risks.impact')} labels={levelWords(t, 'impact')} value={impact} onChange={setImpact} />
       <button type="submit" className="btn btn-primary rk-add-button">
-        Add risk
+        {t('risks.addButton')}
       </button>
       {error ? (
         <p id={`${id}-error`} className="field-error rk-add-error" role="alert">
@@ -177,15 +183,16 @@ function scopeOf(value: string): RiskScope {
 
 export function RiskFilters({ filter, onChange, useCases }: { filter: RiskFilter; onChange: (f: RiskFilter) => void; useCases: UseCase[] }) {
   const id = useId();
+  const { t } = useT();
   return (
     <fieldset className="rk-filters">
-      <legend>Filter the heat map and the register</legend>
+      <legend>{t('risks.filterLegend')}</legend>
       <div className="rk-filters-grid">
         <div className="field">
-          <label htmlFor={`${id}-uc`}>Use case</label>
+          <label htmlFor={`${id}-uc`}>{t('risks.useCase')}</label>
           <select id={`${id}-uc`} value={scopeValue(filter.scope)} onChange={(e) => onChange({ ...filter, scope: scopeOf(e.target.value) })}>
-            <option value={ALL_VALUE}>All risks</option>
-            <option value={WORKSHOP_VALUE}>{WORKSHOP_WIDE_LABEL} only</option>
+            <option value={ALL_VALUE}>{t('risks.allRisks')}</option>
+            <option value={WORKSHOP_VALUE}>{t('risks.workshopWideOnlyOption')}</option>
             {useCases.map((u) => (
               <option key={u.id} value={u.id}>
                 {isolateBidi(u.title)}
@@ -194,31 +201,31 @@ export function RiskFilters({ filter, onChange, useCases }: { filter: RiskFilter
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-cat`}>Category</label>
+          <label htmlFor={`${id}-cat`}>{t('risks.category')}</label>
           <select id={`${id}-cat`} value={filter.category} onChange={(e) => onChange({ ...filter, category: e.target.value as RiskFilter['category'] })}>
-            <option value="all">All categories</option>
+            <option value="all">{t('risks.allCategories')}</option>
             {RISK_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {RISK_CATEGORY_LABELS[c]}
+                {riskCategoryLabel(t, c)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-st`}>Status</label>
+          <label htmlFor={`${id}-st`}>{t('risks.statusLabel')}</label>
           <select id={`${id}-st`} value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as RiskFilter['status'] })}>
-            <option value="all">Any status</option>
-            <option value="active">Open or mitigating</option>
+            <option value="all">{t('risks.anyStatus')}</option>
+            <option value="active">{t('risks.activeStatus')}</option>
             {RISK_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {RISK_STATUS_LABELS[s]}
+                {riskStatusLabel(t, s)}
               </option>
             ))}
           </select>
         </div>
         <label className="rk-check">
           <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => onChange({ ...filter, overdueOnly: e.target.checked })} />
-          Overdue only
+          {t('risks.overdueOnly')}
         </label>
       </div>
     </fieldset>

@@ -2,12 +2,11 @@
 // One cell is in the tab order at a time; the arrow keys move between cells (a roving tab stop),
 // Enter or Space filters the register to the cell and again clears it.
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/react';
+import { riskBandLabel } from '../../shared/stage-words';
+import { levelWords } from './RiskControls';
 import {
-  IMPACT_LABELS,
-  LIKELIHOOD_LABELS,
-  RISK_BAND_LABELS,
   RISK_LEVELS,
-  heatCellName,
   heatMapCell,
   riskBand,
   type HeatMap,
@@ -27,6 +26,9 @@ type Props = {
 
 export function RiskHeatMap({ counts, selected, onToggle, total, filtered }: Props) {
   const gridRef = useRef<HTMLDivElement>(null);
+  const { t, lang } = useT();
+  const LIKELIHOOD_LABELS = levelWords(t, 'likelihood');
+  const IMPACT_LABELS = levelWords(t, 'impact');
   const [focus, setFocus] = useState<RiskCell>(selected ?? { likelihood: 5, impact: 1 });
 
   const moveTo = (likelihood: number, impact: number) => {
@@ -54,16 +56,15 @@ export function RiskHeatMap({ counts, selected, onToggle, total, filtered }: Pro
     <section className="panel rk-heat" aria-labelledby="rk-heat-title">
       <div className="rk-panel-head">
         <h2 id="rk-heat-title" className="rk-panel-title">
-          Heat map
+          {t('risks.heatMap')}
         </h2>
         <p className="muted rk-heat-note">
-          {filtered ? `${total} ${total === 1 ? 'risk matches' : 'risks match'} the filters` : `All ${total} ${total === 1 ? 'risk' : 'risks'}`} · click a
-          cell to filter the register
+          {filtered ? t('risks.heatMatches', { count: total }) : t('risks.heatAll', { count: total })}
         </p>
       </div>
-      <div className="rk-heat-grid" ref={gridRef} role="group" aria-label="Risk heat map: likelihood by impact">
+      <div className="rk-heat-grid" ref={gridRef} role="group" aria-label={t('risks.heatLabel')}>
         <div className="rk-axis-title rk-axis-y" aria-hidden="true">
-          Likelihood →
+          {t('risks.axisLikelihood')}
         </div>
         {TOP_DOWN.map((l, row) => (
           <div key={`y${l}`} className="rk-axis-label rk-axis-label-y" style={{ gridRow: row + 1 }} aria-hidden="true">
@@ -82,11 +83,11 @@ export function RiskHeatMap({ counts, selected, onToggle, total, filtered }: Pro
                 data-cell={`${l}-${i}`}
                 className={`rk-cell rk-band-${band}${count === 0 ? ' rk-cell-empty' : ''}${pressed ? ' rk-cell-selected' : ''}`}
                 style={{ gridRow: row + 1, gridColumn: i + 2 }}
-                aria-label={heatCellName(l, i, count)}
+                aria-label={t('risks.cellName', { likelihood: l, impact: i, count })}
                 aria-describedby={`rk-band-${band}-name`}
                 aria-pressed={pressed}
                 tabIndex={focus.likelihood === l && focus.impact === i ? 0 : -1}
-                title={`Likelihood ${l} (${LIKELIHOOD_LABELS[l]}) × impact ${i} (${IMPACT_LABELS[i]}) = score ${l * i}, ${RISK_BAND_LABELS[band].toLowerCase()}`}
+                title={t('risks.cellTitle', { likelihood: l, likelihoodWord: LIKELIHOOD_LABELS[l], impact: i, impactWord: IMPACT_LABELS[i], score: l * i, band: riskBandLabel(t, band).toLocaleLowerCase(lang) })}
                 onFocus={() => setFocus({ likelihood: l, impact: i })}
                 onKeyDown={(e) => onKeyDown(e, l, i)}
                 onClick={() => onToggle({ likelihood: l, impact: i })}
@@ -95,7 +96,7 @@ export function RiskHeatMap({ counts, selected, onToggle, total, filtered }: Pro
                   {count === 0 ? '' : count}
                 </span>
                 <span className="rk-cell-band" aria-hidden="true">
-                  {RISK_BAND_LABELS[band]}
+                  {riskBandLabel(t, band)}
                 </span>
               </button>
             );
@@ -108,7 +109,7 @@ export function RiskHeatMap({ counts, selected, onToggle, total, filtered }: Pro
           </div>
         ))}
         <div className="rk-axis-title rk-axis-x" aria-hidden="true">
-          Impact →
+          {t('risks.axisImpact')}
         </div>
       </div>
     </section>

@@ -5,20 +5,17 @@ import { save } from '../../app/persist';
 import { saveWithUndo } from '../../app/undo';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type Risk, type UseCase } from '../../domain/model';
 import {
-  IMPACT_LABELS,
-  LIKELIHOOD_LABELS,
-  RISK_BAND_LABELS,
   RISK_STATUSES,
-  RISK_STATUS_LABELS,
   parseDueDate,
   riskBand,
   riskScore,
   type RiskStatus,
 } from '../../domain/risks';
 import { AutosaveField } from '../../shared/AutosaveField';
-import { formatDate } from '../../shared/format';
+import { useT } from '../../i18n/react';
+import { readerDate, riskBandLabel, riskStatusLabel } from '../../shared/stage-words';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
-import { CategorySelect, LevelSelect, UseCaseSelect } from './RiskControls';
+import { CategorySelect, LevelSelect, UseCaseSelect, levelWords } from './RiskControls';
 
 /** Where a row sits in the virtualized register. */
 type Place = { index: number; of: number; top: number };
@@ -37,6 +34,7 @@ export function RiskRow({
   measure: (el: HTMLElement | null) => void;
 }) {
   const id = useId();
+  const { t } = useT();
   const [useCaseId, setUseCaseId] = usePendingChoice(risk.useCaseId, (v) => saveChoice(() => repos.risks.update(risk.id, { useCaseId: v })));
   const [category, setCategory] = usePendingChoice(risk.category, (v) => saveChoice(() => repos.risks.update(risk.id, { category: v })));
   const [likelihood, setLikelihood] = usePendingChoice(risk.likelihood, (v) => saveChoice(() => repos.risks.update(risk.id, { likelihood: v })));
@@ -46,7 +44,7 @@ export function RiskRow({
   const band = riskBand(score);
 
   const remove = async () => {
-    await saveWithUndo(() => repos.risks.remove(risk.id), { message: `Removed risk “${risk.title}”.`, scope: risk.workshopId });
+    await saveWithUndo(() => repos.risks.remove(risk.id), { message: t('risks.removed', { title: risk.title }), scope: risk.workshopId });
   };
 
   return (
@@ -60,22 +58,23 @@ export function RiskRow({
       aria-setsize={place.of}
       aria-posinset={place.index + 1}
     >
-      <div className="rk-row-main" role="group" aria-label={`Risk: ${risk.title}`}>
+      <div className="rk-row-main" role="group" aria-label={t('risks.rowLabel', { title: risk.title })}>
         <div className="rk-row-marks">
-          <span className={`rk-score rk-band-${band}`} data-testid="risk-score" title={`Score = likelihood ${likelihood} × impact ${impact}`}>
+          <span className={`rk-score rk-band-${band}`} data-testid="risk-score" title={t('risks.scoreTitle', { likelihood, impact })}>
             <span className="rk-score-num">{score}</span>
-            <span className="rk-score-band">{RISK_BAND_LABELS[band]}</span>
+            <span className="rk-score-band">{riskBandLabel(t, band)}</span>
           </span>
           {overdue ? (
             <span className="rk-overdue-badge" data-testid="risk-overdue">
-              <span aria-hidden="true">⚠ </span>Overdue
+              <span aria-hidden="true">⚠ </span>
+              {t('risks.overdueBadge')}
             </span>
           ) : null}
         </div>
         <div className="rk-row-line rk-row-line-1">
           <AutosaveField
             className="rk-title"
-            label="Risk"
+            label={t('risks.risk')}
             value={risk.title}
             required
             maxLength={SHORT_TEXT_MAX}
@@ -85,32 +84,32 @@ export function RiskRow({
           <CategorySelect className="rk-category" id={`${id}-cat`} value={category} onChange={setCategory} />
         </div>
         <div className="rk-row-line rk-row-line-2">
-          <LevelSelect id={`${id}-l`} label="Likelihood" labels={LIKELIHOOD_LABELS} value={likelihood} onChange={setLikelihood} />
-          <LevelSelect id={`${id}-i`} label="Impact" labels={IMPACT_LABELS} value={impact} onChange={setImpact} />
+          <LevelSelect id={`${id}-l`} label={t('risks.likelihood')} labels={levelWords(t, 'likelihood')} value={likelihood} onChange={setLikelihood} />
+          <LevelSelect id={`${id}-i`} label={t('risks.impact')} labels={levelWords(t, 'impact')} value={impact} onChange={setImpact} />
           <div className="field rk-status">
-            <label htmlFor={`${id}-st`}>Status</label>
+            <label htmlFor={`${id}-st`}>{t('risks.statusLabel')}</label>
             <select id={`${id}-st`} value={status} onChange={(e) => setStatus(e.target.value as RiskStatus)}>
               {RISK_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {RISK_STATUS_LABELS[s]}
+                  {riskStatusLabel(t, s)}
                 </option>
               ))}
             </select>
           </div>
-          <AutosaveField className="rk-owner" label="Owner" value={risk.owner} maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.risks.update(risk.id, { owner: v })} />
+          <AutosaveField className="rk-owner" label={t('risks.owner')} value={risk.owner} maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.risks.update(risk.id, { owner: v })} />
           <DueDateField risk={risk} overdue={overdue} />
         </div>
       </div>
       <AutosaveField
         className="rk-mitigation"
-        label="Mitigation"
+        label={t('risks.mitigation')}
         value={risk.mitigation}
         multiline
         maxLength={LONG_TEXT_MAX}
-        placeholder="What will be done, by when, and the fallback if it does not work"
+        placeholder={t('risks.mitigationPlaceholder')}
         onSave={(v) => repos.risks.update(risk.id, { mitigation: v })}
       />
-      <button type="button" className="btn btn-small btn-ghost rk-remove" aria-label={`Remove risk “${risk.title}”`} title="Remove (can be undone)" onClick={() => void remove()}>
+      <button type="button" className="btn btn-small btn-ghost rk-remove" aria-label={t('risks.removeLabel', { title: risk.title })} title={t('risks.removeTitle')} onClick={() => void remove()}>
         ✕
       </button>
     </li>
@@ -124,6 +123,7 @@ export function RiskRow({
  */
 function DueDateField({ risk, overdue }: { risk: Risk; overdue: boolean }) {
   const id = useId();
+  const { t, lang } = useT();
   const [draft, setDraft] = useState(risk.dueDate);
   const [seen, setSeen] = useState(risk.dueDate);
   const [touched, setTouched] = useState(false);
@@ -156,7 +156,7 @@ function DueDateField({ risk, overdue }: { risk: Risk; overdue: boolean }) {
   const msgId = `${id}-msg`;
   return (
     <div className="field rk-due">
-      <label htmlFor={id}>Due date</label>
+      <label htmlFor={id}>{t('risks.dueDate')}</label>
       <input
         id={id}
         value={draft}
@@ -173,11 +173,11 @@ function DueDateField({ risk, overdue }: { risk: Risk; overdue: boolean }) {
       />
       {showError && !parsed.ok ? (
         <p id={msgId} className="field-error" role="alert">
-          {parsed.message} Not saved.
+          {t('risks.notSaved', { message: parsed.message })}
         </p>
       ) : overdue ? (
         <p id={msgId} className="rk-overdue-note">
-          Was due {formatDate(risk.dueDate)}
+          {t('risks.wasDue', { date: readerDate(lang, risk.dueDate) })}
         </p>
       ) : null}
     </div>

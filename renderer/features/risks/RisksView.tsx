@@ -8,7 +8,6 @@ import { todayIso } from '../../domain/dates';
 import {
   NO_RISK_FILTER,
   RISK_BANDS,
-  RISK_BAND_LABELS,
   filterRisks,
   heatMapCounts,
   isFilteringRisks,
@@ -20,6 +19,8 @@ import {
   type RiskFilter,
 } from '../../domain/risks';
 import { useNow } from '../../shared/use-now';
+import { useT } from '../../i18n/react';
+import { riskBandLabel } from '../../shared/stage-words';
 import { usePageList } from '../../shared/use-page-list';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskRow } from './RiskRow';
@@ -36,6 +37,7 @@ export function RisksView({ workshop, useCaseId }: { workshop: Workshop; useCase
     return { risks, useCases };
   }, [workshop.id]);
   const now = useNow(60_000);
+  const { t } = useT();
   const today = todayIso(new Date(now));
 
   // `#/w/<ws>/risks/<uc>` opens the register filtered to that use case.
@@ -97,14 +99,14 @@ export function RisksView({ workshop, useCaseId }: { workshop: Workshop; useCase
     <div className="rk">
       <header className="rk-header">
         <h1 className="section-title">
-          Risks <span className="count">{all.length}</span>
+          {t('risks.title')} <span className="count">{all.length}</span>
         </h1>
         <p className="rk-header-figures" data-testid="risk-figures">
           <span>
-            <strong>{summary.active}</strong> active <span className="muted">(open or mitigating)</span>
+            <strong>{summary.active}</strong> {t('risks.active')} <span className="muted">{t('risks.openOrMitigating')}</span>
             {summary.active > 0 ? (
               <>
-                : <strong>{summary.activeByBand.critical}</strong> critical, <strong>{summary.activeByBand.high}</strong> high
+                : <strong>{summary.activeByBand.critical}</strong> {t('risks.criticalHigh')}, <strong>{summary.activeByBand.high}</strong> {t('risks.high')}
               </>
             ) : null}
           </span>
@@ -114,27 +116,27 @@ export function RisksView({ workshop, useCaseId }: { workshop: Workshop; useCase
               className={`rk-overdue-count${effective.overdueOnly ? ' rk-overdue-count-on' : ''}`}
               aria-pressed={effective.overdueOnly}
               data-testid="risk-overdue-count"
-              title={effective.overdueOnly ? 'Show every risk again' : 'Show only the overdue risks'}
+              title={effective.overdueOnly ? t('risks.showEvery') : t('risks.showOverdue')}
               onClick={() => setFilter((f) => ({ ...f, overdueOnly: !f.overdueOnly }))}
             >
               <span aria-hidden="true">⚠ </span>
-              {summary.overdue} overdue {summary.overdue === 1 ? 'mitigation' : 'mitigations'}
+              {t('risks.overdueCount', { count: summary.overdue })}
             </button>
           ) : (
             <span className="rk-none-overdue" data-testid="risk-overdue-count">
-              No overdue mitigations
+              {t('risks.noneOverdue')}
             </span>
           )}
         </p>
       </header>
 
-      <section className="panel rk-add-panel" aria-label="Add risks">
+      <section className="panel rk-add-panel" aria-label={t('risks.addRisks')}>
         <QuickAddRisk workshopId={workshop.id} useCases={useCases} defaultUseCaseId={scopeUseCaseId} onAdded={setLastAdded} />
         {hiddenAdded ? (
           <p className="rk-hidden-note" role="status">
-            Added “{hiddenAdded.title}”; the filters hide it.{' '}
+            {t('risks.addedHidden', { title: hiddenAdded.title })}{' '}
             <button type="button" className="btn btn-small" onClick={() => setFilter(NO_RISK_FILTER)}>
-              Show all risks
+              {t('risks.showAll')}
             </button>
           </p>
         ) : null}
@@ -144,30 +146,31 @@ export function RisksView({ workshop, useCaseId }: { workshop: Workshop; useCase
         <RiskHeatMap counts={counts} selected={effective.cell} onToggle={toggleCell} total={withoutCell.length} filtered={isFilteringRisks({ ...effective, cell: null })} />
         <section className="panel rk-side" aria-labelledby="rk-side-title">
           <h2 id="rk-side-title" className="rk-panel-title">
-            How risks are scored
+            {t('risks.howScored')}
           </h2>
           <p className="rk-method">
-            <strong>Score = likelihood × impact</strong>, each from 1 to 5: likelihood 1 (rare) to 5 (almost certain), impact 1 (minor) to 5 (severe).
+            <strong>{t('risks.scoreFormula')}</strong>
+            {t('risks.scoreScale')}
           </p>
-          <ul className="rk-bands" aria-label="Bands">
+          <ul className="rk-bands" aria-label={t('risks.bands')}>
             {[...RISK_BANDS].reverse().map((b) => (
               <li key={b}>
                 <span className={`rk-swatch rk-band-${b}`} aria-hidden="true" />
                 <span className="rk-bands-name" id={`rk-band-${b}-name`}>
-                  {RISK_BAND_LABELS[b]} {riskBandRange(b)}
+                  {riskBandLabel(t, b)} {riskBandRange(b)}
                 </span>
-                <span className="rk-bands-count">{summary.activeByBand[b]} active</span>
+                <span className="rk-bands-count">{t('risks.activeCount', { count: summary.activeByBand[b] })}</span>
               </li>
             ))}
           </ul>
           <p className="muted rk-method-note">
-            <strong>Overdue</strong>: the due date has passed and the risk is still open or mitigating. The register lists the highest score first,
-            then the soonest due date.
+            <strong>{t('risks.overdue')}</strong>
+            {t('risks.overdueExplained')}
           </p>
           <RiskFilters filter={effective} onChange={setFilter} useCases={useCases} />
           {filtering ? (
             <button type="button" className="btn btn-small" onClick={() => setFilter(NO_RISK_FILTER)}>
-              Clear all filters
+              {t('risks.clearAll')}
             </button>
           ) : null}
         </section>
@@ -176,36 +179,33 @@ export function RisksView({ workshop, useCaseId }: { workshop: Workshop; useCase
       <section className="panel rk-register" aria-labelledby="rk-register-title">
         <div className="rk-panel-head">
           <h2 id="rk-register-title" className="rk-panel-title">
-            Register
+            {t('risks.register')}
           </h2>
           <p className="muted rk-shown" aria-live="polite" data-testid="risk-shown">
-            {filtering ? `Showing ${shown.length} of ${all.length} ${all.length === 1 ? 'risk' : 'risks'}` : `${all.length} ${all.length === 1 ? 'risk' : 'risks'}`}
+            {filtering ? t('risks.showingOf', { shown: shown.length, count: all.length }) : t('risks.count', { count: all.length })}
             {effective.scope.kind === 'use-case' ? ` · ${useCaseTitle.get(effective.scope.useCaseId) ?? ''}` : ''}
-            {effective.scope.kind === 'workshop' ? ' · workshop-wide only' : ''}
+            {effective.scope.kind === 'workshop' ? t('risks.workshopWideOnly') : ''}
           </p>
         </div>
         {effective.cell ? (
           <p className="rk-chip" data-testid="risk-cell-filter">
             <span>
-              Filtered: likelihood {effective.cell.likelihood} × impact {effective.cell.impact}
+              {t('risks.filteredCell', { likelihood: effective.cell.likelihood, impact: effective.cell.impact })}
             </span>
-            <button type="button" className="btn btn-small" aria-label="Clear the heat-map filter" onClick={clearCell}>
-              Clear
+            <button type="button" className="btn btn-small" aria-label={t('risks.clearHeatMap')} onClick={clearCell}>
+              {t('risks.clear')}
             </button>
           </p>
         ) : null}
         {all.length === 0 ? (
-          <p className="empty-hint">
-            No risks yet. Type one above and press Enter: what could stop a pilot from reaching production (data, model, security, compliance,
-            adoption, operations, vendor)? Rate its likelihood and impact, then name an owner and a mitigation with a due date.
-          </p>
+          <p className="empty-hint">{t('risks.empty')}</p>
         ) : shown.length === 0 ? (
-          <p className="empty-hint">No risk matches the filters.</p>
+          <p className="empty-hint">{t('risks.noMatch')}</p>
         ) : (
           // The height and each row's place are set through the DOM (style props), never style attributes: the CSP forbids those.
           <ol
             className="rk-list page-list"
-            aria-label="Risks, highest score first"
+            aria-label={t('risks.listLabel')}
             ref={attach}
             style={{ height: `${height}px` }}
             onFocus={(e) => {

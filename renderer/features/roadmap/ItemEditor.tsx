@@ -6,6 +6,9 @@ import type { RoadmapItem } from '../../domain/model';
 import { MAX_DAY, phaseKeyOf, phaseTemplate, describeRange, type DayRange } from '../../domain/roadmap';
 import { dayToIso, formatPlanDate } from '../../domain/roadmap-calendar';
 import type { RoadmapData } from './use-roadmap-data';
+import { formatIsoDate } from '../../domain/locale-format';
+import { useT } from '../../i18n/react';
+import { dayRange } from './PlanList';
 
 type Move = (id: string, range: DayRange, opts?: { nudge?: boolean }) => boolean;
 
@@ -24,21 +27,23 @@ export function ItemEditor({
   onMove: Move;
   onClose: () => void;
 }) {
+  const { t, lang } = useT();
   if (!item) {
     return (
       <section className="panel rm-editor rm-editor-empty" aria-labelledby="rm-editor-title">
-        <h2 id="rm-editor-title">Edit a phase or gate</h2>
-        <p className="muted">
-          Select one on the timeline or in the list below. Its days can then be typed here, or moved a day at a time with − and +, as an
-          alternative to dragging.
-        </p>
+        <h2 id="rm-editor-title">{t('roadmap.ed.title')}</h2>
+        <p className="muted">{t('roadmap.ed.emptyHint')}</p>
       </section>
     );
   }
   const uc = data.useCases.find((u) => u.useCase.id === item.useCaseId);
   const key = phaseKeyOf(item);
   const phase = item.kind === 'gate' ? data.items.find((i) => i.kind === 'phase' && i.useCaseId === item.useCaseId && phaseKeyOf(i) === key) : undefined;
-  const date = (day: number) => formatPlanDate(dayToIso(startDate, day), { weekday: true });
+  // English keeps the plan's own style ("Mon 2 Mar 2026"); other languages write the weekday and date their way.
+  const date = (day: number) =>
+    lang === 'en'
+      ? formatPlanDate(dayToIso(startDate, day), { weekday: true })
+      : `${new Intl.DateTimeFormat(lang, { weekday: 'short' }).format(new Date(`${dayToIso(startDate, day)}T12:00:00`))} ${formatIsoDate(lang, dayToIso(startDate, day))}`;
   const go = (range: DayRange, nudge = false) => onMove(item.id, range, { nudge });
 
   return (
@@ -47,10 +52,11 @@ export function ItemEditor({
         <div>
           <h2 id="rm-editor-title">{item.label}</h2>
           <p className="rm-editor-sub muted">
-            {uc ? uc.useCase.title : 'Roadmap'} · {item.kind === 'gate' ? 'gate' : 'phase'} · {describeRange(item)}
+            {uc ? uc.useCase.title : t('roadmap.ed.roadmap')} · {t('roadmap.ed.kind', { kind: item.kind })} ·{' '}
+            {lang === 'en' ? describeRange(item) : dayRange(t, item.startDay, item.endDay)}
           </p>
         </div>
-        <button type="button" className="btn btn-small btn-ghost" onClick={onClose} aria-label="Close the editor">
+        <button type="button" className="btn btn-small btn-ghost" onClick={onClose} aria-label={t('roadmap.ed.close')}>
           ✕
         </button>
       </div>
@@ -58,15 +64,15 @@ export function ItemEditor({
         <>
           <DayField
             key={`g-${item.id}`}
-            label="Gate on day"
-            what="the gate"
+            label={t('roadmap.ed.gateOn')}
+            what={t('roadmap.ed.theGate')}
             value={item.startDay}
             date={date(item.startDay)}
             onCommit={(d, nudge) => go({ startDay: d, endDay: d }, nudge)}
           />
           {phase ? (
             <p className="field-hint">
-              On or after day {phase.endDay} ({date(phase.endDay)}), the last day of “{phase.label}”.
+              {t('roadmap.ed.onOrAfter', { day: phase.endDay, date: date(phase.endDay), phase: phase.label })}
             </p>
           ) : null}
         </>
@@ -74,35 +80,33 @@ export function ItemEditor({
         <>
           <DayField
             key={`s-${item.id}`}
-            label="Starts on day"
-            what="the start"
+            label={t('roadmap.ed.startsOn')}
+            what={t('roadmap.ed.theStart')}
             value={item.startDay}
             date={date(item.startDay)}
             onCommit={(d, nudge) => go({ startDay: d, endDay: item.endDay }, nudge)}
           />
           <DayField
             key={`e-${item.id}`}
-            label="Ends on day"
-            what="the end"
+            label={t('roadmap.ed.endsOn')}
+            what={t('roadmap.ed.theEnd')}
             value={item.endDay}
             date={date(item.endDay)}
             onCommit={(d, nudge) => go({ startDay: item.startDay, endDay: d }, nudge)}
           />
-          <div className="rm-shift" role="group" aria-label="Move the whole phase">
-            <span>Move the whole phase</span>
+          <div className="rm-shift" role="group" aria-label={t('roadmap.ed.moveWhole')}>
+            <span>{t('roadmap.ed.moveWhole')}</span>
             <button type="button" className="btn btn-small" onClick={() => go({ startDay: item.startDay - 1, endDay: item.endDay - 1 }, true)} disabled={item.startDay <= 1}>
-              ← 1 day earlier
+              {t('roadmap.ed.earlier')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => go({ startDay: item.startDay + 1, endDay: item.endDay + 1 }, true)}>
-              1 day later →
+              {t('roadmap.ed.later')}
             </button>
           </div>
         </>
       )}
       <p className="rm-editor-rule muted">
-        {push
-          ? 'Push later phases is on: when this moves, the phases and gates after it move by as many days.'
-          : 'Push later phases is off: only this item moves (its gate stays at or after its end).'}
+        {push ? t('roadmap.ed.pushOn') : t('roadmap.ed.pushOff')}
       </p>
       {key ? <p className="rm-editor-purpose">{phaseTemplate(key).purpose}</p> : null}
     </section>
@@ -123,6 +127,7 @@ function DayField({
   onCommit: (day: number, nudge: boolean) => boolean;
 }) {
   const id = useId();
+  const { t } = useT();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   // A new stored value (a step, a drag, an undo) replaces what is typed; the field keeps focus.
@@ -136,7 +141,7 @@ function DayField({
     if (draft.trim() === String(value)) return;
     const d = Number(draft);
     if (!Number.isInteger(d) || d < 1 || d > MAX_DAY) {
-      setError(`A day from 1 to ${MAX_DAY}.`);
+      setError(t('roadmap.ed.dayRange', { max: MAX_DAY }));
       return;
     }
     setError(null);
@@ -155,7 +160,7 @@ function DayField({
     <div className="rm-dayfield">
       <label htmlFor={id}>{label}</label>
       <div className="rm-dayfield-row">
-        <button type="button" className="btn btn-small" aria-label={`Move ${what} one day earlier`} disabled={value <= 1} onClick={() => onCommit(value - 1, true)}>
+        <button type="button" className="btn btn-small" aria-label={t('roadmap.ed.earlierLabel', { what })} disabled={value <= 1} onClick={() => onCommit(value - 1, true)}>
           −
         </button>
         <input
@@ -171,7 +176,7 @@ function DayField({
           onBlur={commit}
           onKeyDown={onKey}
         />
-        <button type="button" className="btn btn-small" aria-label={`Move ${what} one day later`} onClick={() => onCommit(value + 1, true)}>
+        <button type="button" className="btn btn-small" aria-label={t('roadmap.ed.laterLabel', { what })} onClick={() => onCommit(value + 1, true)}>
           +
         </button>
         <span id={`${id}-date`} className="rm-dayfield-date">

@@ -9,6 +9,8 @@ import type { Workshop } from '../../domain/model';
 import { editItem, PLAN_DAYS, READINESS_SPRINT, READINESS_SPRINT_DAYS, ROADMAP_TEMPLATE, sequencePortfolio, type DayRange } from '../../domain/roadmap';
 import { dayToIso, formatPlanDate } from '../../domain/roadmap-calendar';
 import { defaultRoadmapStart, parseIsoDate, todayIso } from '../../domain/dates';
+import { formatIsoDate } from '../../domain/locale-format';
+import { useT } from '../../i18n/react';
 import { useRoadmapData, type RoadmapData } from './use-roadmap-data';
 import { ItemEditor } from './ItemEditor';
 import { PlanList } from './PlanList';
@@ -30,16 +32,14 @@ export function RoadmapView({ workshop }: { workshop: Workshop }) {
 function StartDatePrompt({ workshop }: { workshop: Workshop }) {
   // Suggested: the Monday after the workshop (or after today, when the workshop has no date).
   const [value, setValue] = useState(() => defaultRoadmapStart(workshop.workshopDate) || defaultRoadmapStart(todayIso()));
+  const { t } = useT();
   const valid = parseIsoDate(value) !== null && value >= '1990-01-01' && value <= '2200-12-31';
   return (
     <section className="panel rm-start-prompt" aria-labelledby="rm-start-title">
       <h1 id="rm-start-title" className="section-title">
-        120-day roadmap
+        {t('roadmap.title')}
       </h1>
-      <p>
-        The roadmap counts its days from a start date: day 1 is the first working day of the plan, usually the Monday after the workshop
-        (suggested below). Set it to lay out the phases on real dates; it can be changed later and the plan moves with it.
-      </p>
+      <p>{t('roadmap.startIntro')}</p>
       <form
         className="rm-start-form"
         onSubmit={(e) => {
@@ -48,11 +48,11 @@ function StartDatePrompt({ workshop }: { workshop: Workshop }) {
         }}
       >
         <div className="field">
-          <label htmlFor="rm-start-date">Roadmap start date (day 1)</label>
+          <label htmlFor="rm-start-date">{t('roadmap.startDate')}</label>
           <input id="rm-start-date" type="date" value={value} onChange={(e) => setValue(e.target.value)} />
         </div>
         <button type="submit" className="btn btn-primary" disabled={!valid}>
-          Set start date
+          {t('roadmap.setStart')}
         </button>
       </form>
     </section>
@@ -64,14 +64,15 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
   const [message, setMessage] = useState<RoadmapMessage | null>(null);
   const [pendingParallel, setPendingParallel] = useState<number | null>(null);
   const [revision, setRevision] = useState(0);
+  const { t, lang } = useT();
   const settings = workshop.roadmap;
   const startDate = workshop.roadmapStartDate;
 
   // A message stays long enough to be read, then goes.
   useEffect(() => {
     if (!message) return;
-    const t = window.setTimeout(() => setMessage(null), 12_000);
-    return () => window.clearTimeout(t);
+    const timer = window.setTimeout(() => setMessage(null), 12_000);
+    return () => window.clearTimeout(timer);
   }, [message]);
 
   // The selection goes when its item does (removed, or undone away).
@@ -114,9 +115,7 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
       const sprints = data.useCases.filter((u) => ids.includes(u.useCase.id) && u.sprint).length;
       setMessage({
         tone: 'info',
-        text:
-          `${n === 1 ? '1 use case' : `${n} use cases`} added to the roadmap` +
-          (sprints ? `; ${sprints === 1 ? 'one starts' : `${sprints} start`} with a ${READINESS_SPRINT_DAYS}-day readiness sprint.` : '.'),
+        text: t('roadmap.added', { count: n, sprints, days: READINESS_SPRINT_DAYS }),
       });
     });
   };
@@ -131,25 +130,27 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
   const outOfSequence = useMemo(() => sequencePortfolio(data.plans, settings.maxParallelPilots).moved, [data.plans, settings.maxParallelPilots]);
 
   const planEnd = data.model.planEndDay;
-  const endDate = planEnd ? formatPlanDate(dayToIso(startDate, planEnd)) : '';
+  // English keeps the plan's own day-month style ("28 Apr 2027"); other languages write dates their way.
+  const endIso = planEnd ? dayToIso(startDate, planEnd) : '';
+  const endDate = !endIso ? '' : lang === 'en' ? formatPlanDate(endIso) : formatIsoDate(lang, endIso);
 
   return (
     <div className="rm">
       <section className="panel rm-head" aria-labelledby="rm-title">
         <div className="rm-head-main">
           <h1 id="rm-title" className="section-title">
-            120-day roadmap <span className="count">{planned.length}</span>
+            {t('roadmap.title')} <span className="count">{planned.length}</span>
           </h1>
           <p className="rm-summary muted" data-testid="roadmap-summary">
             {planned.length === 0
-              ? 'No use case is on the roadmap yet.'
-              : `${planned.length === 1 ? '1 use case' : `${planned.length} use cases`} · the plan ends on day ${planEnd}, ${endDate}${planEnd > PLAN_DAYS ? ` (${planEnd - PLAN_DAYS} days past the 120-day template)` : ''}.`}
+              ? t('roadmap.noneYet')
+              : t('roadmap.summary', { count: planned.length, end: planEnd, date: endDate, over: planEnd > PLAN_DAYS ? planEnd - PLAN_DAYS : 0 })}
           </p>
         </div>
         <div className="rm-settings">
           <StartDateField workshopId={workshop.id} value={startDate} />
           <div className="field rm-field-inline">
-            <label htmlFor="rm-parallel">Pilots at once</label>
+            <label htmlFor="rm-parallel">{t('roadmap.pilotsAtOnce')}</label>
             <select id="rm-parallel" value={pendingParallel ?? settings.maxParallelPilots} onChange={(e) => changeParallel(Number(e.target.value))}>
               {Array.from({ length: Math.max(10, settings.maxParallelPilots) }, (_, i) => i + 1).map((k) => (
                 <option key={k} value={k}>
@@ -169,21 +170,21 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
                 void save(() => repos.roadmap.setPushLaterPhases(workshop.id, on));
               }}
             />
-            Push later phases
+            {t('roadmap.pushLater')}
           </label>
           {addable.length > 0 ? (
             <button type="button" className="btn btn-primary" onClick={() => addUseCases(addable.map((u) => u.useCase.id))}>
-              Add all {addable.length} in rank order
+              {t('roadmap.addAll', { count: addable.length })}
             </button>
           ) : data.useCases.length > 0 ? (
-            <span className="rm-all-planned muted">Every use case is on the roadmap.</span>
+            <span className="rm-all-planned muted">{t('roadmap.allPlanned')}</span>
           ) : null}
         </div>
       </section>
 
       <div className="rm-body">
-        <section className="panel rm-timeline-pane" aria-label="Roadmap timeline">
-          <Suspense fallback={<p className="muted rm-loading">Loading the timeline…</p>}>
+        <section className="panel rm-timeline-pane" aria-label={t('roadmap.timeline')}>
+          <Suspense fallback={<p className="muted rm-loading">{t('roadmap.loading')}</p>}>
             <TimelineView model={data.model} selectedId={shownId} onSelect={setSelectedId} onMove={move} revision={revision} />
           </Suspense>
           <p className={`rm-message${message?.tone === 'error' ? ' rm-message-error' : ''}`} role="status" data-testid="roadmap-message">
@@ -191,24 +192,20 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
           </p>
           <Legend />
           {planned.length === 0 ? (
-            <p className="rm-empty muted">
-              Put use cases on the roadmap with “Add to roadmap” beside each one, or all at once in rank order. Each gets the 120-day
-              template from day 1, staggered so that no more than {settings.maxParallelPilots} pilot{settings.maxParallelPilots === 1 ? '' : 's'}{' '}
-              run at once.
-            </p>
+            <p className="rm-empty muted">{t('roadmap.emptyHint', { count: settings.maxParallelPilots })}</p>
           ) : null}
           {data.cadence.length === 0 ? (
             <p className="rm-gov-hint">
-              No governance meetings yet: they show here as events once the workshop has them.{' '}
+              {t('roadmap.noMeetings')}{' '}
               <button type="button" className="btn btn-small" onClick={() => void save(() => repos.governance.addStandardCadence(workshop.id))}>
-                Add the standard meetings
+                {t('roadmap.addMeetings')}
               </button>{' '}
-              <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'governance' })}>Edit them on the Ownership tab</a>
+              <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'governance' })}>{t('roadmap.editMeetings')}</a>
             </p>
           ) : null}
         </section>
 
-        <aside className="rm-side" aria-label="Roadmap details">
+        <aside className="rm-side" aria-label={t('roadmap.details')}>
           {pendingParallel !== null ? (
             <SequencingPreview
               data={data}
@@ -220,17 +217,16 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
                 void save(() => repos.roadmap.applySequencing(workshop.id, k, order)).then((moved) => {
                   if (moved === undefined) return;
                   setPendingParallel(null);
-                  setMessage({ tone: 'info', text: `Sequenced for ${k} pilot${k === 1 ? '' : 's'} at once: ${moved === 1 ? '1 use case moved' : `${moved} use cases moved`}.` });
+                  setMessage({ tone: 'info', text: t('roadmap.sequenced', { k, moved }) });
                 });
               }}
               onCancel={() => setPendingParallel(null)}
             />
           ) : outOfSequence > 0 ? (
             <p className="panel rm-resequence">
-              {outOfSequence === 1 ? '1 use case is' : `${outOfSequence} use cases are`} off the rank order for {settings.maxParallelPilots} pilot
-              {settings.maxParallelPilots === 1 ? '' : 's'} at once (moved by hand, or added before a higher one).{' '}
+              {t('roadmap.offOrder', { count: outOfSequence, k: settings.maxParallelPilots })}{' '}
               <button type="button" className="btn btn-small" onClick={() => setPendingParallel(settings.maxParallelPilots)}>
-                Preview re-sequencing
+                {t('roadmap.previewResequence')}
               </button>
             </p>
           ) : null}
@@ -262,6 +258,7 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
 function StartDateField({ workshopId, value }: { workshopId: string; value: string }) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
+  const { t } = useT();
   if (shown !== value) {
     setShown(value);
     setDraft(value);
@@ -276,7 +273,7 @@ function StartDateField({ workshopId, value }: { workshopId: string; value: stri
   };
   return (
     <div className="field rm-field-inline">
-      <label htmlFor="rm-day1">Day 1</label>
+      <label htmlFor="rm-day1">{t('roadmap.day1')}</label>
       <input
         id="rm-day1"
         type="date"
@@ -292,18 +289,19 @@ function StartDateField({ workshopId, value }: { workshopId: string; value: stri
 }
 
 function Legend() {
+  const { t } = useT();
   return (
-    <ul className="rm-legend" aria-label="Legend">
-      {[READINESS_SPRINT, ...ROADMAP_TEMPLATE].map((t) => (
-        <li key={t.key}>
-          <span className={`rm-swatch rm-phase-${t.key}`} aria-hidden="true" /> {t.label}
+    <ul className="rm-legend" aria-label={t('roadmap.legend')}>
+      {[READINESS_SPRINT, ...ROADMAP_TEMPLATE].map((p) => (
+        <li key={p.key}>
+          <span className={`rm-swatch rm-phase-${p.key}`} aria-hidden="true" /> {p.label}
         </li>
       ))}
       <li>
-        <span className="rm-legend-gate" aria-hidden="true" /> Gate
+        <span className="rm-legend-gate" aria-hidden="true" /> {t('roadmap.gate')}
       </li>
       <li>
-        <span className="rm-legend-event" aria-hidden="true" /> Governance meeting
+        <span className="rm-legend-event" aria-hidden="true" /> {t('roadmap.meeting')}
       </li>
     </ul>
   );

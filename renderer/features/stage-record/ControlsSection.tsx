@@ -6,21 +6,21 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { saveWithUndo } from '../../app/undo';
 import { CONTROL_CHECKLISTS, CONTROL_STATUSES, SHORT_TEXT_MAX, type ControlChecklist, type ControlItem } from '../../domain/model';
-import { CHECKLIST_LABELS, CONTROL_STATUS_LABELS, CONTROL_TEMPLATES, checklistProgress, isOverdue, missingStandardItems } from '../../domain/controls';
+import { CONTROL_TEMPLATES, checklistProgress, isOverdue, missingStandardItems } from '../../domain/controls';
 import { parseIsoDate, todayIso } from '../../domain/dates';
 import { AutosaveField } from '../../shared/AutosaveField';
-import { formatDate } from '../../shared/format';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { controlStatusLabel, readerDate } from '../../shared/stage-words';
 import { useNow } from '../../shared/use-now';
 import type { StageRecord } from './use-stage-record';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 
-const CHECKLIST_PURPOSE: Record<ControlChecklist, string> = {
-  hardening: 'What makes the pilot reliable enough for real load: integration, retries, monitoring, access, audit, fallbacks.',
-  'data-mlops': 'Keeping data and model behaviour under control once it runs: validation, drift, versions, rollback, regression tests.',
-  risk: 'For regulated contexts: who may access what, what a regulator can trace, and what happens in an incident.',
-  'change-management': 'Getting people to use it: involvement, training, champions and visible early wins.',
-  documentation: 'What operations needs to own it: a model card, a runbook and a named owner.',
-};
+type T = ReturnType<typeof useT>['t'];
+const checklistLabel = (t: T, c: ControlChecklist) => t(`stage.checklist.${c}` as AppMessageId);
+const checklistPurpose = (t: T, c: ControlChecklist) => t(`stage.purpose.${c}` as AppMessageId);
+/** The list's name inside a sentence: lower case where the language writes it so (not German nouns). */
+const inSentence = (text: string, lang: string) => (lang === 'de' ? text : text.toLocaleLowerCase(lang));
 
 const headingId = (c: ControlChecklist) => `sr-checklist-${c}`;
 
@@ -31,23 +31,20 @@ export function ControlsSection({ record }: { record: StageRecord }) {
   for (const item of record.controls) byList.get(item.checklist)?.push(item);
   const total = checklistProgress(record.controls);
   const overdue = record.controls.filter((i) => isOverdue(i, today)).length;
+  const { t } = useT();
 
   return (
     <div className="sr-controls">
       <section className="panel sr-controls-summary" aria-labelledby="sr-controls-title">
         <div className="sr-controls-summary-head">
           <h2 id="sr-controls-title" className="sr-section-title">
-            Controls checklists
+            {t('stage.controls.title')}
           </h2>
           <p className="sr-controls-total" data-testid="controls-total">
-            <strong>
-              {total.done} of {total.applicable}
-            </strong>{' '}
-            done across all lists
+            <strong>{t('stage.controls.ofTotal', { done: total.done, total: total.applicable })}</strong>{' '}
+            {t('stage.controls.acrossAll')}
             {overdue > 0 ? (
-              <span className="sr-badge sr-badge-block">
-                {overdue} overdue
-              </span>
+              <span className="sr-badge sr-badge-block">{t('stage.controls.overdue', { count: overdue })}</span>
             ) : null}
           </p>
         </div>
@@ -67,11 +64,11 @@ export function ControlsSection({ record }: { record: StageRecord }) {
                     h?.focus({ preventScroll: true });
                   }}
                 >
-                  <span className="sr-jump-label">{CHECKLIST_LABELS[c]}</span>
-                  <ProgressBar done={p.done} applicable={p.applicable} label={CHECKLIST_LABELS[c]} />
+                  <span className="sr-jump-label">{checklistLabel(t, c)}</span>
+                  <ProgressBar done={p.done} applicable={p.applicable} label={checklistLabel(t, c)} />
                   <span className="sr-jump-figures">
-                    {items.length === 0 ? 'No items yet' : `${p.done} of ${p.applicable} done`}
-                    {late > 0 ? <span className="sr-late-text"> · {late} overdue</span> : null}
+                    {items.length === 0 ? t('stage.noItems') : t('stage.doneOf', { done: p.done, total: p.applicable })}
+                    {late > 0 ? <span className="sr-late-text">{t('stage.controls.lateSuffix', { count: late })}</span> : null}
                   </span>
                 </button>
               </li>
@@ -88,15 +85,16 @@ export function ControlsSection({ record }: { record: StageRecord }) {
 
 function ProgressBar({ done, applicable, label }: { done: number; applicable: number; label: string }) {
   const share = applicable === 0 ? 0 : (done / applicable) * 100;
+  const { t } = useT();
   return (
     <span
       className="sr-progress"
       role="progressbar"
-      aria-label={`${label}: done`}
+      aria-label={t('stage.controls.progressLabel', { label })}
       aria-valuemin={0}
       aria-valuemax={Math.max(applicable, 1)}
       aria-valuenow={done}
-      aria-valuetext={`${done} of ${applicable} done`}
+      aria-valuetext={t('stage.doneOf', { done, total: applicable })}
     >
       <span className={`sr-progress-fill${applicable > 0 && done === applicable ? ' sr-progress-complete' : ''}`} style={{ width: `${share}%` }} />
     </span>
@@ -104,7 +102,8 @@ function ProgressBar({ done, applicable, label }: { done: number; applicable: nu
 }
 
 function Checklist({ checklist, useCaseId, items, today }: { checklist: ControlChecklist; useCaseId: string; items: ControlItem[]; today: string }) {
-  const label = CHECKLIST_LABELS[checklist];
+  const { t, lang } = useT();
+  const label = checklistLabel(t, checklist);
   const missing = missingStandardItems(items, checklist);
   const p = checklistProgress(items);
   const standardCount = CONTROL_TEMPLATES[checklist].length;
@@ -115,11 +114,11 @@ function Checklist({ checklist, useCaseId, items, today }: { checklist: ControlC
           <h2 id={headingId(checklist)} className="sr-section-title" tabIndex={-1}>
             {label}
           </h2>
-          <p className="muted sr-checklist-purpose">{CHECKLIST_PURPOSE[checklist]}</p>
+          <p className="muted sr-checklist-purpose">{checklistPurpose(t, checklist)}</p>
         </div>
         <div className="sr-checklist-progress">
           <span className="sr-checklist-figures" data-testid="checklist-progress">
-            {items.length === 0 ? 'No items yet' : `${p.done} of ${p.applicable} done`}
+            {items.length === 0 ? t('stage.noItems') : t('stage.doneOf', { done: p.done, total: p.applicable })}
           </span>
           <ProgressBar done={p.done} applicable={p.applicable} label={label} />
         </div>
@@ -127,27 +126,27 @@ function Checklist({ checklist, useCaseId, items, today }: { checklist: ControlC
           type="button"
           className={`btn btn-small${items.length === 0 ? ' btn-primary' : ''}`}
           disabled={missing.length === 0}
-          title={missing.length === 0 ? `All ${standardCount} standard items are on the list` : `Adds: ${missing.map((m) => m.label).join('; ')}`}
-          aria-label={`Add the standard ${label.toLowerCase()} items`}
+          title={missing.length === 0 ? t('stage.controls.allStandard', { count: standardCount }) : t('stage.controls.adds', { items: missing.map((m) => m.label).join('; ') })}
+          aria-label={t('stage.controls.addStandardLabel', { list: inSentence(label, lang) })}
           onClick={() => void save(() => repos.governance.addStandardControls(useCaseId, checklist))}
         >
-          {missing.length === 0 || missing.length === standardCount ? 'Add the standard items' : `Add the ${missing.length} missing standard items`}
+          {missing.length === 0 || missing.length === standardCount ? t('stage.controls.addStandard') : t('stage.controls.addMissing', { count: missing.length })}
         </button>
       </header>
       {items.length === 0 ? (
         <p className="empty-hint">
-          Nothing on this list yet. Add the {standardCount} standard items, or your own below.
+          {t('stage.controls.empty', { count: standardCount })}
         </p>
       ) : (
         <>
           <div className="sr-item-legend" aria-hidden="true">
-            <span>Status</span>
-            <span>Item</span>
-            <span>Owner</span>
-            <span>Due (YYYY-MM-DD)</span>
+            <span>{t('stage.controls.status')}</span>
+            <span>{t('stage.controls.item')}</span>
+            <span>{t('stage.controls.owner')}</span>
+            <span>{t('stage.controls.due')}</span>
             <span />
           </div>
-          <ul className="sr-items" aria-label={`${label} items`}>
+          <ul className="sr-items" aria-label={t('stage.controls.items', { label })}>
             {items.map((item) => (
               <ControlRow key={item.id} item={item} today={today} />
             ))}
@@ -163,23 +162,24 @@ function ControlRow({ item, today }: { item: ControlItem; today: string }) {
   const [status, setStatus] = usePendingChoice(item.status, (v) => saveChoice(() => repos.governance.updateControl(item.id, { status: v })));
   const late = isOverdue({ status, dueDate: item.dueDate }, today);
   const statusId = `sr-status-${item.id}`;
+  const { t } = useT();
   return (
     <li className={`sr-item sr-item-${status === 'n/a' ? 'na' : status}${late ? ' sr-item-late' : ''}`} data-testid="control-item">
       <div className="field sr-item-status">
         <label htmlFor={statusId} className="visually-hidden">
-          Status: {item.label}
+          {t('stage.controls.statusOf', { label: item.label })}
         </label>
         <select id={statusId} value={status} onChange={(e) => setStatus(e.target.value as ControlItem['status'])}>
           {CONTROL_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {CONTROL_STATUS_LABELS[s]}
+              {controlStatusLabel(t, s)}
             </option>
           ))}
         </select>
       </div>
       <AutosaveField
         className="sr-item-label"
-        label="Control"
+        label={t('stage.controls.control')}
         value={item.label}
         required
         maxLength={SHORT_TEXT_MAX}
@@ -187,20 +187,20 @@ function ControlRow({ item, today }: { item: ControlItem; today: string }) {
       />
       <AutosaveField
         className="sr-item-owner"
-        label={`Owner: ${item.label}`}
+        label={t('stage.controls.ownerOf', { label: item.label })}
         value={item.owner}
         maxLength={SHORT_TEXT_MAX}
-        placeholder="Owner"
+        placeholder={t('stage.controls.owner')}
         onSave={(v) => repos.governance.updateControl(item.id, { owner: v })}
       />
       <DueDateField item={item} late={late} />
       <button
         type="button"
         className="btn btn-small btn-ghost sr-item-remove"
-        aria-label={`Remove "${item.label}"`}
-        title="Remove (can be undone)"
+        aria-label={t('stage.controls.remove', { label: item.label })}
+        title={t('stage.controls.removeTitle')}
         onClick={async () => {
-          await saveWithUndo(() => repos.governance.removeControl(item.id), { message: `Removed “${item.label}”.`, scope: item.workshopId });
+          await saveWithUndo(() => repos.governance.removeControl(item.id), { message: t('stage.controls.removed', { label: item.label }), scope: item.workshopId });
         }}
       >
         ✕
@@ -215,6 +215,7 @@ function ControlRow({ item, today }: { item: ControlItem; today: string }) {
  */
 function DueDateField({ item, late }: { item: ControlItem; late: boolean }) {
   const id = useId();
+  const { t, lang } = useT();
   const [draft, setDraft] = useState(item.dueDate);
   const [seen, setSeen] = useState(item.dueDate);
   const [touched, setTouched] = useState(false);
@@ -227,17 +228,17 @@ function DueDateField({ item, late }: { item: ControlItem; late: boolean }) {
   const showError = !valid && touched;
   const onChange = (text: string) => {
     setDraft(text);
-    const t = text.trim();
-    if (t === '' || parseIsoDate(t)) {
+    const typed = text.trim();
+    if (typed === '' || parseIsoDate(typed)) {
       setTouched(false);
-      if (t !== item.dueDate) void save(() => repos.governance.updateControl(item.id, { dueDate: t }));
+      if (typed !== item.dueDate) void save(() => repos.governance.updateControl(item.id, { dueDate: typed }));
     }
   };
   const msgId = `${id}-msg`;
   return (
     <div className="field sr-item-due">
       <label htmlFor={id} className="visually-hidden">
-        Due date: {item.label}
+        {t('stage.controls.dueOf', { label: item.label })}
       </label>
       <input
         id={id}
@@ -253,11 +254,11 @@ function DueDateField({ item, late }: { item: ControlItem; late: boolean }) {
       />
       {showError ? (
         <p id={msgId} className="field-error" role="alert">
-          Enter the date as YYYY-MM-DD, e.g. {todayIso()}. Not saved.
+          {t('stage.controls.dateError', { today: todayIso() })}
         </p>
       ) : late ? (
-        <p id={msgId} className="sr-late" title={`Was due ${formatDate(item.dueDate)}`}>
-          Overdue
+        <p id={msgId} className="sr-late" title={t('stage.controls.wasDue', { date: readerDate(lang, item.dueDate) })}>
+          {t('stage.controls.overdueFlag')}
         </p>
       ) : null}
     </div>
@@ -268,18 +269,19 @@ function AddControl({ useCaseId, checklist }: { useCaseId: string; checklist: Co
   const id = useId();
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { t, lang } = useT();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!label.trim()) {
-      setError('Describe the item first.');
+      setError(t('stage.controls.describeFirst'));
       return;
     }
     setError(null);
     const added = await save(() => repos.governance.addControl(useCaseId, checklist, label));
     if (added) setLabel('');
   };
-  const list = CHECKLIST_LABELS[checklist].toLowerCase();
-  const name = `New ${list} item`;
+  const list = inSentence(checklistLabel(t, checklist), lang);
+  const name = t('stage.controls.newItem', { list });
   return (
     <form className="sr-add-control" onSubmit={(e) => void submit(e)}>
       <label htmlFor={id} className="visually-hidden">
@@ -290,7 +292,7 @@ function AddControl({ useCaseId, checklist }: { useCaseId: string; checklist: Co
         value={label}
         maxLength={SHORT_TEXT_MAX}
         autoComplete="off"
-        placeholder="Add your own item…"
+        placeholder={t('stage.controls.addOwn')}
         onChange={(e) => {
           setLabel(e.target.value);
           if (error) setError(null);
@@ -298,8 +300,8 @@ function AddControl({ useCaseId, checklist }: { useCaseId: string; checklist: Co
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
-      <button type="submit" className="btn btn-small" aria-label={`Add to ${list}`}>
-        Add
+      <button type="submit" className="btn btn-small" aria-label={t('stage.controls.addTo', { list })}>
+        {t('stage.controls.add')}
       </button>
       {error ? (
         <p id={`${id}-error`} className="field-error" role="alert">

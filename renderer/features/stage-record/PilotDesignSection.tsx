@@ -8,8 +8,10 @@ import { routeHref } from '../../app/router';
 import { save } from '../../app/persist';
 import { LONG_TEXT_MAX } from '../../domain/model';
 import { GATE_CRITERIA } from '../../domain/stages';
-import { STAGE_LABELS } from '../../domain/labels';
-import { PILOT_FIELD_LABELS, type PilotTextField } from '../../db/pipeline-repo';
+import type { PilotTextField } from '../../db/pipeline-repo';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { stageLabel } from '../../shared/stage-words';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { Dialog } from '../../shared/Dialog';
 import { formatInstant, formatInstantDate, type StageRecord } from './use-stage-record';
@@ -19,28 +21,24 @@ import { LockIcon } from './LockIcon';
 type PilotField = PilotTextField | 'usesProductionData';
 type Production = boolean | null;
 
-const PLACEHOLDERS: Record<PilotTextField, string> = {
-  scope: 'Narrow but representative: which cases, which team or region, for how long',
-  workflow: 'The real workflow the pilot runs in, start to finish, and the decision point it changes',
-  successCriteria: 'Go: the results that mean it should move on (e.g. triage time down 30 % with no rise in complaints)',
-  partialSuccessCriteria: 'Iterate: the results that justify improving the pilot and running it again',
-  failureCriteria: 'No-go: the results that mean stop',
-};
+type T = ReturnType<typeof useT>['t'];
+const fieldLabel = (t: T, f: PilotField) => t(`stage.pilot.field.${f}` as AppMessageId);
+const placeholder = (t: T, f: PilotTextField) => t(`stage.pilot.ph.${f}` as AppMessageId);
 
-const PRODUCTION_OPTIONS: { value: Production; label: string }[] = [
-  { value: true, label: 'Yes, real production data' },
-  { value: false, label: 'No, a cleaned lab extract' },
-  { value: null, label: 'Not decided' },
+const PRODUCTION_OPTIONS: { value: Production; label: AppMessageId }[] = [
+  { value: true, label: 'stage.pilot.prod.yes' },
+  { value: false, label: 'stage.pilot.prod.no' },
+  { value: null, label: 'stage.pilot.prod.undecided' },
 ];
 
-function productionLabel(v: Production): string {
-  return PRODUCTION_OPTIONS.find((o) => o.value === v)?.label ?? 'Not decided';
+function productionLabel(t: T, v: Production): string {
+  return t(PRODUCTION_OPTIONS.find((o) => o.value === v)?.label ?? 'stage.pilot.prod.undecided');
 }
 
-const CRITERIA: { field: PilotTextField; tone: 'go' | 'iterate' | 'nogo'; tag: string }[] = [
-  { field: 'successCriteria', tone: 'go', tag: 'Go' },
-  { field: 'partialSuccessCriteria', tone: 'iterate', tag: 'Iterate' },
-  { field: 'failureCriteria', tone: 'nogo', tag: 'No-go' },
+const CRITERIA: { field: PilotTextField; tone: 'go' | 'iterate' | 'nogo'; tag: AppMessageId }[] = [
+  { field: 'successCriteria', tone: 'go', tag: 'stage.pilot.tag.go' },
+  { field: 'partialSuccessCriteria', tone: 'iterate', tag: 'stage.pilot.tag.iterate' },
+  { field: 'failureCriteria', tone: 'nogo', tag: 'stage.pilot.tag.nogo' },
 ];
 
 export function PilotDesignSection({ record }: { record: StageRecord }) {
@@ -48,6 +46,7 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
   const p = record.pilot;
   const locked = record.lockedAt !== null;
   const [amending, setAmending] = useState<PilotField | null>(null);
+  const { t } = useT();
   const text = (f: PilotTextField) => p?.[f] ?? '';
   const production: Production = p?.usesProductionData ?? null;
 
@@ -57,11 +56,11 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
     ) : (
       <AutosaveField
         className={className}
-        label={PILOT_FIELD_LABELS[f]}
+        label={fieldLabel(t, f)}
         value={text(f)}
         multiline
         maxLength={LONG_TEXT_MAX}
-        placeholder={PLACEHOLDERS[f]}
+        placeholder={placeholder(t, f)}
         onSave={(v) => repos.pipeline.setPilotField(ucId, f, v)}
       />
     );
@@ -75,29 +74,28 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
           <div className="sr-lock-banner" role="status" data-testid="pilot-lock">
             <LockIcon size={26} className="sr-lock-icon" />
             <div>
-              <p className="sr-lock-title">Locked since {formatInstantDate(record.lockedAt)} — the pilot has started</p>
-              <p>The design below is what the pilot is judged against. A change needs a reason and is kept as an amendment, listed under it.</p>
+              <p className="sr-lock-title">{t('stage.pilot.lockedSince', { date: formatInstantDate(record.lockedAt) })}</p>
+              <p>{t('stage.pilot.lockedBody')}</p>
             </div>
           </div>
         ) : (
           <div className="sr-open-banner">
             <p>
-              <strong>Agree these before the pilot starts.</strong> They can be edited freely until the use case enters {STAGE_LABELS.pilot}; from
-              then on they are locked and every change is recorded as an amendment with its reason.
+              <strong>{t('stage.pilot.agree')}</strong> {t('stage.pilot.agreeBody', { stage: stageLabel(t, 'pilot') })}
             </p>
           </div>
         )}
 
         <section className="panel sr-pilot-panel" aria-labelledby="sr-scope-title">
           <h2 id="sr-scope-title" className="sr-section-title">
-            Scope and data
+            {t('stage.pilot.scopeData')}
           </h2>
           <div className="sr-pilot-grid">
             {textField('scope')}
             {textField('workflow')}
           </div>
           {locked ? (
-            <LockedValue field="usesProductionData" shown={productionLabel(production)} onAmend={() => setAmending('usesProductionData')} />
+            <LockedValue field="usesProductionData" shown={productionLabel(t, production)} onAmend={() => setAmending('usesProductionData')} />
           ) : (
             <ProductionChoice
               name={`production-${ucId}`}
@@ -107,21 +105,21 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
           )}
           {production === false ? (
             <p className="sr-note sr-note-warn">
-              <span aria-hidden="true">⚠ </span>A cleaned extract hides the messy data the pilot has to survive in production; the gate into the pilot asks
-              for realistic data.
+              <span aria-hidden="true">⚠ </span>
+              {t('stage.pilot.extractWarn')}
             </p>
           ) : null}
         </section>
 
         <section className="panel sr-pilot-panel" aria-labelledby="sr-criteria-title">
           <h2 id="sr-criteria-title" className="sr-section-title">
-            Outcome criteria
+            {t('stage.pilot.outcome')}
           </h2>
-          <p className="muted sr-section-lead">Written before the pilot runs, so the result is judged against what was agreed, not against what happened.</p>
+          <p className="muted sr-section-lead">{t('stage.pilot.outcomeLead')}</p>
           <div className="sr-criteria">
             {CRITERIA.map((c) => (
               <div key={c.field} className={`sr-criterion sr-criterion-${c.tone}`}>
-                <span className="sr-criterion-tag">{c.tag}</span>
+                <span className="sr-criterion-tag">{t(c.tag)}</span>
                 {textField(c.field)}
               </div>
             ))}
@@ -130,12 +128,12 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
 
         <section className="panel sr-amendments" aria-labelledby="sr-amendments-title">
           <h2 id="sr-amendments-title" className="sr-section-title">
-            Amendments <span className="count">{amendments.length}</span>
+            {t('stage.pilot.amendments')} <span className="count">{amendments.length}</span>
           </h2>
           {amendments.length === 0 ? (
-            <p className="muted">{locked ? 'No change since the pilot started.' : 'Changes made after the pilot starts are listed here, newest first.'}</p>
+            <p className="muted">{locked ? t('stage.pilot.noChange') : t('stage.pilot.changesListed')}</p>
           ) : (
-            <ol className="sr-amendment-list" aria-label="Amendments, newest first">
+            <ol className="sr-amendment-list" aria-label={t('stage.pilot.amendmentList')}>
               {amendments.map((a, i) => (
                 <li key={`${a.at}-${i}`} className="sr-amendment" data-testid="amendment">
                   <p className="sr-amendment-head">
@@ -144,19 +142,19 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
                   </p>
                   <div className="sr-amendment-change">
                     <div className="sr-amendment-before">
-                      <span className="sr-amendment-label">Before</span>
-                      <p>{a.before || <em className="muted">(empty)</em>}</p>
+                      <span className="sr-amendment-label">{t('stage.pilot.before')}</span>
+                      <p>{a.before || <em className="muted">{t('stage.pilot.empty')}</em>}</p>
                     </div>
                     <span className="sr-amendment-arrow" aria-hidden="true">
                       →
                     </span>
                     <div className="sr-amendment-after">
-                      <span className="sr-amendment-label">After</span>
-                      <p>{a.after || <em className="muted">(empty)</em>}</p>
+                      <span className="sr-amendment-label">{t('stage.pilot.after')}</span>
+                      <p>{a.after || <em className="muted">{t('stage.pilot.empty')}</em>}</p>
                     </div>
                   </div>
                   <p className="sr-amendment-reason">
-                    <span className="sr-amendment-label">Reason</span> {a.reason}
+                    <span className="sr-amendment-label">{t('stage.pilot.reason')}</span> {a.reason}
                   </p>
                 </li>
               ))}
@@ -167,7 +165,7 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
 
       <aside className="panel sr-pilot-side" aria-labelledby="sr-gate-title">
         <h2 id="sr-gate-title" className="sr-side-title">
-          Checked at the gate into {STAGE_LABELS.pilot}
+          {t('stage.pilot.checkedAtGate', { stage: stageLabel(t, 'pilot') })}
         </h2>
         <ul className="sr-checks">
           {GATE_CRITERIA.pilot.map((c) => (
@@ -175,9 +173,10 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
           ))}
         </ul>
         <p className="sr-side-links">
-          Baselines and targets: <a href={routeHref({ name: 'workshop', workshopId: record.useCase.workshopId, tab: 'kpis', useCaseId: ucId })}>this use case’s KPIs</a>
+          {t('stage.pilot.baselines')}{' '}
+          <a href={routeHref({ name: 'workshop', workshopId: record.useCase.workshopId, tab: 'kpis', useCaseId: ucId })}>{t('stage.pilot.thisKpis')}</a>
         </p>
-        <p className="field-hint">The review itself is recorded on the pipeline when the use case is moved into the pilot.</p>
+        <p className="field-hint">{t('stage.pilot.reviewRecorded')}</p>
       </aside>
 
       {amending ? (
@@ -194,17 +193,18 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
 
 function LockedValue({ field, shown, onAmend, className }: { field: PilotField; shown: string; onAmend: () => void; className?: string | undefined }) {
   const id = useId();
-  const label = PILOT_FIELD_LABELS[field];
+  const { t, lang } = useT();
+  const label = fieldLabel(t, field);
   return (
     <div className={`sr-locked ${className ?? ''}`} role="group" aria-labelledby={`${id}-label`}>
       <span id={`${id}-label`} className="sr-locked-label">
-        {label} <span className="sr-locked-tag">locked</span>
+        {label} <span className="sr-locked-tag">{t('stage.pilot.lockedTag')}</span>
       </span>
       <p className="sr-locked-value" data-testid={`pilot-${field}`}>
-        {shown || <em className="muted">Not written</em>}
+        {shown || <em className="muted">{t('stage.pilot.notWritten')}</em>}
       </p>
-      <button type="button" className="btn btn-small sr-amend-button" onClick={onAmend} aria-label={`Amend ${label.toLowerCase()}…`}>
-        Amend…
+      <button type="button" className="btn btn-small sr-amend-button" onClick={onAmend} aria-label={t('stage.pilot.amendLabel', { field: lang === 'de' ? label : label.toLocaleLowerCase(lang) })}>
+        {t('stage.pilot.amend')}
       </button>
     </div>
   );
@@ -212,14 +212,15 @@ function LockedValue({ field, shown, onAmend, className }: { field: PilotField; 
 
 function ProductionChoice({ name, value: stored, onChange }: { name: string; value: Production; onChange: (v: Production) => Promise<boolean> }) {
   const [value, choose] = usePendingChoice(stored, onChange);
+  const { t } = useT();
   return (
     <fieldset className="sr-production">
-      <legend>Does the pilot run on real production data?</legend>
+      <legend>{t('stage.pilot.productionQuestion')}</legend>
       <div className="sr-production-options">
         {PRODUCTION_OPTIONS.map((o) => (
           <label key={String(o.value)} className={`sr-production-option${value === o.value ? ' sr-production-on' : ''}`}>
             <input type="radio" name={name} checked={value === o.value} onChange={() => choose(o.value)} />
-            {o.label}
+            {t(o.label)}
           </label>
         ))}
       </div>
@@ -229,7 +230,8 @@ function ProductionChoice({ name, value: stored, onChange }: { name: string; val
 
 function AmendDialog({ useCaseId, field, current, onClose }: { useCaseId: string; field: PilotField; current: string | Production; onClose: () => void }) {
   const ids = useId();
-  const label = PILOT_FIELD_LABELS[field];
+  const { t } = useT();
+  const label = fieldLabel(t, field);
   const [value, setValue] = useState<string | Production>(current);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ value?: string; reason?: string }>({});
@@ -238,8 +240,8 @@ function AmendDialog({ useCaseId, field, current, onClose }: { useCaseId: string
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const next: typeof errors = {};
-    if (value === current) next.value = 'This is the value already recorded: change it, or cancel.';
-    if (!reason.trim()) next.reason = 'Give the reason for the change: it is kept with the amendment.';
+    if (value === current) next.value = t('stage.pilot.sameValue');
+    if (!reason.trim()) next.reason = t('stage.pilot.needReason');
     setErrors(next);
     if (next.value || next.reason) {
       document.getElementById(next.value ? `${ids}-value` : `${ids}-reason`)?.focus();
@@ -252,27 +254,27 @@ function AmendDialog({ useCaseId, field, current, onClose }: { useCaseId: string
   };
 
   return (
-    <Dialog title={`Amend: ${label}`} open onClose={onClose}>
+    <Dialog title={t('stage.pilot.amendTitle', { field: label })} open onClose={onClose}>
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <div className="sr-amend-current">
-          <span className="sr-amendment-label">Recorded now</span>
-          <p>{field === 'usesProductionData' ? productionLabel(current as Production) : (current as string) || <em className="muted">Not written</em>}</p>
+          <span className="sr-amendment-label">{t('stage.pilot.recordedNow')}</span>
+          <p>{field === 'usesProductionData' ? productionLabel(t, current as Production) : (current as string) || <em className="muted">{t('stage.pilot.notWritten')}</em>}</p>
         </div>
         {field === 'usesProductionData' ? (
           <fieldset className="sr-production" id={`${ids}-value`} tabIndex={-1} aria-describedby={errors.value ? `${ids}-value-error` : undefined}>
-            <legend>New value</legend>
+            <legend>{t('stage.pilot.newValue')}</legend>
             <div className="sr-production-options">
               {PRODUCTION_OPTIONS.map((o) => (
                 <label key={String(o.value)} className={`sr-production-option${value === o.value ? ' sr-production-on' : ''}`}>
                   <input type="radio" name={`${ids}-production`} checked={value === o.value} onChange={() => setValue(o.value)} />
-                  {o.label}
+                  {t(o.label)}
                 </label>
               ))}
             </div>
           </fieldset>
         ) : (
           <div className="field">
-            <label htmlFor={`${ids}-value`}>New value</label>
+            <label htmlFor={`${ids}-value`}>{t('stage.pilot.newValue')}</label>
             <textarea
               id={`${ids}-value`}
               rows={4}
@@ -290,13 +292,13 @@ function AmendDialog({ useCaseId, field, current, onClose }: { useCaseId: string
           </p>
         ) : null}
         <div className="field">
-          <label htmlFor={`${ids}-reason`}>Reason for the change (required)</label>
+          <label htmlFor={`${ids}-reason`}>{t('stage.pilot.reasonRequired')}</label>
           <textarea
             id={`${ids}-reason`}
             rows={3}
             value={reason}
             maxLength={LONG_TEXT_MAX}
-            placeholder="Who asked for it and why, e.g. “Sponsor agreed on 3 Feb: the lab extract is all compliance allows”"
+            placeholder={t('stage.pilot.reasonPlaceholder')}
             onChange={(e) => setReason(e.target.value)}
             aria-invalid={errors.reason ? true : undefined}
             aria-describedby={errors.reason ? `${ids}-reason-error` : undefined}
@@ -309,10 +311,10 @@ function AmendDialog({ useCaseId, field, current, onClose }: { useCaseId: string
         </div>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {t('stage.pilot.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={busy}>
-            Save amendment
+            {t('stage.pilot.saveAmendment')}
           </button>
         </div>
       </form>

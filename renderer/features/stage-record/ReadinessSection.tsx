@@ -6,14 +6,17 @@ import { LONG_TEXT_MAX, READINESS_DIMENSIONS, type Readiness } from '../../domai
 import {
   BLOCKING_SCORE,
   DIMENSION_HINTS,
-  DIMENSION_LABELS,
   MIN_AVERAGE,
-  VERDICT_LABELS,
   type ReadinessDimension,
   type ReadinessVerdict,
 } from '../../domain/readiness';
 import { GATE_CRITERIA } from '../../domain/stages';
-import { STAGE_LABELS } from '../../domain/labels';
+import { readinessReasonMessages } from '../../domain/health-check';
+import { formatNumber } from '../../domain/locale-format';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { healthText } from '../../shared/health-text';
+import { stageLabel, verdictLabel } from '../../shared/stage-words';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { ScorePicker } from './ScorePicker';
 import { saveChoice } from '../../shared/use-pending-choice';
@@ -25,22 +28,19 @@ const VERDICT_ICONS: Record<ReadinessVerdict['verdict'], string> = {
   incomplete: '…',
 };
 
-const VERDICT_NEXT: Record<ReadinessVerdict['verdict'], string> = {
-  'start-pilot': 'The use case can go to its pilot design. The gate review into Stage 1 checks:',
-  'readiness-sprint': 'Plan the enabling work first: the roadmap gives this use case a readiness sprint before its pilot. The gate review into Stage 1 checks:',
-  incomplete: 'Score all five dimensions to get a verdict. The gate review into Stage 1 checks:',
-};
+type T = ReturnType<typeof useT>['t'];
+const dimensionName = (t: T, dim: ReadinessDimension) => t(`health.dimension.${dim}` as AppMessageId);
 
-function dimensionStatus(score: number | null, evidence: string): { tone: string; text: string }[] {
-  if (score === null) return [{ tone: 'none', text: 'Not scored' }];
+function dimensionStatus(t: T, score: number | null, evidence: string): { tone: string; text: string }[] {
+  if (score === null) return [{ tone: 'none', text: t('stage.readiness.notScored') }];
   const out = [
     score <= BLOCKING_SCORE
-      ? { tone: 'block', text: 'Blocks the pilot' }
+      ? { tone: 'block', text: t('stage.readiness.blocks') }
       : score >= 4
-        ? { tone: 'good', text: 'Strong' }
-        : { tone: 'ok', text: 'Workable' },
+        ? { tone: 'good', text: t('stage.readiness.strong') }
+        : { tone: 'ok', text: t('stage.readiness.workable') },
   ];
-  if (score >= 4 && !evidence.trim()) out.push({ tone: 'warn', text: 'No evidence noted' });
+  if (score >= 4 && !evidence.trim()) out.push({ tone: 'warn', text: t('stage.readiness.noEvidence') });
   return out;
 }
 
@@ -48,17 +48,17 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
   const ucId = record.useCase.id;
   const dims = record.readiness?.dimensions;
   const scored = READINESS_DIMENSIONS.filter((d) => dims?.[d].score != null).length;
+  const { t, lang } = useT();
+  // The reasons as messages, so they read in the interface's language (the domain's are English).
+  const reasons = readinessReasonMessages(record.readiness).map((m) => healthText(t, lang, m));
   return (
     <div className="sr-readiness">
       <section className="sr-dimensions" aria-labelledby="sr-readiness-title">
         <div className="sr-section-head">
           <h2 id="sr-readiness-title" className="sr-section-title">
-            Readiness diagnostic
+            {t('stage.readiness.title')}
           </h2>
-          <p className="muted">
-            Score each dimension from 1 to 5 with the people who know, and note the evidence. A {BLOCKING_SCORE} or lower on any dimension, or an
-            average below {MIN_AVERAGE}, means enabling work comes before the pilot.
-          </p>
+          <p className="muted">{t('stage.readiness.intro', { blocking: BLOCKING_SCORE, minimum: MIN_AVERAGE })}</p>
         </div>
         {READINESS_DIMENSIONS.map((dim) => (
           <DimensionCard key={dim} useCaseId={ucId} dim={dim} score={dims?.[dim].score ?? null} evidence={dims?.[dim].evidence ?? ''} />
@@ -66,34 +66,34 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
       </section>
       <aside className={`panel sr-verdict sr-verdict-${verdict.verdict}`} aria-labelledby="sr-verdict-kicker" data-testid="readiness-verdict">
         <p id="sr-verdict-kicker" className="sr-kicker">
-          Readiness verdict
+          {t('stage.readiness.verdict')}
         </p>
         <p className="sr-verdict-text" aria-live="polite">
           <span className="sr-verdict-icon" aria-hidden="true">
             {VERDICT_ICONS[verdict.verdict]}
           </span>
-          {VERDICT_LABELS[verdict.verdict]}
+          {verdictLabel(t, verdict.verdict)}
         </p>
         <dl className="sr-verdict-figures">
           <div>
-            <dt>Average</dt>
-            <dd data-testid="readiness-average">{verdict.average === null ? '—' : `${verdict.average.toFixed(1)} of 5`}</dd>
+            <dt>{t('stage.readiness.average')}</dt>
+            <dd data-testid="readiness-average">{verdict.average === null ? '—' : t('stage.readiness.ofFive', { value: formatNumber(lang, verdict.average, 1, 1) })}</dd>
           </div>
           <div>
-            <dt>Scored</dt>
-            <dd>{scored} of 5</dd>
+            <dt>{t('stage.readiness.scored')}</dt>
+            <dd>{t('stage.readiness.ofFive', { value: scored })}</dd>
           </div>
         </dl>
         <ScoreStrip dims={dims} />
-        <h3 className="sr-verdict-subtitle">Why</h3>
+        <h3 className="sr-verdict-subtitle">{t('stage.readiness.why')}</h3>
         <ul className="sr-reasons" data-testid="readiness-reasons">
-          {verdict.reasons.map((r) => (
+          {reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
         {verdict.warnings.length > 0 ? (
           <>
-            <h3 className="sr-verdict-subtitle">Worth a second look</h3>
+            <h3 className="sr-verdict-subtitle">{t('stage.readiness.secondLook')}</h3>
             <ul className="sr-warnings" data-testid="readiness-warnings">
               {verdict.warnings.map((w) => (
                 <li key={w}>
@@ -105,17 +105,19 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
           </>
         ) : null}
         <div className="sr-verdict-next">
-          <p>{VERDICT_NEXT[verdict.verdict]}</p>
+          <p>{t(`stage.readiness.next.${verdict.verdict}` as AppMessageId)}</p>
           <ul>
             {GATE_CRITERIA['pilot-design'].map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
           <p className="sr-side-links">
-            Stage 0 also records <a href={routeHref({ name: 'workshop', workshopId: record.useCase.workshopId, tab: 'kpis', useCaseId: ucId })}>baseline KPI values</a>{' '}
-            and <a href={routeHref({ name: 'workshop', workshopId: record.useCase.workshopId, tab: 'risks', useCaseId: ucId })}>the first risks</a>.
+            {t('stage.readiness.alsoRecords')}{' '}
+            <a href={routeHref({ name: 'workshop', workshopId: record.useCase.workshopId, tab: 'kpis', useCaseId: ucId })}>{t('stage.readiness.baselineKpis')}</a>{' '}
+            {t('stage.readiness.and')}{' '}
+            <a href={routeHref({ name: 'workshop', workshopId: record.useCase.workshopId, tab: 'risks', useCaseId: ucId })}>{t('stage.readiness.firstRisks')}</a>.
           </p>
-          <p className="field-hint">The verdict is advice for that review; the decision itself is recorded on the pipeline ({STAGE_LABELS.readiness} → {STAGE_LABELS['pilot-design']}).</p>
+          <p className="field-hint">{t('stage.readiness.advice', { from: stageLabel(t, 'readiness'), to: stageLabel(t, 'pilot-design') })}</p>
         </div>
       </aside>
     </div>
@@ -123,13 +125,14 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
 }
 
 function ScoreStrip({ dims }: { dims: Readiness['dimensions'] | undefined }) {
+  const { t } = useT();
   return (
-    <ul className="sr-strip" aria-label="Scores by dimension">
+    <ul className="sr-strip" aria-label={t('stage.readiness.strip')}>
       {READINESS_DIMENSIONS.map((d) => {
         const s = dims?.[d].score ?? null;
         return (
           <li key={d}>
-            <span className="sr-strip-label">{DIMENSION_LABELS[d]}</span>
+            <span className="sr-strip-label">{dimensionName(t, d)}</span>
             <span className="sr-strip-bar" aria-hidden="true">
               {s !== null ? <span className={`sr-strip-fill sr-fill-${s <= BLOCKING_SCORE ? 'block' : s >= 4 ? 'good' : 'ok'}`} style={{ width: `${s * 20}%` }} /> : null}
             </span>
@@ -143,8 +146,10 @@ function ScoreStrip({ dims }: { dims: Readiness['dimensions'] | undefined }) {
 
 function DimensionCard({ useCaseId, dim, score, evidence }: { useCaseId: string; dim: ReadinessDimension; score: number | null; evidence: string }) {
   const headingId = `sr-dim-${dim}`;
-  const label = DIMENSION_LABELS[dim];
-  const status = dimensionStatus(score, evidence);
+  const { t, lang } = useT();
+  const label = dimensionName(t, dim);
+  const lower = lang === 'de' ? label : label.toLocaleLowerCase(lang);
+  const status = dimensionStatus(t, score, evidence);
   const blocking = score !== null && score <= BLOCKING_SCORE;
   return (
     <article className={`panel sr-dim${blocking ? ' sr-dim-blocking' : ''}`} aria-labelledby={headingId} data-testid="readiness-dimension">
@@ -166,7 +171,7 @@ function DimensionCard({ useCaseId, dim, score, evidence }: { useCaseId: string;
           labelledBy={headingId}
           describedBy={`${headingId}-hint`}
           value={score}
-          clearLabel={`Clear the ${label.toLowerCase()} score`}
+          clearLabel={t('stage.readiness.clear', { dimension: lower })}
           onChange={(s) => saveChoice(() => repos.pipeline.setReadiness(useCaseId, dim, { score: s }))}
         />
         <p id={`${headingId}-hint`} className="field-hint sr-dim-hint">
@@ -175,11 +180,11 @@ function DimensionCard({ useCaseId, dim, score, evidence }: { useCaseId: string;
       </div>
       <AutosaveField
         className="sr-dim-evidence"
-        label={`Evidence: ${label.toLowerCase()}`}
+        label={t('stage.readiness.evidence', { dimension: lower })}
         value={evidence}
         multiline
         maxLength={LONG_TEXT_MAX}
-        placeholder="What the score rests on: a data sample, a process map, who confirmed it"
+        placeholder={t('stage.readiness.evidencePlaceholder')}
         onSave={(v) => repos.pipeline.setReadiness(useCaseId, dim, { evidence: v })}
       />
     </article>

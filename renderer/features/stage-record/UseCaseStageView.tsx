@@ -3,8 +3,10 @@
 import type { ReactNode } from 'react';
 import type { Workshop } from '../../domain/model';
 import { routeHref, USE_CASE_SECTIONS, type UseCaseSection } from '../../app/router';
-import { STAGE_LABELS } from '../../domain/labels';
-import { readinessVerdict, VERDICT_LABELS } from '../../domain/readiness';
+import { readinessVerdict } from '../../domain/readiness';
+import { useT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
+import { stageLabel, verdictLabel } from '../../shared/stage-words';
 import { checklistProgress } from '../../domain/controls';
 import { useStageRecord } from './use-stage-record';
 import { ReadinessSection } from './ReadinessSection';
@@ -14,26 +16,27 @@ import { DecisionsSection } from './DecisionsSection';
 import { LockIcon } from './LockIcon';
 import './stage-record.css';
 
-const SECTION_LABELS: Record<UseCaseSection, string> = {
-  readiness: 'Readiness',
-  pilot: 'Pilot design',
-  controls: 'Controls',
-  decisions: 'Decisions',
+const SECTION_LABELS: Record<UseCaseSection, AppMessageId> = {
+  readiness: 'stage.section.readiness',
+  pilot: 'stage.section.pilot',
+  controls: 'stage.section.controls',
+  decisions: 'stage.section.decisions',
 };
 
 export function UseCaseStageView({ workshop, useCaseId, section }: { workshop: Workshop; useCaseId: string; section: UseCaseSection }) {
   const record = useStageRecord(workshop.id, useCaseId);
   const pipelineHref = routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'pipeline' });
+  const { t } = useT();
   if (record === undefined) return <div aria-busy="true" />;
   if (record === null) {
     return (
       <section className="panel sr-missing" aria-labelledby="sr-missing-title">
         <h1 id="sr-missing-title" className="section-title">
-          This use case is not in the workshop
+          {t('stage.missingTitle')}
         </h1>
-        <p>It may have been deleted (Ctrl+Z on the use cases tab brings a deletion back), or the link is from another workshop.</p>
+        <p>{t('stage.missingBody')}</p>
         <a className="btn btn-primary" href={pipelineHref}>
-          ← Back to the pipeline
+          {t('stage.backToPipeline')}
         </a>
       </section>
     );
@@ -43,44 +46,42 @@ export function UseCaseStageView({ workshop, useCaseId, section }: { workshop: W
   const verdict = readinessVerdict(record.readiness);
   const progress = checklistProgress(record.controls);
   const tabNotes: Record<UseCaseSection, ReactNode> = {
-    readiness: <span className={`sr-tab-note sr-verdict-note-${verdict.verdict}`}>{VERDICT_LABELS[verdict.verdict]}</span>,
+    readiness: <span className={`sr-tab-note sr-verdict-note-${verdict.verdict}`}>{verdictLabel(t, verdict.verdict)}</span>,
     pilot: (
       <span className="sr-tab-note">
         {record.lockedAt ? (
           <>
-            <LockIcon size={12} className="sr-tab-lock" /> Locked
+            <LockIcon size={12} className="sr-tab-lock" /> {t('stage.locked')}
           </>
         ) : (
-          'Open for edits'
+          t('stage.open')
         )}
       </span>
     ),
     controls: (
-      <span className="sr-tab-note">{record.controls.length === 0 ? 'No items yet' : `${progress.done} of ${progress.applicable} done`}</span>
+      <span className="sr-tab-note">{record.controls.length === 0 ? t('stage.noItems') : t('stage.doneOf', { done: progress.done, total: progress.applicable })}</span>
     ),
     decisions: (
-      <span className="sr-tab-note">
-        {record.decisions.length} recorded
-      </span>
+      <span className="sr-tab-note">{t('stage.recorded', { count: record.decisions.length })}</span>
     ),
   };
-  const meta = [useCase.businessOwner && `Owner: ${useCase.businessOwner}`, useCase.department].filter(Boolean).join(' · ');
+  const meta = [useCase.businessOwner && t('stage.owner', { name: useCase.businessOwner }), useCase.department].filter(Boolean).join(' · ');
 
   return (
     <div className="stage-record">
       <header className="sr-header">
         <a className="back-link sr-back" href={pipelineHref}>
-          ← Pipeline
+          {t('stage.backPipeline')}
         </a>
         <div className="sr-title-row">
           <h1 className="section-title sr-title">{useCase.title}</h1>
           <span className={`stage-pill sr-stage${stage === 'stopped' ? ' sr-stage-stopped' : ''}`} data-testid="current-stage">
-            <span className="visually-hidden">Current stage: </span>
-            {STAGE_LABELS[stage]}
+            <span className="visually-hidden">{t('stage.currentStage')}</span>
+            {stageLabel(t, stage)}
           </span>
         </div>
         {meta ? <p className="sr-meta">{meta}</p> : null}
-        <nav className="sr-tabs" aria-label="Stage record sections">
+        <nav className="sr-tabs" aria-label={t('stage.sections')}>
           {USE_CASE_SECTIONS.map((s) => (
             <a
               key={s}
@@ -88,7 +89,7 @@ export function UseCaseStageView({ workshop, useCaseId, section }: { workshop: W
               className={`sr-tab${s === section ? ' sr-tab-active' : ''}`}
               aria-current={s === section ? 'page' : undefined}
             >
-              <span className="sr-tab-label">{SECTION_LABELS[s]}</span>
+              <span className="sr-tab-label">{t(SECTION_LABELS[s])}</span>
               {tabNotes[s]}
             </a>
           ))}
