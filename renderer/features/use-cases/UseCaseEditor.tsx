@@ -5,6 +5,7 @@ import { currentStages, stageOf } from '../../domain/stages';
 import { save } from '../../app/persist';
 import { CRITERIA, LONG_TEXT_MAX, SHORT_TEXT_MAX, USE_CASE_KINDS, type Criterion, type UseCase, type UseCaseKind } from '../../domain/model';
 import { useT } from '../../i18n/react';
+import { guessLanguage } from '../../shared/hyphenate';
 import { AutosaveField } from '../../shared/AutosaveField';
 import type { UseCasePatch } from '../../db/use-cases-repo';
 import { deleteUseCase } from './delete-use-case';
@@ -22,7 +23,9 @@ export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: Us
     <article className="editor" aria-labelledby="uc-editor-heading">
       <header className="editor-header">
         <h2 id="uc-editor-heading">
-          <span className="muted">#{position}</span> <span className="editor-heading-title">{u.title}</span>
+          <span className="muted">#{position}</span> <span className="editor-heading-title" lang={guessLanguage(u.title)}>
+            {u.title}
+          </span>
         </h2>
         <a
           className="stage-pill"

@@ -21,6 +21,7 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import type { UseCase } from '../../domain/model';
 import { useT } from '../../i18n/react';
+import { guessLanguage } from '../../shared/hyphenate';
 import { deleteUseCase } from './delete-use-case';
 
 /** A one-line row with its sub-line; taller rows (two-line titles) are measured as they appear. */
@@ -314,7 +315,7 @@ function SortableRow({
           {position}
         </span>
         <span className="uc-text">
-          <span className="uc-title" title={u.title}>
+          <span className="uc-title" title={u.title} lang={guessLanguage(u.title)}>
             {u.title}
           </span>
           <span className="uc-sub">

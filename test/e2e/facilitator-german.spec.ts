@@ -1,0 +1,53 @@
+// The facilitator's own screens in German: a consultant whose system speaks German gets Liftoff's
+// use cases, participants, scoring, matrix, agenda, export dialog, backups and activity in German,
+// with no English button label left from those screens. Real Chromium, system locale de-DE.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeExpectingClean, dismissToasts, launchApp, screenshot, type AppHandle } from './support/app';
+import { TITLES, roomWorkshopFile } from './support/room-workshop';
+
+let app: AppHandle | null = null;
+afterEach(async () => {
+  if (app) await closeExpectingClean(app);
+  app = null;
+});
+
+/** Visible button labels (and aria-labels) on the page, to check no English one is left. */
+async function buttonNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, [role="button"]')]
+      .filter((b) => b.getClientRects().length > 0)
+      .map((b) => (b.textContent ?? '').trim() || b.getAttribute('aria-label') || ''),
+  );
+}
+
+function expectNoneOf(names: string[], english: string[]): void {
+  expect(names.filter((n) => english.includes(n))).toEqual([]);
+}
+
+describe('the facilitator’s screens in German', () => {
+  it('use cases, participants, scoring, matrix, agenda, export, backups and activity speak German', async () => {
+    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Noch keine Workshops' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.topbar-actions button').first().click();
+    await (await chooser).setFiles(roomWorkshopFile());
+    await page.getByRole('heading', { name: /Anwendungsfälle/ }).waitFor();
+    await dismissToasts(page);
+
+    // Use cases: list, capture box, filters and the editor.
+    await page.getByRole('button', { name: 'Tabelle importieren…' }).waitFor();
+    await page.getByPlaceholder('Anwendungsfall tippen, Eingabetaste drücken…').waitFor();
+    await page.locator('.uc-row-main', { hasText: TITLES[1]! }).click();
+    await page.getByRole('button', { name: 'Anwendungsfall löschen' }).waitFor();
+    await page.getByLabel('Problem oder Entscheidungspunkt').waitFor();
+    expectNoneOf(await buttonNames(page), ['Import spreadsheet…', 'Add', 'Delete use case', 'Clear']);
+    await screenshot(page, 'de-use-cases-1280');
+    await page.getByRole('button', { name: 'Tabelle importieren…' }).click();
+    await page.getByRole('dialog', { name: 'Anwendungsfälle aus einer Tabelle importieren' }).waitFor();
+    await page.getByRole('button', { name: 'Datei wählen…' }).waitFor();
+    await screenshot(page, 'de-import-dialog-1280');
+    await page.keyboard.press('Escape');
+  }, 90_000);
+});
