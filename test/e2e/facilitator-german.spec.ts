@@ -49,5 +49,16 @@ describe('the facilitator’s screens in German', () => {
     await page.getByRole('button', { name: 'Datei wählen…' }).waitFor();
     await screenshot(page, 'de-import-dialog-1280');
     await page.keyboard.press('Escape');
+
+    // Participants: add form, rows, remove, import dialog.
+    await page.getByRole('link', { name: 'Teilnehmende' }).click();
+    await page.getByRole('heading', { name: /Teilnehmende/ }).waitFor();
+    await page.getByRole('button', { name: 'Person hinzufügen' }).waitFor();
+    await page.getByRole('button', { name: 'Entfernen' }).first().waitFor();
+    expectNoneOf(await buttonNames(page), ['Add participant', 'Remove', 'Import scores from a spreadsheet…']);
+    await screenshot(page, 'de-participants-1280');
+    await page.getByRole('button', { name: 'Bewertungen aus Tabelle importieren…' }).click();
+    await page.getByRole('dialog', { name: 'Bewertungen der Teilnehmenden importieren' }).waitFor();
+    await page.keyboard.press('Escape');
   }, 90_000);
 });
