@@ -60,5 +60,19 @@ describe('the facilitator’s screens in German', () => {
     await page.getByRole('button', { name: 'Bewertungen aus Tabelle importieren…' }).click();
     await page.getByRole('dialog', { name: 'Bewertungen der Teilnehmenden importieren' }).waitFor();
     await page.keyboard.press('Escape');
+
+    // Scoring: the list, starting a round, the masked grid, the consensus and the rubrics.
+    await page.getByRole('link', { name: 'Bewertung' }).click();
+    await page.getByRole('heading', { name: 'Bewertung', exact: true }).waitFor();
+    await page.getByRole('button', { name: new RegExp(TITLES[0]!) }).click();
+    await page.getByRole('button', { name: 'Runde 1 starten' }).click();
+    await page.getByRole('button', { name: 'Alle Bewertungen aufdecken' }).waitFor();
+    await page.getByRole('button', { name: 'Tastatur weitergeben' }).waitFor();
+    await page.getByRole('button', { name: 'Auf Handys bewerten…' }).waitFor();
+    expectNoneOf(await buttonNames(page), ['Rubrics…', 'Reveal all scores', 'Facilitator enters', 'Pass the keyboard', 'Start timer', 'Score on phones…', 'Override…']);
+    await screenshot(page, 'de-scoring-1280');
+    await page.getByRole('button', { name: 'Raster…' }).click();
+    await page.getByRole('dialog', { name: 'Bewertungsraster' }).waitFor();
+    await page.getByRole('button', { name: 'Fertig' }).click();
   }, 90_000);
 });
