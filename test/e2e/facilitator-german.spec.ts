@@ -74,5 +74,14 @@ describe('the facilitator’s screens in German', () => {
     await page.getByRole('button', { name: 'Raster…' }).click();
     await page.getByRole('dialog', { name: 'Bewertungsraster' }).waitFor();
     await page.getByRole('button', { name: 'Fertig' }).click();
+
+    // Matrix (the facilitator's side): the hint, the tray and the place form of a selected card.
+    await page.getByRole('link', { name: 'Matrix' }).click();
+    await page.getByRole('complementary', { name: 'Legende und Anwendungsfälle außerhalb der Matrix' }).waitFor();
+    await page.locator('.mx-card', { hasText: TITLES[2]! }).first().click();
+    await page.getByRole('button', { name: 'Platzieren' }).waitFor();
+    await page.getByRole('button', { name: 'Ausgewählten Anwendungsfall schließen' }).waitFor();
+    expectNoneOf(await buttonNames(page), ['Place', 'Close the selected use case']);
+    await screenshot(page, 'de-matrix-1280');
   }, 90_000);
 });
