@@ -83,5 +83,16 @@ describe('the facilitator’s screens in German', () => {
     await page.getByRole('button', { name: 'Ausgewählten Anwendungsfall schließen' }).waitFor();
     expectNoneOf(await buttonNames(page), ['Place', 'Close the selected use case']);
     await screenshot(page, 'de-matrix-1280');
+
+    // Agenda: the standard agenda, a session started, the summary.
+    await page.getByRole('link', { name: 'Agenda' }).click();
+    // The sample workshop has its agenda already (the standard one is offered only to an empty agenda).
+    await page.getByRole('button', { name: 'Einheit hinzufügen' }).waitFor();
+    if ((await page.locator('.agenda-clock-btn').count()) === 0) await page.getByRole('button', { name: 'Standard-Agenda hinzufügen' }).click();
+    await page.locator('.agenda-clock-btn').first().click();
+    await page.getByRole('button', { name: /pausieren$/ }).waitFor();
+    await page.getByText('Bisher verbraucht').waitFor();
+    expectNoneOf(await buttonNames(page), ['Add session', 'Remove', 'Done', 'Reset', '+5 min']);
+    await screenshot(page, 'de-agenda-1280');
   }, 90_000);
 });
