@@ -1,15 +1,20 @@
 import { repos } from './repos';
 import { save } from './persist';
 import { useAppStore } from './store';
+import { englishTranslator, loadedAppTranslator } from '../i18n/app-catalog';
+import { interfaceLocale } from '../i18n/interface-language';
+
+/** The interface language's words outside React (its catalog is loaded before the first screen). */
+const ui = () => loadedAppTranslator(interfaceLocale()) ?? englishTranslator;
 
 /** Undo (or redo) the latest step in a scope: a workshop id, or null on the home screen. */
 export async function runHistory(direction: 'undo' | 'redo', scope: string | null): Promise<void> {
   const result = await save(() => (direction === 'undo' ? repos.history.undo(scope) : repos.history.redo(scope)));
   const store = useAppStore.getState();
   if (result === null) {
-    store.showToast({ tone: 'info', message: direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' });
+    store.showToast({ tone: 'info', message: ui().t(direction === 'undo' ? 'shared.nothingToUndo' : 'shared.nothingToRedo') });
   } else if (result) {
-    store.showToast({ tone: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.label}` });
+    store.showToast({ tone: 'info', message: ui().t(direction === 'undo' ? 'shared.undone' : 'shared.redone', { label: result.label }) });
   }
 }
 
@@ -32,7 +37,7 @@ export async function saveWithUndo<T>(write: () => Promise<T>, toast: UndoToast<
   useAppStore.getState().showToast({
     tone: toast.tone ?? 'info',
     message: typeof toast.message === 'function' ? toast.message(stored.value) : toast.message,
-    action: { label: 'Undo', run: () => void runHistory('undo', toast.scope) },
+    action: { label: ui().t('shared.undo'), run: () => void runHistory('undo', toast.scope) },
   });
   return stored;
 }

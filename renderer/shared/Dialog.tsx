@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/react';
 
 type Props = {
   title: string;
@@ -10,6 +11,7 @@ type Props = {
 
 /** A modal built on the native <dialog>: focus is trapped, Escape closes, the page behind is inert. */
 export function Dialog({ title, open, onClose, children, wide }: Props) {
+  const { t } = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -33,7 +35,7 @@ export function Dialog({ title, open, onClose, children, wide }: Props) {
         <>
           <header className="dialog-header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="btn btn-ghost" aria-label="Close" onClick={onClose}>
+            <button type="button" className="btn btn-ghost" aria-label={t('shared.close')} onClick={onClose}>
               ✕
             </button>
           </header>

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { useAppStore, type Toast } from '../app/store';
+import { useInterfaceT } from '../i18n/react';
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useAppStore((s) => s.dismissToast);
+  // The facilitator's own messages, in the interface language even over the projector.
+  const { t } = useInterfaceT();
   useEffect(() => {
     const ms = toast.tone === 'error' ? 12_000 : toast.action ? 8_000 : 4_000;
-    const t = setTimeout(() => dismiss(toast.id), ms);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => dismiss(toast.id), ms);
+    return () => clearTimeout(timer);
   }, [toast, dismiss]);
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
@@ -23,7 +26,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       ) : null}
-      <button type="button" className="btn btn-ghost btn-small" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+      <button type="button" className="btn btn-ghost btn-small" aria-label={t('shared.dismiss')} onClick={() => dismiss(toast.id)}>
         ✕
       </button>
     </div>

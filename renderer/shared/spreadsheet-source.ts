@@ -101,7 +101,7 @@ export function previewLines(text: string, lines = 3, width = 160): string {
     .join('\n');
 }
 
-export function delimiterName(delimiter: string | null): string | null {
+export function delimiterName(delimiter: string | null): 'semicolons' | 'tabs' | 'commas' | null {
   if (delimiter === ';') return 'semicolons';
   if (delimiter === '\t') return 'tabs';
   if (delimiter === ',') return 'commas';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { usePageList } from '../../shared/use-page-list';
+import { useT } from '../../i18n/react';
 
 /** The newest entries shown; older ones stay in the workshop (and its file). */
 const SHOWN = 500;
@@ -10,24 +11,25 @@ const SHOWN = 500;
  * room writes hundreds of entries, so only the ones near the view are in the page.
  */
 export function ActivityView({ workshopId }: { workshopId: string }) {
+  const { t, lang } = useT();
   const entries = useLiveQuery(() => repos.audit.list(workshopId, SHOWN), [workshopId]) ?? [];
   const { attach, rows, height, topOf, measure } = usePageList<HTMLOListElement>({ count: entries.length, estimate: 38, gap: 0, getKey: (i) => entries[i]?.id ?? String(i) });
   return (
     <section className="activity" aria-labelledby="activity-title">
       <h1 id="activity-title" className="section-title">
-        Activity
+        {t('activity.title')}
       </h1>
       <p className="muted">
-        Every change in this workshop, newest first{entries.length === SHOWN ? ` (the latest ${SHOWN})` : ''}. Undo and redo are recorded too.
+        {t('activity.intro', { limited: String(entries.length === SHOWN), shown: SHOWN })}
       </p>
       {/* The height and each row's place are set through the DOM (style props), never style attributes: the CSP forbids those. */}
-      <ol className="activity-list page-list" ref={attach} style={{ height: `${height}px` }} aria-label="Changes, newest first">
+      <ol className="activity-list page-list" ref={attach} style={{ height: `${height}px` }} aria-label={t('activity.listLabel')}>
         {rows.map((row) => {
           const e = entries[row.index];
           if (!e) return null;
           return (
             <li key={e.id} ref={measure} data-index={row.index} style={{ top: `${topOf(row)}px` }} aria-setsize={entries.length} aria-posinset={row.index + 1} data-testid="activity-entry">
-              <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+              <time dateTime={e.at}>{new Date(e.at).toLocaleString(lang)}</time>
               <span className="activity-action">{e.action}</span>
               <span className="activity-summary">{e.summary}</span>
             </li>

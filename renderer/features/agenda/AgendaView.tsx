@@ -8,15 +8,9 @@ import { AutosaveField } from '../../shared/AutosaveField';
 import { createCoalescedWriter, type CoalescedWriter } from '../../shared/coalesced-writer';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
 import { useAgenda } from './use-agenda';
-import {
-  AGENDA_STATE_LABELS,
-  WORKSHOP_DAY_MINUTES,
-  agendaTotals,
-  clockReading,
-  dayFit,
-  formatMinutes,
-  sessionMinutes,
-} from './agenda-summary';
+import { WORKSHOP_DAY_MINUTES, agendaTotals, clockReading, sessionMinutes, type ClockReading } from './agenda-summary';
+import { useT } from '../../i18n/react';
+import type { AppTranslator } from '../../i18n/app-catalog';
 import './agenda.css';
 
 const MAX_MINUTES = 24 * 60;
@@ -28,12 +22,38 @@ function parseMinutes(text: string): number | null {
   return n >= 1 && n <= MAX_MINUTES ? n : null;
 }
 
-/** "14:05" in the person's own clock format. */
-function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** "14:05" in the reader's clock format. */
+function clockTime(ms: number, lang: string): string {
+  return new Date(ms).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+}
+
+type T = AppTranslator['t'];
+
+/** "45 min", "2 h", "4 h 15 min" (German "4 Std. 15 Min."). */
+function minutesText(t: T, minutes: number): string {
+  const all = Math.max(0, Math.round(minutes));
+  const h = Math.floor(all / 60);
+  const m = all % 60;
+  if (h === 0) return t('agenda.duration.m', { m });
+  return m === 0 ? t('agenda.duration.h', { h }) : t('agenda.duration.hm', { h, m });
+}
+
+/** How the planned total sits against the workshop day, in words (as dayFit, translated). */
+function fitText(t: T, plannedMinutes: number): { over: boolean; text: string } {
+  const diff = WORKSHOP_DAY_MINUTES - plannedMinutes;
+  if (diff === 0) return { over: false, text: t('agenda.fitExact') };
+  return diff > 0
+    ? { over: false, text: t('agenda.fitSpare', { duration: minutesText(t, diff) }) }
+    : { over: true, text: t('agenda.fitOver', { duration: minutesText(t, -diff) }) };
+}
+
+/** "12:05 left" or "3:20 over". */
+function readingText(t: T, reading: ClockReading): string {
+  return t(reading.over ? 'agenda.reading.over' : 'agenda.reading.left', { digits: reading.digits });
 }
 
 export function AgendaView({ workshopId }: { workshopId: string }) {
+  const { t } = useT();
   const { items, now } = useAgenda(workshopId);
   if (items === undefined) return null;
   const current = currentSession(items);
@@ -42,7 +62,7 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
       <section className="panel agenda-pane" aria-labelledby="agenda-title">
         <div className="pane-header">
           <h1 id="agenda-title" className="section-title">
-            Agenda <span className="count">{items.length}</span>
+            {t('agenda.title')} <span className="count">{items.length}</span>
           </h1>
         </div>
         {items.length === 0 ? (
@@ -57,12 +77,11 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
         {items.length > 0 ? (
           <ul className="shortcut-list agenda-shortcuts">
             <li>
-              Start a session and its countdown runs here and on the projector (<kbd>F5</kbd> or the Presenter button); starting another
-              one pauses it.
+              {t('agenda.shortcutStart')} (<kbd>F5</kbd> {t('agenda.shortcutStartKeys')}
             </li>
             <li>
-              <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> moves the session you are in; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes any change, a start
-              or a removal included.
+              <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> {t('agenda.shortcutMove')} <kbd>{t('shared.key.ctrl')}</kbd>+<kbd>Z</kbd>{' '}
+              {t('agenda.shortcutUndo')}
             </li>
           </ul>
         ) : null}
@@ -73,73 +92,70 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
 
 function EmptyAgenda({ workshopId }: { workshopId: string }) {
   const total = DEFAULT_AGENDA.reduce((sum, s) => sum + s.minutes, 0);
+  const { t } = useT();
   return (
     <div className="agenda-empty">
-      <p>
-        The agenda keeps the day on time. Start a session and its countdown runs here and, in presenter mode, on the projector; an overrun
-        shows in red. The clock is stored, so a reload or a closed laptop does not reset it.
-      </p>
+      <p>{t('agenda.emptyIntro')}</p>
       <button type="button" className="btn btn-primary btn-large" onClick={() => void save(() => repos.agenda.addDefault(workshopId))}>
-        Add the standard agenda
+        {t('agenda.addStandard')}
       </button>
       <p className="muted">
-        {DEFAULT_AGENDA.length} sessions, {formatMinutes(total)}: {DEFAULT_AGENDA.map((s) => s.title).join(', ')}. Rename, retime, reorder
-        or remove any of them afterwards, or add your own sessions below.
+        {t('agenda.standardSummary', { count: DEFAULT_AGENDA.length, duration: minutesText(t, total), titles: DEFAULT_AGENDA.map((s) => s.title).join(', ') })}
       </p>
     </div>
   );
 }
 
 function AgendaSummary({ items, now, current }: { items: AgendaItem[]; now: number; current: AgendaItem | null }) {
+  const { t, lang } = useT();
   const totals = agendaTotals(items, now);
-  const fit = dayFit(totals.plannedMinutes);
+  const fit = fitText(t, totals.plannedMinutes);
   const share = Math.min(100, (totals.plannedMinutes / WORKSHOP_DAY_MINUTES) * 100);
   const reading = current ? clockReading(current, now) : null;
   return (
     <div className="agenda-summary">
       <dl className="agenda-summary-grid">
         <div>
-          <dt>Planned</dt>
+          <dt>{t('agenda.planned')}</dt>
           <dd>
-            {formatMinutes(totals.plannedMinutes)}{' '}
-            <span className={fit.over ? 'agenda-over' : 'muted'}>
-              of the {formatMinutes(WORKSHOP_DAY_MINUTES)} day: {fit.text}
-            </span>
+            {minutesText(t, totals.plannedMinutes)}{' '}
+            <span className={fit.over ? 'agenda-over' : 'muted'}>{t('agenda.ofTheDay', { day: minutesText(t, WORKSHOP_DAY_MINUTES), fit: fit.text })}</span>
           </dd>
         </div>
         <div>
-          <dt>Used so far</dt>
+          <dt>{t('agenda.usedSoFar')}</dt>
           <dd className="agenda-digits">{formatCountdown(totals.usedSeconds)}</dd>
         </div>
         <div>
-          <dt>Still to run</dt>
+          <dt>{t('agenda.stillToRun')}</dt>
           <dd>
             {totals.toRunSeconds > 0 ? (
               <>
-                {formatMinutes(Math.ceil(totals.toRunSeconds / 60))} <span className="muted">(until about {clockTime(now + totals.toRunSeconds * 1000)})</span>
+                {minutesText(t, Math.ceil(totals.toRunSeconds / 60))}{' '}
+                <span className="muted">{t('agenda.untilAbout', { time: clockTime(now + totals.toRunSeconds * 1000, lang) })}</span>
               </>
             ) : (
-              'Nothing'
+              t('agenda.nothing')
             )}
           </dd>
         </div>
         <div className="agenda-summary-now">
-          <dt>{current?.state === 'pending' ? 'Up next' : 'Now'}</dt>
+          <dt>{current?.state === 'pending' ? t('agenda.upNext') : t('agenda.now')}</dt>
           <dd>
             {current && reading ? (
               <>
                 <span className="agenda-summary-title">{current.title}</span>{' '}
                 {current.state === 'pending' ? (
-                  <span className="muted">{sessionMinutes(current)} min</span>
+                  <span className="muted">{t('agenda.duration.m', { m: sessionMinutes(current) })}</span>
                 ) : (
                   <span className={reading.over ? 'agenda-over' : undefined}>
-                    {reading.text}
-                    {current.state === 'paused' ? ' (paused)' : ''}
+                    {readingText(t, reading)}
+                    {current.state === 'paused' ? t('agenda.pausedSuffix') : ''}
                   </span>
                 )}
               </>
             ) : (
-              'All sessions done'
+              t('agenda.allDone')
             )}
           </dd>
         </div>
@@ -147,11 +163,11 @@ function AgendaSummary({ items, now, current }: { items: AgendaItem[]; now: numb
       <div
         className="agenda-daybar"
         role="meter"
-        aria-label="Planned time against the workshop day"
+        aria-label={t('agenda.dayMeter')}
         aria-valuemin={0}
         aria-valuemax={WORKSHOP_DAY_MINUTES}
         aria-valuenow={Math.min(totals.plannedMinutes, WORKSHOP_DAY_MINUTES)}
-        aria-valuetext={`${formatMinutes(totals.plannedMinutes)} planned, ${fit.text}`}
+        aria-valuetext={t('agenda.dayMeterText', { duration: minutesText(t, totals.plannedMinutes), fit: fit.text })}
       >
         <span className={`agenda-daybar-fill ${fit.over ? 'agenda-daybar-over' : ''}`} style={{ width: `${share}%` }} />
       </div>
@@ -162,10 +178,10 @@ function AgendaSummary({ items, now, current }: { items: AgendaItem[]; now: numb
 const clockButtonId = (id: string) => `agenda-${id}-clock`;
 
 /** What a screen reader says for a session's clock. */
-function clockSpeech(item: AgendaItem, reading: ReturnType<typeof clockReading>): string {
-  if (item.state === 'pending') return `not started, ${sessionMinutes(item)} minutes planned`;
-  if (item.state === 'done') return reading.over ? `done, ${reading.text}` : `done, ${reading.digits} early`;
-  return `${item.state}, ${reading.text}`;
+function clockSpeech(t: T, item: AgendaItem, reading: ClockReading): string {
+  if (item.state === 'pending') return t('agenda.speech.pending', { minutes: sessionMinutes(item) });
+  if (item.state === 'done') return reading.over ? t('agenda.speech.doneOver', { reading: readingText(t, reading) }) : t('agenda.speech.doneEarly', { digits: reading.digits });
+  return t('agenda.speech.active', { state: t(`agenda.state.${item.state}`).toLowerCase(), reading: readingText(t, reading) });
 }
 
 /** Puts focus back on an element once the list has re-rendered (moving a row re-inserts it, which drops focus). */
@@ -184,6 +200,7 @@ function useFocusAfterChange(items: AgendaItem[]): (elementId: string) => void {
 }
 
 function SessionList({ items, now, currentId }: { items: AgendaItem[]; now: number; currentId: string | null }) {
+  const { t } = useT();
   const focusSoon = useFocusAfterChange(items);
   const moves = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -205,13 +222,13 @@ function SessionList({ items, now, currentId }: { items: AgendaItem[]; now: numb
 
   const remove = (item: AgendaItem, index: number) => {
     const neighbour = items[index + 1] ?? items[index - 1];
-    void saveWithUndo(() => repos.agenda.remove(item.id), { message: `Removed “${item.title}”.`, scope: item.workshopId }).then((removed) => {
+    void saveWithUndo(() => repos.agenda.remove(item.id), { message: t('agenda.removedToast', { title: item.title }), scope: item.workshopId }).then((removed) => {
       if (removed) focusSoon(neighbour ? clockButtonId(neighbour.id) : 'agenda-new-title'); // else the error toast has said why
     });
   };
 
   return (
-    <ol className="agenda-list" aria-label="Sessions in order">
+    <ol className="agenda-list" aria-label={t('agenda.listLabel')}>
       {items.map((item, index) => (
         <SessionRow
           key={item.id}
@@ -251,6 +268,7 @@ function SessionRow({
   onRemove: () => void;
   focusClock: () => void;
 }) {
+  const { t } = useT();
   const { title, state } = item;
   const reading = clockReading(item, now);
   const active = state === 'running' || state === 'paused';
@@ -262,10 +280,10 @@ function SessionRow({
   };
   const clock =
     state === 'running'
-      ? { text: 'Pause', name: `Pause ${title}`, run: act(() => repos.agenda.pause(item.id)) }
+      ? { text: t('agenda.pause'), name: t('agenda.pauseLabel', { title }), run: act(() => repos.agenda.pause(item.id)) }
       : state === 'pending'
-        ? { text: 'Start', name: `Start ${title}`, run: act(() => repos.agenda.start(item.id)) }
-        : { text: 'Resume', name: `Resume ${title}`, run: act(() => repos.agenda.start(item.id)) };
+        ? { text: t('agenda.start'), name: t('agenda.startLabel', { title }), run: act(() => repos.agenda.start(item.id)) }
+        : { text: t('agenda.resume'), name: t('agenda.resumeLabel', { title }), run: act(() => repos.agenda.start(item.id)) };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -286,27 +304,30 @@ function SessionRow({
       </span>
       <AutosaveField
         className="agenda-title-field"
-        label={`Session ${position} title`}
+        label={t('agenda.sessionTitle', { position })}
         value={title}
         required
         maxLength={SHORT_TEXT_MAX}
         inputId={`agenda-${item.id}-title`}
-        onSave={(t) => repos.agenda.update(item.id, { title: t })}
+        onSave={(text) => repos.agenda.update(item.id, { title: text })}
       />
       <MinutesField item={item} position={position} />
       <div className="agenda-status">
-        <span className={`agenda-state agenda-state-${state}`}>{AGENDA_STATE_LABELS[state]}</span>
-        <span className="agenda-clock" role="timer" aria-label={`${title}: ${clockSpeech(item, reading)}`}>
+        <span className={`agenda-state agenda-state-${state}`}>{t(`agenda.state.${state}`)}</span>
+        <span className="agenda-clock" role="timer" aria-label={`${title}: ${clockSpeech(t, item, reading)}`}>
           {state === 'pending' ? (
-            <span className="agenda-clock-main agenda-clock-planned">{sessionMinutes(item)} min planned</span>
+            <span className="agenda-clock-main agenda-clock-planned">{t('agenda.minutesPlanned', { minutes: sessionMinutes(item) })}</span>
           ) : (
             <>
               <span className={`agenda-clock-main agenda-digits ${reading.over ? 'agenda-over' : ''}`} data-testid="agenda-countdown">
-                {state === 'done' && !reading.over ? `${reading.digits} early` : reading.text}
+                {state === 'done' && !reading.over ? t('agenda.early', { digits: reading.digits }) : readingText(t, reading)}
               </span>
               <span className="agenda-clock-sub">
-                {formatCountdown(elapsedSeconds(item, now))} used of {item.plannedMinutes}
-                {item.extraMinutes > 0 ? ` + ${item.extraMinutes}` : ''} min
+                {t('agenda.usedOf', {
+                  used: formatCountdown(elapsedSeconds(item, now)),
+                  planned: item.plannedMinutes,
+                  extra: item.extraMinutes > 0 ? ` + ${item.extraMinutes}` : '',
+                })}
               </span>
             </>
           )}
@@ -323,15 +344,15 @@ function SessionRow({
           {clock.text}
         </button>
         {active ? (
-          <button type="button" className="btn btn-small" aria-label={`+${EXTEND_MINUTES} min for ${title}`} onClick={act(() => repos.agenda.extend(item.id, EXTEND_MINUTES))}>
-            +{EXTEND_MINUTES} min
+          <button type="button" className="btn btn-small" aria-label={t('agenda.extendLabel', { minutes: EXTEND_MINUTES, title })} onClick={act(() => repos.agenda.extend(item.id, EXTEND_MINUTES))}>
+            {t('agenda.extend', { minutes: EXTEND_MINUTES })}
           </button>
         ) : (
           <span className="agenda-slot" />
         )}
         {active ? (
-          <button type="button" className="btn btn-small" aria-label={`Done with ${title}`} onClick={act(() => repos.agenda.complete(item.id), true)}>
-            Done
+          <button type="button" className="btn btn-small" aria-label={t('agenda.doneLabel', { title })} onClick={act(() => repos.agenda.complete(item.id), true)}>
+            {t('agenda.done')}
           </button>
         ) : (
           <span className="agenda-slot" />
@@ -340,11 +361,11 @@ function SessionRow({
           <button
             type="button"
             className="btn btn-small btn-ghost"
-            aria-label={`Reset ${title}`}
-            title="Back to not started: time used and extra minutes cleared (Ctrl+Z undoes)"
+            aria-label={t('agenda.resetLabel', { title })}
+            title={t('agenda.resetTitle')}
             onClick={act(() => repos.agenda.reset(item.id), true)}
           >
-            Reset
+            {t('agenda.reset')}
           </button>
         ) : (
           <span className="agenda-slot" />
@@ -356,8 +377,8 @@ function SessionRow({
           type="button"
           id={`agenda-${item.id}-up`}
           className="btn btn-small btn-ghost"
-          aria-label={`Move ${title} up`}
-          title="Move up (Alt+↑)"
+          aria-label={t('agenda.moveUpLabel', { title })}
+          title={t('agenda.moveUpTitle')}
           aria-disabled={isFirst || undefined}
           onClick={() => onMove(-1)}
         >
@@ -367,16 +388,16 @@ function SessionRow({
           type="button"
           id={`agenda-${item.id}-down`}
           className="btn btn-small btn-ghost"
-          aria-label={`Move ${title} down`}
-          title="Move down (Alt+↓)"
+          aria-label={t('agenda.moveDownLabel', { title })}
+          title={t('agenda.moveDownTitle')}
           aria-disabled={isLast || undefined}
           onClick={() => onMove(1)}
         >
           ↓
         </button>
       </span>
-      <button type="button" className="btn btn-small btn-danger agenda-remove" aria-label={`Remove ${title}`} title="Remove (Ctrl+Z undoes)" onClick={onRemove}>
-        Remove
+      <button type="button" className="btn btn-small btn-danger agenda-remove" aria-label={t('agenda.removeLabel', { title })} title={t('agenda.removeTitle')} onClick={onRemove}>
+        {t('agenda.remove')}
       </button>
     </li>
   );
@@ -384,6 +405,7 @@ function SessionRow({
 
 /** Planned minutes, stored on every valid keystroke like AutosaveField; an invalid number is shown, not stored. */
 function MinutesField({ item, position }: { item: AgendaItem; position: number }) {
+  const { t } = useT();
   const id = `agenda-${item.id}-minutes`;
   const [draft, setDraft] = useState(String(item.plannedMinutes));
   const [seen, setSeen] = useState(item.plannedMinutes);
@@ -403,7 +425,7 @@ function MinutesField({ item, position }: { item: AgendaItem; position: number }
     setDraft(text);
     const minutes = parseMinutes(text);
     if (minutes === null) {
-      setError('1 to 1,440 minutes');
+      setError(t('agenda.minutesInvalid'));
       return;
     }
     setError(null);
@@ -419,7 +441,7 @@ function MinutesField({ item, position }: { item: AgendaItem; position: number }
   return (
     <div className="agenda-minutes">
       <label htmlFor={id} className="visually-hidden">
-        Session {position} planned minutes
+        {t('agenda.sessionMinutes', { position })}
       </label>
       <input
         id={id}
@@ -435,7 +457,7 @@ function MinutesField({ item, position }: { item: AgendaItem; position: number }
         aria-describedby={error ? `${id}-msg` : undefined}
       />
       <span className="agenda-minutes-unit" aria-hidden="true">
-        min
+        {t('agenda.minUnit')}
       </span>
       {error ? (
         <p id={`${id}-msg`} className="field-error" role="alert">
@@ -449,9 +471,10 @@ function MinutesField({ item, position }: { item: AgendaItem; position: number }
 function AddSession({ workshopId }: { workshopId: string }) {
   const draftKey = `agenda:${workshopId}`;
   const [title, setTitleState] = useState(() => loadDraft(draftKey));
-  const setTitle = (t: string) => {
-    setTitleState(t);
-    storeDraft(draftKey, t);
+  const { t } = useT();
+  const setTitle = (text: string) => {
+    setTitleState(text);
+    storeDraft(draftKey, text);
   };
   const [minutes, setMinutes] = useState('30');
   const [error, setError] = useState<string | null>(null);
@@ -459,27 +482,27 @@ function AddSession({ workshopId }: { workshopId: string }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const t = title.trim();
+    const typed = title.trim();
     const m = parseMinutes(minutes);
-    if (!t) return setError('Give the session a title.');
-    if (m === null) return setError('A session lasts 1 to 1,440 minutes.');
+    if (!typed) return setError(t('agenda.needsTitle'));
+    if (m === null) return setError(t('agenda.minutesRange'));
     setError(null);
     setTitle('');
-    const added = await save(() => repos.agenda.add(workshopId, t, m));
-    if (!added) setTitle(t); // not stored: give the text back so nothing typed is lost
+    const added = await save(() => repos.agenda.add(workshopId, typed, m));
+    if (!added) setTitle(typed); // not stored: give the text back so nothing typed is lost
     titleRef.current?.focus();
   };
 
   return (
-    <form className="agenda-add" onSubmit={submit} aria-label="Add a session">
+    <form className="agenda-add" onSubmit={submit} aria-label={t('agenda.addLabel')}>
       <div className="field agenda-add-title">
-        <label htmlFor="agenda-new-title">New session</label>
+        <label htmlFor="agenda-new-title">{t('agenda.newSession')}</label>
         <input
           id="agenda-new-title"
           ref={titleRef}
           value={title}
           maxLength={SHORT_TEXT_MAX}
-          placeholder="e.g. Coffee break"
+          placeholder={t('agenda.newPlaceholder')}
           autoComplete="off"
           onChange={(e) => {
             setTitle(e.target.value);
@@ -490,7 +513,7 @@ function AddSession({ workshopId }: { workshopId: string }) {
         />
       </div>
       <div className="field agenda-add-minutes">
-        <label htmlFor="agenda-new-minutes">Minutes</label>
+        <label htmlFor="agenda-new-minutes">{t('agenda.minutes')}</label>
         <input
           id="agenda-new-minutes"
           type="number"
@@ -506,7 +529,7 @@ function AddSession({ workshopId }: { workshopId: string }) {
         />
       </div>
       <button type="submit" className="btn btn-primary">
-        Add session
+        {t('agenda.addSession')}
       </button>
       {error ? (
         <p id="agenda-new-error" className="field-error agenda-add-error" role="alert">

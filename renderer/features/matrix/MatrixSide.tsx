@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { CRITERIA, type Criterion } from '../../domain/model';
 import { CRITERION_LABELS } from '../../domain/rubrics';
 import { QUADRANT_LABELS, formatScore, type ConsensusValue, type Quadrant } from '../../domain/scoring';
-import { MATRIX_LEVELS, cellPhrase, quadrantOfCell, type Cell, type QuadrantCounts } from '../../domain/matrix-layout';
+import { useT } from '../../i18n/react';
+import type { AppTranslator } from '../../i18n/app-catalog';
+import { MATRIX_LEVELS, quadrantOfCell, type Cell, type QuadrantCounts } from '../../domain/matrix-layout';
 import type { MatrixEntry } from './use-matrix-data';
 import { DraggableCard, readinessText } from './MatrixCard';
 
@@ -51,20 +53,21 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
 }
 
 export function MatrixTray({ entries, selectedId, onSelect }: { entries: MatrixEntry[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  const { t } = useT();
   return (
     <section className="mx-panel mx-tray" aria-labelledby="mx-tray-title">
       <h2 id="mx-tray-title" className="mx-panel-title">
-        Not on the matrix yet{' '}
+        {t('matrix.trayTitle')}{' '}
         <span className="count" data-testid="count-unplaced">
           {entries.length}
         </span>
       </h2>
       {entries.length === 0 ? (
-        <p className="mx-hint">Every use case has an impact and a feasibility score.</p>
+        <p className="mx-hint">{t('matrix.trayAllPlaced')}</p>
       ) : (
         <>
-          <p className="mx-hint">Impact or feasibility not scored. Drag a card onto a cell to place it.</p>
-          <div className="mx-tray-list mx-scroll" role="group" aria-label="Use cases not on the matrix yet">
+          <p className="mx-hint">{t('matrix.trayHint')}</p>
+          <div className="mx-tray-list mx-scroll" role="group" aria-label={t('matrix.trayLabel')}>
             {entries.map((e) => (
               <DraggableCard key={e.id} entry={e} selected={e.id === selectedId} onSelect={onSelect} />
             ))}
@@ -75,17 +78,9 @@ export function MatrixTray({ entries, selectedId, onSelect }: { entries: MatrixE
   );
 }
 
-const SOURCE_TEXT: Record<ConsensusValue['source'], string> = {
-  override: 'set by the facilitator',
-  matrix: 'placed on the matrix',
-  round: 'median of the round',
-  initial: 'first score',
-  none: 'not scored',
-};
-
-function sourceText(v: ConsensusValue): string {
-  if (v.source === 'round' && v.roundNumber) return `median of round ${v.roundNumber}`;
-  return SOURCE_TEXT[v.source];
+function sourceText(v: ConsensusValue, t: AppTranslator['t']): string {
+  if (v.source === 'round' && v.roundNumber) return t('matrix.source.roundNumber', { number: v.roundNumber });
+  return t(`matrix.source.${v.source}`);
 }
 
 /** The non-drag way to place a card: pick impact and feasibility, press Place. */
@@ -98,9 +93,11 @@ export function SelectedCard({
   onPlace: (entry: MatrixEntry, cell: Cell) => void;
   onClose: () => void;
 }) {
+  const { t, locale } = useT();
   const [impact, setImpact] = useState(entry.cell?.impact ?? 3);
   const [feasibility, setFeasibility] = useState(entry.cell?.feasibility ?? 3);
   const target = { impact, feasibility };
+  const targetQuadrant = t(`quadrant.${quadrantOfCell(target)}`);
   const unchanged = entry.cell !== null && entry.cell.impact === impact && entry.cell.feasibility === feasibility;
   return (
     <section className="mx-panel mx-selected" aria-labelledby="mx-selected-title">
@@ -109,17 +106,17 @@ export function SelectedCard({
           {entry.rank ? `${entry.rank}. ` : ''}
           {entry.title}
         </h2>
-        <button type="button" className="btn btn-ghost btn-small" aria-label="Close the selected use case" onClick={onClose}>
+        <button type="button" className="btn btn-ghost btn-small" aria-label={t('matrix.closeSelected')} onClick={onClose}>
           ✕
         </button>
       </div>
       <dl className="mx-consensus">
         {CRITERIA.map((c: Criterion) => (
           <div key={c}>
-            <dt>{CRITERION_LABELS[c]}</dt>
+            <dt>{t(`criterion.${c}`)}</dt>
             <dd>
               <strong>{c === 'readiness' ? readinessText(entry.consensus[c].value) : formatScore(entry.consensus[c].value)}</strong>{' '}
-              <span className="muted">{sourceText(entry.consensus[c])}</span>
+              <span className="muted">{sourceText(entry.consensus[c], t)}</span>
             </dd>
           </div>
         ))}
@@ -132,7 +129,7 @@ export function SelectedCard({
         }}
       >
         <label>
-          <span>Impact</span>
+          <span>{t('matrix.impact')}</span>
           <select value={impact} onChange={(e) => setImpact(Number(e.target.value))}>
             {MATRIX_LEVELS.map((n) => (
               <option key={n} value={n}>
@@ -142,7 +139,7 @@ export function SelectedCard({
           </select>
         </label>
         <label>
-          <span>Feasibility</span>
+          <span>{t('matrix.feasibility')}</span>
           <select value={feasibility} onChange={(e) => setFeasibility(Number(e.target.value))}>
             {MATRIX_LEVELS.map((n) => (
               <option key={n} value={n}>
@@ -151,11 +148,11 @@ export function SelectedCard({
             ))}
           </select>
         </label>
-        <button type="submit" className="btn btn-primary btn-small" disabled={unchanged} title={`Place at ${cellPhrase(target)}`}>
-          Place
+        <button type="submit" className="btn btn-primary btn-small" disabled={unchanged} title={t('matrix.placeAt', { impact, feasibility, quadrant: locale === 'de' ? targetQuadrant : targetQuadrant.toLowerCase() })}>
+          {t('matrix.place')}
         </button>
       </form>
-      <p className="mx-hint">{QUADRANT_LABELS[quadrantOfCell(target)]}</p>
+      <p className="mx-hint">{targetQuadrant}</p>
     </section>
   );
 }

@@ -14,9 +14,8 @@ import {
 import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import type { Workshop } from '../../domain/model';
-import { QUADRANT_LABELS } from '../../domain/scoring';
+import { useT } from '../../i18n/react';
 import { cellKey, layoutMatrix, parseCellKey, quadrantCounts, quadrantOfCell, roundsOverriddenBy, sameCell, type Cell, type RoundOverride } from '../../domain/matrix-layout';
-import { CRITERION_LABELS } from '../../domain/rubrics';
 import { formatScore } from '../../domain/scoring';
 import { Dialog } from '../../shared/Dialog';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
@@ -40,9 +39,9 @@ type AskedMove = { entry: MatrixEntry; to: Cell; overrides: RoundOverride[]; byK
 
 /** The reason last given for overriding a round on the matrix, offered again as the default. */
 const REASON_KEY = 'matrix-override-reason';
-const DEFAULT_REASON = 'Moved on the matrix';
 
 function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: MatrixEntry[] }) {
+  const { t } = useT();
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [pinnedId, setPinnedId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -68,7 +67,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
     useSensor(KeyboardSensor, { coordinateGetter: useMemo(() => gridCoordinateGetter(keyboardDrag), [keyboardDrag]) }),
   );
   const collisionDetection = useMemo(() => cellCollisions(keyboardDrag), [keyboardDrag]);
-  const titleOf = (id: string | number) => byId.get(String(id))?.title ?? 'the use case';
+  const titleOf = (id: string | number) => byId.get(String(id))?.title ?? t('matrix.theUseCase');
   const homeOf = (id: string | number) => byId.get(String(id))?.cell ?? null;
   const announcements = matrixAnnouncements(titleOf, homeOf);
 
@@ -76,7 +75,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
     setPending({ id: entry.id, cell: to, basis: entries });
     setPinnedId(entry.id);
     const stored = await saveWithUndo(() => repos.useCases.placeOnMatrix(entry.id, to.impact, to.feasibility, note), {
-      message: `Moved “${entry.title}” to impact ${to.impact}, feasibility ${to.feasibility} (${QUADRANT_LABELS[quadrantOfCell(to)]})`,
+      message: t('matrix.movedToast', { title: entry.title, impact: to.impact, feasibility: to.feasibility, quadrant: t(`quadrant.${quadrantOfCell(to)}`) }),
       scope: workshop.id,
     });
     if (!stored) setPending(null);
@@ -139,14 +138,14 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
             Prioritization matrix
           </h1>
           <p className="mx-hint facilitator-only">
-            Drag a card to set its consensus impact and feasibility (<kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes). Keys: Tab to a card, <kbd>Space</kbd>, arrows,{' '}
-            <kbd>Space</kbd>.
+            {t('matrix.hintStart')} (<kbd>{t('shared.key.ctrl')}</kbd>+<kbd>Z</kbd> {t('matrix.hintUndoes')}). {t('matrix.hintKeys')} <kbd>{t('matrix.space')}</kbd>,{' '}
+            {t('matrix.hintArrows')} <kbd>{t('matrix.space')}</kbd>.
           </p>
         </header>
         <section className="matrix-board" aria-labelledby="matrix-title">
           <MatrixGrid cells={layout.cells} counts={counts} pinnedId={pinnedId} selectedId={selectedId} dragging={activeId !== null} onSelect={select} />
         </section>
-        <aside className="matrix-side" aria-label="Legend and use cases not on the matrix">
+        <aside className="matrix-side" aria-label={t('matrix.sideLabel')}>
           {selected ? (
             <SelectedCard
               key={`${selected.id}:${selected.cell ? cellKey(selected.cell) : 'none'}`}
@@ -190,7 +189,8 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
  * matrix live confirms with Enter; the note stays editable later through "Override…".
  */
 function OverrideReasonDialog({ move, onCancel, onConfirm }: { move: AskedMove; onCancel: () => void; onConfirm: (reason: string) => void }) {
-  const [reason, setReason] = useState(() => loadDraft(REASON_KEY) || DEFAULT_REASON);
+  const { t } = useT();
+  const [reason, setReason] = useState(() => loadDraft(REASON_KEY) || t('matrix.defaultReason'));
   const [error, setError] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -200,17 +200,17 @@ function OverrideReasonDialog({ move, onCancel, onConfirm }: { move: AskedMove; 
     onConfirm(text);
   };
   return (
-    <Dialog title={`Override the room’s consensus for “${move.entry.title}”?`} open onClose={onCancel}>
+    <Dialog title={t('matrix.overrideTitle', { title: move.entry.title })} open onClose={onCancel}>
       <form className="mx-reason-form" onSubmit={submit} noValidate>
         <ul>
           {move.overrides.map((o) => (
             <li key={o.criterion}>
-              {CRITERION_LABELS[o.criterion]}: the median of round {o.round} is {formatScore(o.from)}; this move sets it to {o.to}.
+              {t('matrix.overrideLine', { criterion: t(`criterion.${o.criterion}`), round: o.round, from: formatScore(o.from), to: o.to })}
             </li>
           ))}
         </ul>
         <div className="field">
-          <label htmlFor="mx-reason">Reason</label>
+          <label htmlFor="mx-reason">{t('matrix.reason')}</label>
           <input
             id="mx-reason"
             value={reason}
@@ -225,18 +225,18 @@ function OverrideReasonDialog({ move, onCancel, onConfirm }: { move: AskedMove; 
           />
           {error ? (
             <p className="field-error" id="mx-reason-error">
-              Say why the consensus differs from the round’s median.
+              {t('matrix.reasonRequired')}
             </p>
           ) : (
-            <p className="field-hint">Kept with the score and in the activity log; change it later with “Override…” on the Scoring tab.</p>
+            <p className="field-hint">{t('matrix.reasonHint')}</p>
           )}
         </div>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="btn btn-primary">
-            Override and move
+            {t('matrix.overrideAndMove')}
           </button>
         </div>
       </form>

@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
+import { useT } from '../../i18n/react';
 import { SourceOptions } from '../../shared/SourceOptions';
 import { chooseSpreadsheet, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
-import { matchNames, participantScoresFromTable, ROLE_LABELS, sameName, type ScoreRow, type ScoreRowProblem } from '../../domain/participant-csv';
+import { matchNames, participantScoresFromTable, sameName, type ScoreRow, type ScoreRowProblem } from '../../domain/participant-csv';
 import type { Participant, UseCase } from '../../domain/model';
 
 type Chosen = {
@@ -44,6 +45,7 @@ function loadScores(chosen: Chosen): { ok: true; loaded: Loaded } | { ok: false;
  * that are not in the workshop are offered for creation (or skipping) one by one.
  */
 export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
+  const { t } = useT();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   // Unknown names are created unless the person unticks them: only the unticked ones are kept.
   const [skipUc, setSkipUc] = useState<Record<string, boolean>>({});
@@ -111,7 +113,7 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
         }),
       {
         tone: 'success',
-        message: (stored) => `Imported ${plan.rows.length} rows into ${stored.rounds} masked scoring rounds${notImported ? `; ${notImported} rows not imported` : ''}. Reveal them on the Scoring tab.`,
+        message: (stored) => t('participants.import.done', { rows: plan.rows.length, rounds: stored.rounds, notImported }),
         scope: workshopId,
       },
     );
@@ -120,17 +122,18 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
   };
 
   return (
-    <Dialog title="Import participant scores" open={open} onClose={close} wide>
+    <Dialog title={t('participants.import.title')} open={open} onClose={close} wide>
       {!chosen || !read ? (
         <div>
           <p>
-            An Excel workbook or a CSV with one row per use case and participant: columns <strong>Use case</strong>,{' '}
-            <strong>Participant</strong>, <strong>Role</strong> (optional), <strong>Impact</strong>, <strong>Feasibility</strong>,{' '}
-            <strong>Readiness</strong> (or the same in German, French, Spanish, Italian or Dutch), each score a whole number from 1 to 5. The
-            scores arrive masked; you reveal them in the room.
+            {t('participants.import.introStart')} <strong>{t('participants.import.colUseCase')}</strong>,{' '}
+            <strong>{t('participants.import.colParticipant')}</strong>, <strong>{t('participants.import.colRole')}</strong>{' '}
+            {t('participants.import.optional')}, <strong>{t('participants.import.colImpact')}</strong>,{' '}
+            <strong>{t('participants.import.colFeasibility')}</strong>, <strong>{t('participants.import.colReadiness')}</strong>{' '}
+            {t('participants.import.introEnd')}
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void choose()}>
-            Choose file…
+            {t('participants.import.choose')}
           </button>
           {error ? (
             <p role="alert" className="error-text" data-testid="score-import-error">
@@ -147,41 +150,43 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
           ) : null}
           {loaded ? (
             <p>
-              <strong>{loaded.name}</strong>: {loaded.totalRows} rows, {loaded.rows.length} with valid scores.
+              <strong>{loaded.name}</strong>
+              {t('participants.import.summary', { total: loaded.totalRows, valid: loaded.rows.length })}
             </p>
           ) : null}
           <SourceOptions source={chosen.source} choice={chosen.choice} onChoice={(choice) => setChosen({ ...chosen, choice })} read={read} />
           {loaded && loaded.unknownUseCases.length > 0 ? (
             <fieldset className="unknown-names">
-              <legend>Use cases not in this workshop</legend>
+              <legend>{t('participants.import.unknownUseCases')}</legend>
               {loaded.unknownUseCases.map((n) => (
                 <label key={n} className="check-row">
                   <input type="checkbox" checked={!skipUc[n]} onChange={(e) => setSkipUc((s) => ({ ...s, [n]: !e.target.checked }))} />
-                  Create “{n}” <span className="muted">(unchecked: skip its rows)</span>
+                  {t('participants.import.create', { name: n })} <span className="muted">{t('participants.import.skipItsRows')}</span>
                 </label>
               ))}
             </fieldset>
           ) : null}
           {loaded && loaded.unknownParticipants.length > 0 ? (
             <fieldset className="unknown-names">
-              <legend>People not yet participants</legend>
+              <legend>{t('participants.import.unknownPeople')}</legend>
               {loaded.unknownParticipants.map((p) => (
                 <label key={p.name} className="check-row">
                   <input type="checkbox" checked={!skipP[p.name]} onChange={(e) => setSkipP((s) => ({ ...s, [p.name]: !e.target.checked }))} />
-                  Add {p.name} as {ROLE_LABELS[p.role]} <span className="muted">(unchecked: skip their rows)</span>
+                  {t('participants.import.addAs', { name: p.name, role: t(`participants.role.${p.role}`) })}{' '}
+                  <span className="muted">{t('participants.import.skipTheirRows')}</span>
                 </label>
               ))}
             </fieldset>
           ) : null}
           {loaded && loaded.problems.length + (plan?.skippedRows.length ?? 0) > 0 ? (
             <details className="csv-problems" open>
-              <summary>{loaded.problems.length + (plan?.skippedRows.length ?? 0)} rows will not be imported</summary>
+              <summary>{t('participants.import.notImported', { count: loaded.problems.length + (plan?.skippedRows.length ?? 0) })}</summary>
               <ul data-testid="score-import-problems">
                 {[...loaded.problems, ...(plan?.skippedRows ?? [])]
                   .sort((a, b) => a.row - b.row)
                   .map((p) => (
                     <li key={`${p.row}-${p.message}`} className="problem-error">
-                      Row {p.row}: {p.message}
+                      {t('participants.import.row', { row: p.row, message: p.message })}
                     </li>
                   ))}
               </ul>
@@ -189,10 +194,10 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
           ) : null}
           <div className="dialog-actions">
             <button type="button" className="btn" onClick={() => setChosen(null)}>
-              Choose another file
+              {t('participants.import.another')}
             </button>
             <button type="button" className="btn btn-primary" disabled={busy || !plan || plan.rows.length === 0} onClick={() => void doImport()}>
-              Import {plan?.rows.length ?? 0} rows
+              {t('participants.import.button', { count: plan?.rows.length ?? 0 })}
             </button>
           </div>
         </div>

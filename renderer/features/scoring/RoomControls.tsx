@@ -37,11 +37,12 @@ export function OpenRoomButton({ workshop, selected }: { workshop: Workshop; sel
   const room = useRoom(workshop.id);
   const stopped = useAppStore((s) => s.roomStopped);
   const [open, setOpen] = useState(false);
+  const { t } = useT();
   if (room) return null;
   return (
     <>
       <button type="button" className="btn btn-small btn-primary facilitator-only" onClick={() => setOpen(true)} data-testid="open-room">
-        Score on phones…
+        {t('scoring.room.open')}
       </button>
       {stopped ? (
         <p className="field-hint facilitator-only room-stopped" role="status">
@@ -54,6 +55,7 @@ export function OpenRoomButton({ workshop, selected }: { workshop: Workshop; sel
 }
 
 function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Workshop; selected: UseCase | null; open: boolean; onClose: () => void }) {
+  const { t } = useT();
   const [addresses, setAddresses] = useState<RoomAddress[] | null>(null);
   const [address, setAddress] = useState('');
   const [allowNew, setAllowNew] = useState(false);
@@ -70,7 +72,7 @@ function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Works
     void bridge
       .available()
       .then((ok) => {
-        if (!ok) throw new Error('Phones can join only when Liftoff runs as the desktop app or with `npm run web`.');
+        if (!ok) throw new Error(t('scoring.room.unavailable'));
         return bridge.addresses();
       })
       .then((list) => {
@@ -79,7 +81,7 @@ function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Works
         setAddress((a) => a || list[0]?.address || '');
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [open, bridge]);
+  }, [open, bridge, t]);
 
   const start = async () => {
     setBusy(true);
@@ -109,47 +111,44 @@ function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Works
   };
 
   return (
-    <Dialog title="Score on phones" open={open} onClose={onClose}>
-      <p>
-        The laptop serves a small page on this room’s network; participants open it by scanning a QR code and score privately on their own phones. No internet is needed, but the phones
-        must be on the same network as the laptop.
-      </p>
-      {addresses && addresses.length === 0 ? <p className="field-error">This computer has no network address. Join the room’s Wi-Fi or start the laptop’s hotspot first.</p> : null}
+    <Dialog title={t('scoring.room.title')} open={open} onClose={onClose}>
+      <p>{t('scoring.room.intro')}</p>
+      {addresses && addresses.length === 0 ? <p className="field-error">{t('scoring.room.noAddress')}</p> : null}
       {addresses && addresses.length > 0 ? (
         <fieldset className="room-addresses">
-          <legend>Network the phones use</legend>
+          <legend>{t('scoring.room.network')}</legend>
           {addresses.map((a, index) => (
             <label key={`${a.interfaceName}-${a.address}`} className="room-address">
               <input type="radio" name="room-address" value={a.address} checked={address === a.address} onChange={() => setAddress(a.address)} />
               <span>
                 {a.address} <span className="muted">· {a.label}</span>
-                {index === 0 ? <span className="muted"> (best guess)</span> : null}
+                {index === 0 ? <span className="muted">{t('scoring.room.bestGuess')}</span> : null}
               </span>
             </label>
           ))}
         </fieldset>
       ) : null}
       <label className="checkbox-row">
-        <input type="checkbox" checked={allowNew} onChange={(e) => setAllowNew(e.target.checked)} /> Let people who are not on the participant list join with their name
+        <input type="checkbox" checked={allowNew} onChange={(e) => setAllowNew(e.target.checked)} /> {t('scoring.room.allowNew')}
       </label>
       <label className="checkbox-row">
-        <input type="checkbox" checked={wifiOn} onChange={(e) => setWifiOn(e.target.checked)} /> Also show a QR code that joins phones to a Wi-Fi (travel router or laptop hotspot)
+        <input type="checkbox" checked={wifiOn} onChange={(e) => setWifiOn(e.target.checked)} /> {t('scoring.room.wifiQr')}
       </label>
       {wifiOn ? (
         <div className="room-wifi">
           <label>
-            Wi-Fi name
+            {t('scoring.room.wifiName')}
             <input type="text" value={ssid} maxLength={32} onChange={(e) => setSsid(e.target.value)} />
           </label>
           <label>
-            Password (empty for an open network)
+            {t('scoring.room.wifiPassword')}
             <input type="text" value={password} maxLength={63} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
           </label>
         </div>
       ) : null}
       {showFirewall ? (
         <p className="room-note" role="note">
-          Windows will ask whether Liftoff may use the network. Allow it on <strong>private networks</strong> (the room’s Wi-Fi or your hotspot); do not allow public networks.
+          {t('scoring.room.firewallStart')} <strong>{t('scoring.room.firewallPrivate')}</strong> {t('scoring.room.firewallEnd')}
         </p>
       ) : null}
       {error ? (
@@ -159,10 +158,10 @@ function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Works
       ) : null}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" className="btn btn-primary" disabled={!address || busy} onClick={() => void start()} data-testid="start-room">
-          Open the room
+          {t('scoring.room.start')}
         </button>
       </div>
     </Dialog>
@@ -173,6 +172,7 @@ function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Works
 export function RoomPanel({ workshop, useCases, participants }: { workshop: Workshop; useCases: UseCase[]; participants: Participant[] }) {
   const room = useRoom(workshop.id);
   const [help, setHelp] = useState(false);
+  const { t } = useT();
   if (!room) return null;
   const { patchRoom } = useAppStore.getState();
   const connected = room.devices.filter((d) => d.connected).length;
@@ -180,38 +180,38 @@ export function RoomPanel({ workshop, useCases, participants }: { workshop: Work
     await roomBridge()
       .close()
       .catch(() => undefined);
-    useAppStore.getState().setRoom(null, 'The room is closed; phones can no longer send scores.');
+    useAppStore.getState().setRoom(null, t('scoring.room.closedMessage'));
   };
   return (
-    <section className="panel room-panel facilitator-only" aria-label="Phones in the room" data-testid="room-panel">
+    <section className="panel room-panel facilitator-only" aria-label={t('scoring.room.panelLabel')} data-testid="room-panel">
       <div className="room-panel-head">
-        <QrCode text={room.info.joinUrl} label="QR code to join the room" className="room-qr-small" />
+        <QrCode text={room.info.joinUrl} label={t('scoring.room.qrLabel')} className="room-qr-small" />
         <div>
           <p className="room-url">
-            <span className="muted">Phones: </span>
-            <strong>{room.info.url}</strong> · code <strong data-testid="room-code">{room.info.code}</strong>
+            <span className="muted">{t('scoring.room.phones')}</span>
+            <strong>{room.info.url}</strong> · {t('scoring.room.code')} <strong data-testid="room-code">{room.info.code}</strong>
           </p>
           <p role="status" data-testid="room-devices">
             {room.devices.length === 0
-              ? 'No phone has joined yet. Check with your own phone first, before the room does.'
-              : `✓ Phones reach the laptop. ${room.devices.length} ${room.devices.length === 1 ? 'phone has' : 'phones have'} joined · ${connected} connected now`}
+              ? t('scoring.room.noPhoneYet')
+              : t('scoring.room.phonesJoined', { count: room.devices.length, connected })}
           </p>
           <div className="room-actions">
             <button type="button" className={`btn btn-small ${room.showJoin ? 'btn-selected' : ''}`} aria-pressed={room.showJoin} onClick={() => patchRoom({ showJoin: !room.showJoin })}>
-              {room.showJoin ? 'Projector: join screen' : 'Show the join screen'}
+              {room.showJoin ? t('scoring.room.projectorJoin') : t('scoring.showJoin')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => setHelp(!help)} aria-expanded={help}>
-              Phones cannot connect?
+              {t('scoring.room.cannotConnect')}
             </button>
             <button type="button" className="btn btn-small btn-danger" onClick={() => void close()} data-testid="close-room">
-              Close the room
+              {t('scoring.room.close')}
             </button>
           </div>
         </div>
       </div>
       {help ? <RoomHelp /> : null}
       <details className="room-details">
-        <summary>On the phones now ({room.useCaseIds.length})</summary>
+        <summary>{t('scoring.room.onPhones', { count: room.useCaseIds.length })}</summary>
         <ul className="room-usecases">
           {useCases.map((u) => (
             <li key={u.id}>
@@ -225,14 +225,14 @@ export function RoomPanel({ workshop, useCases, participants }: { workshop: Work
       </details>
       {room.devices.length > 0 ? (
         <details className="room-details">
-          <summary>Phones ({room.devices.length})</summary>
+          <summary>{t('scoring.room.phonesList', { count: room.devices.length })}</summary>
           <ul className="room-devices">
             {room.devices.map((d) => (
               <li key={d.deviceId}>
-                <span>{d.name}</span> <span className="muted">{d.connected ? 'connected' : 'not connected'}</span>
-                {participants.some((p) => p.id === d.participantId) ? null : <span className="muted"> (no longer a participant)</span>}{' '}
+                <span>{d.name}</span> <span className="muted">{d.connected ? t('scoring.room.connected') : t('scoring.room.notConnected')}</span>
+                {participants.some((p) => p.id === d.participantId) ? null : <span className="muted">{t('scoring.room.noLongerParticipant')}</span>}{' '}
                 <button type="button" className="btn btn-small" onClick={() => void roomBridge().removeDevice(d.deviceId)}>
-                  Remove this phone
+                  {t('scoring.room.removePhone')}
                 </button>
               </li>
             ))}
@@ -244,14 +244,15 @@ export function RoomPanel({ workshop, useCases, participants }: { workshop: Work
 }
 
 export function RoomHelp() {
+  const { t } = useT();
   return (
     <div className="room-help" role="note">
-      <h3>When a phone cannot open the page</h3>
+      <h3>{t('scoring.room.helpTitle')}</h3>
       <ul>
-        <li>The phone must be on the same Wi-Fi as this laptop. Some phones leave a Wi-Fi that has no internet: turn mobile data off for a moment.</li>
-        <li>Guest Wi-Fi often keeps devices apart (client isolation). Use the room’s own network, a travel router, or the laptop’s hotspot.</li>
-        <li>On Windows, allow Liftoff on private networks when asked; on a Mac, allow “local network” access.</li>
-        <li>Still nothing? Close the room and open it again on another address, or type the address by hand.</li>
+        <li>{t('scoring.room.help1')}</li>
+        <li>{t('scoring.room.help2')}</li>
+        <li>{t('scoring.room.help3')}</li>
+        <li>{t('scoring.room.help4')}</li>
       </ul>
     </div>
   );

@@ -3,8 +3,6 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { routeHref } from '../../app/router';
 import { CRITERIA, type Criterion, type Participant, type Score, type ScoringRound, type UseCase, type Workshop } from '../../domain/model';
-import { CRITERION_LABELS } from '../../domain/rubrics';
-import { ROLE_LABELS } from '../../domain/participant-csv';
 import { scoreDistribution, summarizeRound, DISAGREEMENT_SPREAD, type RoundSummary } from '../../domain/scoring';
 import { useAppStore } from '../../app/store';
 import { useRoom } from './RoomControls';
@@ -57,7 +55,7 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
           ) : null}
         </div>
         {rounds.length > 1 ? (
-          <div className="round-tabs facilitator-only" role="group" aria-label="Rounds">
+          <div className="round-tabs facilitator-only" role="group" aria-label={t('scoring.roundsLabel')}>
             {rounds.map((r) => (
               <button
                 key={r.id}
@@ -66,7 +64,7 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
                 aria-pressed={r.id === round?.id}
                 onClick={() => setViewedId(r.id)}
               >
-                Round {r.number}
+                {t('scoring.roundTab', { number: r.number })}
               </button>
             ))}
           </div>
@@ -75,14 +73,15 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
 
       {participants.length === 0 ? (
         <p className="empty-hint">
-          Add the people who will score first, on the{' '}
-          <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'participants' })}>Participants</a> tab.
+          {t('scoring.addPeopleFirst')}{' '}
+          <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'participants' })}>{t('scoring.addPeopleTab')}</a>{' '}
+          {t('scoring.addPeopleEnd')}
         </p>
       ) : !round ? (
         <div className="round-empty">
           <p>{t('scoring.noRoundYet')}</p>
           <button type="button" className="btn btn-primary btn-large facilitator-only" onClick={() => void newRound()}>
-            Start round 1
+            {t('scoring.startRound', { number: 1 })}
           </button>
         </div>
       ) : round.revealedAt === null ? (
@@ -94,9 +93,9 @@ export function RoundPanel({ workshop, useCase, participants, rounds, scores }: 
       {round && round.revealedAt !== null && round.id === latest?.id && canStartNext ? (
         <div className="round-next facilitator-only">
           <button type="button" className="btn btn-primary" onClick={() => void newRound()}>
-            Start round {round.number + 1}
+            {t('scoring.startRound', { number: round.number + 1 })}
           </button>
-          <span className="muted">Earlier rounds are kept; the consensus follows the latest revealed round.</span>
+          <span className="muted">{t('scoring.earlierRoundsKept')}</span>
         </div>
       ) : null}
     </section>
@@ -142,7 +141,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
     else if (e.key === 'ArrowUp') focusCell(Math.max(0, pi - 1), ci);
     else if (e.key.length === 1) {
       e.preventDefault();
-      setHint('Type a score from 1 to 5. Backspace clears it.');
+      setHint(t('scoring.typeHint'));
     }
   };
 
@@ -158,12 +157,12 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
   return (
     <div className="masked-round">
       <div className="round-toolbar">
-        <div role="group" aria-label="How scores are entered" className="segmented facilitator-only">
+        <div role="group" aria-label={t('scoring.entryModeLabel')} className="segmented facilitator-only">
           <button type="button" className={`btn btn-small ${mode === 'grid' ? 'btn-selected' : ''}`} aria-pressed={mode === 'grid'} onClick={() => setMode('grid')}>
-            Facilitator enters
+            {t('scoring.facilitatorEnters')}
           </button>
           <button type="button" className={`btn btn-small ${mode === 'turns' ? 'btn-selected' : ''}`} aria-pressed={mode === 'turns'} onClick={() => setMode('turns')}>
-            Pass the keyboard
+            {t('scoring.passKeyboard')}
           </button>
         </div>
         <RoundTimer round={round} />
@@ -177,10 +176,10 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
                 <th scope="col">{t('scoring.participant')}</th>
                 {CRITERIA.map((c) => (
                   <th key={c} scope="col" title={workshop.rubrics[c].map((t, i) => `${i + 1}: ${t}`).join('\n')}>
-                    {CRITERION_LABELS[c]}
+                    {t(`criterion.${c}`)}
                   </th>
                 ))}
-                <th scope="col">Done</th>
+                <th scope="col">{t('scoring.doneColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -190,7 +189,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
                   <tr key={p.id}>
                     <th scope="row">
                       {p.name}
-                      <span className="muted role-tag">{ROLE_LABELS[p.role]}</span>
+                      <span className="muted role-tag">{t(`participants.role.${p.role}`)}</span>
                     </th>
                     {CRITERIA.map((c, ci) => {
                       const has = scoreOf(scores, p.id, c) !== null;
@@ -204,21 +203,21 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
                             readOnly
                             value={has ? '•' : ''}
                             placeholder="·"
-                            aria-label={`${p.name}, ${CRITERION_LABELS[c]}: ${has ? 'entered' : 'not entered'}`}
+                            aria-label={t('scoring.cellLabel', { name: p.name, criterion: t(`criterion.${c}`), has: String(has) })}
                             onKeyDown={(e) => cellKey(e, p, c, pi, ci)}
                             data-testid={`mask-${p.name}-${c}`}
                           />
                         </td>
                       );
                     })}
-                    <td className="done-cell">{done ? <span aria-label="all scores entered">✓</span> : <span className="muted">–</span>}</td>
+                    <td className="done-cell">{done ? <span aria-label={t('scoring.allEntered')}>✓</span> : <span className="muted">–</span>}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
           <p id="mask-help" className="field-hint facilitator-only">
-            Click a cell and type the score each person gives (1–5); the cell shows only that a score is there. Arrow keys move, Backspace clears.
+            {t('scoring.maskHelp')}
           </p>
           {hint ? (
             <p className="field-error" role="alert">
@@ -237,21 +236,19 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
           {t('scoring.progress', { done: summary.participantsDone, expected: summary.participantsExpected })}
         </span>
         <button type="button" className="btn btn-primary btn-large facilitator-only" disabled={entered === 0} onClick={() => void reveal()}>
-          Reveal all scores
+          {t('scoring.revealAll')}
         </button>
       </div>
       {confirming ? (
         <div className="confirm facilitator-only" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
-            {summary.participantsExpected - summary.participantsDone === 1
-              ? '1 participant has not scored every criterion. Reveal anyway?'
-              : `${summary.participantsExpected - summary.participantsDone} participants have not scored every criterion. Reveal anyway?`}
+            {t('scoring.revealConfirm', { count: summary.participantsExpected - summary.participantsDone })}
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void reveal()}>
-            Reveal anyway
+            {t('scoring.revealAnyway')}
           </button>
           <button type="button" className="btn" onClick={() => setConfirming(false)}>
-            Keep scoring
+            {t('scoring.keepScoring')}
           </button>
         </div>
       ) : null}
@@ -260,6 +257,7 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
 }
 
 function KeyboardTurns({ round, participants, scores, workshop }: { round: ScoringRound; participants: Participant[]; scores: Score[]; workshop: Workshop }) {
+  const { t } = useT();
   const firstOpen = participants.findIndex((p) => CRITERIA.some((c) => scoreOf(scores, p.id, c) === null));
   const [index, setIndex] = useState(Math.max(0, firstOpen));
   const [active, setActive] = useState(0);
@@ -289,16 +287,16 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
   return (
     <div className="turns" aria-live="polite" tabIndex={0} onKeyDown={onKey} data-testid="turns" ref={container}>
       <h3 className="turns-name">
-        {p.name}, your scores <span className="muted">({ROLE_LABELS[p.role]})</span>
+        {t('scoring.yourScores', { name: p.name })} <span className="muted">({t(`participants.role.${p.role}`)})</span>
       </h3>
-      <p className="muted">Tap a number, or type 1 to 5 for each criterion in turn. The screen shows only that you have chosen, never which number.</p>
+      <p className="muted">{t('scoring.turnsHelp')}</p>
       {CRITERIA.map((c, ci) => {
         const has = scoreOf(scores, p.id, c) !== null;
         return (
           <fieldset key={c} className={`turn-row ${ci === active ? 'turn-row-active' : ''}`}>
             <legend>
-              {CRITERION_LABELS[c]} {has ? <span className="entered">✓ entered</span> : null}
-              {ci === active ? <span className="muted"> · typing goes here</span> : null}
+              {t(`criterion.${c}`)} {has ? <span className="entered">{t('scoring.entered')}</span> : null}
+              {ci === active ? <span className="muted">{t('scoring.typingHere')}</span> : null}
             </legend>
             <div className="turn-buttons">
               {[1, 2, 3, 4, 5].map((v) => (
@@ -307,7 +305,7 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
                   type="button"
                   className="btn turn-btn"
                   title={workshop.rubrics[c][v - 1]}
-                  aria-label={`${CRITERION_LABELS[c]} ${v}: ${workshop.rubrics[c][v - 1]}`}
+                  aria-label={t('scoring.turnButtonLabel', { criterion: t(`criterion.${c}`), value: v, rubric: workshop.rubrics[c][v - 1] })}
                   onClick={() => choose(ci, v)}
                 >
                   {v}
@@ -319,10 +317,10 @@ function KeyboardTurns({ round, participants, scores, workshop }: { round: Scori
       })}
       <div className="turn-nav">
         <button type="button" className="btn" disabled={index === 0} onClick={() => { setIndex(index - 1); setActive(0); }}>
-          ← Previous person
+          {t('scoring.previousPerson')}
         </button>
         <button type="button" className="btn btn-primary" disabled={index >= participants.length - 1} onClick={() => { setIndex(index + 1); setActive(0); }}>
-          Done, next person → (Enter)
+          {t('scoring.nextPerson')}
         </button>
       </div>
     </div>
@@ -337,16 +335,16 @@ function RoundTimer({ round }: { round: ScoringRound }) {
   if (left === null) {
     return (
       <div className="round-timer facilitator-only">
-        <label htmlFor="timebox">Timebox</label>
+        <label htmlFor="timebox">{t('scoring.timebox')}</label>
         <select id="timebox" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
           {[1, 2, 3, 5, 10].map((m) => (
             <option key={m} value={m}>
-              {m} min
+              {t('scoring.minutesOption', { minutes: m })}
             </option>
           ))}
         </select>
         <button type="button" className="btn btn-small" onClick={() => void save(() => repos.scoring.setTimer(round.id, minutes * 60))}>
-          Start timer
+          {t('scoring.startTimer')}
         </button>
       </div>
     );
@@ -357,7 +355,7 @@ function RoundTimer({ round }: { round: ScoringRound }) {
         {left <= 0 ? t('scoring.timeUp') : formatCountdown(left)}
       </span>
       <button type="button" className="btn btn-small facilitator-only" onClick={() => void save(() => repos.scoring.setTimer(round.id, null))}>
-        Stop timer
+        {t('scoring.stopTimer')}
       </button>
     </div>
   );
@@ -382,7 +380,7 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
       <table className="reveal-table">
         <thead>
           <tr>
-            <th scope="col">Participant</th>
+            <th scope="col">{t('scoring.participant')}</th>
             {CRITERIA.map((c) => (
               <th key={c} scope="col" className={summary.byCriterion[c]?.disagreement ? 'col-flag' : ''}>
                 {labels[c]}
@@ -396,7 +394,7 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
             <tr key={p.id}>
               <th scope="row">
                 {p.name}
-                <span className="muted role-tag">{ROLE_LABELS[p.role]}</span>
+                <span className="muted role-tag">{t(`participants.role.${p.role}`)}</span>
               </th>
               {CRITERIA.map((c) => {
                 const v = scoreOf(scores, p.id, c);
@@ -437,12 +435,12 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
         </tfoot>
       </table>
       <AutosaveField
-        label={`Discussion in round ${round.number}`}
+        label={t('scoring.discussion', { number: round.number })}
         multiline
         value={round.discussion}
         onSave={(v) => repos.scoring.setDiscussion(round.id, v)}
         maxLength={LONG_TEXT_MAX}
-        placeholder="What did the group say? Which assumption explains the spread?"
+        placeholder={t('scoring.discussionPlaceholder')}
       />
     </div>
   );
@@ -469,6 +467,7 @@ function SubmittedList({ participants, scores }: { participants: Participant[]; 
 
 /** While phones score this round: whether it takes their scores, and the switch to stop that before the reveal. */
 function PhonesBar({ round, workshop }: { round: ScoringRound; workshop: Workshop }) {
+  const { t } = useT();
   const room = useRoom(workshop.id);
   if (!room || !room.useCaseIds.includes(round.useCaseId)) return null;
   const closed = room.closedRoundIds.includes(round.id);
@@ -476,9 +475,9 @@ function PhonesBar({ round, workshop }: { round: ScoringRound; workshop: Worksho
     useAppStore.getState().patchRoom({ closedRoundIds: closed ? room.closedRoundIds.filter((id) => id !== round.id) : [...room.closedRoundIds, round.id] });
   return (
     <div className="phones-bar facilitator-only" role="status">
-      <span>{closed ? 'Phones: scoring closed (they wait for the reveal).' : 'Phones are scoring this use case.'}</span>
+      <span>{closed ? t('scoring.phonesClosed') : t('scoring.phonesScoring')}</span>
       <button type="button" className="btn btn-small" onClick={toggle}>
-        {closed ? 'Take phone scores again' : 'Stop taking phone scores'}
+        {closed ? t('scoring.phonesReopen') : t('scoring.phonesStop')}
       </button>
     </div>
   );

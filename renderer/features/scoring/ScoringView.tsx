@@ -30,9 +30,9 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
   if (data.useCases.length === 0) {
     return (
       <section className="details">
-        <h1 className="section-title">Scoring</h1>
+        <h1 className="section-title">{t('scoring.title')}</h1>
         <p>
-          There are no use cases to score yet. <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'use-cases' })}>Capture or import them first.</a>
+          {t('scoring.noUseCases')} <a href={routeHref({ name: 'workshop', workshopId: workshop.id, tab: 'use-cases' })}>{t('scoring.captureFirst')}</a>
         </p>
       </section>
     );
@@ -40,11 +40,11 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
 
   return (
     <div className="scoring">
-      <nav className="panel scoring-list facilitator-only" aria-label="Use cases to score">
+      <nav className="panel scoring-list facilitator-only" aria-label={t('scoring.listLabel')}>
         <div className="pane-header">
-          <h1 className="section-title">Scoring</h1>
+          <h1 className="section-title">{t('scoring.title')}</h1>
           <button type="button" className="btn btn-small" onClick={() => setRubricsOpen(true)}>
-            Rubrics…
+            {t('scoring.rubricsButton')}
           </button>
         </div>
         <div className="room-open-row">
@@ -54,10 +54,10 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
           {data.useCases.map((u) => {
             const latest = data.latestRound.get(u.id);
             const status = !latest
-              ? 'Not scored'
+              ? t('scoring.statusNotScored')
               : latest.round.revealedAt
-                ? `Round ${latest.round.number} revealed`
-                : `Round ${latest.round.number}: ${latest.summary.participantsDone} of ${latest.summary.participantsExpected} scored`;
+                ? t('scoring.statusRevealed', { number: latest.round.number })
+                : t('scoring.statusOpen', { number: latest.round.number, done: latest.summary.participantsDone, expected: latest.summary.participantsExpected });
             const flagged = latest?.round.revealedAt && latest.summary.anyDisagreement;
             const c = data.consensusById.get(u.id);
             // While a round is open, earlier or imported scores on a mirrored screen would anchor the room.
@@ -75,16 +75,16 @@ export function ScoringView({ workshop }: { workshop: Workshop }) {
                   </span>
                   <span className="scoring-item-status">
                     {status}
-                    {flagged ? <span className="flag"> ⚑ disagreement</span> : null}
+                    {flagged ? <span className="flag">{t('scoring.itemDisagreement')}</span> : null}
                   </span>
                   {masked ? (
-                    <span className="scoring-item-scores muted">scores hidden until the reveal</span>
+                    <span className="scoring-item-scores muted">{t('scoring.itemHidden')}</span>
                   ) : (
-                    <span className="scoring-item-scores" aria-label="Consensus impact, feasibility, readiness">
+                    <span className="scoring-item-scores" aria-label={t('scoring.itemConsensusLabel')}>
                       {formatScore(c?.impact.value)} · {formatScore(c?.feasibility.value)} · {formatScore(c?.readiness.value)}
                     </span>
                   )}
-                  {room?.useCaseIds.includes(u.id) ? <span className="scoring-item-phones">📱 on the phones</span> : null}
+                  {room?.useCaseIds.includes(u.id) ? <span className="scoring-item-phones">{t('scoring.itemOnPhones')}</span> : null}
                 </button>
               </li>
             );

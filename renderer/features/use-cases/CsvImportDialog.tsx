@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
+import { useT } from '../../i18n/react';
 import { SourceOptions } from '../../shared/SourceOptions';
 import { chooseSpreadsheet, delimiterName, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
 import {
@@ -16,6 +17,7 @@ import {
 type Loaded = { source: SpreadsheetSource; choice: SourceChoice };
 
 export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
+  const { t } = useT();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // The person's mapping, for the headers it was made for: another encoding or sheet can change
   // the headers ("Verantwortlich" read wrongly, then rightly), and then the guess starts afresh.
@@ -60,9 +62,9 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
   const doImport = async () => {
     if (!result || mappingError || result.drafts.length === 0 || !loaded) return;
     setBusy(true);
-    const added = await saveWithUndo(() => repos.useCases.addMany(workshopId, result.drafts, `Import ${result.drafts.length} use cases from ${loaded.source.name}`), {
+    const added = await saveWithUndo(() => repos.useCases.addMany(workshopId, result.drafts, t('usecases.import.undoLabel', { count: result.drafts.length, file: loaded.source.name })), {
       tone: 'success',
-      message: (stored) => `Imported ${stored.length} use cases${result.problems.length ? ` (${result.problems.length} notes, see the import report)` : ''}.`,
+      message: (stored) => t('usecases.import.done', { count: stored.length, notes: result.problems.length }),
       scope: workshopId,
     });
     setBusy(false);
@@ -73,15 +75,12 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
   const separated = delimiterName(read?.delimiter ?? null);
 
   return (
-    <Dialog title="Import use cases from a spreadsheet" open={open} onClose={close} wide>
+    <Dialog title={t('usecases.import.title')} open={open} onClose={close} wide>
       {!loaded || !read ? (
         <div className="csv-choose">
-          <p>
-            Choose the client's list: an Excel workbook (.xlsx), or a CSV or text file in any encoding, with a row of column
-            names. You will match its columns to Liftoff's fields before anything is imported.
-          </p>
+          <p>{t('usecases.import.intro')}</p>
           <button type="button" className="btn btn-primary" onClick={() => void choose()}>
-            Choose file…
+            {t('usecases.import.choose')}
           </button>
           {error ? (
             <p role="alert" className="error-text" data-testid="csv-error">
@@ -93,17 +92,17 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
         <div className="csv-mapping">
           <p className="muted csv-summary">
             <strong>{loaded.source.name}</strong>
-            {table ? `: ${table.rows.length} rows, ${table.headers.length} columns${separated ? `, separated by ${separated}` : ''}.` : null}
+            {table ? t('usecases.import.summary', { rows: table.rows.length, columns: table.headers.length, separated: separated ? t(`usecases.import.sep.${separated}`) : 'none' }) : null}
           </p>
           <SourceOptions source={loaded.source} choice={loaded.choice} onChoice={(choice) => setLoaded({ ...loaded, choice })} read={read} />
           {!read.table.ok ? (
             <p role="alert" className="error-text" data-testid="csv-error">
-              {loaded.source.kind === 'workbook' ? 'This sheet cannot be imported' : 'The file could not be read with this encoding'}: {read.table.message}
+              {t(loaded.source.kind === 'workbook' ? 'usecases.import.sheetError' : 'usecases.import.encodingError', { message: read.table.message })}
             </p>
           ) : null}
           {table?.notice ? <p className="field-hint">{table.notice}</p> : null}
           {table ? (
-            <ul className="mapping-list" aria-label="Columns in the file">
+            <ul className="mapping-list" aria-label={t('usecases.import.columnsLabel')}>
               {table.headers.map((h, col) => {
                 const sample = table.rows
                   .slice(0, 3)
@@ -121,7 +120,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
                       value={mapping[col] ?? ''}
                       onChange={(e) => setColumn(col, e.target.value as UseCaseCsvField | '')}
                     >
-                      <option value="">Don't import</option>
+                      <option value="">{t('usecases.import.dontImport')}</option>
                       {USE_CASE_CSV_FIELDS.map((f) => (
                         <option key={f.field} value={f.field}>
                           {f.label}
@@ -129,7 +128,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
                       ))}
                     </select>
                     <span className="mapping-sample" title={sample}>
-                      {sample || <em>empty</em>}
+                      {sample || <em>{t('usecases.import.empty')}</em>}
                     </span>
                   </li>
                 );
@@ -144,22 +143,21 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
           {result && result.problems.length > 0 ? (
             <details className="csv-problems" open>
               <summary>
-                {result.problems.length} {result.problems.length === 1 ? 'row needs' : 'rows need'} attention
-                {skipped ? ` (${skipped} will be skipped)` : ''}
+                {t('usecases.import.problems', { count: result.problems.length, skipped })}
               </summary>
               <ul data-testid="csv-problems">
                 {result.problems.slice(0, 200).map((p, i) => (
                   <li key={i} className={p.severity === 'error' ? 'problem-error' : 'problem-warning'}>
-                    Row {p.row}: {p.message}
+                    {t('usecases.import.row', { row: p.row, message: p.message })}
                   </li>
                 ))}
-                {result.problems.length > 200 ? <li>… and {result.problems.length - 200} more</li> : null}
+                {result.problems.length > 200 ? <li>{t('usecases.import.more', { count: result.problems.length - 200 })}</li> : null}
               </ul>
             </details>
           ) : null}
           <div className="dialog-actions">
             <button type="button" className="btn" onClick={() => setLoaded(null)}>
-              Choose another file
+              {t('usecases.import.another')}
             </button>
             <button
               type="button"
@@ -167,7 +165,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
               disabled={busy || !!mappingError || !result || result.drafts.length === 0}
               onClick={() => void doImport()}
             >
-              Import {result?.drafts.length ?? 0} use cases
+              {t('usecases.import.button', { count: result?.drafts.length ?? 0 })}
             </button>
           </div>
         </div>

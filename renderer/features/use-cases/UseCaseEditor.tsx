@@ -4,14 +4,14 @@ import { routeHref } from '../../app/router';
 import { currentStages, stageOf } from '../../domain/stages';
 import { save } from '../../app/persist';
 import { CRITERIA, LONG_TEXT_MAX, SHORT_TEXT_MAX, USE_CASE_KINDS, type Criterion, type UseCase, type UseCaseKind } from '../../domain/model';
-import { CRITERION_HINTS, KIND_LABELS, STAGE_LABELS } from '../../domain/labels';
+import { useT } from '../../i18n/react';
+import { guessLanguage } from '../../shared/hyphenate';
 import { AutosaveField } from '../../shared/AutosaveField';
 import type { UseCasePatch } from '../../db/use-cases-repo';
 import { deleteUseCase } from './delete-use-case';
 
-const CRITERION_LABELS: Record<Criterion, string> = { impact: 'Business impact', feasibility: 'Feasibility', readiness: 'Organizational readiness' };
-
 export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: UseCase; position: number; onDeleted: () => void }) {
+  const { t } = useT();
   const saveText = (k: keyof UseCasePatch) => (v: string) => repos.useCases.update(u.id, { [k]: v });
   const setScore = (c: Criterion, v: string) =>
     void save(() => repos.useCases.setInitialScore(u.id, c, v === '' ? null : Number(v)));
@@ -23,34 +23,36 @@ export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: Us
     <article className="editor" aria-labelledby="uc-editor-heading">
       <header className="editor-header">
         <h2 id="uc-editor-heading">
-          <span className="muted">#{position}</span> <span className="editor-heading-title">{u.title}</span>
+          <span className="muted">#{position}</span> <span className="editor-heading-title" lang={guessLanguage(u.title)}>
+            {u.title}
+          </span>
         </h2>
         <a
           className="stage-pill"
           href={routeHref({ name: 'workshop', workshopId: u.workshopId, tab: 'pipeline', useCaseId: u.id, section: 'readiness' })}
-          title="Open its stage record: readiness, pilot design, controls, decisions"
+          title={t('usecases.stagePillTitle')}
         >
-          {STAGE_LABELS[stage]}
+          {t(`usecases.stage.${stage}`)}
         </a>
       </header>
       <div className="form-grid">
         <div className="field-title">
-          <AutosaveFieldWithId label="Title" value={u.title} onSave={saveText('title')} />
+          <AutosaveFieldWithId label={t('usecases.field.title')} value={u.title} onSave={saveText('title')} />
         </div>
         <AutosaveField
-          label="Problem or decision point"
+          label={t('usecases.field.problem')}
           multiline
           value={u.problem}
           onSave={saveText('problem')}
           maxLength={LONG_TEXT_MAX}
-          placeholder="Which decision or task does it automate or support? What happens today?"
+          placeholder={t('usecases.field.problemPlaceholder')}
         />
         <div className="form-row">
-          <AutosaveField label="Business owner" value={u.businessOwner} onSave={saveText('businessOwner')} maxLength={SHORT_TEXT_MAX} />
-          <AutosaveField label="Department or process" value={u.department} onSave={saveText('department')} maxLength={SHORT_TEXT_MAX} />
+          <AutosaveField label={t('usecases.field.owner')} value={u.businessOwner} onSave={saveText('businessOwner')} maxLength={SHORT_TEXT_MAX} />
+          <AutosaveField label={t('usecases.field.department')} value={u.department} onSave={saveText('department')} maxLength={SHORT_TEXT_MAX} />
         </div>
         <div className="field">
-          <label htmlFor="uc-kind-select">Kind</label>
+          <label htmlFor="uc-kind-select">{t('usecases.field.kind')}</label>
           <select
             id="uc-kind-select"
             value={u.kind}
@@ -58,41 +60,41 @@ export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: Us
           >
             {USE_CASE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k]}
+                {t(`usecases.kind.${k}`)}
               </option>
             ))}
           </select>
         </div>
-        <AutosaveField label="Data sources" multiline value={u.dataSources} onSave={saveText('dataSources')} maxLength={LONG_TEXT_MAX} />
+        <AutosaveField label={t('usecases.field.dataSources')} multiline value={u.dataSources} onSave={saveText('dataSources')} maxLength={LONG_TEXT_MAX} />
         <AutosaveField
-          label="Expected value"
+          label={t('usecases.field.expectedValue')}
           multiline
           value={u.expectedValue}
           onSave={saveText('expectedValue')}
           maxLength={LONG_TEXT_MAX}
-          placeholder="What improves, by how much, for whom?"
+          placeholder={t('usecases.field.expectedValuePlaceholder')}
         />
         <fieldset className="scores-fieldset">
-          <legend>First scores (1–5)</legend>
-          <p className="field-hint">Rough scores from the brief or the spreadsheet. The scoring rounds in the room refine them.</p>
+          <legend>{t('usecases.field.firstScores')}</legend>
+          <p className="field-hint">{t('usecases.field.firstScoresHint')}</p>
           <div className="scores-grid">
             {CRITERIA.map((c) => (
               <div className="field" key={c}>
-                <label htmlFor={`uc-score-${c}`}>{CRITERION_LABELS[c]}</label>
-                <select id={`uc-score-${c}`} value={u.initialScores[c] ?? ''} onChange={(e) => setScore(c, e.target.value)} title={CRITERION_HINTS[c]}>
-                  <option value="">Not scored</option>
+                <label htmlFor={`uc-score-${c}`}>{t(`criterion.${c}`)}</label>
+                <select id={`uc-score-${c}`} value={u.initialScores[c] ?? ''} onChange={(e) => setScore(c, e.target.value)} title={t(`usecases.hint.${c}`)}>
+                  <option value="">{t('usecases.field.notScored')}</option>
                   {[1, 2, 3, 4, 5].map((n) => (
                     <option key={n} value={n}>
                       {n}
                     </option>
                   ))}
                 </select>
-                <p className="field-hint">{CRITERION_HINTS[c]}</p>
+                <p className="field-hint">{t(`usecases.hint.${c}`)}</p>
               </div>
             ))}
           </div>
         </fieldset>
-        <AutosaveField label="Notes" multiline value={u.notes} onSave={saveText('notes')} maxLength={LONG_TEXT_MAX} />
+        <AutosaveField label={t('usecases.field.notes')} multiline value={u.notes} onSave={saveText('notes')} maxLength={LONG_TEXT_MAX} />
       </div>
       <footer className="editor-footer">
         <button
@@ -100,12 +102,12 @@ export function UseCaseEditor({ useCase: u, position, onDeleted }: { useCase: Us
           className="btn btn-danger"
           onClick={() => {
             onDeleted();
-            void deleteUseCase(u);
+            void deleteUseCase(u, t);
           }}
         >
-          Delete use case
+          {t('usecases.delete')}
         </button>
-        <span className="muted">Deleting can be undone (Ctrl+Z).</span>
+        <span className="muted">{t('usecases.deleteUndoHint')}</span>
       </footer>
     </article>
   );

@@ -20,7 +20,8 @@ import { CSS } from '@dnd-kit/utilities';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import type { UseCase } from '../../domain/model';
-import { KIND_LABELS } from '../../domain/labels';
+import { useT } from '../../i18n/react';
+import { guessLanguage } from '../../shared/hyphenate';
 import { deleteUseCase } from './delete-use-case';
 
 /** A one-line row with its sub-line; taller rows (two-line titles) are measured as they appear. */
@@ -48,6 +49,7 @@ type Props = {
 };
 
 export function UseCaseList({ items, reorderable, selectedId, onSelect, positionOf, viewKey, revealId, onRevealed }: Props) {
+  const { t } = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [draggingId, setDraggingId] = useState<string | null>(null);
   const indexById = useMemo(() => new Map(items.map((u, i) => [u.id, i])), [items]);
@@ -129,14 +131,18 @@ export function UseCaseList({ items, reorderable, selectedId, onSelect, position
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const titleOf = (id: string | number) => items[indexById.get(String(id)) ?? -1]?.title ?? 'use case';
+  const titleOf = (id: string | number) => items[indexById.get(String(id)) ?? -1]?.title ?? t('usecases.legendUseCase');
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+    onDragStart: ({ active }) => t('usecases.dragStart', { title: titleOf(active.id) }),
     onDragOver: ({ active, over }) =>
-      over ? `${titleOf(active.id)} is over position ${positionOf(String(over.id)) + 1}.` : `${titleOf(active.id)} is not over the list.`,
+      over
+        ? t('usecases.dragOver', { title: titleOf(active.id), position: positionOf(String(over.id)) + 1 })
+        : t('usecases.dragOutside', { title: titleOf(active.id) }),
     onDragEnd: ({ active, over }) =>
-      over ? `${titleOf(active.id)} dropped at position ${positionOf(String(over.id)) + 1}.` : `${titleOf(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+      over
+        ? t('usecases.dropAt', { title: titleOf(active.id), position: positionOf(String(over.id)) + 1 })
+        : t('usecases.dropped', { title: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t('usecases.dragCancel', { title: titleOf(active.id) }),
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDraggingId(null);
@@ -178,7 +184,7 @@ export function UseCaseList({ items, reorderable, selectedId, onSelect, position
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       const neighbour = items[index + 1] ?? items[index - 1];
-      void deleteUseCase(u).then(() => {
+      void deleteUseCase(u, t).then(() => {
         onSelect(neighbour?.id ?? null);
         if (neighbour) focusRow(neighbour.id);
       });
@@ -202,7 +208,7 @@ export function UseCaseList({ items, reorderable, selectedId, onSelect, position
         <div className="uc-scroller" ref={scrollRef} data-testid="uc-scroller">
           <ol
             className={`uc-list${longNumbers ? ' uc-list-long-numbers' : ''}`}
-            aria-label="Use cases in priority order"
+            aria-label={t('usecases.listLabel')}
             // As tall as all its rows would be, so the scroll bar tells the truth (set through the
             // DOM, never a style attribute: the CSP forbids those).
             style={{ height: `${virtualizer.getTotalSize()}px` }}
@@ -265,6 +271,7 @@ function SortableRow({
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: u.id, disabled: !reorderable });
   const s = u.initialScores;
+  const { t } = useT();
   return (
     <li
       ref={(el) => {
@@ -284,9 +291,9 @@ function SortableRow({
         type="button"
         ref={setActivatorNodeRef}
         className="drag-handle"
-        aria-label={`Reorder ${u.title}`}
+        aria-label={t('usecases.reorderLabel', { title: u.title })}
         disabled={!reorderable}
-        title={reorderable ? 'Drag to reorder (or Space, then arrow keys)' : 'Clear the search to reorder'}
+        title={reorderable ? t('usecases.dragTitle') : t('usecases.clearToReorder')}
         {...attributes}
         {...listeners}
         tabIndex={tabStop ? 0 : -1}
@@ -308,18 +315,18 @@ function SortableRow({
           {position}
         </span>
         <span className="uc-text">
-          <span className="uc-title" title={u.title}>
+          <span className="uc-title" title={u.title} lang={guessLanguage(u.title)}>
             {u.title}
           </span>
           <span className="uc-sub">
-            {[u.department, u.businessOwner].filter(Boolean).join(' · ') || <em className="muted">No department or owner yet</em>}
+            {[u.department, u.businessOwner].filter(Boolean).join(' · ') || <em className="muted">{t('usecases.noDeptOwner')}</em>}
           </span>
         </span>
-        <span className={`chip chip-${u.kind}`}>{KIND_LABELS[u.kind]}</span>
-        <span className="uc-scores" aria-label={`Impact ${scoreText(s.impact)}, feasibility ${scoreText(s.feasibility)}, readiness ${scoreText(s.readiness)}`}>
-          <span title="Impact">{scoreText(s.impact)}</span>
-          <span title="Feasibility">{scoreText(s.feasibility)}</span>
-          <span title="Readiness">{scoreText(s.readiness)}</span>
+        <span className={`chip chip-${u.kind}`}>{t(`usecases.kind.${u.kind}`)}</span>
+        <span className="uc-scores" aria-label={t('usecases.scoresLabel', { impact: scoreText(s.impact), feasibility: scoreText(s.feasibility), readiness: scoreText(s.readiness) })}>
+          <span title={t('usecases.impact')}>{scoreText(s.impact)}</span>
+          <span title={t('usecases.feasibility')}>{scoreText(s.feasibility)}</span>
+          <span title={t('usecases.readiness')}>{scoreText(s.readiness)}</span>
         </span>
       </div>
     </li>

@@ -4,7 +4,8 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { useAppStore } from '../../app/store';
 import { SHORT_TEXT_MAX, USE_CASE_KINDS } from '../../domain/model';
-import { isolateBidi, KIND_LABELS } from '../../domain/labels';
+import { isolateBidi } from '../../domain/labels';
+import { useT } from '../../i18n/react';
 import { NO_FILTER, departmentsOf, filterUseCases, isFiltering, type UseCaseFilter } from '../../domain/use-case-filter';
 import { UseCaseEditor } from './UseCaseEditor';
 import { CsvImportDialog } from './CsvImportDialog';
@@ -12,6 +13,7 @@ import { UseCaseList } from './UseCaseList';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
 
 export function UseCasesView({ workshopId, focusId }: { workshopId: string; focusId?: string | undefined }) {
+  const { t } = useT();
   const useCases = useLiveQuery(() => repos.useCases.list(workshopId), [workshopId]);
   // A link to `#/w/<ws>/use-cases/<uc>` (from the health check, say) opens that use case.
   const [selectedId, setSelectedId] = useState<string | null>(focusId ?? null);
@@ -42,27 +44,25 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
       <section className="usecases-list-pane" aria-labelledby="uc-title">
         <div className="pane-header">
           <h1 id="uc-title" className="section-title">
-            Use cases <span className="count">{all.length}</span>
+            {t('usecases.title')} <span className="count">{all.length}</span>
           </h1>
           <button type="button" className="btn btn-small" onClick={() => openDialog({ kind: 'import-csv', workshopId })}>
-            Import spreadsheet…
+            {t('usecases.importSpreadsheet')}
           </button>
         </div>
         <QuickCapture workshopId={workshopId} onCaptured={setRevealId} />
         <FilterBar filter={filter} onChange={setFilter} departments={departments} shown={visible.length} total={all.length} />
         {useCases !== undefined && all.length === 0 ? (
-          <p className="empty-hint">
-            No use cases yet. Type a title above and press Enter; keep typing the next one. Or import the spreadsheet your client sent.
-          </p>
+          <p className="empty-hint">{t('usecases.empty')}</p>
         ) : null}
-        {all.length > 0 && visible.length === 0 ? <p className="empty-hint">No use case matches this search.</p> : null}
+        {all.length > 0 && visible.length === 0 ? <p className="empty-hint">{t('usecases.noMatch')}</p> : null}
         {visible.length > 0 ? (
           <div className="uc-list-legend" aria-hidden="true">
-            <span>Use case</span>
+            <span>{t('usecases.legendUseCase')}</span>
             <span className="uc-scores">
-              <span title="Business impact">I</span>
-              <span title="Feasibility">F</span>
-              <span title="Organizational readiness">R</span>
+              <span title={t('criterion.impact')}>{t('usecases.letterImpact')}</span>
+              <span title={t('criterion.feasibility')}>{t('usecases.letterFeasibility')}</span>
+              <span title={t('criterion.readiness')}>{t('usecases.letterReadiness')}</span>
             </span>
           </div>
         ) : null}
@@ -77,22 +77,22 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
           onRevealed={revealed}
         />
       </section>
-      <section className="usecases-editor-pane" aria-label="Selected use case">
+      <section className="usecases-editor-pane" aria-label={t('usecases.selectedLabel')}>
         {selected ? (
           <UseCaseEditor key={selected.id} useCase={selected} position={selectedIndex + 1} onDeleted={() => setSelectedId(null)} />
         ) : (
           <div className="editor-placeholder">
-            <p>Select a use case to edit its problem, owner, data sources, expected value, kind and first scores.</p>
+            <p>{t('usecases.placeholderHelp')}</p>
             <ul className="shortcut-list">
               <li>
-                <kbd>Enter</kbd> in the capture box adds the use case and keeps you typing
+                <kbd>{t('shared.key.enter')}</kbd> {t('usecases.shortcutEnter')}
               </li>
               <li>
-                <kbd>↑</kbd> <kbd>↓</kbd> move through the list (<kbd>Page Up</kbd>, <kbd>Page Down</kbd>, <kbd>Home</kbd>, <kbd>End</kbd> jump),{' '}
-                <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> reorder
+                <kbd>↑</kbd> <kbd>↓</kbd> {t('usecases.shortcutMove')} (<kbd>{t('shared.key.pageUp')}</kbd>, <kbd>{t('shared.key.pageDown')}</kbd>, <kbd>{t('shared.key.home')}</kbd>, <kbd>{t('shared.key.end')}</kbd> {t('usecases.shortcutJump')}),{' '}
+                <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> {t('usecases.shortcutReorder')}
               </li>
               <li>
-                <kbd>Delete</kbd> removes the selected use case; <kbd>Ctrl</kbd>+<kbd>Z</kbd> brings it back
+                <kbd>{t('shared.key.delete')}</kbd> {t('usecases.shortcutDelete')} <kbd>{t('shared.key.ctrl')}</kbd>+<kbd>Z</kbd> {t('usecases.shortcutUndo')}
               </li>
             </ul>
           </div>
@@ -104,32 +104,33 @@ export function UseCasesView({ workshopId, focusId }: { workshopId: string; focu
 }
 
 function QuickCapture({ workshopId, onCaptured }: { workshopId: string; onCaptured: (id: string) => void }) {
+  const { t } = useT();
   const draftKey = `capture:${workshopId}`;
   const [title, setTitleState] = useState(() => loadDraft(draftKey));
-  const setTitle = (t: string) => {
-    setTitleState(t);
-    storeDraft(draftKey, t);
+  const setTitle = (text: string) => {
+    setTitleState(text);
+    storeDraft(draftKey, text);
   };
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const t = title.trim();
-    if (!t) {
-      setError('Type a title first.');
+    const typed = title.trim();
+    if (!typed) {
+      setError(t('usecases.typeTitleFirst'));
       return;
     }
     setError(null);
     setTitle('');
-    const added = await save(() => repos.useCases.add(workshopId, { title: t }));
-    if (!added) setTitle(t); // not stored: give the text back so nothing typed is lost
+    const added = await save(() => repos.useCases.add(workshopId, { title: typed }));
+    if (!added) setTitle(typed); // not stored: give the text back so nothing typed is lost
     else onCaptured(added.id); // the list scrolls to it; the focus stays here for the next one
     inputRef.current?.focus();
   };
   return (
     <form className="capture" onSubmit={submit}>
       <label htmlFor="capture-input" className="visually-hidden">
-        New use case title
+        {t('usecases.newTitleLabel')}
       </label>
       <input
         id="capture-input"
@@ -137,7 +138,7 @@ function QuickCapture({ workshopId, onCaptured }: { workshopId: string; onCaptur
         className="capture-input"
         value={title}
         maxLength={SHORT_TEXT_MAX}
-        placeholder="Type a use case and press Enter…"
+        placeholder={t('usecases.capturePlaceholder')}
         autoFocus
         autoComplete="off"
         onChange={(e) => {
@@ -148,7 +149,7 @@ function QuickCapture({ workshopId, onCaptured }: { workshopId: string; onCaptur
         aria-describedby={error ? 'capture-error' : undefined}
       />
       <button type="submit" className="btn btn-primary">
-        Add
+        {t('usecases.add')}
       </button>
       {error ? (
         <p id="capture-error" className="field-error" role="alert">
@@ -172,35 +173,36 @@ function FilterBar({
   shown: number;
   total: number;
 }) {
+  const { t } = useT();
   return (
     <div className="filters" role="search">
       <label htmlFor="uc-search" className="visually-hidden">
-        Search use cases
+        {t('usecases.searchLabel')}
       </label>
       <input
         id="uc-search"
         type="search"
-        placeholder="Search"
+        placeholder={t('usecases.search')}
         value={filter.query}
         maxLength={200}
         onChange={(e) => onChange({ ...filter, query: e.target.value })}
       />
       <label htmlFor="uc-kind" className="visually-hidden">
-        Filter by kind
+        {t('usecases.filterKind')}
       </label>
       <select id="uc-kind" value={filter.kind} onChange={(e) => onChange({ ...filter, kind: e.target.value as UseCaseFilter['kind'] })}>
-        <option value="all">All kinds</option>
+        <option value="all">{t('usecases.allKinds')}</option>
         {USE_CASE_KINDS.map((k) => (
           <option key={k} value={k}>
-            {KIND_LABELS[k]}
+            {t(`usecases.kind.${k}`)}
           </option>
         ))}
       </select>
       <label htmlFor="uc-dept" className="visually-hidden">
-        Filter by department
+        {t('usecases.filterDepartment')}
       </label>
       <select id="uc-dept" value={filter.department} onChange={(e) => onChange({ ...filter, department: e.target.value })}>
-        <option value="all">All departments</option>
+        <option value="all">{t('usecases.allDepartments')}</option>
         {departments.map((d) => (
           <option key={d} value={d}>
             {isolateBidi(d)}
@@ -209,9 +211,9 @@ function FilterBar({
       </select>
       {isFiltering(filter) ? (
         <span className="filter-status" role="status">
-          {shown} of {total}{' '}
+          {t('usecases.shownOf', { shown, total })}{' '}
           <button type="button" className="btn btn-ghost btn-small" onClick={() => onChange(NO_FILTER)}>
-            Clear
+            {t('usecases.clear')}
           </button>
         </span>
       ) : null}
