@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { routeHref } from '../../app/router';
@@ -114,6 +114,46 @@ function scoreOf(scores: Score[], participantId: string, c: Criterion): number |
   return index.get(`${participantId}|${c}`) ?? null;
 }
 
+type CellKeyHandler = (e: KeyboardEvent<HTMLInputElement>, p: Participant, c: Criterion, pi: number, ci: number) => void;
+
+/**
+ * One participant's row of the masked grid. Drawn again only when that person's cells change
+ * ("filled": one digit per criterion): with 200 phones sending, a stored batch redraws the rows
+ * it filled, not 600 cells.
+ */
+const MaskRow = memo(function MaskRow({ participant: p, index: pi, filled, onCellKey }: { participant: Participant; index: number; filled: string; onCellKey: CellKeyHandler }) {
+  const { t } = useT();
+  const done = !filled.includes('0');
+  return (
+    <tr>
+      <th scope="row">
+        {p.name}
+        <span className="muted role-tag">{t(`participants.role.${p.role}`)}</span>
+      </th>
+      {CRITERIA.map((c, ci) => {
+        const has = filled[ci] === '1';
+        return (
+          <td key={c}>
+            {/* The value never reaches the page: the cell only knows whether a score exists. */}
+            <input
+              id={`mask-${pi}-${ci}`}
+              className={`mask-cell ${has ? 'mask-cell-set' : ''}`}
+              type="password"
+              readOnly
+              value={has ? '•' : ''}
+              placeholder="·"
+              aria-label={t('scoring.cellLabel', { name: p.name, criterion: t(`criterion.${c}`), has: String(has) })}
+              onKeyDown={(e) => onCellKey(e, p, c, pi, ci)}
+              data-testid={`mask-${p.name}-${c}`}
+            />
+          </td>
+        );
+      })}
+      <td className="done-cell">{done ? <span aria-label={t('scoring.allEntered')}>✓</span> : <span className="muted">–</span>}</td>
+    </tr>
+  );
+});
+
 function MaskedRound({ round, participants, scores, summary, workshop }: { round: ScoringRound; participants: Participant[]; scores: Score[]; summary: RoundSummary; workshop: Workshop }) {
   const [mode, setMode] = useState<'grid' | 'turns'>('grid');
   const [hint, setHint] = useState<string | null>(null);
@@ -144,6 +184,13 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
       setHint(t('scoring.typeHint'));
     }
   };
+
+  // One handler for every cell, the same across renders, so a row whose cells did not change is not drawn again.
+  const cellKeyRef = useRef(cellKey);
+  useLayoutEffect(() => {
+    cellKeyRef.current = cellKey;
+  });
+  const onCellKey = useCallback((e: KeyboardEvent<HTMLInputElement>, p: Participant, c: Criterion, pi: number, ci: number) => cellKeyRef.current(e, p, c, pi, ci), []);
 
   const reveal = async () => {
     if (!allDone && !confirming) {
@@ -183,37 +230,15 @@ function MaskedRound({ round, participants, scores, summary, workshop }: { round
               </tr>
             </thead>
             <tbody>
-              {participants.map((p, pi) => {
-                const done = CRITERIA.every((c) => scoreOf(scores, p.id, c) !== null);
-                return (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      {p.name}
-                      <span className="muted role-tag">{t(`participants.role.${p.role}`)}</span>
-                    </th>
-                    {CRITERIA.map((c, ci) => {
-                      const has = scoreOf(scores, p.id, c) !== null;
-                      return (
-                        <td key={c}>
-                          {/* The value never reaches the page: the cell only knows whether a score exists. */}
-                          <input
-                            id={`mask-${pi}-${ci}`}
-                            className={`mask-cell ${has ? 'mask-cell-set' : ''}`}
-                            type="password"
-                            readOnly
-                            value={has ? '•' : ''}
-                            placeholder="·"
-                            aria-label={t('scoring.cellLabel', { name: p.name, criterion: t(`criterion.${c}`), has: String(has) })}
-                            onKeyDown={(e) => cellKey(e, p, c, pi, ci)}
-                            data-testid={`mask-${p.name}-${c}`}
-                          />
-                        </td>
-                      );
-                    })}
-                    <td className="done-cell">{done ? <span aria-label={t('scoring.allEntered')}>✓</span> : <span className="muted">–</span>}</td>
-                  </tr>
-                );
-              })}
+              {participants.map((p, pi) => (
+                <MaskRow
+                  key={p.id}
+                  participant={p}
+                  index={pi}
+                  filled={CRITERIA.map((c) => (scoreOf(scores, p.id, c) !== null ? '1' : '0')).join('')}
+                  onCellKey={onCellKey}
+                />
+              ))}
             </tbody>
           </table>
           <p id="mask-help" className="field-hint facilitator-only">
