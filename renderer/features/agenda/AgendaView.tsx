@@ -1,9 +1,10 @@
+import type { Language } from '../../domain/languages';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type AgendaItem } from '../../domain/model';
-import { DEFAULT_AGENDA, currentSession, elapsedSeconds, formatCountdown } from '../../domain/agenda';
+import { defaultAgenda, currentSession, elapsedSeconds, formatCountdown } from '../../domain/agenda';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { createCoalescedWriter, type CoalescedWriter } from '../../shared/coalesced-writer';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
@@ -33,7 +34,7 @@ function clockTime(ms: number): string {
   return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-export function AgendaView({ workshopId }: { workshopId: string }) {
+export function AgendaView({ workshopId, language = 'en' }: { workshopId: string; language?: Language }) {
   const { items, now } = useAgenda(workshopId);
   if (items === undefined) return null;
   const current = currentSession(items);
@@ -46,7 +47,7 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
           </h1>
         </div>
         {items.length === 0 ? (
-          <EmptyAgenda workshopId={workshopId} />
+          <EmptyAgenda workshopId={workshopId} language={language} />
         ) : (
           <>
             <AgendaSummary items={items} now={now} current={current} />
@@ -71,8 +72,10 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
   );
 }
 
-function EmptyAgenda({ workshopId }: { workshopId: string }) {
-  const total = DEFAULT_AGENDA.reduce((sum, s) => sum + s.minutes, 0);
+function EmptyAgenda({ workshopId, language }: { workshopId: string; language: Language }) {
+  // The sessions as they will be added: in the workshop's language.
+  const sessions = defaultAgenda(language);
+  const total = sessions.reduce((sum, s) => sum + s.minutes, 0);
   return (
     <div className="agenda-empty">
       <p>
@@ -83,7 +86,7 @@ function EmptyAgenda({ workshopId }: { workshopId: string }) {
         Add the standard agenda
       </button>
       <p className="muted">
-        {DEFAULT_AGENDA.length} sessions, {formatMinutes(total)}: {DEFAULT_AGENDA.map((s) => s.title).join(', ')}. Rename, retime, reorder
+        {sessions.length} sessions, {formatMinutes(total)}: <span lang={language}>{sessions.map((s) => s.title).join(', ')}</span>. Rename, retime, reorder
         or remove any of them afterwards, or add your own sessions below.
       </p>
     </div>

@@ -18,7 +18,8 @@ import {
   stabilization,
   variance,
 } from '../../domain/kpi';
-import { KPI_LIBRARY } from '../../domain/kpi-library';
+import { ownerHintFor } from '../../domain/kpi-library';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
 import { parseDecimal, type DateOrder } from '../../domain/measurement-paste';
 import { shortDate } from '../../domain/kpi-chart';
 import { KpiChart } from './KpiChart';
@@ -163,7 +164,8 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
 function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
   const id = useId();
   const words = boundaryWords({ direction: (form.value('direction') as KpiDirection) || kpi.direction });
-  const ownerHint = KPI_LIBRARY.find((t) => t.name === kpi.name)?.ownerHint;
+  // A hint for the facilitator, in the interface's language, for a library KPI in any language.
+  const ownerHint = ownerHintFor(kpi.name, useInterfaceMethodLanguage());
   const update = (patch: Partial<Kpi>) => repos.kpis.update(kpi.id, patch);
   const [layer, setLayer] = usePendingChoice(kpi.layer, (v) => saveChoice(() => update({ layer: v })));
   const [role, setRole] = usePendingChoice(kpi.role, (v) => saveChoice(() => update({ role: v })));

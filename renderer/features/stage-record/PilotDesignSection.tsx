@@ -7,7 +7,8 @@ import { repos } from '../../app/repos';
 import { routeHref } from '../../app/router';
 import { save } from '../../app/persist';
 import { LONG_TEXT_MAX } from '../../domain/model';
-import { GATE_CRITERIA } from '../../domain/stages';
+import { gateCriteria } from '../../domain/stages';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
 import { STAGE_LABELS } from '../../domain/labels';
 import { PILOT_FIELD_LABELS, type PilotTextField } from '../../db/pipeline-repo';
 import { AutosaveField } from '../../shared/AutosaveField';
@@ -44,6 +45,7 @@ const CRITERIA: { field: PilotTextField; tone: 'go' | 'iterate' | 'nogo'; tag: s
 ];
 
 export function PilotDesignSection({ record }: { record: StageRecord }) {
+  const language = useInterfaceMethodLanguage();
   const ucId = record.useCase.id;
   const p = record.pilot;
   const locked = record.lockedAt !== null;
@@ -170,7 +172,7 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
           Checked at the gate into {STAGE_LABELS.pilot}
         </h2>
         <ul className="sr-checks">
-          {GATE_CRITERIA.pilot.map((c) => (
+          {gateCriteria(language).pilot.map(({ name: c }) => (
             <li key={c}>{c}</li>
           ))}
         </ul>

@@ -5,14 +5,15 @@ import { routeHref } from '../../app/router';
 import { LONG_TEXT_MAX, READINESS_DIMENSIONS, type Readiness } from '../../domain/model';
 import {
   BLOCKING_SCORE,
-  DIMENSION_HINTS,
-  DIMENSION_LABELS,
+  dimensionHints,
+  dimensionLabels,
   MIN_AVERAGE,
   VERDICT_LABELS,
   type ReadinessDimension,
   type ReadinessVerdict,
 } from '../../domain/readiness';
-import { GATE_CRITERIA } from '../../domain/stages';
+import { gateCriteria } from '../../domain/stages';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
 import { STAGE_LABELS } from '../../domain/labels';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { ScorePicker } from './ScorePicker';
@@ -45,6 +46,7 @@ function dimensionStatus(score: number | null, evidence: string): { tone: string
 }
 
 export function ReadinessSection({ record, verdict }: { record: StageRecord; verdict: ReadinessVerdict }) {
+  const language = useInterfaceMethodLanguage();
   const ucId = record.useCase.id;
   const dims = record.readiness?.dimensions;
   const scored = READINESS_DIMENSIONS.filter((d) => dims?.[d].score != null).length;
@@ -107,7 +109,7 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
         <div className="sr-verdict-next">
           <p>{VERDICT_NEXT[verdict.verdict]}</p>
           <ul>
-            {GATE_CRITERIA['pilot-design'].map((c) => (
+            {gateCriteria(language)['pilot-design'].map(({ name: c }) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
@@ -123,13 +125,14 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
 }
 
 function ScoreStrip({ dims }: { dims: Readiness['dimensions'] | undefined }) {
+  const labels = dimensionLabels(useInterfaceMethodLanguage());
   return (
     <ul className="sr-strip" aria-label="Scores by dimension">
       {READINESS_DIMENSIONS.map((d) => {
         const s = dims?.[d].score ?? null;
         return (
           <li key={d}>
-            <span className="sr-strip-label">{DIMENSION_LABELS[d]}</span>
+            <span className="sr-strip-label">{labels[d]}</span>
             <span className="sr-strip-bar" aria-hidden="true">
               {s !== null ? <span className={`sr-strip-fill sr-fill-${s <= BLOCKING_SCORE ? 'block' : s >= 4 ? 'good' : 'ok'}`} style={{ width: `${s * 20}%` }} /> : null}
             </span>
@@ -143,7 +146,8 @@ function ScoreStrip({ dims }: { dims: Readiness['dimensions'] | undefined }) {
 
 function DimensionCard({ useCaseId, dim, score, evidence }: { useCaseId: string; dim: ReadinessDimension; score: number | null; evidence: string }) {
   const headingId = `sr-dim-${dim}`;
-  const label = DIMENSION_LABELS[dim];
+  const language = useInterfaceMethodLanguage();
+  const label = dimensionLabels(language)[dim];
   const status = dimensionStatus(score, evidence);
   const blocking = score !== null && score <= BLOCKING_SCORE;
   return (
@@ -170,7 +174,7 @@ function DimensionCard({ useCaseId, dim, score, evidence }: { useCaseId: string;
           onChange={(s) => saveChoice(() => repos.pipeline.setReadiness(useCaseId, dim, { score: s }))}
         />
         <p id={`${headingId}-hint`} className="field-hint sr-dim-hint">
-          {DIMENSION_HINTS[dim]}
+          {dimensionHints(language)[dim]}
         </p>
       </div>
       <AutosaveField
