@@ -4,6 +4,7 @@ import { CRITERION_LABELS } from '../../domain/rubrics';
 import { QUADRANT_LABELS, formatScore, type ConsensusValue, type Quadrant } from '../../domain/scoring';
 import { MATRIX_LEVELS, cellPhrase, quadrantOfCell, type Cell, type QuadrantCounts } from '../../domain/matrix-layout';
 import type { MatrixEntry } from './use-matrix-data';
+import { useT } from '../../i18n/react';
 import { DraggableCard, readinessText } from './MatrixCard';
 
 /** Most promising first, as a facilitator reads them out. */
@@ -11,15 +12,16 @@ const LEGEND_ORDER: readonly Quadrant[] = ['quick-wins', 'strategic-bets', 'fill
 
 /** Quadrant counts and the readiness colour scale. */
 export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
+  const { t } = useT();
   return (
     <section className="mx-panel mx-legend" aria-labelledby="mx-legend-title">
       <h2 id="mx-legend-title" className="visually-hidden">
-        Legend
+        {t('method.matrix.legend')}
       </h2>
-      <ul className="mx-quadrant-counts" aria-label="Use cases per quadrant">
+      <ul className="mx-quadrant-counts" aria-label={t('method.matrix.perQuadrant')}>
         {LEGEND_ORDER.map((q) => (
           <li key={q} className={`mx-q-${q} mx-qc-${q}`}>
-            <span className="mx-qc-name">{QUADRANT_LABELS[q]}</span>
+            <span className="mx-qc-name">{t(`method.quadrant.${q}`)}</span>
             <span className="mx-qc-count" data-testid={`count-${q}`}>
               {counts[q]}
             </span>
@@ -27,8 +29,8 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
         ))}
       </ul>
       <div className="mx-readiness-legend">
-        <span className="mx-rl-title" id="mx-rl-title" title={CRITERION_LABELS.readiness}>
-          Card colour: readiness
+        <span className="mx-rl-title" id="mx-rl-title" title={t('method.matrix.readinessTitle')}>
+          {t('method.matrix.cardColour')}
         </span>
         <ol className="mx-rl-scale" aria-labelledby="mx-rl-title">
           {MATRIX_LEVELS.map((r) => (
@@ -41,9 +43,9 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
           </li>
         </ol>
         <span className="mx-rl-ends" aria-hidden="true">
-          <span>low</span>
-          <span>high</span>
-          <span>none</span>
+          <span>{t('method.matrix.low')}</span>
+          <span>{t('method.matrix.high')}</span>
+          <span>{t('method.matrix.none')}</span>
         </span>
       </div>
     </section>
@@ -51,19 +53,20 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
 }
 
 export function MatrixTray({ entries, selectedId, onSelect }: { entries: MatrixEntry[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  const { t } = useT();
   return (
     <section className="mx-panel mx-tray" aria-labelledby="mx-tray-title">
       <h2 id="mx-tray-title" className="mx-panel-title">
-        Not on the matrix yet{' '}
+        {t('method.matrix.notPlaced')}{' '}
         <span className="count" data-testid="count-unplaced">
           {entries.length}
         </span>
       </h2>
       {entries.length === 0 ? (
-        <p className="mx-hint">Every use case has an impact and a feasibility score.</p>
+        <p className="mx-hint">{t('method.matrix.allPlaced')}</p>
       ) : (
         <>
-          <p className="mx-hint">Impact or feasibility not scored. Drag a card onto a cell to place it.</p>
+          <p className="mx-hint">{t('method.matrix.notScored')}</p>
           <div className="mx-tray-list mx-scroll" role="group" aria-label="Use cases not on the matrix yet">
             {entries.map((e) => (
               <DraggableCard key={e.id} entry={e} selected={e.id === selectedId} onSelect={onSelect} />

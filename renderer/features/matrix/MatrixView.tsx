@@ -25,6 +25,7 @@ import { KeyboardDrag, SCREEN_READER_INSTRUCTIONS, cellCollisions, gridCoordinat
 import { CardFace } from './MatrixCard';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend, MatrixTray, SelectedCard } from './MatrixSide';
+import { useT } from '../../i18n/react';
 import './matrix.css';
 
 export function MatrixView({ workshop }: { workshop: Workshop }) {
@@ -43,6 +44,7 @@ const REASON_KEY = 'matrix-override-reason';
 const DEFAULT_REASON = 'Moved on the matrix';
 
 function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: MatrixEntry[] }) {
+  const { t } = useT();
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [pinnedId, setPinnedId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -136,7 +138,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
       <div className="matrix" ref={attachRoot} style={height ? { height } : undefined}>
         <header className="matrix-header">
           <h1 id="matrix-title" className="section-title">
-            Prioritization matrix
+            {t('method.matrix.title')}
           </h1>
           <p className="mx-hint facilitator-only">
             Drag a card to set its consensus impact and feasibility (<kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes). Keys: Tab to a card, <kbd>Space</kbd>, arrows,{' '}
