@@ -20,7 +20,7 @@ export function parseRubricsContent(data: unknown, file: string): RubricsContent
 }
 
 /** Any method file parsed by its schema, or an error naming the file and where it is wrong. */
-export function parseMethodFile<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+export function parseMethodFile<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
