@@ -73,6 +73,21 @@ describe('method content in the workshop’s language', () => {
     await page.keyboard.press('Escape');
     await review.waitFor({ state: 'detached' });
 
+    // The projector's matrix: axis and quadrant words in German, in an English interface.
+    await page.getByRole('button', { name: 'Presenter' }).click();
+    const presenter = page.getByTestId('presenter');
+    await presenter.getByRole('navigation', { name: 'Auf der Leinwand zeigen' }).getByRole('link', { name: 'Matrix' }).click();
+    await presenter.getByRole('heading', { name: 'Priorisierungsmatrix' }).waitFor();
+    const grid = presenter.locator('.mx-grid');
+    // textContent: the labels are set in capitals by CSS only.
+    const words = (selector: string) => grid.locator(selector).allTextContents();
+    expect((await words('.mx-quadrant-label')).sort()).toEqual(['Lückenfüller 0', 'Schnelle Erfolge 0', 'Strategische Wetten 0', 'Zurückstellen 0']);
+    expect((await words('.mx-axis-title')).map((w) => w.trim())).toEqual(['Geschäftlicher Nutzen →', 'Machbarkeit →']);
+    await presenter.getByText('Noch nicht in der Matrix').waitFor();
+    await screenshot(page, 'method-content-de-projector-matrix-1280');
+    await page.keyboard.press('Escape');
+    await presenter.waitFor({ state: 'detached' });
+
     // The portfolio CSV: German headers and stage, the title as typed.
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export the sponsor pack' });

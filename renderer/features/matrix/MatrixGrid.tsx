@@ -136,11 +136,11 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
           className={`mx-quadrant-label mx-ql-${q} ${QUADRANT_AREA[q].labelRow === 1 ? 'mx-ql-top' : 'mx-ql-bottom'}`}
           style={{ gridRow: QUADRANT_AREA[q].labelRow, gridColumn: QUADRANT_AREA[q].gridColumn }}
         >
-          {t(`method.quadrant.${q}`)} <span className="mx-ql-count">{counts[q]}</span>
+          {t(`quadrant.${q}`)} <span className="mx-ql-count">{counts[q]}</span>
         </div>
       ))}
       <div className="mx-axis-title mx-axis-y" style={{ gridRow: '2 / 8', gridColumn: 1 }}>
-        {t('method.matrix.axisImpact')} →
+        {t('criterion.impact')} →
       </div>
       {MATRIX_LEVELS.map((i) => (
         <div key={`y${i}`} className="mx-axis-num mx-axis-num-y" style={{ gridRow: rowOf(i), gridColumn: 2 }} aria-hidden="true">
@@ -153,7 +153,7 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
         </div>
       ))}
       <div className="mx-axis-title mx-axis-x" style={{ gridRow: 10, gridColumn: '3 / 9' }}>
-        {t('method.matrix.axisFeasibility')} →
+        {t('criterion.feasibility')} →
       </div>
       {TOP_DOWN.map((impact) =>
         MATRIX_LEVELS.map((feasibility) => {

@@ -21,7 +21,7 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
       <ul className="mx-quadrant-counts" aria-label={t('method.matrix.perQuadrant')}>
         {LEGEND_ORDER.map((q) => (
           <li key={q} className={`mx-q-${q} mx-qc-${q}`}>
-            <span className="mx-qc-name">{t(`method.quadrant.${q}`)}</span>
+            <span className="mx-qc-name">{t(`quadrant.${q}`)}</span>
             <span className="mx-qc-count" data-testid={`count-${q}`}>
               {counts[q]}
             </span>
@@ -29,7 +29,7 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
         ))}
       </ul>
       <div className="mx-readiness-legend">
-        <span className="mx-rl-title" id="mx-rl-title" title={t('method.matrix.readinessTitle')}>
+        <span className="mx-rl-title" id="mx-rl-title" title={t('criterion.readiness')}>
           {t('method.matrix.cardColour')}
         </span>
         <ol className="mx-rl-scale" aria-labelledby="mx-rl-title">

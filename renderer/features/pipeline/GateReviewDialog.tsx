@@ -238,7 +238,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
             ) : null}
             <ol>
               {draft.criteria.map((c, i) => (
-                <li key={c.name} className={`gate-criterion gate-criterion-${c.result ?? 'open'}`}>
+                <li key={c.name} className={`gate-criterion gate-criterion-${c.result ?? 'open'}`} lang={shippedCriterion(c.name)?.language}>
                   <div className="gate-criterion-head">
                     <span className="gate-criterion-name" id={`${ids}-c${i}`}>
                       {c.name}

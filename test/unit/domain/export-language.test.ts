@@ -124,7 +124,7 @@ describe('the portfolio CSV and workbook in the workshop’s language', () => {
     ]);
     const first = parsed.rows[0] ?? [];
     expect(first[1]).toBe('Frischwarenprognose für Obst & Gemüse');
-    expect(first[6]).toBe('Quick Wins');
+    expect(first[6]).toBe('Schnelle Erfolge');
     expect(first[7]).toBe('Phase 0 · Reifegrad');
     expect(first[8]).toBe('Noch nicht entschieden');
     expect(first[11]).toBe('Prognosemodell');
