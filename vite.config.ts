@@ -4,6 +4,23 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { META_CONTENT_SECURITY_POLICY } from './common/web-policy.mjs';
 import { linguiCatalogs } from './scripts/vite-catalogs.mjs';
+import { METHOD_FILES, parseMethodFile } from './renderer/domain/method-content';
+import { LANGUAGES } from './renderer/domain/languages';
+
+/** The method's shipped text (assets/method/<language>/*.json) checked by its schemas: a broken file fails the build. */
+function methodContentCheck() {
+  return {
+    name: 'liftoff-method-content',
+    buildStart() {
+      for (const language of LANGUAGES) {
+        for (const [file, schema] of Object.entries(METHOD_FILES)) {
+          const at = `assets/method/${language}/${file}`;
+          parseMethodFile(schema, JSON.parse(readFileSync(new URL(`./${at}`, import.meta.url), 'utf8')), at);
+        }
+      }
+    },
+  };
+}
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,6 +33,7 @@ export default defineConfig({
     react(),
     // Message catalogs compiled at build time; a catalog out of step with English fails the build.
     linguiCatalogs(),
+    methodContentCheck(),
     // index.html's <meta> policy comes from the one definition every server sends (common/).
     { name: 'liftoff-csp', transformIndexHtml: (html: string) => html.replace('%LIFTOFF_CSP%', META_CONTENT_SECURITY_POLICY) },
   ],

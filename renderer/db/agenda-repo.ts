@@ -3,7 +3,7 @@ import type { LiftoffDb } from './schema';
 import { runOnRow, runWork, type Writer } from './unit-of-work';
 import { newId } from './ids';
 import type { AgendaItem } from '../domain/model';
-import { DEFAULT_AGENDA, elapsedSeconds } from '../domain/agenda';
+import { defaultAgenda, elapsedSeconds } from '../domain/agenda';
 import { orderBetween } from '../domain/ordering';
 
 export function agendaRepo(db: LiftoffDb) {
@@ -19,14 +19,14 @@ export function agendaRepo(db: LiftoffDb) {
   }
   return {
     list,
-    /** Fills an empty agenda with the usual workshop sessions. */
+    /** Fills an empty agenda with the usual workshop sessions, titled in the workshop's language. */
     async addDefault(workshopId: string): Promise<void> {
       await runWork(db, { workshopId, label: 'Add the standard agenda' }, async (w) => {
-        await w.require('workshops', workshopId);
+        const workshop = await w.require('workshops', workshopId);
         const start = (await list(workshopId)).at(-1)?.order ?? 0;
         await w.putMany(
           'agendaItems',
-          DEFAULT_AGENDA.map((s, i) => newItem(workshopId, w.now, start + i + 1, s.title, s.minutes)),
+          defaultAgenda(workshop.language).map((s, i) => newItem(workshopId, w.now, start + i + 1, s.title, s.minutes)),
         );
       });
     },

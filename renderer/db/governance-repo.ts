@@ -5,7 +5,7 @@ import { runOnRow, runWork } from './unit-of-work';
 import { newId } from './ids';
 import type { CadenceEvent, ControlChecklist, ControlItem, DecisionRight, Role } from '../domain/model';
 import { CONTROL_CHECKLISTS, CONTROL_STATUSES, RACI, SHORT_TEXT_MAX } from '../domain/model';
-import { DEFAULT_CADENCE, DEFAULT_DECISIONS, DEFAULT_ROLES, type CadenceTemplate } from '../domain/governance';
+import { defaultCadence, defaultDecisions, defaultRoles, type CadenceTemplate } from '../domain/governance';
 import { CHECKLIST_LABELS, missingStandardItems } from '../domain/controls';
 import { parseIsoDate } from '../domain/dates';
 
@@ -50,11 +50,11 @@ export function governanceRepo(db: LiftoffDb) {
     async addStandardOwnership(workshopId: string): Promise<void> {
       await runWork(db, { workshopId, label: 'Add the standard roles and decisions' }, async (w) => {
         // Read inside the transaction: a double click cannot add the standard rows twice.
-        const [rs, ds] = await Promise.all([roles(workshopId), rights(workshopId)]);
+        const [workshop, rs, ds] = await Promise.all([w.require('workshops', workshopId), roles(workshopId), rights(workshopId)]);
         const haveRole = new Set(rs.map((r) => r.name.toLowerCase()));
         const haveDecision = new Set(ds.map((d) => d.decision.toLowerCase()));
-        const newRoles = DEFAULT_ROLES.filter((n) => !haveRole.has(n.toLowerCase())).map((n, i) => newRole(workshopId, w.now, nextOrder(rs) + i, n));
-        const newRights = DEFAULT_DECISIONS.filter((n) => !haveDecision.has(n.toLowerCase())).map((n, i) =>
+        const newRoles = defaultRoles(workshop.language).filter((n) => !haveRole.has(n.toLowerCase())).map((n, i) => newRole(workshopId, w.now, nextOrder(rs) + i, n));
+        const newRights = defaultDecisions(workshop.language).filter((n) => !haveDecision.has(n.toLowerCase())).map((n, i) =>
           newRight(workshopId, w.now, nextOrder(ds) + i, n),
         );
         await w.putMany('roles', newRoles);
@@ -136,9 +136,9 @@ export function governanceRepo(db: LiftoffDb) {
 
     async addStandardCadence(workshopId: string): Promise<void> {
       await runWork(db, { workshopId, label: 'Add the standard governance meetings' }, async (w) => {
-        const cs = await cadence(workshopId);
+        const [workshop, cs] = await Promise.all([w.require('workshops', workshopId), cadence(workshopId)]);
         const have = new Set(cs.map((c) => c.kind));
-        const rows = DEFAULT_CADENCE.filter((t) => !have.has(t.kind)).map(
+        const rows = defaultCadence(workshop.language).filter((t) => !have.has(t.kind)).map(
           (t, i): CadenceEvent => ({ ...t, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) + i }),
         );
         await w.putMany('cadence', rows);
@@ -173,8 +173,9 @@ export function governanceRepo(db: LiftoffDb) {
       const label = `Add the ${CHECKLIST_LABELS[checklist].toLowerCase()} checklist`;
       return runOnRow(db, 'useCases', useCaseId, (uc) => ({ label, summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }), async (w, uc) => {
         // Read inside the transaction: two quick clicks cannot add the same standard item twice.
-        const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
-        const missing = missingStandardItems(existing, checklist);
+        const [workshop, existing] = await Promise.all([w.require('workshops', uc.workshopId), db.controls.where('useCaseId').equals(useCaseId).toArray().then(byOrder)]);
+        // The standard items in the workshop's language: copied now, the workshop's data from then on.
+        const missing = missingStandardItems(existing, checklist, workshop.language);
         const start = nextOrder(existing);
         await w.putMany(
           'controls',

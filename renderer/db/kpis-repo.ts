@@ -72,9 +72,12 @@ export function kpisRepo(db: LiftoffDb) {
       return measurementsOf(kpiId, await db.measurements.where('kpiId').equals(kpiId).toArray());
     },
 
-    /** Adds a KPI from the library (domain/kpi-library.ts) to a use case. */
+    /** Adds a KPI from the library (domain/kpi-library.ts) to a use case, worded in the workshop's language. */
     async addFromLibrary(useCaseId: string, templateKey: string): Promise<Kpi> {
-      const tpl = libraryTemplate(templateKey);
+      if (!libraryTemplate(templateKey)) throw new Error('There is no such KPI in the library.');
+      const uc = await db.useCases.get(useCaseId);
+      const workshop = uc ? await db.workshops.get(uc.workshopId) : undefined;
+      const tpl = libraryTemplate(templateKey, workshop?.language ?? 'en') ?? libraryTemplate(templateKey);
       if (!tpl) throw new Error('There is no such KPI in the library.');
       return insert(useCaseId, kpiFieldsFromTemplate(tpl), `Add KPI "${tpl.name}"`);
     },

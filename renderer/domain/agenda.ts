@@ -2,16 +2,16 @@
 // extended by the facilitator. Time is derived from stored instants, so a reload or a crash
 // never loses or resets the countdown.
 import type { AgendaItem } from './model';
+import type { Language } from './languages';
+import { methodContent } from './method-library';
 
-export const DEFAULT_AGENDA: readonly { title: string; minutes: number }[] = [
-  { title: 'Introduction and goals', minutes: 15 },
-  { title: 'Readiness diagnostic', minutes: 45 },
-  { title: 'Use-case capture', minutes: 45 },
-  { title: 'Scoring', minutes: 60 },
-  { title: 'Prioritization', minutes: 30 },
-  { title: '120-day roadmap', minutes: 45 },
-  { title: 'Wrap-up and next steps', minutes: 15 },
-];
+/** The standard sessions of a workshop day in `language` (assets/method/<language>/agenda.json). */
+export function defaultAgenda(language: Language): readonly { key: string; title: string; minutes: number }[] {
+  return methodContent(language).agenda.sessions;
+}
+
+/** The standard sessions in English (what workshops got before they had a language). */
+export const DEFAULT_AGENDA: readonly { title: string; minutes: number }[] = defaultAgenda('en');
 
 /** Seconds this session has run, including the current run if it is running. */
 export function elapsedSeconds(item: AgendaItem, now: number): number {

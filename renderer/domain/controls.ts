@@ -1,15 +1,18 @@
 // The controls checklists per use case: the standard items of each list (our wording of the
-// method's hardening, data/MLOps, regulated-risk, change-management and documentation controls).
+// method's hardening, data/MLOps, regulated-risk, change-management and documentation controls,
+// as data per language in assets/method/<language>/controls.json).
 // `key` ties a stored item to its template so the health check can find "fallback to a human".
-import type { ControlChecklist, ControlItem } from './model';
+import { CONTROL_CHECKLISTS, type ControlChecklist, type ControlItem } from './model';
+import type { Language } from './languages';
+import { methodContent } from './method-library';
 
-export const CHECKLIST_LABELS: Record<ControlChecklist, string> = {
-  hardening: 'Hardening',
-  'data-mlops': 'Data and MLOps controls',
-  risk: 'Risk controls (regulated contexts)',
-  'change-management': 'Change management',
-  documentation: 'Documentation',
-};
+/** Each checklist's name in `language` (assets/method/<language>/controls.json). */
+export function checklistLabels(language: Language): Record<ControlChecklist, string> {
+  const { checklists } = methodContent(language).controls;
+  return Object.fromEntries(CONTROL_CHECKLISTS.map((c) => [c, checklists[c].label])) as Record<ControlChecklist, string>;
+}
+
+export const CHECKLIST_LABELS: Record<ControlChecklist, string> = checklistLabels('en');
 
 export const CONTROL_STATUS_LABELS: Record<ControlItem['status'], string> = {
   todo: 'To do',
@@ -20,44 +23,15 @@ export const CONTROL_STATUS_LABELS: Record<ControlItem['status'], string> = {
 
 export type ControlTemplate = { key: string; label: string };
 
-export const CONTROL_TEMPLATES: Record<ControlChecklist, readonly ControlTemplate[]> = {
-  hardening: [
-    { key: 'api-integration', label: 'Integrated through a stable API with the systems of record' },
-    { key: 'retries', label: 'Retries and timeouts on every external call' },
-    { key: 'monitoring', label: 'Monitoring and alerting in production' },
-    { key: 'release-management', label: 'Release management: versioned, reviewed, reversible releases' },
-    { key: 'failure-playbooks', label: 'Failure playbooks for the known ways it breaks' },
-    { key: 'role-based-access', label: 'Role-based access' },
-    { key: 'audit-logging', label: 'Audit logging of inputs, outputs and overrides' },
-    { key: 'low-confidence-escalation', label: 'Low-confidence output escalated to a person' },
-    { key: 'human-fallback', label: 'Fallback to a human when the system is down or unsure' },
-  ],
-  'data-mlops': [
-    { key: 'data-validation', label: 'Input data validated before use' },
-    { key: 'drift-detection', label: 'Data and model drift detection' },
-    { key: 'version-tracking', label: 'Model and prompt versions tracked' },
-    { key: 'rollback', label: 'Rollback to the previous model or prompt' },
-    { key: 'regression-set', label: 'Regression evaluation set run on every change' },
-    { key: 'confidence-monitoring', label: 'Confidence scores monitored' },
-  ],
-  risk: [
-    { key: 'access-governance', label: 'Access governance reviewed' },
-    { key: 'audit-trail', label: 'Audit trail a regulator can follow' },
-    { key: 'incident-response', label: 'Incident response plan' },
-    { key: 'evidence-generation', label: 'Evidence generated for reviews and audits' },
-  ],
-  'change-management': [
-    { key: 'user-involvement', label: 'End users involved in design and testing' },
-    { key: 'training', label: 'Training for the people who will use it' },
-    { key: 'champions', label: 'Champions in each team' },
-    { key: 'early-wins', label: 'Early wins communicated' },
-  ],
-  documentation: [
-    { key: 'model-card', label: 'Model card' },
-    { key: 'runbook', label: 'Runbook' },
-    { key: 'named-owner', label: 'Named owner in operations' },
-  ],
-};
+/** The standard items of each checklist in `language`; a key names the same item in every language. */
+export function controlTemplates(language: Language): Record<ControlChecklist, readonly ControlTemplate[]> {
+  const { checklists } = methodContent(language).controls;
+  const out = {} as Record<ControlChecklist, readonly ControlTemplate[]>;
+  for (const c of CONTROL_CHECKLISTS) out[c] = checklists[c].items;
+  return out;
+}
+
+export const CONTROL_TEMPLATES: Record<ControlChecklist, readonly ControlTemplate[]> = controlTemplates('en');
 
 /**
  * Where the item with this template key stands: not on the list, on it and not finished (to do or
@@ -83,7 +57,7 @@ export function isOverdue(item: Pick<ControlItem, 'status' | 'dueDate'>, today: 
 }
 
 /** The standard items of a checklist that are not on the use case's list yet (what "Add the standard items" would add). */
-export function missingStandardItems(items: readonly Pick<ControlItem, 'key'>[], checklist: ControlChecklist): ControlTemplate[] {
+export function missingStandardItems(items: readonly Pick<ControlItem, 'key'>[], checklist: ControlChecklist, language: Language = 'en'): ControlTemplate[] {
   const have = new Set(items.map((i) => i.key));
-  return CONTROL_TEMPLATES[checklist].filter((t) => !have.has(t.key));
+  return controlTemplates(language)[checklist].filter((t) => !have.has(t.key));
 }

@@ -24,7 +24,7 @@ import { CONTROL_STATUS_LABELS, checklistProgress, isOverdue as isControlOverdue
 import { readinessVerdict } from './readiness';
 import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
 import { decisionEvidence } from './sponsor-pack';
-import { DECISION_LABELS, GATE_CRITERIA, classifyMove, decisionsFor, stageIndex, type GateDecisionKind, type GateDraft } from './stages';
+import { DECISION_LABELS, classifyMove, shippedCriterion, decisionsFor, stageIndex, type GateDecisionKind, type GateDraft } from './stages';
 
 /** The rows a review reads; only the reviewed use case's rows are needed. */
 export type GateRows = Pick<WorkshopRows, 'readiness' | 'pilotDesigns' | 'gateDecisions' | 'kpis' | 'measurements' | 'risks' | 'controls'>;
@@ -408,28 +408,31 @@ type CriterionDependency = {
   controls?: readonly string[];
 };
 
-/** A gate criterion by its stage and place, so a reworded criterion keeps its data link. */
-const crit = (stage: keyof typeof GATE_CRITERIA, i: number): string => GATE_CRITERIA[stage][i] ?? '';
-
+/**
+ * Which data each shipped gate criterion answers to, by its key (assets/method/<language>/
+ * gate-criteria.json): a criterion keeps its data link in every language and when reworded there.
+ */
 const DEPENDENCIES: ReadonlyMap<string, CriterionDependency> = new Map<string, CriterionDependency>([
-  [crit('hardening', 0), { layers: ['business-impact'], guardrails: true }], // KPI impact
-  [crit('hardening', 1), { layers: ['model-quality'] }], // Model stability
-  [crit('hardening', 3), { layers: ['governance-health'] }], // Security controls
-  [crit('hardening', 4), { layers: ['operational-performance'] }], // Operational support readiness
-  [crit('gate', 1), { measured: true }], // Metrics recorded over time
-  [crit('rollout', 0), { hardening: true }], // Hardening checklist complete
-  [crit('rollout', 1), { controls: ['human-fallback', 'low-confidence-escalation'] }],
-  [crit('scale', 0), { allKpis: true, stable: true }], // Thresholds held
-  [crit('scale', 1), { forecast: true }], // Forecast vs actual within tolerance
+  ['kpi-impact', { layers: ['business-impact'], guardrails: true }],
+  ['model-stability', { layers: ['model-quality'] }],
+  ['security-controls', { layers: ['governance-health'] }],
+  ['operational-support', { layers: ['operational-performance'] }],
+  ['metrics-recorded', { measured: true }],
+  ['hardening-checklist', { hardening: true }],
+  ['human-fallback', { controls: ['human-fallback', 'low-confidence-escalation'] }],
+  ['thresholds-held', { allKpis: true, stable: true }],
+  ['forecast-vs-actual', { forecast: true }],
 ]);
 
 /**
  * Why the data says otherwise than "Pass" for this criterion: one sentence per contradiction (a
  * KPI it depends on in its red band, a breached guardrail, an open checklist item…). Empty when
- * the data does not contradict a pass, or the criterion depends on no data the app holds.
+ * the data does not contradict a pass, or the criterion depends on no data the app holds. The
+ * criterion is found by its name in any language Liftoff ships.
  */
 export function criterionConflicts(name: string, e: GateEvidence): string[] {
-  const dep = DEPENDENCIES.get(name);
+  const shipped = shippedCriterion(name);
+  const dep = shipped ? DEPENDENCIES.get(shipped.key) : undefined;
   if (!dep) return [];
   const out: string[] = [];
   for (const k of e.kpis) {

@@ -1,17 +1,22 @@
 // Ownership and cadence: the standard roles, the decisions whose rights are assigned (RACI), the
 // rule that each decision has exactly one Accountable, and the standard governance meetings.
 import type { CadenceEvent, DecisionRight, Role } from './model';
+import type { Language } from './languages';
+import { methodContent } from './method-library';
 
-export const DEFAULT_ROLES: readonly string[] = ['Product owner', 'AI technical lead', 'Operations lead', 'Governance sponsor'];
+/** The standard roles in `language` (assets/method/<language>/governance.json). */
+export function defaultRoles(language: Language): readonly string[] {
+  return methodContent(language).governance.roles.map((r) => r.name);
+}
 
-export const DEFAULT_DECISIONS: readonly string[] = [
-  'Pilot scope',
-  'Model quality sign-off',
-  'Gate approval',
-  'Release to production',
-  'Risk acceptance',
-  'Stopping a use case',
-];
+/** The standard decisions whose rights are assigned, in `language`. */
+export function defaultDecisions(language: Language): readonly string[] {
+  return methodContent(language).governance.decisions.map((d) => d.name);
+}
+
+export const DEFAULT_ROLES: readonly string[] = defaultRoles('en');
+
+export const DEFAULT_DECISIONS: readonly string[] = defaultDecisions('en');
 
 export const RACI_LABELS = {
   R: 'Responsible',
@@ -62,38 +67,20 @@ export const WEEKDAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thur
 
 export type CadenceTemplate = Omit<CadenceEvent, 'id' | 'workshopId' | 'createdAt' | 'updatedAt' | 'order'>;
 
-export const DEFAULT_CADENCE: readonly CadenceTemplate[] = [
-  {
-    kind: 'weekly-execution-review',
-    title: 'Weekly execution review',
-    frequency: 'weekly',
-    weekday: 1,
-    weekOfMonth: 1,
-    time: '09:30',
-    durationMinutes: 45,
-    attendees: 'Product owner, AI technical lead, Operations lead',
-  },
-  {
-    kind: 'monthly-kpi-governance',
-    title: 'Monthly KPI governance',
-    frequency: 'monthly',
-    weekday: 2,
-    weekOfMonth: 1,
-    time: '14:00',
-    durationMinutes: 60,
-    attendees: 'Governance sponsor, Product owner, Risk and compliance',
-  },
-  {
-    kind: 'stage-gate-session',
-    title: 'Stage-gate session',
-    frequency: 'at-gates',
-    weekday: 4,
-    weekOfMonth: 1,
-    time: '15:00',
-    durationMinutes: 90,
-    attendees: 'Governance sponsor, Product owner, AI technical lead, Operations lead',
-  },
+/** When each standard meeting takes place: the same in every language; titles and attendees are data. */
+const CADENCE_SHAPES: readonly Omit<CadenceTemplate, 'title' | 'attendees'>[] = [
+  { kind: 'weekly-execution-review', frequency: 'weekly', weekday: 1, weekOfMonth: 1, time: '09:30', durationMinutes: 45 },
+  { kind: 'monthly-kpi-governance', frequency: 'monthly', weekday: 2, weekOfMonth: 1, time: '14:00', durationMinutes: 60 },
+  { kind: 'stage-gate-session', frequency: 'at-gates', weekday: 4, weekOfMonth: 1, time: '15:00', durationMinutes: 90 },
 ];
+
+/** The standard governance meetings in `language`. */
+export function defaultCadence(language: Language): readonly CadenceTemplate[] {
+  const { meetings } = methodContent(language).governance;
+  return CADENCE_SHAPES.map((shape) => ({ ...shape, ...meetings[shape.kind as keyof typeof meetings] }));
+}
+
+export const DEFAULT_CADENCE: readonly CadenceTemplate[] = defaultCadence('en');
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Last'] as const;
 

@@ -12,10 +12,14 @@
 // Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 character); text values
 // escape backslash, semicolon, comma and line breaks. UIDs are stable, so importing a newer file
 // updates the same events instead of duplicating them.
+//
+// The words (calendar name, how often a meeting recurs, "Attendees", "Gates to decide") are in the
+// workshop's language (renderer/i18n/catalogs/export/); titles and attendees are the workshop's data.
 import type { CadenceEvent, RoadmapItem, UseCase, Workshop } from './model';
 import { parseIsoDate, toIsoDate } from './dates';
 import { gateSessionDate } from './roadmap-calendar';
-import { CADENCE_KIND_LABELS, cadenceSummary } from './governance';
+import type { Language } from './languages';
+import { exportTranslator, type ExportTranslator } from '../i18n/export-catalog';
 
 export const ICS_EOL = '\r\n';
 export const ICS_MAX_OCTETS = 75;
@@ -137,7 +141,8 @@ export function sessionsFor(weekday: number, gates: readonly GateSession[]): Gat
 }
 
 export type CalendarInput = {
-  workshop: Pick<Workshop, 'id' | 'name' | 'client' | 'roadmapStartDate'>;
+  /** `language`: the words of the file (English when absent). */
+  workshop: Pick<Workshop, 'id' | 'name' | 'client' | 'roadmapStartDate'> & { language?: Language };
   cadence: readonly CadenceEvent[];
   /** Stage-gate sessions; used by meetings whose frequency is "at each gate". */
   gates: readonly GateSession[];
@@ -243,8 +248,44 @@ function duration(minutes: number): string {
   return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
 }
 
+const weekdayNames = new Map<Language, string[]>();
+/** "Monday", "Montag", "lundi": Intl's names, so the calendar speaks as the reader's system does. */
+function weekdayName(language: Language, weekday: number): string {
+  let names = weekdayNames.get(language);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    // 1 January 2023 was a Sunday: weekday 0.
+    names = Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2023, 0, 1 + i)));
+    weekdayNames.set(language, names);
+  }
+  return names[weekday] ?? '?';
+}
+
+/** cadenceSummary (governance.ts) in the file's language: "Jeden Montag um 09:30, 45 Min.". */
+export function cadenceSummaryIn(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time' | 'durationMinutes'>, language: Language): string {
+  const { t } = exportTranslator(language);
+  const day = weekdayName(language, c.weekday);
+  const when =
+    c.frequency === 'weekly'
+      ? t('export.ics.weekly', { day })
+      : c.frequency === 'fortnightly'
+        ? t('export.ics.fortnightly', { day })
+        : c.frequency === 'monthly'
+          ? t('export.ics.monthly', { n: String(Math.min(5, Math.max(1, c.weekOfMonth))), day })
+          : c.weekday === 0 || c.weekday === 6
+            ? t('export.ics.atGatesWorkingDay')
+            : t('export.ics.atGates', { day });
+  return `${when}${c.time ? t('export.ics.at', { time: c.time }) : ''}${t('export.ics.length', { minutes: c.durationMinutes })}`;
+}
+
+function contextLine(t: ExportTranslator['t'], workshop: Pick<Workshop, 'name' | 'client'>): string {
+  return workshop.client ? t('export.ics.contextClient', { name: workshop.name, client: workshop.client }) : t('export.ics.context', { name: workshop.name });
+}
+
 export function buildCalendar(input: CalendarInput): string {
   const { workshop } = input;
+  const language = workshop.language ?? 'en';
+  const { t } = exportTranslator(language);
   const start = workshop.roadmapStartDate;
   const lastDay = Math.max(DEFAULT_PLAN_DAYS, input.lastDay ?? DEFAULT_PLAN_DAYS);
   const stamp = utcStamp(input.now);
@@ -255,7 +296,7 @@ export function buildCalendar(input: CalendarInput): string {
     'PRODID:-//Liftoff//Governance cadence//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    property('X-WR-CALNAME', escapeText(`${workshop.name}: governance cadence`)),
+    property('X-WR-CALNAME', escapeText(t('export.ics.calendarName', { name: workshop.name }))),
   ];
   if (tz && parseIsoDate(start)) {
     lines.push(property('X-WR-TIMEZONE', tz));
@@ -263,12 +304,19 @@ export function buildCalendar(input: CalendarInput): string {
     lines.push(...vtimezone(tz, y0, (parseIsoDate(addDays(start, lastDay + 7)) as Date).getFullYear()));
   }
   const from = input.from && parseIsoDate(input.from) ? input.from : '';
-  const context = `Roadmap of “${workshop.name}”${workshop.client ? ` (${workshop.client})` : ''}.`;
+  const context = contextLine(t, workshop);
 
   if (parseIsoDate(start)) {
     const endDate = addDays(start, lastDay - 1);
     for (const c of input.cadence) {
-      const about = [CADENCE_KIND_LABELS[c.kind], cadenceSummary(c), c.attendees.trim() ? `Attendees: ${c.attendees.trim()}` : '', context].filter(Boolean).join('\n');
+      const about = [
+        t(`export.ics.kind.${c.kind}`),
+        cadenceSummaryIn(c, language),
+        c.attendees.trim() ? t('export.ics.attendees', { list: c.attendees.trim() }) : '',
+        context,
+      ]
+        .filter(Boolean)
+        .join('\n');
       if (c.frequency === 'at-gates') {
         for (const g of sessionsFor(c.weekday, input.gates.filter((x) => x.date >= start && x.date <= endDate))) {
           if (from && g.date < from) continue;
@@ -280,8 +328,8 @@ export function buildCalendar(input: CalendarInput): string {
               date: g.date,
               time: c.time,
               minutes: c.durationMinutes,
-              summary: `${c.title}: ${g.gates.length === 1 ? g.gates[0] : `${g.gates.length} gates`}`,
-              description: `Gates to decide:\n${g.gates.map((x) => `- ${x}`).join('\n')}\n\n${about}`,
+              summary: t('export.ics.sessionTitle', { title: c.title, what: g.gates.length === 1 ? g.gates[0] : t('export.ics.gateCount', { count: g.gates.length }) }),
+              description: `${t('export.ics.gatesToDecide')}\n${g.gates.map((x) => `- ${x}`).join('\n')}\n\n${about}`,
               rule: null,
               tz,
             }),

@@ -6,9 +6,16 @@
 //
 // Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection), and only
 // that: "-5 % cost" or "+49 30 1234567" are not formulas to Excel and stay exactly as typed.
+//
+// Headers and the method's words in the cells (quadrant, stage, verdict, kind, yes/no) are in the
+// workshop's language (renderer/i18n/catalogs/export/); titles, owners and departments as typed.
 import { CRITERIA, type Workshop, type WorkshopRows } from './model';
 import { buildPortfolioRows, CRITERION_LABELS, type PortfolioRow } from './sponsor-pack';
 import { formatScore } from './scoring';
+import { KIND_LABELS } from './labels';
+import { VERDICT_LABELS } from './readiness';
+import type { Language } from './languages';
+import { exportTranslator } from '../i18n/export-catalog';
 
 export const CSV_BOM = '\ufeff';
 export const CSV_EOL = '\r\n';
@@ -92,36 +99,70 @@ export const PORTFOLIO_CSV_HEADERS = [
   'Tie broken by rule',
 ] as const;
 
+/** The header row in `language` (PORTFOLIO_CSV_HEADERS is the English one). */
+export function portfolioHeaders(language: Language): string[] {
+  const { t } = exportTranslator(language);
+  return [
+    t('export.csv.rank'),
+    t('export.csv.useCase'),
+    t('export.csv.combined'),
+    t('export.csv.impact'),
+    t('export.csv.feasibility'),
+    t('export.csv.readiness'),
+    t('export.csv.quadrant'),
+    t('export.csv.stage'),
+    t('export.csv.verdict'),
+    t('export.csv.owner'),
+    t('export.csv.department'),
+    t('export.csv.kind'),
+    t('export.csv.tied'),
+  ];
+}
+
 function score(v: number | null): number | null {
   return v === null ? null : Number(formatScore(v));
 }
 
+/** The key of an English label, to say it in another language; a label it does not know stays as it is. */
+function keyOfLabel<K extends string>(labels: Record<K, string>, label: string): K | null {
+  return (Object.keys(labels) as K[]).find((k) => labels[k] === label) ?? null;
+}
+
 /** The cells of each row, header first, as numbers and text: shared by the CSV and the workbook. */
-export function portfolioTable(rows: readonly PortfolioRow[]): (string | number | null)[][] {
+export function portfolioTable(rows: readonly PortfolioRow[], language: Language = 'en'): (string | number | null)[][] {
+  const { t } = exportTranslator(language);
+  const verdict = (label: string) => {
+    const key = keyOfLabel(VERDICT_LABELS, label);
+    return key ? t(`export.verdict.${key}`) : label;
+  };
+  const kind = (label: string) => {
+    const key = keyOfLabel(KIND_LABELS, label);
+    return key ? t(`export.kind.${key}`) : label;
+  };
   return [
-    [...PORTFOLIO_CSV_HEADERS],
+    portfolioHeaders(language),
     ...rows.map((r) => [
       r.rank,
       r.title,
       score(r.combined),
       ...CRITERIA.map((c) => score(r.scores[c])),
-      r.quadrantLabel,
-      r.stageLabel,
-      r.verdictLabel,
+      r.quadrant ? t(`export.quadrant.${r.quadrant}`) : r.quadrantLabel,
+      t(`export.stage.${r.stage}`),
+      verdict(r.verdictLabel),
       r.owner,
       r.department,
-      r.kindLabel,
-      r.tied ? 'yes' : 'no',
+      kind(r.kindLabel),
+      r.tied ? t('export.csv.yes') : t('export.csv.no'),
     ]),
   ];
 }
 
-export function portfolioCsvFromRows(rows: readonly PortfolioRow[], style: CsvStyle = 'comma'): string {
-  const lines = portfolioTable(rows).map((cells) => csvLine(cells, style));
+export function portfolioCsvFromRows(rows: readonly PortfolioRow[], style: CsvStyle = 'comma', language: Language = 'en'): string {
+  const lines = portfolioTable(rows, language).map((cells) => csvLine(cells, style));
   return CSV_BOM + lines.join(CSV_EOL) + CSV_EOL;
 }
 
-/** The workshop's ranked portfolio, best first; unranked use cases follow with an empty rank. */
+/** The workshop's ranked portfolio, best first; unranked use cases follow with an empty rank. In the workshop's language. */
 export function portfolioCsv(workshop: Workshop, rows: WorkshopRows, style: CsvStyle = 'comma'): string {
-  return portfolioCsvFromRows(buildPortfolioRows(workshop, rows), style);
+  return portfolioCsvFromRows(buildPortfolioRows(workshop, rows), style, workshop.language);
 }

@@ -2,25 +2,26 @@
 // the verdict says whether the pilot can start now or enabling work (a readiness sprint) comes
 // first, and always says why.
 import { READINESS_DIMENSIONS, type Readiness } from './model';
+import type { Language } from './languages';
+import { methodContent } from './method-library';
 
 export type ReadinessDimension = (typeof READINESS_DIMENSIONS)[number];
 
-export const DIMENSION_LABELS: Record<ReadinessDimension, string> = {
-  dataQuality: 'Data quality',
-  processClarity: 'Process clarity',
-  systemAccess: 'System access',
-  stakeholderOwnership: 'Stakeholder ownership',
-  complianceConstraints: 'Compliance constraints',
-};
+/** Each dimension's name in `language` (assets/method/<language>/readiness.json). */
+export function dimensionLabels(language: Language): Record<ReadinessDimension, string> {
+  const { dimensions } = methodContent(language).readiness;
+  return Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, dimensions[d].label])) as Record<ReadinessDimension, string>;
+}
 
-/** What a 1 and a 5 mean on each dimension, shown beside the pickers. Our wording. */
-export const DIMENSION_HINTS: Record<ReadinessDimension, string> = {
-  dataQuality: '1 = data missing, scattered or unreliable · 5 = complete, labelled, trusted',
-  processClarity: '1 = nobody can describe the workflow · 5 = documented, stable, with a decision point',
-  systemAccess: '1 = no access to the systems involved · 5 = APIs and credentials ready',
-  stakeholderOwnership: '1 = no owner or sponsor · 5 = named owner, sponsor and users asking for it',
-  complianceConstraints: '1 = open legal or regulatory blockers · 5 = cleared, with a known approval path',
-};
+/** What a 1 and a 5 mean on each dimension, shown beside the pickers, in `language`. Our wording. */
+export function dimensionHints(language: Language): Record<ReadinessDimension, string> {
+  const { dimensions } = methodContent(language).readiness;
+  return Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, dimensions[d].hint])) as Record<ReadinessDimension, string>;
+}
+
+export const DIMENSION_LABELS: Record<ReadinessDimension, string> = dimensionLabels('en');
+
+export const DIMENSION_HINTS: Record<ReadinessDimension, string> = dimensionHints('en');
 
 /** A dimension at or below this blocks the pilot on its own. */
 export const BLOCKING_SCORE = 2;

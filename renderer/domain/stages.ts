@@ -5,6 +5,8 @@
 import type { GateDecision, GateResult, Stage, UseCase } from './model';
 import { parseIsoDate } from './dates';
 import type { PackSay } from './recommendations';
+import { LANGUAGES, type Language } from './languages';
+import { methodContent } from './method-library';
 
 /** The seven stages in order; 'stopped' sits outside the line. */
 export const PIPELINE: readonly Exclude<Stage, 'stopped'>[] = ['readiness', 'pilot-design', 'pilot', 'gate', 'hardening', 'rollout', 'scale'];
@@ -25,50 +27,53 @@ export function classifyMove(from: Stage, to: Stage): MoveKind {
   return delta > 1 ? 'skip' : 'back';
 }
 
-/** Our wording of what each gate asks before a use case may enter the stage. */
-export const GATE_CRITERIA: Record<Exclude<Stage, 'readiness' | 'stopped'>, readonly string[]> = {
-  'pilot-design': [
-    'Readiness diagnostic says the pilot can start',
-    'A named business owner for the outcome',
-    'Baseline values exist or can be measured for the main KPIs',
-  ],
-  pilot: [
-    'Success, partial-success and failure criteria written and agreed',
-    'Scope is narrow but representative of the real workflow',
-    'KPIs have baselines and targets',
-    'The pilot runs on realistic production data, not a cleaned extract',
-  ],
-  gate: [
-    'The pilot ran for the agreed period',
-    'Model and operational metrics were recorded over time',
-    'Reviews were held at the agreed cadence',
-  ],
-  hardening: ['KPI impact', 'Model stability', 'Data reliability', 'Security controls', 'Operational support readiness'],
-  rollout: [
-    'Hardening checklist complete (integration, retries, monitoring, access, audit logging)',
-    'Fallback to a human and escalation of low-confidence output in place',
-    'Runbook, model card and a named owner',
-  ],
-  scale: [
-    'Thresholds held for the agreed stabilization period',
-    'Forecast vs actual within the agreed tolerance',
-    'Support and operations can absorb the larger load',
-  ],
-};
+export type GatedStage = Exclude<Stage, 'readiness' | 'stopped'>;
+export type GateCriterion = { key: string; name: string; help: string };
+
+/** Our wording of what each gate asks, in `language` (assets/method/<language>/gate-criteria.json). */
+export function gateCriteria(language: Language): Record<GatedStage, readonly GateCriterion[]> {
+  return methodContent(language).gateCriteria;
+}
+
+function names(language: Language): Record<GatedStage, readonly string[]> {
+  const all = gateCriteria(language);
+  const out = {} as Record<GatedStage, readonly string[]>;
+  for (const stage of PIPELINE.slice(1) as GatedStage[]) out[stage] = all[stage].map((c) => c.name);
+  return out;
+}
+
+/** What each gate asks before a use case may enter the stage, in English. */
+export const GATE_CRITERIA: Record<GatedStage, readonly string[]> = names('en');
 
 /**
  * The criteria a review must answer for a move: the gate into the target stage, and for a skip
- * the gates of every stage it jumps over as well (a skip is recorded against all of them).
+ * the gates of every stage it jumps over as well (a skip is recorded against all of them). In the
+ * workshop's language: the names are copied into the decision and are its data from then on.
  */
-export function criteriaFor(from: Stage, to: Stage): string[] {
+export function criteriaFor(from: Stage, to: Stage, language: Language = 'en'): string[] {
   const kind = classifyMove(from, to);
   if (kind !== 'gate' && kind !== 'skip') return [];
+  const all = gateCriteria(language);
   const out: string[] = [];
   for (let i = stageIndex(from) + 1; i <= stageIndex(to); i++) {
-    const stage = PIPELINE[i] as keyof typeof GATE_CRITERIA;
-    out.push(...GATE_CRITERIA[stage]);
+    const stage = PIPELINE[i] as GatedStage;
+    out.push(...all[stage].map((c) => c.name));
   }
   return out;
+}
+
+/**
+ * A shipped criterion by the name a decision stored, in whichever language it was written: its
+ * stage, key and help. Undefined for a name the facilitator typed.
+ */
+export function shippedCriterion(name: string): (GateCriterion & { stage: GatedStage; language: Language }) | undefined {
+  for (const language of LANGUAGES) {
+    for (const [stage, cs] of Object.entries(gateCriteria(language)) as [GatedStage, readonly GateCriterion[]][]) {
+      const c = cs.find((x) => x.name === name);
+      if (c) return { ...c, stage, language };
+    }
+  }
+  return undefined;
 }
 
 export type GateDecisionKind = GateDecision['decision'];

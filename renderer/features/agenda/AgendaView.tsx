@@ -1,9 +1,10 @@
+import type { Language } from '../../domain/languages';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type AgendaItem } from '../../domain/model';
-import { DEFAULT_AGENDA, currentSession, elapsedSeconds, formatCountdown } from '../../domain/agenda';
+import { defaultAgenda, currentSession, elapsedSeconds, formatCountdown } from '../../domain/agenda';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { createCoalescedWriter, type CoalescedWriter } from '../../shared/coalesced-writer';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
@@ -52,7 +53,7 @@ function readingText(t: T, reading: ClockReading): string {
   return t(reading.over ? 'agenda.reading.over' : 'agenda.reading.left', { digits: reading.digits });
 }
 
-export function AgendaView({ workshopId }: { workshopId: string }) {
+export function AgendaView({ workshopId, language = 'en' }: { workshopId: string; language?: Language }) {
   const { t } = useT();
   const { items, now } = useAgenda(workshopId);
   if (items === undefined) return null;
@@ -66,7 +67,7 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
           </h1>
         </div>
         {items.length === 0 ? (
-          <EmptyAgenda workshopId={workshopId} />
+          <EmptyAgenda workshopId={workshopId} language={language} />
         ) : (
           <>
             <AgendaSummary items={items} now={now} current={current} />
@@ -90,8 +91,10 @@ export function AgendaView({ workshopId }: { workshopId: string }) {
   );
 }
 
-function EmptyAgenda({ workshopId }: { workshopId: string }) {
-  const total = DEFAULT_AGENDA.reduce((sum, s) => sum + s.minutes, 0);
+function EmptyAgenda({ workshopId, language }: { workshopId: string; language: Language }) {
+  // The sessions as they will be added: in the workshop's language.
+  const sessions = defaultAgenda(language);
+  const total = sessions.reduce((sum, s) => sum + s.minutes, 0);
   const { t } = useT();
   return (
     <div className="agenda-empty">
@@ -100,7 +103,7 @@ function EmptyAgenda({ workshopId }: { workshopId: string }) {
         {t('agenda.addStandard')}
       </button>
       <p className="muted">
-        {t('agenda.standardSummary', { count: DEFAULT_AGENDA.length, duration: minutesText(t, total), titles: DEFAULT_AGENDA.map((s) => s.title).join(', ') })}
+        {t('agenda.standardSummary', { count: sessions.length, duration: minutesText(t, total), titles: sessions.map((s) => s.title).join(', ') })}
       </p>
     </div>
   );

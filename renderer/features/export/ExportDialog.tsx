@@ -216,7 +216,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
               { name: csvStyle === 'semicolon' ? 'CSV (semicolon-separated)' : 'CSV (comma-separated)', extensions: ['csv'] },
             ])
           : what === 'xlsx'
-            ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'xlsx'), await portfolioXlsx(ranked), [{ name: 'Excel workbook', extensions: ['xlsx'] }])
+            ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'xlsx'), await portfolioXlsx(ranked, workshop.language), [{ name: 'Excel workbook', extensions: ['xlsx'] }])
             : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date(), { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, from: todayIso() }), [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
       setNote(saved.status === 'saved' ? `Saved to ${saved.path}` : 'Not saved.');
     } catch (err) {

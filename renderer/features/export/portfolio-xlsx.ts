@@ -5,6 +5,8 @@
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/universal';
 import type { PortfolioRow } from '../../domain/sponsor-pack';
 import { portfolioTable } from '../../domain/portfolio-csv';
+import type { Language } from '../../domain/languages';
+import { exportTranslator } from '../../i18n/export-catalog';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,9 +24,10 @@ function columnWidths(table: readonly (readonly (string | number | null)[])[]): 
   });
 }
 
-export async function portfolioXlsx(rows: readonly PortfolioRow[]): Promise<Uint8Array> {
-  const table = portfolioTable(rows);
+/** The workbook in `language` (the workshop's): headers, the method's words in cells, the sheet's name. */
+export async function portfolioXlsx(rows: readonly PortfolioRow[], language: Language = 'en'): Promise<Uint8Array> {
+  const table = portfolioTable(rows, language);
   const data: SheetData = table.map((row, index) => row.map((value) => cell(value, index === 0)));
-  const blob = await writeXlsxFile(data, { sheet: 'Ranked portfolio', columns: columnWidths(table), stickyRowsCount: 1 }).toBlob();
+  const blob = await writeXlsxFile(data, { sheet: exportTranslator(language).t('export.xlsx.sheet'), columns: columnWidths(table), stickyRowsCount: 1 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }

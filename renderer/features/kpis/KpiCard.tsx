@@ -11,7 +11,8 @@ import { formatValue, stabilization, variance } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
-import { KPI_LIBRARY } from '../../domain/kpi-library';
+import { ownerHintFor } from '../../domain/kpi-library';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
 import { parseDecimal, type DateOrder } from '../../domain/measurement-paste';
 import { KpiChart } from './KpiChart';
 import { MeasurementsPanel } from './MeasurementsPanel';
@@ -164,7 +165,8 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
   const id = useId();
   const { t } = useT();
   const higher = ((form.value('direction') as KpiDirection) || kpi.direction) === 'higher-is-better' ? 'yes' : 'no';
-  const ownerHint = KPI_LIBRARY.find((k) => k.name === kpi.name)?.ownerHint;
+  // A hint for the facilitator, in the interface's language, for a library KPI in any language.
+  const ownerHint = ownerHintFor(kpi.name, useInterfaceMethodLanguage());
   const update = (patch: Partial<Kpi>) => repos.kpis.update(kpi.id, patch);
   const [layer, setLayer] = usePendingChoice(kpi.layer, (v) => saveChoice(() => update({ layer: v })));
   const [role, setRole] = usePendingChoice(kpi.role, (v) => saveChoice(() => update({ role: v })));

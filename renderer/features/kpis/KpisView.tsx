@@ -1,6 +1,7 @@
 // The KPIs tab: on top, every KPI out of its green band across the workshop with the response
 // agreed for it; below, a use case picker and the chosen use case's KPIs in the four layers, each
 // editable in place with its measurements and trend.
+import type { Language } from '../../domain/languages';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { save } from '../../app/persist';
 import { repos } from '../../app/repos';
@@ -86,6 +87,7 @@ export function KpisView({ workshop, useCaseId, focusKpiId }: { workshop: Worksh
             {selected ? (
               <UseCaseKpis
                 useCase={selected}
+                language={workshop.language}
                 entries={data.byUseCase.get(selected.id) ?? []}
                 dateOrder={dateOrder}
                 onDateOrder={setDateOrder}
@@ -142,12 +144,15 @@ function UseCasePicker({
 
 function UseCaseKpis({
   useCase,
+  language,
   entries,
   dateOrder,
   onDateOrder,
   focusKpi,
 }: {
   useCase: UseCase;
+  /** The workshop's: the library offers its KPIs in the words they will be stored in. */
+  language: Language;
   entries: KpiEntry[];
   dateOrder: DateOrder;
   onDateOrder: (o: DateOrder) => void;
@@ -168,6 +173,7 @@ function UseCaseKpis({
         <LayerSection
           key={layer}
           useCaseId={useCase.id}
+          language={language}
           layer={layer}
           entries={entries.filter((e) => e.kpi.layer === layer)}
           dateOrder={dateOrder}
@@ -181,6 +187,7 @@ function UseCaseKpis({
 
 function LayerSection({
   useCaseId,
+  language,
   layer,
   entries,
   dateOrder,
@@ -188,6 +195,7 @@ function LayerSection({
   focusKpi,
 }: {
   useCaseId: string;
+  language: Language;
   layer: KpiLayer;
   entries: KpiEntry[];
   dateOrder: DateOrder;
@@ -198,7 +206,7 @@ function LayerSection({
   const { t, lang } = useT();
   const layerName = layerLabel(t, layer);
   const have = new Set(entries.map((e) => e.kpi.name.toLowerCase()));
-  const suggestions = libraryFor(layer).filter((s) => !have.has(s.name.toLowerCase()));
+  const suggestions = libraryFor(layer, language).filter((s) => !have.has(s.name.toLowerCase()));
   const [custom, setCustom] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const addCustom = async (e: FormEvent) => {

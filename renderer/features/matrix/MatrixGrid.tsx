@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useDndMonitor, useDroppable } from '@dnd-kit/core';
-import { CRITERION_LABELS } from '../../domain/rubrics';
-import { QUADRANT_LABELS, type Quadrant } from '../../domain/scoring';
+import { useT } from '../../i18n/react';
+import type { Quadrant } from '../../domain/scoring';
 import {
   MATRIX_LEVELS,
   QUADRANT_ORDER,
@@ -122,6 +122,8 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
     if (focusButton && key) gridRef.current?.querySelector<HTMLElement>(`[data-more-for="${key}"]`)?.focus();
   };
 
+  // The words the room reads: in presenter mode the workshop's language, else the interface's.
+  const { t } = useT();
   return (
     <div className="mx-grid" ref={attachGrid}>
       <div className="mx-row-probe" aria-hidden="true" />
@@ -134,11 +136,11 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
           className={`mx-quadrant-label mx-ql-${q} ${QUADRANT_AREA[q].labelRow === 1 ? 'mx-ql-top' : 'mx-ql-bottom'}`}
           style={{ gridRow: QUADRANT_AREA[q].labelRow, gridColumn: QUADRANT_AREA[q].gridColumn }}
         >
-          {QUADRANT_LABELS[q]} <span className="mx-ql-count">{counts[q]}</span>
+          {t(`quadrant.${q}`)} <span className="mx-ql-count">{counts[q]}</span>
         </div>
       ))}
       <div className="mx-axis-title mx-axis-y" style={{ gridRow: '2 / 8', gridColumn: 1 }}>
-        {CRITERION_LABELS.impact} →
+        {t('criterion.impact')} →
       </div>
       {MATRIX_LEVELS.map((i) => (
         <div key={`y${i}`} className="mx-axis-num mx-axis-num-y" style={{ gridRow: rowOf(i), gridColumn: 2 }} aria-hidden="true">
@@ -151,7 +153,7 @@ export function MatrixGrid({ cells, counts, pinnedId, selectedId, dragging, onSe
         </div>
       ))}
       <div className="mx-axis-title mx-axis-x" style={{ gridRow: 10, gridColumn: '3 / 9' }}>
-        {CRITERION_LABELS.feasibility} →
+        {t('criterion.feasibility')} →
       </div>
       {TOP_DOWN.map((impact) =>
         MATRIX_LEVELS.map((feasibility) => {

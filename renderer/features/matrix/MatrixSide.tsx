@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { CRITERIA, type Criterion } from '../../domain/model';
-import { CRITERION_LABELS } from '../../domain/rubrics';
-import { QUADRANT_LABELS, formatScore, type ConsensusValue, type Quadrant } from '../../domain/scoring';
+import { formatScore, type ConsensusValue, type Quadrant } from '../../domain/scoring';
 import { useT } from '../../i18n/react';
 import type { AppTranslator } from '../../i18n/app-catalog';
 import { MATRIX_LEVELS, quadrantOfCell, type Cell, type QuadrantCounts } from '../../domain/matrix-layout';
@@ -13,15 +12,16 @@ const LEGEND_ORDER: readonly Quadrant[] = ['quick-wins', 'strategic-bets', 'fill
 
 /** Quadrant counts and the readiness colour scale. */
 export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
+  const { t } = useT();
   return (
     <section className="mx-panel mx-legend" aria-labelledby="mx-legend-title">
       <h2 id="mx-legend-title" className="visually-hidden">
-        Legend
+        {t('method.matrix.legend')}
       </h2>
-      <ul className="mx-quadrant-counts" aria-label="Use cases per quadrant">
+      <ul className="mx-quadrant-counts" aria-label={t('method.matrix.perQuadrant')}>
         {LEGEND_ORDER.map((q) => (
           <li key={q} className={`mx-q-${q} mx-qc-${q}`}>
-            <span className="mx-qc-name">{QUADRANT_LABELS[q]}</span>
+            <span className="mx-qc-name">{t(`quadrant.${q}`)}</span>
             <span className="mx-qc-count" data-testid={`count-${q}`}>
               {counts[q]}
             </span>
@@ -29,8 +29,8 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
         ))}
       </ul>
       <div className="mx-readiness-legend">
-        <span className="mx-rl-title" id="mx-rl-title" title={CRITERION_LABELS.readiness}>
-          Card colour: readiness
+        <span className="mx-rl-title" id="mx-rl-title" title={t('criterion.readiness')}>
+          {t('method.matrix.cardColour')}
         </span>
         <ol className="mx-rl-scale" aria-labelledby="mx-rl-title">
           {MATRIX_LEVELS.map((r) => (
@@ -43,9 +43,9 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
           </li>
         </ol>
         <span className="mx-rl-ends" aria-hidden="true">
-          <span>low</span>
-          <span>high</span>
-          <span>none</span>
+          <span>{t('method.matrix.low')}</span>
+          <span>{t('method.matrix.high')}</span>
+          <span>{t('method.matrix.none')}</span>
         </span>
       </div>
     </section>

@@ -135,7 +135,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
       <div className="matrix" ref={attachRoot} style={height ? { height } : undefined}>
         <header className="matrix-header">
           <h1 id="matrix-title" className="section-title">
-            Prioritization matrix
+            {t('method.matrix.title')}
           </h1>
           <p className="mx-hint facilitator-only">
             {t('matrix.hintStart')} (<kbd>{t('shared.key.ctrl')}</kbd>+<kbd>Z</kbd> {t('matrix.hintUndoes')}). {t('matrix.hintKeys')} <kbd>{t('matrix.space')}</kbd>,{' '}

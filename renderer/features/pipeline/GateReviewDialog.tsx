@@ -2,6 +2,7 @@
 // with evidence), the decision and where it leaves the use case, the rationale, who decided, who
 // owns the next actions, and the date. Recording appends a sealed entry to the decision log; the
 // draft is kept in local storage until then, so closing the dialog by mistake loses nothing.
+import type { Language } from '../../domain/languages';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
@@ -20,6 +21,7 @@ import {
   PIPELINE,
   classifyMove,
   criteriaFor,
+  shippedCriterion,
   decisionsFor,
   resultingStage,
   stageIndex,
@@ -42,13 +44,14 @@ type Props = {
 
 const RESULT_LABELS: Record<GateResult, AppMessageId> = { pass: 'gate.result.pass', fail: 'gate.result.fail', 'n/a': 'gate.result.na' };
 
-function freshDraft(from: Stage, to: Stage): GateDraft {
+function freshDraft(from: Stage, to: Stage, language: Language): GateDraft {
   const options = decisionsFor(from, to);
   return {
     from,
     to,
     decision: options.length === 1 ? (options[0] ?? null) : null,
-    criteria: criteriaFor(from, to).map((name) => ({ name, result: null, evidence: '' })),
+    // In the workshop's language: the names are copied into the decision, then are its data.
+    criteria: criteriaFor(from, to, language).map((name) => ({ name, result: null, evidence: '' })),
     rationale: '',
     decidedBy: '',
     nextActionsOwner: '',
@@ -56,8 +59,8 @@ function freshDraft(from: Stage, to: Stage): GateDraft {
   };
 }
 
-function restoreDraft(key: string, from: Stage, to: Stage): GateDraft {
-  const fresh = freshDraft(from, to);
+function restoreDraft(key: string, from: Stage, to: Stage, language: Language): GateDraft {
+  const fresh = freshDraft(from, to, language);
   try {
     const saved = JSON.parse(loadDraft(key) || 'null') as Partial<GateDraft> | null;
     if (!saved || typeof saved !== 'object') return fresh;
@@ -97,7 +100,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
   const kind = classifyMove(from, to);
   const { t, lang } = useT();
   const draftKey = `gate:${useCaseId}:${from}:${to}`;
-  const [draft, setDraft] = useState<GateDraft>(() => restoreDraft(draftKey, from, to));
+  const [draft, setDraft] = useState<GateDraft>(() => restoreDraft(draftKey, from, to, workshop.language));
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -235,7 +238,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
             ) : null}
             <ol>
               {draft.criteria.map((c, i) => (
-                <li key={c.name} className={`gate-criterion gate-criterion-${c.result ?? 'open'}`}>
+                <li key={c.name} className={`gate-criterion gate-criterion-${c.result ?? 'open'}`} lang={shippedCriterion(c.name)?.language}>
                   <div className="gate-criterion-head">
                     <span className="gate-criterion-name" id={`${ids}-c${i}`}>
                       {c.name}
@@ -249,6 +252,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                       ))}
                     </div>
                   </div>
+                  {shippedCriterion(c.name)?.help ? <p className="gate-criterion-help">{shippedCriterion(c.name)?.help}</p> : null}
                   <input
                     className="gate-evidence"
                     aria-label={t('gate.evidenceLabel', { name: c.name })}

@@ -7,7 +7,8 @@ import { repos } from '../../app/repos';
 import { routeHref } from '../../app/router';
 import { save } from '../../app/persist';
 import { LONG_TEXT_MAX } from '../../domain/model';
-import { GATE_CRITERIA } from '../../domain/stages';
+import { gateCriteria } from '../../domain/stages';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
 import type { PilotTextField } from '../../db/pipeline-repo';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
@@ -42,6 +43,7 @@ const CRITERIA: { field: PilotTextField; tone: 'go' | 'iterate' | 'nogo'; tag: A
 ];
 
 export function PilotDesignSection({ record }: { record: StageRecord }) {
+  const language = useInterfaceMethodLanguage();
   const ucId = record.useCase.id;
   const p = record.pilot;
   const locked = record.lockedAt !== null;
@@ -168,7 +170,7 @@ export function PilotDesignSection({ record }: { record: StageRecord }) {
           {t('stage.pilot.checkedAtGate', { stage: stageLabel(t, 'pilot') })}
         </h2>
         <ul className="sr-checks">
-          {GATE_CRITERIA.pilot.map((c) => (
+          {gateCriteria(language).pilot.map(({ name: c }) => (
             <li key={c}>{c}</li>
           ))}
         </ul>

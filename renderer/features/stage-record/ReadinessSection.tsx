@@ -5,12 +5,13 @@ import { routeHref } from '../../app/router';
 import { LONG_TEXT_MAX, READINESS_DIMENSIONS, type Readiness } from '../../domain/model';
 import {
   BLOCKING_SCORE,
-  DIMENSION_HINTS,
+  dimensionHints,
   MIN_AVERAGE,
   type ReadinessDimension,
   type ReadinessVerdict,
 } from '../../domain/readiness';
-import { GATE_CRITERIA } from '../../domain/stages';
+import { gateCriteria } from '../../domain/stages';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
 import { readinessReasonMessages } from '../../domain/health-check';
 import { formatNumber } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
@@ -45,6 +46,7 @@ function dimensionStatus(t: T, score: number | null, evidence: string): { tone: 
 }
 
 export function ReadinessSection({ record, verdict }: { record: StageRecord; verdict: ReadinessVerdict }) {
+  const language = useInterfaceMethodLanguage();
   const ucId = record.useCase.id;
   const dims = record.readiness?.dimensions;
   const scored = READINESS_DIMENSIONS.filter((d) => dims?.[d].score != null).length;
@@ -107,7 +109,7 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
         <div className="sr-verdict-next">
           <p>{t(`stage.readiness.next.${verdict.verdict}` as AppMessageId)}</p>
           <ul>
-            {GATE_CRITERIA['pilot-design'].map((c) => (
+            {gateCriteria(language)['pilot-design'].map(({ name: c }) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
@@ -150,6 +152,7 @@ function DimensionCard({ useCaseId, dim, score, evidence }: { useCaseId: string;
   const label = dimensionName(t, dim);
   const lower = lang === 'de' ? label : label.toLocaleLowerCase(lang);
   const status = dimensionStatus(t, score, evidence);
+  const language = useInterfaceMethodLanguage();
   const blocking = score !== null && score <= BLOCKING_SCORE;
   return (
     <article className={`panel sr-dim${blocking ? ' sr-dim-blocking' : ''}`} aria-labelledby={headingId} data-testid="readiness-dimension">
@@ -175,7 +178,7 @@ function DimensionCard({ useCaseId, dim, score, evidence }: { useCaseId: string;
           onChange={(s) => saveChoice(() => repos.pipeline.setReadiness(useCaseId, dim, { score: s }))}
         />
         <p id={`${headingId}-hint`} className="field-hint sr-dim-hint">
-          {DIMENSION_HINTS[dim]}
+          {dimensionHints(language)[dim]}
         </p>
       </div>
       <AutosaveField

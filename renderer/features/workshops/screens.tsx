@@ -50,7 +50,7 @@ export const SCREENS = {
   scoring: { label: 'tab.scoring', group: 'room', render: ({ workshop }) => <ScoringView workshop={workshop} />, preload: ScoringView.preload },
   portfolio: { label: 'tab.ranking', group: 'room', render: ({ workshop }) => <PortfolioView workshop={workshop} />, preload: PortfolioView.preload },
   matrix: { label: 'tab.matrix', group: 'room', render: ({ workshop }) => <MatrixView workshop={workshop} />, preload: MatrixView.preload },
-  agenda: { label: 'tab.agenda', group: 'room', render: ({ workshop }) => <AgendaView workshopId={workshop.id} />, preload: AgendaView.preload },
+  agenda: { label: 'tab.agenda', group: 'room', render: ({ workshop }) => <AgendaView workshopId={workshop.id} language={workshop.language} />, preload: AgendaView.preload },
   pipeline: {
     label: 'tab.pipeline',
     group: 'plan',

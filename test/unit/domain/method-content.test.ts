@@ -3,7 +3,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseRubricsContent } from '../../../renderer/domain/method-content';
+import { METHOD_FILES, agendaContentSchema, gateCriteriaContentSchema, parseMethodFile, parseRubricsContent } from '../../../renderer/domain/method-content';
+import { kpiLibrary, KPI_LIBRARY_KEYS } from '../../../renderer/domain/kpi-library';
+import { criteriaFor, shippedCriterion } from '../../../renderer/domain/stages';
+import { defaultAgenda } from '../../../renderer/domain/agenda';
+import { controlTemplates } from '../../../renderer/domain/controls';
+import { defaultCadence } from '../../../renderer/domain/governance';
 import { LANGUAGES } from '../../../renderer/domain/languages';
 import { defaultRubrics, rubricsAfterLanguageChange } from '../../../renderer/domain/rubrics';
 
@@ -50,5 +55,79 @@ describe('rubrics when the workshop language changes', () => {
   it('nothing changes when the language stays', () => {
     const r = defaultRubrics('fr');
     expect(rubricsAfterLanguageChange(r, 'fr', 'fr')).toBe(r);
+  });
+});
+
+/** Every key path of a file (keys and the `key` fields of lists), to compare languages by shape. */
+function shape(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => shape(v, `${path}[${(v as { key?: string })?.key ?? i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'key' ? [] : shape(v, `${path}.${k}`)));
+  return [path];
+}
+/** Every text of a file that a person reads (not keys, not numbers). */
+function texts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'key' ? [] : texts(v)));
+  return typeof value === 'string' ? [value] : [];
+}
+
+describe.each(Object.keys(METHOD_FILES))('assets/method/<language>/%s', (file) => {
+  const schema = METHOD_FILES[file as keyof typeof METHOD_FILES];
+
+  it.each(LANGUAGES)('the %s file passes its schema', (lang) => {
+    expect(() => parseMethodFile(schema, read(lang, file), `${lang}/${file}`)).not.toThrow();
+  });
+
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('the %s file has the same keys, in the same order, as English', (lang) => {
+    expect(shape(read(lang, file))).toEqual(shape(read('en', file)));
+  });
+
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('the %s file is written in its language: most texts differ from English', (lang) => {
+    const en = texts(read('en', file));
+    const other = texts(read(lang, file));
+    const same = other.filter((t, i) => t === en[i]);
+    // Some words are the same in all three ("Runbook", "Recall", "%").
+    expect(same.length).toBeLessThan(en.length * 0.2);
+  });
+
+  it('the French file puts a narrow no-break space before : ; ! ? and inside « »', () => {
+    for (const t of texts(read('fr', file))) {
+      expect(t).not.toMatch(/[^\u202f][;:!?](\s|$)/);
+      expect(t).not.toMatch(/«[^\u202f]|[^\u202f]»/);
+    }
+  });
+});
+
+describe('method files a consultancy got wrong are refused, naming the place', () => {
+  it('a session without minutes, a gate without criteria, two criteria with one key', () => {
+    const agenda = read('de', 'agenda.json') as { sessions: { key: string; title: string; minutes?: number }[] };
+    const broken = { sessions: agenda.sessions.map((s, i) => (i === 2 ? { key: s.key, title: s.title } : s)) };
+    expect(() => parseMethodFile(agendaContentSchema, broken, 'de/agenda.json')).toThrow(/^de\/agenda\.json: sessions\.2\.minutes/);
+    const gates = read('fr', 'gate-criteria.json') as Record<string, { key: string }[]>;
+    expect(() => parseMethodFile(gateCriteriaContentSchema, { ...gates, scale: [] }, 'fr/gate-criteria.json')).toThrow(/scale: the list is empty/);
+    const twice = { ...gates, gate: [gates.gate![0], gates.gate![0]] };
+    expect(() => parseMethodFile(gateCriteriaContentSchema, twice, 'fr/gate-criteria.json')).toThrow(/gate: two entries share a key/);
+  });
+});
+
+describe('the method content in each language', () => {
+  it.each(LANGUAGES)('the %s KPI library names every KPI of the library, each with its shape', (lang) => {
+    expect(kpiLibrary(lang).map((k) => k.key)).toEqual(KPI_LIBRARY_KEYS);
+    expect(kpiLibrary(lang).find((k) => k.key === 'latency-p95')).toMatchObject({ direction: 'lower-is-better', role: 'guardrail', layer: 'operational-performance' });
+  });
+
+  it('gate criteria follow the language asked for, and a stored name is found again in any language', () => {
+    expect(criteriaFor('gate', 'hardening', 'de')[0]).toBe('Wirkung auf die KPIs');
+    expect(criteriaFor('gate', 'hardening', 'fr')[0]).toBe('Impact sur les KPI');
+    expect(criteriaFor('gate', 'hardening')[0]).toBe('KPI impact');
+    expect(shippedCriterion('Wirkung auf die KPIs')).toMatchObject({ key: 'kpi-impact', stage: 'hardening', language: 'de' });
+    expect(shippedCriterion('Something the facilitator typed')).toBeUndefined();
+  });
+
+  it('the standard agenda and meetings keep their times in every language', () => {
+    const minutes = (l: 'en' | 'de' | 'fr') => defaultAgenda(l).map((s) => s.minutes);
+    expect(minutes('de')).toEqual(minutes('en'));
+    expect(defaultCadence('fr').map((c) => [c.kind, c.time, c.durationMinutes])).toEqual(defaultCadence('en').map((c) => [c.kind, c.time, c.durationMinutes]));
+    expect(controlTemplates('de').hardening.map((t) => t.key)).toEqual(controlTemplates('en').hardening.map((t) => t.key));
   });
 });

@@ -9,7 +9,7 @@ import { pseudoCatalog, pseudoText } from '../../../renderer/i18n/pseudo';
 import { LANGUAGES } from '../../../renderer/domain/languages';
 
 const dir = (part: string) => fileURLToPath(new URL(`../../../renderer/i18n/catalogs/${part}/`, import.meta.url));
-const PARTS = ['app', 'phone', 'pack'] as const;
+const PARTS = ['app', 'phone', 'pack', 'export'] as const;
 const load = (part: string, lang: string) => readCatalog(`${dir(part)}${lang}.json`);
 
 describe.each(PARTS)('the %s catalogs', (part) => {
