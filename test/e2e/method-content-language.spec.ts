@@ -83,7 +83,7 @@ describe('method content in the workshop’s language', () => {
     const words = (selector: string) => grid.locator(selector).allTextContents();
     expect((await words('.mx-quadrant-label')).sort()).toEqual(['Lückenfüller 0', 'Schnelle Erfolge 0', 'Strategische Wetten 0', 'Zurückstellen 0']);
     expect((await words('.mx-axis-title')).map((w) => w.trim())).toEqual(['Geschäftlicher Nutzen →', 'Machbarkeit →']);
-    await presenter.getByText('Noch nicht in der Matrix').waitFor();
+    await presenter.getByText('Noch nicht auf der Matrix').waitFor();
     await screenshot(page, 'method-content-de-projector-matrix-1280');
     await page.keyboard.press('Escape');
     await presenter.waitFor({ state: 'detached' });
