@@ -11,6 +11,7 @@ import { join, normalize, sep } from 'node:path';
 import { cpus, tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { roomBench } from './bench-room.mjs';
+import { compileCatalog, readCatalog } from './vite-catalogs.mjs';
 
 const root = process.env.LIFTOFF_RENDERER_OUT ?? fileURLToPath(new URL('../out/renderer', import.meta.url));
 let chromePath;
@@ -20,6 +21,17 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+/** Message catalogs compiled as the app's build compiles them (scripts/vite-catalogs.mjs), for the bench's own esbuild bundles of app code. */
+const linguiCatalogs = {
+  name: 'lingui-catalogs',
+  setup(b) {
+    b.onResolve({ filter: /\.json\?lingui$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?lingui$/, '')), namespace: 'lingui' }));
+    b.onLoad({ filter: /.*/, namespace: 'lingui' }, (args) => ({
+      contents: `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(compileCatalog(readCatalog(args.path), args.path)))});`,
+      loader: 'js',
+    }));
+  },
+};
 const BLANK = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><h1>Workshops</h1></body></html>';
 /** The data-layer bench (scripts/bench-data-layer.ts): the app's repositories, bundled for the browser. */
 const dataLayerBundle = (
@@ -30,6 +42,7 @@ const dataLayerBundle = (
     format: 'esm',
     write: false,
     logLevel: 'error',
+    plugins: [linguiCatalogs],
   })
 ).outputFiles[0].text;
 // The facilitator's loopback channel to the room server, as `npm run web` has it (section 9).
@@ -537,6 +550,7 @@ async function bundledFixture(path, make) {
     format: 'esm',
     write: false,
     logLevel: 'error',
+    plugins: [linguiCatalogs],
   });
   const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-'));
   const modulePath = join(dir, 'fixture.mjs');
@@ -553,6 +567,7 @@ async function workshopFileFixture() {
     format: 'esm',
     write: false,
     logLevel: 'error',
+    plugins: [linguiCatalogs],
   });
   const dir = await mkdtemp(join(tmpdir(), 'liftoff-bench-'));
   const modulePath = join(dir, 'bench-workshop-file.mjs');
