@@ -2,6 +2,7 @@
 // turned into a rule over the workshop's data. A rule only fires once the use case has reached the
 // stage where the missing piece matters (a Stage 0 idea is not blamed for lacking a runbook), and
 // each finding says where to go to fix it. Pure: the same rows and day give the same findings.
+import { msg, type Message, type MessageValue } from './message';
 import type { ControlItem, RoadmapItem, Stage, UseCase, Workshop, WorkshopRows } from './model';
 import { currentStages, stageIndex, stageOf } from './stages';
 import { controlState, isOverdue } from './controls';
@@ -26,17 +27,12 @@ export type HealthFixTarget = {
   label: string;
 };
 
-/**
- * A sentence of a finding as an id of the app's message catalog and its values, so that the view
- * says it in the reader's language (the English `title`, `detail` and fix `label` stay for the
- * sponsor pack and for callers that print English). A value may itself be a message (a stage
- * name, a control), a list of values to join with "and", or plain text (a name the user typed).
- */
-export type HealthMessage = { id: string; values?: Record<string, HealthValue> };
-export type HealthValue = string | number | HealthMessage | { and: HealthValue[] } | { list: HealthValue[]; separator: string } | { date: string };
+/** A finding's sentence (see domain/message.ts). */
+export type HealthMessage = Message;
+export type HealthValue = MessageValue;
 const sentences = (list: HealthValue[]): HealthValue => ({ list, separator: ' ' });
 
-const m = (id: string, values?: Record<string, HealthValue>): HealthMessage => (values ? { id, values } : { id });
+const m = msg;
 
 /** The catalog id of a stage's name. */
 const STAGE_MESSAGE: Record<Stage, string> = {

@@ -10,7 +10,7 @@ import { isolateBidi } from '../../domain/labels';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { stageLabel } from '../../shared/stage-words';
-import { healthText } from '../../shared/health-text';
+import { messageText } from '../../shared/message-text';
 import { currentStages, stageOf } from '../../domain/stages';
 import { todayIso } from '../../domain/dates';
 import {
@@ -227,14 +227,14 @@ function FindingItem({ finding: f, workshopId }: { finding: HealthFinding; works
   const link = fixLink(workshopId, f.fix);
   const { t, lang } = useT();
   const where = f.useCaseTitle ?? t('health.theWorkshop');
-  const fixWords = healthText(t, lang, f.text.fix);
+  const fixWords = messageText(t, lang, f.text.fix);
   return (
     <li className={`health-finding health-finding-${f.severity}`} data-testid="health-finding" data-check={f.checkId}>
       <div className="health-finding-head">
         <SeverityBadge severity={f.severity} />
-        <h3 className="health-finding-title">{healthText(t, lang, f.text.title)}</h3>
+        <h3 className="health-finding-title">{messageText(t, lang, f.text.title)}</h3>
       </div>
-      <p className="health-finding-detail">{healthText(t, lang, f.text.detail)}</p>
+      <p className="health-finding-detail">{messageText(t, lang, f.text.detail)}</p>
       <div className="health-finding-fix">
         <a className="btn btn-small" href={link.href} aria-label={t('health.fixLabel', { label: fixWords, where })}>
           {t('health.fix', { label: fixWords })}

@@ -16,7 +16,7 @@ import { readinessReasonMessages } from '../../domain/health-check';
 import { formatNumber } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
-import { healthText } from '../../shared/health-text';
+import { messageText } from '../../shared/message-text';
 import { stageLabel, verdictLabel } from '../../shared/stage-words';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { ScorePicker } from './ScorePicker';
@@ -52,7 +52,7 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
   const scored = READINESS_DIMENSIONS.filter((d) => dims?.[d].score != null).length;
   const { t, lang } = useT();
   // The reasons as messages, so they read in the interface's language (the domain's are English).
-  const reasons = readinessReasonMessages(record.readiness).map((m) => healthText(t, lang, m));
+  const reasons = readinessReasonMessages(record.readiness).map((m) => messageText(t, lang, m));
   return (
     <div className="sr-readiness">
       <section className="sr-dimensions" aria-labelledby="sr-readiness-title">

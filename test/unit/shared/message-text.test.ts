@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCatalog, readCatalog } from '../../../scripts/vite-catalogs.mjs';
 import { createTranslator } from '../../../renderer/i18n/translator';
 import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
-import { healthText } from '../../../renderer/shared/health-text';
+import { messageText } from '../../../renderer/shared/message-text';
 import { HEALTH_CHECKS, healthCheck, healthCheckMessageId, readinessReasonMessages, type HealthFinding } from '../../../renderer/domain/health-check';
 import { WORKSHOP_TABLES, type ControlItem, type GateDecision, type Kpi, type Readiness, type WorkshopRows } from '../../../renderer/domain/model';
 import { emptyDimensions, readinessVerdict } from '../../../renderer/domain/readiness';
@@ -20,7 +20,7 @@ const translators = {
 };
 const say = (lang: keyof typeof translators, f: HealthFinding) => {
   const { t } = translators[lang];
-  return { title: healthText(t, lang, f.text.title), detail: healthText(t, lang, f.text.detail), fix: healthText(t, lang, f.text.fix) };
+  return { title: messageText(t, lang, f.text.title), detail: messageText(t, lang, f.text.detail), fix: messageText(t, lang, f.text.fix) };
 };
 
 const T = '2026-11-23T09:00:00.000Z';
@@ -197,9 +197,9 @@ describe('health findings in the reader’s language', () => {
     const cases = [null, readiness('a', 4), readiness('a', 2), readiness('a', 3, 2), readiness('a', 2, 1), readiness('a', 3)];
     cases[5]!.dimensions.dataQuality.score = 2; // a blocking one among workable ones
     for (const r of cases) {
-      expect(readinessReasonMessages(r).map((m) => healthText(translators.en.t, 'en', m))).toEqual(readinessVerdict(r).reasons);
+      expect(readinessReasonMessages(r).map((m) => messageText(translators.en.t, 'en', m))).toEqual(readinessVerdict(r).reasons);
     }
-    expect(readinessReasonMessages(readiness('a', 2, 1)).map((m) => healthText(translators.de.t, 'de', m))).toEqual([
+    expect(readinessReasonMessages(readiness('a', 2, 1)).map((m) => messageText(translators.de.t, 'de', m))).toEqual([
       'Prozessklarheit steht bei 2 von 5: Daran würde der Pilot hängen bleiben.',
       'Systemzugang steht bei 2 von 5: Daran würde der Pilot hängen bleiben.',
       'Verantwortung der Beteiligten steht bei 2 von 5: Daran würde der Pilot hängen bleiben.',
