@@ -1,5 +1,5 @@
 // The composition root's one database connection and its repositories.
-import { createRepos } from '../db';
+import { createRepos, DB_NAME } from '../db';
 
 /** Tests can point the app at a fresh database with `?db=<name>` (never used by people). */
 function dbName(): string | undefined {
@@ -7,4 +7,7 @@ function dbName(): string | undefined {
   return fromUrl && /^[\w-]{1,64}$/.test(fromUrl) ? `liftoff-${fromUrl}` : undefined;
 }
 
-export const repos = createRepos(dbName());
+/** The database this page uses: a worker that writes to it opens the same one. */
+export const dbNameInUse = dbName() ?? DB_NAME;
+
+export const repos = createRepos(dbNameInUse);

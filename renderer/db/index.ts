@@ -1,5 +1,7 @@
 // The repositories: the only API the rest of the renderer uses to read and change stored data.
 import { createDb, type LiftoffDb } from './schema';
+
+export { DB_NAME } from './schema';
 import { workshopsRepo } from './workshops-repo';
 import { makeUseCasesRepo } from './use-cases-repo';
 import { historyRepo } from './history-repo';

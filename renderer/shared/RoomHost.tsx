@@ -3,6 +3,7 @@
 // the write committed, and pushes what the phones may see whenever the data changes.
 import { useEffect, useMemo, useRef } from 'react';
 import { repos } from '../app/repos';
+import { stopPhoneScoreWriter, storePhoneScores } from '../app/phone-score-writer';
 import { useAppStore } from '../app/store';
 import type { Workshop } from '../domain/model';
 import { buildRoomState } from '../domain/room';
@@ -28,7 +29,7 @@ function scoreQueue(answer: (answers: RoomAnswer[]) => void) {
       while (waiting.length > 0) {
         const batch = waiting.slice(0, 100);
         waiting = waiting.slice(batch.length);
-        const results = await repos.scoring.setPhoneScoresMany(batch);
+        const results = await storePhoneScores(batch);
         answer(
           batch.map(({ requestId }, i): RoomAnswer => {
             const result = results[i];
@@ -87,7 +88,7 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
     // One message answers a whole batch: 200 phones are not 200 requests from this page.
     const answer = (answers: RoomAnswer[]) => void bridge.answer(answers).catch(() => undefined);
     const enqueue = scoreQueue(answer);
-    return bridge.onEvent((event: RoomEvent) => {
+    const off = bridge.onEvent((event: RoomEvent) => {
       const { room: current, patchRoom, setRoom } = useAppStore.getState();
       if (!current || current.workshopId !== workshopId) return;
       if (event.type === 'request') {
@@ -99,6 +100,10 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
         setRoom(null, event.message);
       }
     });
+    return () => {
+      off();
+      stopPhoneScoreWriter();
+    };
   }, [open, workshopId]);
 
   // The phones speak the workshop's language: the criteria's names too.

@@ -128,6 +128,8 @@ describe('the room: phones score, the projector shows what the room thinks', () 
         await phones[i]!.getByTestId('submit').click();
       }
       for (let i = 0; i < 11; i += 1) await phones[i]!.getByText('Received. You can change your scores until the reveal.').waitFor();
+      // The phones' scores were stored by the page's phone-score worker, off the drawing thread.
+      expect(page.workers().map((w) => w.url()).some((u) => u.includes('phone-score-worker'))).toBe(true);
       await phones[11]!.getByText('Not sent yet', { exact: false }).first().waitFor();
       await screenshot(phones[11]!, 'room-phone-offline');
 

@@ -473,22 +473,29 @@ function RevealedRound({ round, participants, scores, summary }: { round: Scorin
 
 /** Who has submitted all three scores (a tick), never what: shown to the room while the round is open. */
 function SubmittedList({ participants, scores }: { participants: Participant[]; scores: Score[] }) {
-  const done = new Set(participants.filter((p) => CRITERIA.every((c) => scoreOf(scores, p.id, c) !== null)).map((p) => p.id));
   const { t } = useT();
   return (
     <ul className="submitted-list" aria-label={t('scoring.whoHasScored')} data-testid="submitted-list">
       {participants.map((p) => (
-        <li key={p.id} className={done.has(p.id) ? 'submitted-done' : 'submitted-waiting'}>
-          <span className="submitted-mark" aria-hidden="true">
-            {done.has(p.id) ? '✓' : '…'}
-          </span>
-          <span className="submitted-name">{p.name}</span>
-          <span className="visually-hidden">{t(done.has(p.id) ? 'scoring.hasScored' : 'scoring.notScoredYet')}</span>
-        </li>
+        <SubmittedItem key={p.id} name={p.name} done={CRITERIA.every((c) => scoreOf(scores, p.id, c) !== null)} />
       ))}
     </ul>
   );
 }
+
+/** One name of the list, drawn again only when that person's state changes (200 phones send at once). */
+const SubmittedItem = memo(function SubmittedItem({ name, done }: { name: string; done: boolean }) {
+  const { t } = useT();
+  return (
+    <li className={done ? 'submitted-done' : 'submitted-waiting'}>
+      <span className="submitted-mark" aria-hidden="true">
+        {done ? '✓' : '…'}
+      </span>
+      <span className="submitted-name">{name}</span>
+      <span className="visually-hidden">{t(done ? 'scoring.hasScored' : 'scoring.notScoredYet')}</span>
+    </li>
+  );
+});
 
 /** While phones score this round: whether it takes their scores, and the switch to stop that before the reveal. */
 function PhonesBar({ round, workshop }: { round: ScoringRound; workshop: Workshop }) {

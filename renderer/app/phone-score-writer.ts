@@ -1,0 +1,57 @@
+// The page's side of storing phone scores: batches go to a worker (db/phone-score-worker.ts) that
+// writes them through the same repository on its own database connection, so the page's drawing
+// never delays a phone's "received". Where there is no worker (a test without one) or the worker
+// fails to start, the page writes them itself, the same way.
+import type { PhoneScoreResult, PhoneScores } from '../db/scoring-repo';
+import type { PhoneScoreDone, PhoneScoreJob } from '../db/phone-score-job';
+import { dbNameInUse, repos } from './repos';
+
+let worker: Worker | null = null;
+let broken = false;
+let seq = 0;
+const waiting = new Map<number, { items: PhoneScores[]; resolve: (r: PhoneScoreResult[]) => void }>();
+
+function startWorker(): Worker | null {
+  if (worker) return worker;
+  if (broken || typeof Worker === 'undefined') return null;
+  try {
+    worker = new Worker(new URL('../db/phone-score-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    broken = true;
+    return null;
+  }
+  worker.onmessage = (e: MessageEvent<PhoneScoreDone>) => {
+    const job = waiting.get(e.data.id);
+    waiting.delete(e.data.id);
+    job?.resolve(e.data.results);
+  };
+  // A worker that cannot load (or dies) hands its batches back to the page: none is lost.
+  worker.onerror = () => {
+    broken = true;
+    worker?.terminate();
+    worker = null;
+    const jobs = [...waiting.values()];
+    waiting.clear();
+    for (const job of jobs) void repos.scoring.setPhoneScoresMany(job.items).then(job.resolve);
+  };
+  return worker;
+}
+
+/** Stores a batch of phone submissions; one answer per item, in order. */
+export function storePhoneScores(items: PhoneScores[]): Promise<PhoneScoreResult[]> {
+  const w = startWorker();
+  if (!w) return repos.scoring.setPhoneScoresMany(items);
+  return new Promise((resolve) => {
+    seq += 1;
+    waiting.set(seq, { items, resolve });
+    const job: PhoneScoreJob = { id: seq, dbName: dbNameInUse, items };
+    w.postMessage(job);
+  });
+}
+
+/** Ends the worker when the room closes (a batch still being stored is answered first). */
+export function stopPhoneScoreWriter(): void {
+  if (!worker || waiting.size > 0) return;
+  worker.terminate();
+  worker = null;
+}
