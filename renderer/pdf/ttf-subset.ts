@@ -5,9 +5,7 @@
 // milliseconds and the PDF is the same to read: the same outlines, the same advance widths (the
 // layout measures with the full font; the /W widths jsPDF writes come from this hmtx), the same
 // text in the Unicode map. Glyphs are renumbered densely; composite glyphs keep their parts.
-import { cmapLookup, FontFormatError } from './ttf';
-
-type Table = { offset: number; length: number };
+import { cmapLookup, readTableDirectory, type TtfTable as Table } from './ttf';
 
 const ARG_1_AND_2_ARE_WORDS = 0x0001;
 const WE_HAVE_A_SCALE = 0x0008;
@@ -22,19 +20,7 @@ const WE_HAVE_A_TWO_BY_TWO = 0x0080;
  * encodes text by UTF-16 unit and could not draw them from the full font either.
  */
 export function subsetTtf(bytes: Uint8Array, codePoints: Iterable<number>): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tables = new Map<string, Table>();
-  const numTables = view.getUint16(4);
-  for (let i = 0; i < numTables; i++) {
-    const at = 12 + i * 16;
-    const tag = String.fromCharCode(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0, bytes[at + 3] ?? 0);
-    tables.set(tag, { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
-  }
-  const need = (tag: string): Table => {
-    const t = tables.get(tag);
-    if (!t || t.offset + t.length > bytes.byteLength) throw new FontFormatError(`The font has no usable ${tag} table.`);
-    return t;
-  };
+  const { view, need, has } = readTableDirectory(bytes);
   const head = need('head');
   const hhea = need('hhea');
   const maxp = need('maxp');
@@ -134,13 +120,13 @@ export function subsetTtf(bytes: Uint8Array, codePoints: Iterable<number>): Uint
   new DataView(newHhea.buffer).setUint16(34, n);
   const newMaxp = copy(maxp);
   new DataView(newMaxp.buffer).setUint16(4, n);
-  const post = tables.get('post');
+  const post = has('post') ? need('post') : undefined;
   const newPost = new Uint8Array(32);
   if (post && post.length >= 32) newPost.set(bytes.subarray(post.offset, post.offset + 32));
   new DataView(newPost.buffer).setUint32(0, 0x00030000);
 
   const out: [string, Uint8Array][] = [
-    ['OS/2', tables.has('OS/2') ? copy(need('OS/2')) : new Uint8Array(0)],
+    ['OS/2', has('OS/2') ? copy(need('OS/2')) : new Uint8Array(0)],
     ['cmap', cmapFormat4([...mapped].map(([cp, g]) => [cp, newId.get(g) as number] as const))],
     ['glyf', newGlyf],
     ['head', newHead],
@@ -148,7 +134,7 @@ export function subsetTtf(bytes: Uint8Array, codePoints: Iterable<number>): Uint
     ['hmtx', new Uint8Array(newHmtx.buffer)],
     ['loca', new Uint8Array(newLoca.buffer)],
     ['maxp', newMaxp],
-    ['name', tables.has('name') ? copy(need('name')) : new Uint8Array(0)],
+    ['name', has('name') ? copy(need('name')) : new Uint8Array(0)],
     ['post', newPost],
   ];
   const present = out.filter(([, data]) => data.byteLength > 0);

@@ -17,27 +17,36 @@ export type FontMetrics = {
   advance(codePoint: number): number;
 };
 
-type Table = { offset: number; length: number };
+export type TtfTable = { offset: number; length: number };
 
 export class FontFormatError extends Error {}
 
-export function parseTtfMetrics(bytes: Uint8Array): FontMetrics {
+/**
+ * The font's table directory: `need(tag)` is a table that lies inside the file, or a
+ * FontFormatError naming the missing one. Shared by the metrics reader and the subsetter.
+ */
+export function readTableDirectory(bytes: Uint8Array): { view: DataView; need: (tag: string) => TtfTable; has: (tag: string) => boolean } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 12) throw new FontFormatError('Not a font file: too short.');
   const version = view.getUint32(0);
   if (version !== 0x00010000 && version !== 0x74727565) throw new FontFormatError('Not a TrueType font.');
-  const tables = new Map<string, Table>();
+  const tables = new Map<string, TtfTable>();
   const numTables = view.getUint16(4);
   for (let i = 0; i < numTables; i++) {
     const at = 12 + i * 16;
     const tag = String.fromCharCode(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0, bytes[at + 3] ?? 0);
     tables.set(tag, { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
   }
-  const need = (tag: string): Table => {
+  const need = (tag: string): TtfTable => {
     const t = tables.get(tag);
     if (!t || t.offset + t.length > bytes.byteLength) throw new FontFormatError(`The font has no usable ${tag} table.`);
     return t;
   };
+  return { view, need, has: (tag) => tables.has(tag) };
+}
+
+export function parseTtfMetrics(bytes: Uint8Array): FontMetrics {
+  const { view, need } = readTableDirectory(bytes);
   const head = need('head');
   const hhea = need('hhea');
   const hmtx = need('hmtx');
