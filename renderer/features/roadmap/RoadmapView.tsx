@@ -187,7 +187,7 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
       <div className="rm-body">
         <section className="panel rm-timeline-pane" aria-label={t('roadmap.timeline')}>
           <Suspense fallback={<p className="muted rm-loading">{t('roadmap.loading')}</p>}>
-            <TimelineView model={data.model} selectedId={shownId} onSelect={setSelectedId} onMove={move} revision={revision} />
+            <TimelineView model={data.model} selectedId={shownId} onSelect={setSelectedId} onMove={move} revision={revision} contentLang={workshop.language} />
           </Suspense>
           <p className={`rm-message${message?.tone === 'error' ? ' rm-message-error' : ''}`} role="status" data-testid="roadmap-message">
             {message?.text ?? ''}

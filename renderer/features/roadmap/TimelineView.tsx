@@ -30,6 +30,8 @@ export type TimelineViewProps = {
   onMove: (id: string, range: DayRange) => boolean;
   /** Bumped by the caller to throw away what the timeline shows and draw the model again. */
   revision: number;
+  /** The language the workshop's own text is written in (titles, phase names), for `lang=` and hyphenation. */
+  contentLang?: string;
 };
 
 function toDate(value: unknown): Date {
@@ -82,14 +84,17 @@ function fullDate(w: Words, startDate: string, day: number): string {
 }
 
 /** Groups and items for the model; `sig` says whether a row changed since the last sync. */
-function buildRows(model: GanttModel, w: Words) {
+function buildRows(model: GanttModel, w: Words, contentLang: string) {
   const s = model.startDate;
   const say = (m: Parameters<typeof messageText>[2]) => messageText(w.t, w.lang, m);
   const groups: Group[] = model.rows.map((r, i) => {
     const box = el('div', `rm-group rm-group-${r.kind}`);
     if (r.kind === 'use-case') box.append(el('span', 'rm-group-rank', r.rank !== null ? String(r.rank) : '–'));
     const text = el('span', 'rm-group-text');
-    text.append(el('span', 'rm-group-title', r.label));
+    const title = el('span', 'rm-group-title', r.label);
+    // The workshop's own words: marked with their language so long German compounds hyphenate.
+    if (contentLang) title.lang = contentLang;
+    text.append(title);
     const sublabel = r.sublabelText ? say(r.sublabelText) : r.sublabel;
     if (sublabel) text.append(el('span', `rm-group-sub${r.sublabel === 'Readiness sprint first' ? ' rm-group-sprint' : ''}`, sublabel));
     box.append(text);
@@ -105,14 +110,16 @@ function buildRows(model: GanttModel, w: Words) {
       ...(r.kind === 'use-case' ? { subgroupOrder: 'subgroupOrder' } : {}),
     };
   });
-  const groupSig = model.rows.map((r, i) => `${r.id}|${i}|${r.label}|${r.sublabel}|${r.rank}|${r.kind}|${w.lang}`);
+  const groupSig = model.rows.map((r, i) => `${r.id}|${i}|${r.label}|${r.sublabel}|${r.rank}|${r.kind}|${w.lang}|${contentLang}`);
 
   const items: Item[] = [];
   const sig: string[] = [];
   for (const b of model.bars) {
     const box = el('div', 'rm-bar');
     const range = say(rangeText(b));
-    box.append(el('span', 'rm-bar-label', b.label), el('span', 'rm-bar-days', w.t('roadmap.dayRange', { start: b.startDay === b.endDay ? 'same' : 'other', from: b.startDay, to: b.endDay })));
+    const name = el('span', 'rm-bar-label', b.label);
+    if (contentLang) name.lang = contentLang;
+    box.append(name, el('span', 'rm-bar-days', w.t('roadmap.dayRange', { start: b.startDay === b.endDay ? 'same' : 'other', from: b.startDay, to: b.endDay })));
     box.title = w.t('roadmapText.timeline.barTitle', { label: b.label, range, from: fullDate(w, s, b.startDay), to: fullDate(w, s, b.endDay) });
     items.push({
       id: b.id,
@@ -126,7 +133,7 @@ function buildRows(model: GanttModel, w: Words) {
       subgroup: 'phases',
       subgroupOrder: 0,
     });
-    sig.push(`${b.id}|${b.rowId}|${b.startDay}|${b.endDay}|${b.label}|${b.phaseKey}|${s}|${w.lang}`);
+    sig.push(`${b.id}|${b.rowId}|${b.startDay}|${b.endDay}|${b.label}|${b.phaseKey}|${s}|${w.lang}|${contentLang}`);
   }
   for (const m of model.milestones) {
     const mark = el('span', 'rm-gate-mark');
@@ -182,7 +189,7 @@ function planWindow(model: GanttModel): { start: Date; end: Date } {
   return { start: dayStart(model.startDate, model.firstDay - pad), end: dayStart(model.startDate, model.lastDay + 1 + pad) };
 }
 
-export function TimelineView({ model, selectedId, onSelect, onMove, revision }: TimelineViewProps) {
+export function TimelineView({ model, selectedId, onSelect, onMove, revision, contentLang = '' }: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const items = useRef(new DataSet<Item, 'id'>());
@@ -214,7 +221,7 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
       d.revision = revision;
       d.startDate = model.startDate;
     }
-    const next = buildRows(model, words);
+    const next = buildRows(model, words, contentLang);
     const sync = <T extends { id: string }>(set: DataSet<T, 'id'>, rows: T[], sigs: string[], seen: Map<string, string>) => {
       const changed = rows.filter((r, i) => seen.get(r.id) !== sigs[i]);
       const keep = new Set(rows.map((r) => r.id));
@@ -238,7 +245,7 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
       timeline.current?.setWindow(w.start, w.end, { animation: false });
     }
     d.rows = rows;
-  }, [model, revision, words]);
+  }, [model, revision, words, contentLang]);
 
   // Create the timeline once; destroy it with the component.
   useEffect(() => {
