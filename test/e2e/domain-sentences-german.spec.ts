@@ -2,7 +2,8 @@
 // content copied in the workshop's language), its .ics gate sessions and its sponsor pack say the
 // roadmap, the RACI problems, the cadence and the health findings in German (pdftotext), whatever
 // the interface speaks; with the interface in German the roadmap timeline and the ownership screen
-// speak German too. Real Chromium, real IndexedDB, the PDF made in the worker.
+// speak German too; once the workshop turns French its pack says them in French. Real Chromium,
+// real IndexedDB, the PDF made in the worker.
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -116,5 +117,18 @@ describe('a German workshop’s own sentences', () => {
     await screenshot(page, 'domain-de-ownership-1920x1080');
     await page.setViewportSize({ width: 1280, height: 720 });
     await screenshot(page, 'domain-de-ownership-1280x720');
+
+    // The workshop turns French: its pack says the same parts in French (the plan keeps the
+    // German labels it was made with: they are the workshop's data now).
+    await page.getByRole('link', { name: 'Angaben' }).click();
+    await page.getByTestId('workshop-language').selectOption('fr');
+    await expect.poll(() => page.getByTestId('workshop-language').inputValue()).toBe('fr');
+    await page.getByTestId('save-status').filter({ hasText: /^Gespeichert$/ }).waitFor();
+    const fr = execFileSync('pdftotext', ['-enc', 'UTF-8', await download(page, 'PDF', 'pack-fr.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(fr).toContain('Chaque lundi à 09:30, 45 min');
+    expect(fr).toContain('« Pilotumfang » n’a aucun rôle Accountable.');
+    expect(fr).toContain('diagnostic de maturité n’a pas été commencé');
+    for (const english of ENGLISH) expect(fr).not.toContain(english);
+    expect(fr).not.toContain('Jeden Montag');
   });
 });
