@@ -5,6 +5,7 @@ import type { LiftoffDb } from './schema';
 import { runWork, type Writer } from './unit-of-work';
 import { newId } from './ids';
 import type { Readiness, RoadmapItem, Workshop } from '../domain/model';
+import type { Message } from '../domain/message';
 import { readinessVerdict } from '../domain/readiness';
 import { currentStages, stageOf } from '../domain/stages';
 import {
@@ -20,7 +21,7 @@ import {
   type UseCasePlan,
 } from '../domain/roadmap';
 
-export type MoveOutcome = { notes: string[] };
+export type MoveOutcome = { notes: string[]; /** The notes as catalog messages, for the reader's language. */ noteTexts: Message[] };
 
 /** Thrown when a move breaks a rule of the plan (a gate before the end of its phase…). */
 export class RoadmapRuleError extends Error {}
@@ -78,7 +79,7 @@ export function roadmapRepo(db: LiftoffDb) {
           const stage = stages.get(useCaseId);
           if (!known.has(useCaseId) || stage === 'stopped' || plans.some((p) => p.useCaseId === useCaseId)) continue;
           const sprint = needsReadinessSprint(readinessVerdict(readinessOf.get(useCaseId)).verdict, stage ?? 'readiness');
-          const rows = placeNewPlan(plans, useCaseId, { readinessSprint: sprint, maxParallel: ws.roadmap.maxParallelPilots, stage: stage ?? 'readiness' }).map(
+          const rows = placeNewPlan(plans, useCaseId, { readinessSprint: sprint, maxParallel: ws.roadmap.maxParallelPilots, stage: stage ?? 'readiness', language: ws.language }).map(
             (d): RoadmapItem => ({ ...d, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now }),
           );
           await w.putMany('roadmapItems', rows);
@@ -104,7 +105,7 @@ export function roadmapRepo(db: LiftoffDb) {
           db.gateDecisions.where('useCaseId').equals(useCaseId).toArray(),
         ]);
         const stage = stageOf(uc, currentStages([uc], decisions));
-        const plan = replanRemaining(items, useCaseId, stage, Math.max(1, dayOfDate(ws.roadmapStartDate, today) ?? 1));
+        const plan = replanRemaining(items, useCaseId, stage, Math.max(1, dayOfDate(ws.roadmapStartDate, today) ?? 1), ws.language);
         w.describe({ workshopId: uc.workshopId, label: `Re-plan the rest of "${uc.title}"`, summary: plan ? `Re-planned "${uc.title}" from ${plan.firstLabel}, day ${plan.fromDay}` : '' });
         if (!plan) return null;
         for (const r of plan.remove) await w.remove('roadmapItems', r.id);
@@ -145,7 +146,7 @@ export function roadmapRepo(db: LiftoffDb) {
         const result = editItem(siblings, itemId, range, ws.roadmap.pushLaterPhases);
         if (!result.ok) throw new RoadmapRuleError(result.message);
         await applyChanges(w, result.changes);
-        return { notes: result.notes };
+        return { notes: result.notes, noteTexts: result.noteTexts };
       });
     },
 

@@ -6,6 +6,7 @@ import type { CadenceEvent, RoadmapItem, RoadmapPhaseKey } from './model';
 import { PLAN_DAYS, phaseKeyOf, planOrder } from './roadmap';
 import { dayToIso, expandCadence, formatMonth, formatPlanDate, gateSessionDay, type GovernanceEvent } from './roadmap-calendar';
 import { parseIsoDate, toIsoDate } from './dates';
+import { msg, type Message } from './message';
 
 /** One colour per template phase, shared by the screen (CSS classes) and the PDF. */
 export const PHASE_COLORS: Record<RoadmapPhaseKey | 'other', string> = {
@@ -24,6 +25,8 @@ export type GanttRow = {
   label: string;
   /** A second line: "Readiness sprint first" (or "Not ranked yet"), or the meeting's rhythm. */
   sublabel: string;
+  /** The same second line as a catalog message, for the reader's language; null when there is none. */
+  sublabelText: Message | null;
   useCaseId: string | null;
   cadenceId: string | null;
   rank: number | null;
@@ -93,6 +96,18 @@ export type GanttInput = {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const NTH = ['', 'First', 'Second', 'Third', 'Fourth', 'Last'] as const;
 
+/** `cadenceRhythm` as a catalog message ("Jeden Montag, 09:30 Uhr"). */
+export function cadenceRhythmText(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time'>): Message {
+  return msg('governanceText.rhythm', {
+    frequency: c.frequency,
+    day: msg('governanceText.weekday', { day: String(c.weekday) }),
+    ordinal: msg('governanceText.ordinal', { n: String(c.weekOfMonth) }),
+    weekend: c.weekday === 0 || c.weekday === 6 ? 'yes' : 'no',
+    hasTime: c.time ? 'yes' : 'no',
+    time: c.time,
+  });
+}
+
 /** "Every Monday, 09:30", "Last Friday of the month", "First Thursday on or after each gate, 15:00". */
 export function cadenceRhythm(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time'>): string {
   const day = WEEKDAYS[c.weekday] ?? '';
@@ -146,6 +161,7 @@ export function buildGanttModel(input: GanttInput): GanttModel {
       kind: 'use-case',
       label: u.title,
       sublabel: sprint ? 'Readiness sprint first' : u.rank === null ? 'Not ranked yet' : '',
+      sublabelText: sprint ? msg('roadmapText.sublabel.sprintFirst') : u.rank === null ? msg('roadmapText.sublabel.notRanked') : null,
       useCaseId: u.id,
       cadenceId: null,
       rank: u.rank,
@@ -178,7 +194,7 @@ export function buildGanttModel(input: GanttInput): GanttModel {
   const events: GanttEvent[] = expanded.map((e) => ({ ...e, rowId: governanceRowId(e.cadenceId), x: xOf(e.day) + 0.5 / span }));
   for (const c of input.cadence) {
     if (!events.some((e) => e.cadenceId === c.id)) continue;
-    rows.push({ id: governanceRowId(c.id), kind: 'governance', label: c.title, sublabel: cadenceRhythm(c), useCaseId: null, cadenceId: c.id, rank: null });
+    rows.push({ id: governanceRowId(c.id), kind: 'governance', label: c.title, sublabel: cadenceRhythm(c), sublabelText: cadenceRhythmText(c), useCaseId: null, cadenceId: c.id, rank: null });
   }
 
   const every = Math.max(1, Math.floor(input.tickEvery ?? 10));

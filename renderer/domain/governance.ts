@@ -3,6 +3,7 @@
 import type { CadenceEvent, DecisionRight, Role } from './model';
 import type { Language } from './languages';
 import { methodContent } from './method-library';
+import { msg, type Message } from './message';
 
 /** The standard roles in `language` (assets/method/<language>/governance.json). */
 export function defaultRoles(language: Language): readonly string[] {
@@ -25,7 +26,15 @@ export const RACI_LABELS = {
   I: 'Informed',
 } as const;
 
-export type RaciProblem = { decisionId: string; decision: string; kind: 'no-accountable' | 'several-accountable'; message: string };
+export type RaciProblem = {
+  decisionId: string;
+  decision: string;
+  kind: 'no-accountable' | 'several-accountable';
+  /** The sentence in English (older readers and tests). */
+  message: string;
+  /** The same sentence as a catalog message, for the reader's language (domain/message.ts). */
+  text: Message;
+};
 
 /** Every decision needs exactly one Accountable role; anything else is a problem to show. */
 export function raciProblems(rights: readonly DecisionRight[], roles: readonly Role[]): RaciProblem[] {
@@ -34,7 +43,13 @@ export function raciProblems(rights: readonly DecisionRight[], roles: readonly R
   for (const right of rights) {
     const accountable = right.assignments.filter((a) => a.raci === 'A' && roleIds.has(a.roleId));
     if (accountable.length === 0) {
-      problems.push({ decisionId: right.id, decision: right.decision, kind: 'no-accountable', message: `"${right.decision}" has no Accountable role.` });
+      problems.push({
+        decisionId: right.id,
+        decision: right.decision,
+        kind: 'no-accountable',
+        message: `"${right.decision}" has no Accountable role.`,
+        text: msg('governanceText.raci.noAccountable', { decision: right.decision }),
+      });
     } else if (accountable.length > 1) {
       const ids = new Set(accountable.map((a) => a.roleId));
       const names = roles.filter((r) => ids.has(r.id)).map((r) => r.name);
@@ -43,6 +58,7 @@ export function raciProblems(rights: readonly DecisionRight[], roles: readonly R
         decision: right.decision,
         kind: 'several-accountable',
         message: `"${right.decision}" has ${accountable.length} Accountable roles (${names.join(', ')}); exactly one is needed.`,
+        text: msg('governanceText.raci.severalAccountable', { decision: right.decision, count: accountable.length, roles: { list: names, separator: ', ' } }),
       });
     }
   }
@@ -99,4 +115,20 @@ export function cadenceSummary(c: Pick<CadenceEvent, 'frequency' | 'weekday' | '
     case 'at-gates':
       return `First ${c.weekday === 0 || c.weekday === 6 ? 'working day' : day} on or after each gate${at}${length}`;
   }
+}
+
+/**
+ * The same line as `cadenceSummary` as a catalog message, for the reader's language: a screen in
+ * the interface's, the sponsor pack in the workshop's ("Jeden Montag um 09:30, 45 Min.").
+ */
+export function cadenceWhen(c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time' | 'durationMinutes'>): Message {
+  return msg('governanceText.when', {
+    frequency: c.frequency,
+    day: msg('governanceText.weekday', { day: String(c.weekday) }),
+    ordinal: msg('governanceText.ordinal', { n: String(c.weekOfMonth) }),
+    weekend: c.weekday === 0 || c.weekday === 6 ? 'yes' : 'no',
+    hasTime: c.time ? 'yes' : 'no',
+    time: c.time,
+    minutes: c.durationMinutes,
+  });
 }

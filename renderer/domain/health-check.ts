@@ -248,8 +248,8 @@ export function readinessReasonMessages(r: Pick<Readiness, 'dimensions'> | undef
   if (blocking.length > 0) return missing.length ? [...blocking, stillToScore] : blocking;
   if (missing.length > 0) return [stillToScore];
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  if (mean < MIN_AVERAGE) return [m('health.reason.lowAverage', { average: mean.toFixed(2), minimum: MIN_AVERAGE })];
-  return [m('health.reason.allAbove', { lowest: Math.min(...scores), average: (Math.round(mean * 10) / 10).toFixed(1) })];
+  if (mean < MIN_AVERAGE) return [m('health.reason.lowAverage', { average: { number: mean, digits: 2 }, minimum: MIN_AVERAGE })];
+  return [m('health.reason.allAbove', { lowest: Math.min(...scores), average: { number: Math.round(mean * 10) / 10, digits: 1 } })];
 }
 type UseCaseRule = (c: UseCaseContext) => Draft | null;
 

@@ -2,11 +2,12 @@
 // that whoever shows it (a screen in the interface's language, the sponsor pack or an export in
 // the workshop's language) says it in its reader's language. The domain stays pure: it never
 // holds a translator. A value may itself be a message (a stage name, a control), a list of values
-// to join with "and", a list joined by a separator, an ISO date, or plain text (a name the user
-// typed, which is never translated). renderer/shared/message-text.ts turns one into text.
+// to join with "and", a list joined by a separator, an ISO date, a number with a fixed count of
+// decimals (written as the reader writes it: "2.80", "2,80"), or plain text (a name the user typed,
+// which is never translated). renderer/shared/message-text.ts turns one into text.
 
 export type Message = { id: string; values?: Record<string, MessageValue> };
-export type MessageValue = string | number | Message | { and: MessageValue[] } | { list: MessageValue[]; separator: string } | { date: string };
+export type MessageValue = string | number | Message | { and: MessageValue[] } | { list: MessageValue[]; separator: string } | { date: string } | { number: number; digits: number };
 
 /** A message with its values. */
 export const msg = (id: string, values?: Record<string, MessageValue>): Message => (values ? { id, values } : { id });

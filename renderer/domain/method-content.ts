@@ -1,11 +1,11 @@
 // The method's shipped content (default rubrics, gate criteria and their help, readiness
 // dimensions, the KPI library, controls checklists, the standard agenda, roles, decisions and
-// governance meetings) lives as data under the top-level assets/method/<language>/, so a
+// governance meetings, the roadmap's phases and gates) lives as data under the top-level assets/method/<language>/, so a
 // consultancy can review and adapt its wording without touching code. Each file is checked against
 // its schema here: by a unit test over every shipped file (test/unit/domain/method-content.test.ts),
 // and again when the app loads it, so a broken file can never reach a workshop.
 import { z } from 'zod';
-import { CONTROL_CHECKLISTS, LONG_TEXT_MAX, READINESS_DIMENSIONS, SHORT_TEXT_MAX } from './model';
+import { CONTROL_CHECKLISTS, LONG_TEXT_MAX, READINESS_DIMENSIONS, ROADMAP_PHASE_KEYS, SHORT_TEXT_MAX } from './model';
 
 const level = z.string().trim().min(1, 'a level needs a description').max(LONG_TEXT_MAX);
 const fiveLevels = z.tuple([level, level, level, level, level]);
@@ -88,6 +88,16 @@ export const readinessContentSchema = z.strictObject({
 });
 export type ReadinessContent = z.infer<typeof readinessContentSchema>;
 
+const phase = z.strictObject({ label: short, gate: short, purpose: long });
+/**
+ * assets/method/<language>/roadmap.json: each phase of the 120-day template, the gate at its end
+ * and what it is for. The day ranges are the method's rules and stay in domain/roadmap.ts.
+ */
+export const roadmapContentSchema = z.strictObject({
+  phases: z.strictObject(Object.fromEntries(ROADMAP_PHASE_KEYS.map((k) => [k, phase])) as Record<(typeof ROADMAP_PHASE_KEYS)[number], typeof phase>),
+});
+export type RoadmapContent = z.infer<typeof roadmapContentSchema>;
+
 /** Every method file beside rubrics.json, with its schema: what the unit test and the build check. */
 export const METHOD_FILES = {
   'rubrics.json': rubricsContentSchema,
@@ -97,4 +107,5 @@ export const METHOD_FILES = {
   'controls.json': controlsContentSchema,
   'governance.json': governanceContentSchema,
   'readiness.json': readinessContentSchema,
+  'roadmap.json': roadmapContentSchema,
 } as const;

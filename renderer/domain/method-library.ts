@@ -1,7 +1,7 @@
 // The method's shipped text in every language Liftoff speaks, read from assets/method/<language>/
 // and checked by its schema when the app loads (a broken file stops the app at once, before it can
 // put half a checklist into a workshop). The rules in agenda.ts, stages.ts, kpi-library.ts,
-// controls.ts, governance.ts and readiness.ts take their words from here.
+// controls.ts, governance.ts, readiness.ts and roadmap.ts take their words from here.
 import type { Language } from './languages';
 import {
   agendaContentSchema,
@@ -11,12 +11,14 @@ import {
   kpiLibraryContentSchema,
   parseMethodFile,
   readinessContentSchema,
+  roadmapContentSchema,
   type AgendaContent,
   type ControlsContent,
   type GateCriteriaContent,
   type GovernanceContent,
   type KpiLibraryContent,
   type ReadinessContent,
+  type RoadmapContent,
 } from './method-content';
 import enAgenda from '../../assets/method/en/agenda.json';
 import deAgenda from '../../assets/method/de/agenda.json';
@@ -36,6 +38,9 @@ import frGovernance from '../../assets/method/fr/governance.json';
 import enReadiness from '../../assets/method/en/readiness.json';
 import deReadiness from '../../assets/method/de/readiness.json';
 import frReadiness from '../../assets/method/fr/readiness.json';
+import enRoadmap from '../../assets/method/en/roadmap.json';
+import deRoadmap from '../../assets/method/de/roadmap.json';
+import frRoadmap from '../../assets/method/fr/roadmap.json';
 
 export type MethodContent = {
   agenda: AgendaContent;
@@ -44,12 +49,13 @@ export type MethodContent = {
   controls: ControlsContent;
   governance: GovernanceContent;
   readiness: ReadinessContent;
+  roadmap: RoadmapContent;
 };
 
 const RAW: Record<Language, Record<keyof MethodContent, unknown>> = {
-  en: { agenda: enAgenda, gateCriteria: enGate, kpiLibrary: enKpis, controls: enControls, governance: enGovernance, readiness: enReadiness },
-  de: { agenda: deAgenda, gateCriteria: deGate, kpiLibrary: deKpis, controls: deControls, governance: deGovernance, readiness: deReadiness },
-  fr: { agenda: frAgenda, gateCriteria: frGate, kpiLibrary: frKpis, controls: frControls, governance: frGovernance, readiness: frReadiness },
+  en: { agenda: enAgenda, gateCriteria: enGate, kpiLibrary: enKpis, controls: enControls, governance: enGovernance, readiness: enReadiness, roadmap: enRoadmap },
+  de: { agenda: deAgenda, gateCriteria: deGate, kpiLibrary: deKpis, controls: deControls, governance: deGovernance, readiness: deReadiness, roadmap: deRoadmap },
+  fr: { agenda: frAgenda, gateCriteria: frGate, kpiLibrary: frKpis, controls: frControls, governance: frGovernance, readiness: frReadiness, roadmap: frRoadmap },
 };
 
 function parse(language: Language): MethodContent {
@@ -62,6 +68,7 @@ function parse(language: Language): MethodContent {
     controls: parseMethodFile(controlsContentSchema, raw.controls, at('controls.json')),
     governance: parseMethodFile(governanceContentSchema, raw.governance, at('governance.json')),
     readiness: parseMethodFile(readinessContentSchema, raw.readiness, at('readiness.json')),
+    roadmap: parseMethodFile(roadmapContentSchema, raw.roadmap, at('roadmap.json')),
   };
 }
 

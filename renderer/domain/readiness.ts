@@ -4,6 +4,7 @@
 import { READINESS_DIMENSIONS, type Readiness } from './model';
 import type { Language } from './languages';
 import { methodContent } from './method-library';
+import { msg, type Message } from './message';
 
 export type ReadinessDimension = (typeof READINESS_DIMENSIONS)[number];
 
@@ -90,6 +91,27 @@ export function readinessVerdict(r: Pick<Readiness, 'dimensions'> | undefined | 
     reasons: [`Every dimension is ${lowest} or higher and the average is ${avg.toFixed(1)}.`],
     warnings,
   };
+}
+
+/** The catalog id of each dimension's name (the same names the health check uses). */
+const DIMENSION_MESSAGE: Record<ReadinessDimension, string> = {
+  dataQuality: 'health.dimension.dataQuality',
+  processClarity: 'health.dimension.processClarity',
+  systemAccess: 'health.dimension.systemAccess',
+  stakeholderOwnership: 'health.dimension.stakeholderOwnership',
+  complianceConstraints: 'health.dimension.complianceConstraints',
+};
+
+/**
+ * The verdict's warnings as catalog messages, one for one with `readinessVerdict(r).warnings`, so a
+ * screen or the sponsor pack says them in its reader's language (domain/message.ts).
+ */
+export function readinessWarningMessages(r: Pick<Readiness, 'dimensions'> | undefined | null): Message[] {
+  if (!r) return [];
+  return READINESS_DIMENSIONS.flatMap((dim) => {
+    const { score, evidence } = r.dimensions[dim];
+    return score !== null && score >= 4 && !evidence.trim() ? [msg('readinessText.warning.noEvidence', { dimension: msg(DIMENSION_MESSAGE[dim]), score })] : [];
+  });
 }
 
 export function emptyDimensions(): Readiness['dimensions'] {

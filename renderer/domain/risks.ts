@@ -1,7 +1,7 @@
 // The risk register as data: score, band, overdue, the 5×5 heat map, filters and the register's
 // order. Pure, so the screen, the sponsor PDF and the health check all read risks the same way.
 import { RISK_CATEGORIES, SHORT_TEXT_MAX, riskSchema, type Risk } from './model';
-import { parseIsoDate } from './dates';
+import { parseIsoDate, parseTypedDate, type TypedDateParse } from './dates';
 
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 export const RISK_STATUSES = riskSchema.shape.status.options;
@@ -193,42 +193,10 @@ export function riskSummary(risks: readonly Risk[], today: string): RiskSummary 
   return { total: risks.length, active, overdue, activeByBand };
 }
 
-export type DueDateParse = { ok: true; iso: string } | { ok: false; message: string };
+export type DueDateParse = TypedDateParse;
 
-/**
- * A due date as people type it. `2026-03-01` is stored as is; `1.3.2026` and `01.03.2026` are
- * read day first (as written in most of Europe); a date with slashes is accepted only when it
- * cannot be misread (`13/3/2026` or `3/13/2026`), since `3/1/2026` is 1 March in the US and
- * 3 January almost everywhere else. Empty clears the date.
- */
-export function parseDueDate(text: string): DueDateParse {
-  const t = text.trim();
-  if (t === '') return { ok: true, iso: '' };
-  const example = 'Type the date as YYYY-MM-DD, e.g. 2026-03-01.';
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) {
-    const [y, m, d] = t.split('-').map(Number) as [number, number, number];
-    return calendarDate(y, m, d, `${t} is not a day in the calendar. ${example}`);
-  }
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
-  if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), `${t} is not a day in the calendar (read as day.month.year). ${example}`);
-  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (slashed) {
-    const a = Number(slashed[1]);
-    const b = Number(slashed[2]);
-    const y = Number(slashed[3]);
-    if (a > 12 && b <= 12) return calendarDate(y, b, a, `${t} is not a day in the calendar. ${example}`);
-    if (b > 12 && a <= 12) return calendarDate(y, a, b, `${t} is not a day in the calendar. ${example}`);
-    if (a <= 12 && b <= 12) {
-      return { ok: false, message: `${t} could be day/month or month/day. ${example}` };
-    }
-  }
-  return { ok: false, message: `“${t.slice(0, 20)}” is not a date. ${example}` };
-}
-
-function calendarDate(y: number, m: number, d: number, message: string): DueDateParse {
-  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return parseIsoDate(iso) ? { ok: true, iso } : { ok: false, message };
-}
+/** A due date as people type it (domain/dates.ts parseTypedDate: ISO, day first with dots, unambiguous slashes). */
+export const parseDueDate = parseTypedDate;
 
 export type RiskFields = Pick<Risk, 'useCaseId' | 'title' | 'category' | 'likelihood' | 'impact' | 'owner' | 'mitigation' | 'status' | 'dueDate'>;
 

@@ -7,6 +7,9 @@ import { formatDayRange } from './roadmap-calendar';
 import type { ReadinessVerdict } from './readiness';
 import { stageIndex } from './stages';
 import { parseIsoDate } from './dates';
+import { LANGUAGES, type Language } from './languages';
+import { methodContent } from './method-library';
+import { msg, type Message } from './message';
 
 /** The template's length; a plan is at least this long on screen. */
 export const PLAN_DAYS = 120;
@@ -26,63 +29,44 @@ export type PhaseTemplate = {
   purpose: string;
 };
 
-/** Days 1–120 of the method. Our wording; the day ranges are the method's. */
-export const ROADMAP_TEMPLATE: readonly PhaseTemplate[] = [
-  {
-    key: 'readiness-baseline',
-    label: 'Readiness & baseline',
-    startDay: 1,
-    endDay: 20,
-    gate: 'Pilot start check',
-    purpose: 'Readiness work and baselines: confirm data, access and owners; measure the KPIs the pilot will be judged against.',
-  },
-  {
-    key: 'pilot',
-    label: 'Pilot',
-    startDay: 21,
-    endDay: 50,
-    gate: 'Pilot results review',
-    purpose: 'The pilot on real data, instrumented, its metrics reviewed every week against the agreed criteria.',
-  },
-  {
-    key: 'gate-hardening-plan',
-    label: 'Gate & hardening plan',
-    startDay: 51,
-    endDay: 70,
-    gate: 'Gate decision',
-    purpose: 'The readiness gate decides on the evidence (scale, improve, validate again or stop); then the hardening plan.',
-  },
-  {
-    key: 'hardening-rollout',
-    label: 'Hardening & rollout',
-    startDay: 71,
-    endDay: 100,
-    gate: 'Rollout review',
-    purpose: 'Hardening (integration, monitoring, fallbacks, runbooks), then a limited rollout to a controlled segment.',
-  },
-  {
-    key: 'stabilization-scale',
-    label: 'Stabilize & scale',
-    startDay: 101,
-    endDay: 120,
-    gate: 'Scale decision',
-    purpose: 'Stabilization under real load, the KPI review against forecast, and the scale decision.',
-  },
+/** Days 1–120 of the method: the day ranges are the method's rules; the words are data per language. */
+const PHASE_DAYS: readonly { key: Exclude<RoadmapPhaseKey, 'readiness-sprint'>; startDay: number; endDay: number }[] = [
+  { key: 'readiness-baseline', startDay: 1, endDay: 20 },
+  { key: 'pilot', startDay: 21, endDay: 50 },
+  { key: 'gate-hardening-plan', startDay: 51, endDay: 70 },
+  { key: 'hardening-rollout', startDay: 71, endDay: 100 },
+  { key: 'stabilization-scale', startDay: 101, endDay: 120 },
 ];
 
-export const READINESS_SPRINT: PhaseTemplate = {
-  key: 'readiness-sprint',
-  label: 'Readiness sprint',
-  startDay: 1,
-  endDay: READINESS_SPRINT_DAYS,
-  gate: 'Readiness re-check',
-  purpose: 'Enabling work on what the readiness diagnostic found weak, before the baseline and the pilot.',
+const withWords = (language: Language, key: RoadmapPhaseKey, startDay: number, endDay: number): PhaseTemplate => {
+  const { label, gate, purpose } = methodContent(language).roadmap.phases[key];
+  return { key, label, startDay, endDay, gate, purpose };
 };
 
-const TEMPLATE_BY_KEY = new Map<RoadmapPhaseKey, PhaseTemplate>([READINESS_SPRINT, ...ROADMAP_TEMPLATE].map((t) => [t.key, t]));
+/**
+ * The template in `language` (assets/method/<language>/roadmap.json): a plan generated for a
+ * workshop is written in the workshop's language, then it is the workshop's data.
+ */
+export function roadmapTemplate(language: Language): readonly PhaseTemplate[] {
+  return PHASE_DAYS.map((p) => withWords(language, p.key, p.startDay, p.endDay));
+}
 
-export function phaseTemplate(key: RoadmapPhaseKey): PhaseTemplate {
-  return TEMPLATE_BY_KEY.get(key) as PhaseTemplate;
+/** The readiness sprint's phase in `language`. */
+export function readinessSprintTemplate(language: Language): PhaseTemplate {
+  return withWords(language, 'readiness-sprint', 1, READINESS_SPRINT_DAYS);
+}
+
+/** Days 1–120 of the method, in English. */
+export const ROADMAP_TEMPLATE: readonly PhaseTemplate[] = roadmapTemplate('en');
+
+export const READINESS_SPRINT: PhaseTemplate = readinessSprintTemplate('en');
+
+const templateByKey = (language: Language) => new Map<RoadmapPhaseKey, PhaseTemplate>([readinessSprintTemplate(language), ...roadmapTemplate(language)].map((t) => [t.key, t]));
+const TEMPLATE_BY_KEY: Readonly<Record<Language, Map<RoadmapPhaseKey, PhaseTemplate>>> = { en: templateByKey('en'), de: templateByKey('de'), fr: templateByKey('fr') };
+
+/** A phase of the template, its words in `language` (English by default). */
+export function phaseTemplate(key: RoadmapPhaseKey, language: Language = 'en'): PhaseTemplate {
+  return TEMPLATE_BY_KEY[language].get(key) as PhaseTemplate;
 }
 
 /**
@@ -124,13 +108,15 @@ export function firstPhaseFor(stage: Stage): RoadmapPhaseKey {
  * first and every other phase moves `READINESS_SPRINT_DAYS` later. Each phase is followed by its
  * gate, a milestone on the phase's last day.
  */
-export function generatePlan(useCaseId: string, opts: { readinessSprint: boolean; stage?: Stage }): RoadmapDraft[] {
-  const from = ROADMAP_TEMPLATE.findIndex((t) => t.key === firstPhaseFor(opts.stage ?? 'readiness'));
-  const remaining = ROADMAP_TEMPLATE.slice(Math.max(0, from));
+export function generatePlan(useCaseId: string, opts: { readinessSprint: boolean; stage?: Stage; language?: Language }): RoadmapDraft[] {
+  const language = opts.language ?? 'en';
+  const template = roadmapTemplate(language);
+  const from = template.findIndex((t) => t.key === firstPhaseFor(opts.stage ?? 'readiness'));
+  const remaining = template.slice(Math.max(0, from));
   // The remaining phases keep their lengths and move up so the first one starts on day 1.
   const moveUp = (remaining[0]?.startDay ?? 1) - 1;
   const shift = (opts.readinessSprint ? READINESS_SPRINT_DAYS : 0) - moveUp;
-  const phases = opts.readinessSprint ? [READINESS_SPRINT, ...remaining] : remaining;
+  const phases = opts.readinessSprint ? [readinessSprintTemplate(language), ...remaining] : remaining;
   return phases.flatMap((t): RoadmapDraft[] => {
     const s = t.key === 'readiness-sprint' ? 0 : shift;
     return [
@@ -145,11 +131,14 @@ export function hasPilot(items: readonly Pick<RoadmapItem, 'kind' | 'label' | 'p
   return items.some((i) => i.kind === 'phase' && phaseKeyOf(i) === 'pilot');
 }
 
-/** The template phase an item belongs to: its key, or (for older rows) the template label it carries. */
+/** The template phase an item belongs to: its key, or (for older rows) the template label it carries, in any language. */
 export function phaseKeyOf(item: Pick<RoadmapItem, 'kind' | 'label' | 'phaseKey'>): RoadmapPhaseKey | null {
   if (item.phaseKey) return item.phaseKey;
-  const t = [READINESS_SPRINT, ...ROADMAP_TEMPLATE].find((p) => (item.kind === 'gate' ? p.gate : p.label) === item.label);
-  return t?.key ?? null;
+  for (const language of LANGUAGES) {
+    const t = [...TEMPLATE_BY_KEY[language].values()].find((p) => (item.kind === 'gate' ? p.gate : p.label) === item.label);
+    if (t) return t.key;
+  }
+  return null;
 }
 
 /** Plan order: sprint, baseline, pilot, gate, hardening, stabilization; unknown phases last. */
@@ -168,14 +157,24 @@ export type DayRange = { startDay: number; endDay: number };
 export type ItemChange = DayRange & { id: string };
 
 export type EditResult =
-  | { ok: true; changes: ItemChange[]; /** What else moved, for the person who moved it. */ notes: string[] }
-  | { ok: false; message: string };
+  | {
+      ok: true;
+      changes: ItemChange[];
+      /** What else moved, for the person who moved it (English). */
+      notes: string[];
+      /** The same notes as catalog messages, for the reader's language (domain/message.ts). */
+      noteTexts: Message[];
+    }
+  | { ok: false; message: string; text: Message };
 
-function validRange(r: DayRange): string | null {
-  if (!Number.isInteger(r.startDay) || !Number.isInteger(r.endDay)) return 'Days are whole numbers.';
-  if (r.startDay < 1) return 'The plan starts on day 1: nothing can come before it.';
-  if (r.endDay < r.startDay) return 'A phase ends on or after the day it starts.';
-  if (r.endDay > MAX_DAY) return `The plan stops at day ${MAX_DAY}.`;
+type Refusal = { ok: false; message: string; text: Message };
+const refuse = (message: string, text: Message): Refusal => ({ ok: false, message, text });
+
+function validRange(r: DayRange): Refusal | null {
+  if (!Number.isInteger(r.startDay) || !Number.isInteger(r.endDay)) return refuse('Days are whole numbers.', msg('roadmapText.error.wholeDays'));
+  if (r.startDay < 1) return refuse('The plan starts on day 1: nothing can come before it.', msg('roadmapText.error.beforeDayOne'));
+  if (r.endDay < r.startDay) return refuse('A phase ends on or after the day it starts.', msg('roadmapText.error.endBeforeStart'));
+  if (r.endDay > MAX_DAY) return refuse(`The plan stops at day ${MAX_DAY}.`, msg('roadmapText.error.pastLastDay', { day: MAX_DAY }));
   return null;
 }
 
@@ -192,11 +191,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
  */
 export function editItem(items: readonly RoadmapItem[], itemId: string, next: DayRange, push: boolean): EditResult {
   const item = items.find((i) => i.id === itemId);
-  if (!item) return { ok: false, message: 'That item is no longer on the roadmap.' };
+  if (!item) return refuse('That item is no longer on the roadmap.', msg('roadmapText.error.gone'));
   const range = item.kind === 'phase' ? next : { startDay: next.startDay, endDay: next.startDay };
   const invalid = validRange(range);
-  if (invalid) return { ok: false, message: invalid };
-  if (range.startDay === item.startDay && range.endDay === item.endDay) return { ok: true, changes: [], notes: [] };
+  if (invalid) return invalid;
+  if (range.startDay === item.startDay && range.endDay === item.endDay) return { ok: true, changes: [], notes: [], noteTexts: [] };
 
   const changes = new Map<string, ItemChange>();
   const set = (i: RoadmapItem, r: DayRange) => {
@@ -204,6 +203,7 @@ export function editItem(items: readonly RoadmapItem[], itemId: string, next: Da
   };
   set(item, range);
   const notes: string[] = [];
+  const noteTexts: Message[] = [];
   const key = phaseKeyOf(item);
   const rank = phaseRank(item);
   let delta = 0;
@@ -214,16 +214,19 @@ export function editItem(items: readonly RoadmapItem[], itemId: string, next: Da
       const day = push ? gate.startDay + delta : Math.max(gate.startDay, range.endDay);
       if (day !== gate.startDay) {
         set(gate, { startDay: day, endDay: day });
-        if (!push) notes.push(`The gate "${gate.label}" moved to day ${day} to stay at the end of its phase.`);
+        if (!push) {
+          notes.push(`The gate "${gate.label}" moved to day ${day} to stay at the end of its phase.`);
+          noteTexts.push(msg('roadmapText.note.gateFollows', { gate: gate.label, day }));
+        }
       }
     }
   } else if (item.kind === 'gate') {
     const phase = items.find((i) => i.kind === 'phase' && key !== null && phaseKeyOf(i) === key);
     if (phase && range.startDay < phase.endDay) {
-      return {
-        ok: false,
-        message: `"${item.label}" cannot come before the end of its phase (day ${phase.endDay}). It stays on day ${item.startDay}.`,
-      };
+      return refuse(
+        `"${item.label}" cannot come before the end of its phase (day ${phase.endDay}). It stays on day ${item.startDay}.`,
+        msg('roadmapText.error.gateBeforePhaseEnd', { gate: item.label, end: phase.endDay, day: item.startDay }),
+      );
     }
     delta = range.startDay - item.startDay;
   }
@@ -235,15 +238,16 @@ export function editItem(items: readonly RoadmapItem[], itemId: string, next: Da
       const latest = Math.max(...later.map((i) => i.endDay));
       // Pulled in no further than day 1.
       const d = Math.max(delta, 1 - earliest);
-      if (latest + d > MAX_DAY) return { ok: false, message: `That would push the plan past day ${MAX_DAY}.` };
+      if (latest + d > MAX_DAY) return refuse(`That would push the plan past day ${MAX_DAY}.`, msg('roadmapText.error.pushPastLastDay', { day: MAX_DAY }));
       for (const i of later) set(i, { startDay: i.startDay + d, endDay: i.endDay + d });
       const phases = later.filter((i) => i.kind === 'phase').length;
       if (d !== 0 && phases > 0) {
         notes.push(`${plural(phases, 'later phase')} moved ${plural(Math.abs(d), 'day')} ${d > 0 ? 'later' : 'earlier'}.`);
+        noteTexts.push(msg('roadmapText.note.laterMoved', { phases, days: Math.abs(d), direction: d > 0 ? 'later' : 'earlier' }));
       }
     }
   }
-  return { ok: true, changes: [...changes.values()], notes };
+  return { ok: true, changes: [...changes.values()], notes, noteTexts };
 }
 
 /** Every item of the plan moved by `shift` days. */
@@ -355,9 +359,9 @@ export function sequencePortfolio(plans: readonly UseCasePlan[], maxParallel: nu
 export function placeNewPlan(
   existing: readonly UseCasePlan[],
   useCaseId: string,
-  opts: { readinessSprint: boolean; maxParallel: number; stage?: Stage },
+  opts: { readinessSprint: boolean; maxParallel: number; stage?: Stage; language?: Language },
 ): RoadmapDraft[] {
-  const drafts = generatePlan(useCaseId, { readinessSprint: opts.readinessSprint, ...(opts.stage ? { stage: opts.stage } : {}) });
+  const drafts = generatePlan(useCaseId, { readinessSprint: opts.readinessSprint, ...(opts.stage ? { stage: opts.stage } : {}), ...(opts.language ? { language: opts.language } : {}) });
   // A use case past its pilot runs no pilot: it starts on day 1 and takes no pilot's place.
   if (!hasPilot(drafts)) return drafts;
   const running = existing.flatMap((p) => {
@@ -374,6 +378,11 @@ export function placeNewPlan(
 export function describeRange(r: DayRange): string {
   const days = r.endDay - r.startDay + 1;
   return r.startDay === r.endDay ? `Day ${r.startDay}` : `${formatDayRange(r.startDay, r.endDay)} (${plural(days, 'day')})`;
+}
+
+/** `describeRange` as a catalog message: "Day 21–50 (30 days)", "Tag 21–50 (30 Tage)". */
+export function rangeText(r: DayRange): Message {
+  return r.startDay === r.endDay ? msg('roadmapText.range.day', { day: r.startDay }) : msg('roadmapText.range.days', { start: r.startDay, end: r.endDay, count: r.endDay - r.startDay + 1 });
 }
 
 /** "starts 30 days later", "starts 14 days earlier", "does not move". */
@@ -412,14 +421,14 @@ export type Replan = {
  * that had not started yet is taken off. Null when there is nothing to re-plan: a stopped use case,
  * no plan, or a plan that already has that shape.
  */
-export function replanRemaining(items: readonly RoadmapItem[], useCaseId: string, stage: Stage, fromDay: number): Replan | null {
+export function replanRemaining(items: readonly RoadmapItem[], useCaseId: string, stage: Stage, fromDay: number, language: Language = 'en'): Replan | null {
   if (stage === 'stopped') return null;
   const own = items.filter((i) => i.useCaseId === useCaseId && i.kind !== 'event');
   if (own.length === 0) return null;
   const first = firstPhaseFor(stage);
   const firstRank = ROADMAP_PHASE_KEYS.indexOf(first);
   const start = Math.max(1, Math.min(MAX_DAY, Math.round(fromDay)));
-  const template = generatePlan(useCaseId, { readinessSprint: false, stage });
+  const template = generatePlan(useCaseId, { readinessSprint: false, stage, language });
   const shift = start - (template[0]?.startDay ?? 1);
   const add = template.map((d) => ({ ...d, startDay: Math.min(MAX_DAY, d.startDay + shift), endDay: Math.min(MAX_DAY, d.endDay + shift) }));
   // The template's phases from the new stage on; a row that is no template phase is left alone.
@@ -442,5 +451,5 @@ export function replanRemaining(items: readonly RoadmapItem[], useCaseId: string
       return r.kind === a.kind && phaseKeyOf(r) === a.phaseKey && r.startDay === a.startDay && r.endDay === a.endDay;
     });
   if (same) return null;
-  return { remove, trim, add, firstLabel: phaseTemplate(first).label, fromDay: start };
+  return { remove, trim, add, firstLabel: phaseTemplate(first, language).label, fromDay: start };
 }

@@ -16,7 +16,7 @@ import { cellOf, readinessStep } from './matrix-layout';
 import { currentStages, decisionLabelIn, pilotLockedAt, resultingStage, stageOf } from './stages';
 import { kindLabelIn, stageLabelIn } from './labels';
 import { buildPortfolio, groupBy } from './portfolio';
-import { readinessVerdict, type ReadinessVerdict } from './readiness';
+import { readinessVerdict, readinessWarningMessages, type ReadinessVerdict } from './readiness';
 import { READINESS_DIMENSIONS } from './model';
 import {
   isActiveRisk,
@@ -27,8 +27,9 @@ import {
   type RiskBand,
 } from './risks';
 import { verifyChain } from './decision-log';
-import { RACI_LABELS, cadenceSummary, raciProblems } from './governance';
-import { countBySeverity, healthCheck, type HealthSeverity } from './health-check';
+import { RACI_LABELS, cadenceSummary, cadenceWhen, raciProblems } from './governance';
+import { countBySeverity, healthCheck, readinessReasonMessages, type HealthSeverity } from './health-check';
+import { msg, type Message } from './message';
 import { parseIsoDate } from './dates';
 import { boundaryWords, formatValue, kpiStatus, variance } from './kpi';
 import { buildGanttModel, type GanttModel } from './gantt';
@@ -192,6 +193,12 @@ export type ReadinessSummary = {
   average: number | null;
   reasons: string[];
   warnings: string[];
+  /**
+   * The reasons and warnings as app-catalog messages: the pack's document says them in the
+   * workshop's language (the English strings above stay for older readers).
+   */
+  reasonTexts: Message[];
+  warningTexts: Message[];
   dimensions: { label: string; score: number | null; evidence: string }[];
 };
 
@@ -308,7 +315,19 @@ export type UseCaseDossier = {
   stopped: { date: string; reason: string; decidedBy: string } | null;
 };
 
-export type HealthLine = { severity: HealthSeverity; severityLabel: string; useCase: string; title: string; detail: string; fix: string };
+export type HealthLine = {
+  severity: HealthSeverity;
+  severityLabel: string;
+  useCase: string;
+  title: string;
+  detail: string;
+  fix: string;
+  /** The finding's title, detail and fix as app-catalog messages, for the workshop's language. */
+  text: { title: Message; detail: Message; fix: Message };
+};
+
+/** A line the pack prints: pack text already in its language, or an app-catalog message the document says in it. */
+export type PackLine = string | Message;
 
 /**
  * The 120-day plan for the chart. `gantt` is the Gantt model the Roadmap tab draws too
@@ -331,7 +350,10 @@ export type GovernanceSummary = {
   roles: { id: string; name: string; person: string }[];
   decisions: { decision: string; letters: Record<string, string> }[];
   raciProblems: string[];
-  cadence: { title: string; kindLabel: string; when: string; attendees: string }[];
+  /** The RACI problems as app-catalog messages, for the workshop's language. */
+  raciProblemTexts: Message[];
+  /** `when` in English; `whenText` the same as an app-catalog message, for the workshop's language. */
+  cadence: { title: string; kindLabel: string; when: string; whenText: Message; attendees: string }[];
   decisionLog: { ok: boolean; count: number; message: string };
   raciLegend: string;
 };
@@ -386,7 +408,7 @@ export type SponsorPack = {
     confidential: boolean;
     paper: 'a4' | 'letter';
   };
-  summary: { lead: string[]; facts: Fact[]; top: PortfolioRow[]; attention: string[] };
+  summary: { lead: string[]; facts: Fact[]; top: PortfolioRow[]; attention: PackLine[] };
   portfolio: {
     rows: PortfolioRow[];
     weights: string;
@@ -570,6 +592,7 @@ export function buildSponsorPack(workshop: Workshop, rows: WorkshopRows, options
     title: f.title,
     detail: f.detail,
     fix: f.fix.label,
+    text: f.text,
   }));
   const counts = countBySeverity(findings);
 
@@ -811,6 +834,7 @@ function dossier(
   const u = r.useCase;
   const { scores, roundNumber } = scoreLines(r, rows, w);
   const readinessRow = rows.readiness.find((x) => x.useCaseId === u.id);
+  const lastReadiness = rows.readiness.filter((x) => x.useCaseId === u.id).at(-1);
   const design = rows.pilotDesigns.find((x) => x.useCaseId === u.id);
   const decisions = rows.gateDecisions.filter((d) => d.useCaseId === u.id).sort((a, b) => a.seq - b.seq);
   const risks = sortRisks(rows.risks.filter((x) => x.useCaseId === u.id)).map((x) => riskLine(x, today, w));
@@ -837,6 +861,9 @@ function dossier(
       average: verdict.average,
       reasons: verdict.reasons,
       warnings: verdict.warnings,
+      // The row the verdict was drawn from (the last one stored), so the words match the verdict.
+      reasonTexts: readinessReasonMessages(lastReadiness),
+      warningTexts: readinessWarningMessages(lastReadiness),
       dimensions: readinessRow
         ? READINESS_DIMENSIONS.map((d) => ({ label: w.t(`pack.dimension.${d}`), score: readinessRow.dimensions[d].score, evidence: readinessRow.dimensions[d].evidence }))
         : [],
@@ -1081,7 +1108,8 @@ function governanceSummary(rows: WorkshopRows, w: PackWords): GovernanceSummary 
     }));
   const cadence = [...rows.cadence]
     .sort((a, b) => a.order - b.order)
-    .map((c) => ({ title: c.title, kindLabel: w.t(`pack.cadenceKind.${c.kind}`), when: cadenceSummary(c), attendees: c.attendees }));
+    .map((c) => ({ title: c.title, kindLabel: w.t(`pack.cadenceKind.${c.kind}`), when: cadenceSummary(c), whenText: cadenceWhen(c), attendees: c.attendees }));
+  const problems = raciProblems(rows.decisionRights, rows.roles);
   const chain = verifyChain(rows.gateDecisions);
   const decisionLog = chain.ok
     ? {
@@ -1097,7 +1125,8 @@ function governanceSummary(rows: WorkshopRows, w: PackWords): GovernanceSummary 
   return {
     roles,
     decisions,
-    raciProblems: raciProblems(rows.decisionRights, rows.roles).map((p) => p.message),
+    raciProblems: problems.map((p) => p.message),
+    raciProblemTexts: problems.map((p) => p.text),
     cadence,
     decisionLog,
     raciLegend: (Object.keys(RACI_LABELS) as (keyof typeof RACI_LABELS)[]).map((k) => `${k} = ${w.t(`pack.raci.${k}`)}`).join(' · '),
@@ -1188,9 +1217,11 @@ function executiveSummary(
   const found = h.high + h.medium + h.low;
   lead.push(found === 0 ? t('pack.summary.healthNone') : t('pack.summary.health', { high: h.high, medium: h.medium, low: h.low, total: found }));
 
-  const attention: string[] = [];
-  for (const f of health.findings.filter((x) => x.severity === 'high').slice(0, 6)) attention.push(`${f.useCase}: ${f.title}. ${f.detail}`);
-  for (const p of governance.raciProblems.slice(0, 3)) attention.push(p);
+  const attention: PackLine[] = [];
+  for (const f of health.findings.filter((x) => x.severity === 'high').slice(0, 6)) {
+    attention.push(msg('roadmapText.pack.finding', { useCase: f.useCase, title: f.text.title, detail: f.text.detail }));
+  }
+  for (const p of governance.raciProblemTexts.slice(0, 3)) attention.push(p);
   for (const r of overdue.slice(0, 3)) attention.push(t('pack.summary.overdue', { title: r.title, owner: r.owner ? ` (${r.owner})` : '', date: w.long(r.dueDate) }));
   if (!governance.decisionLog.ok) attention.unshift(governance.decisionLog.message);
 

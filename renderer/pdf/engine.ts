@@ -11,6 +11,7 @@ import { drawPdf, type FontBytes } from './jspdf-adapter';
 import { subsetTtf } from './ttf-subset';
 import type { LaidOutDocument, UndrawableChar } from './types';
 import { loadPackTranslator } from '../i18n/pack-catalog';
+import { loadAppCatalog } from '../i18n/app-catalog';
 
 export type ExportPhase = 'fonts' | 'layout' | 'drawing' | 'saving';
 export type ExportProgress = { phase: ExportPhase; done: number; total: number; message: string };
@@ -87,6 +88,8 @@ export class PdfEngine {
     let set = await this.fonts(keys);
     onProgress?.({ phase: 'layout', done: 0, total: 1, message: 'Laying out the pages…' });
     const words = await loadPackTranslator(pack.language ?? 'en');
+    // The domain's sentences (readiness, health, RACI, cadence) are app-catalog messages: that catalog too, in the pack's language.
+    await loadAppCatalog(pack.language ?? 'en');
     let doc = layoutDocument(sponsorDocument(pack, words), set);
     // A run needed a font that was not loaded (bold CJK text): load it and lay out again.
     for (let attempt = 0; attempt < 3 && doc.fontsMissing.length; attempt++) {

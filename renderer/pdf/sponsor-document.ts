@@ -3,6 +3,9 @@
 // arranges them.
 import { packWords, type KpiLine, type PackWords, type PortfolioRow, type SponsorPack, type UseCaseDossier } from '../domain/sponsor-pack';
 import { englishPack, loadedPackTranslator, type PackTranslator } from '../i18n/pack-catalog';
+import { englishTranslator, loadedAppTranslator } from '../i18n/app-catalog';
+import { messageText } from '../shared/message-text';
+import type { PackLine } from '../domain/sponsor-pack';
 import { COLORS, contentBox, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
 import { matrixChartBlock } from './charts/matrix-chart';
 import { ganttBlocks } from './charts/gantt-chart';
@@ -37,6 +40,17 @@ function banded(text: string, key: string): Cell {
 }
 
 const dash = (s: string) => (s.trim() ? s : '—');
+
+/**
+ * A sentence the domain wrote (readiness reasons, health findings, RACI problems, the cadence's
+ * "when") in the pack's language, through the app's catalog in the workshop's language: the engine
+ * loads it before laying out, English when it is not there.
+ */
+function say(w: PackWords, line: PackLine): string {
+  if (typeof line === 'string') return line;
+  const app = loadedAppTranslator(w.language) ?? englishTranslator;
+  return messageText(app.t, app.lang, line);
+}
 
 /**
  * The document in the pack's language. `translator` is the pack catalog of `pack.language`; the
@@ -193,7 +207,7 @@ function summary(pack: SponsorPack, blocks: Block[], w: PackWords): void {
   }
   if (pack.summary.attention.length) {
     blocks.push({ kind: 'heading', level: 3, text: w.t('pack.summaryDoc.attention') });
-    blocks.push({ kind: 'bullets', items: pack.summary.attention });
+    blocks.push({ kind: 'bullets', items: pack.summary.attention.map((line) => say(w, line)) });
   }
   if (pack.meta.participants.length) {
     blocks.push({ kind: 'heading', level: 3, text: w.t('pack.summaryDoc.who') });
@@ -377,7 +391,7 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: Sp
     kind: 'callout',
     tone: verdictTone(r.verdict),
     title: `${r.verdictLabel}${r.average !== null ? t('pack.useCase.average', { average: w.language === 'en' ? r.average.toFixed(1) : w.score(r.average, 1) }) : ''}`,
-    lines: [...r.reasons, ...r.warnings.map((text) => t('pack.useCase.note', { text }))],
+    lines: [...r.reasonTexts.map((m) => say(w, m)), ...r.warningTexts.map((m) => t('pack.useCase.note', { text: say(w, m) }))],
   });
   if (r.dimensions.length) {
     blocks.push({
@@ -663,7 +677,7 @@ function governance(pack: SponsorPack, blocks: Block[], w: PackWords): void {
         { header: w.t('pack.col.when'), width: 34 },
         { header: w.t('pack.col.attendees'), width: 42 },
       ],
-      rows: g.cadence.map((c) => [{ text: c.title, bold: true }, c.when, dash(c.attendees)]),
+      rows: g.cadence.map((c) => [{ text: c.title, bold: true }, say(w, c.whenText), dash(c.attendees)]),
     });
   } else {
     blocks.push({ kind: 'paragraph', text: w.t('pack.govDoc.noCadence'), tone: 'muted' });
@@ -699,7 +713,7 @@ function governance(pack: SponsorPack, blocks: Block[], w: PackWords): void {
     blocks.push({ kind: 'paragraph', text: w.t('pack.govDoc.noRights'), tone: 'muted' });
   }
   if (g.raciProblems.length) {
-    blocks.push({ kind: 'callout', tone: 'warn', title: w.t('pack.govDoc.settle'), lines: g.raciProblems });
+    blocks.push({ kind: 'callout', tone: 'warn', title: w.t('pack.govDoc.settle'), lines: g.raciProblemTexts.map((m) => say(w, m)) });
   }
 }
 
@@ -723,6 +737,12 @@ function health(pack: SponsorPack, blocks: Block[], w: PackWords): void {
       { header: w.t('pack.col.missing'), width: 36 },
       { header: w.t('pack.col.fixIn'), width: 19 },
     ],
-    rows: h.findings.map((f) => [banded(f.severityLabel, f.severity === 'high' ? 'red' : f.severity === 'medium' ? 'amber' : ''), f.useCase, { text: f.title, bold: true }, f.detail, f.fix]),
+    rows: h.findings.map((f) => [
+      banded(f.severityLabel, f.severity === 'high' ? 'red' : f.severity === 'medium' ? 'amber' : ''),
+      f.useCase,
+      { text: say(w, f.text.title), bold: true },
+      say(w, f.text.detail),
+      say(w, f.text.fix),
+    ]),
   });
 }

@@ -6,7 +6,8 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { saveWithUndo } from '../../app/undo';
 import { CADENCE_FREQUENCIES, CADENCE_KINDS, LONG_TEXT_MAX, RACI, SHORT_TEXT_MAX, type CadenceEvent, type DecisionRight, type Role, type Workshop } from '../../domain/model';
-import { raciProblems } from '../../domain/governance';
+import { cadenceWhen, raciProblems } from '../../domain/governance';
+import { messageText } from '../../shared/message-text';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { AutosaveField } from '../../shared/AutosaveField';
@@ -14,26 +15,12 @@ import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import './governance.css';
 
 type Raci = (typeof RACI)[number];
-type T = ReturnType<typeof useT>['t'];
 
 /** Sunday … Saturday in the reader's language ("Monday", "Montag", "lundi"), as stored (0 = Sunday). */
 function weekdayNames(lang: string): string[] {
   const fmt = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
   // 2023-01-01 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => fmt.format(Date.UTC(2023, 0, 1 + i)));
-}
-
-/** "Every Monday at 09:30, 45 min" in the reader's language. */
-function meetingSummary(t: T, lang: string, c: Pick<CadenceEvent, 'frequency' | 'weekday' | 'weekOfMonth' | 'time' | 'durationMinutes'>): string {
-  return t('ownership.summary', {
-    frequency: c.frequency,
-    day: weekdayNames(lang)[c.weekday] ?? '?',
-    ordinal: t('ownership.ordinal', { n: String(c.weekOfMonth) }),
-    weekend: c.weekday === 0 || c.weekday === 6 ? 'yes' : 'no',
-    hasTime: c.time ? 'yes' : 'no',
-    time: c.time,
-    minutes: c.durationMinutes,
-  });
 }
 
 /** Removes, and only once the removal is stored offers to undo it (a failure shows its own error). */
@@ -216,7 +203,7 @@ function RaciCell({ right, role }: { right: DecisionRight; role: Role }) {
 function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: Role[]; rights: DecisionRight[] }) {
   const problems = raciProblems(rights, roles);
   const problemOf = new Map(problems.map((p) => [p.decisionId, p]));
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <section className="panel own-panel" aria-labelledby="raci-title">
       <div className="own-panel-head">
@@ -236,7 +223,7 @@ function RaciPanel({ workshopId, roles, rights }: { workshopId: string; roles: R
           </p>
           <ul>
             {problems.map((p) => (
-              <li key={p.decisionId}>{p.message}</li>
+              <li key={p.decisionId}>{messageText(t, lang, p.text)}</li>
             ))}
           </ul>
         </div>
@@ -396,7 +383,7 @@ function Meeting({ c, workshopId }: { c: CadenceEvent; workshopId: string }) {
       <div className="own-meeting-head">
         <AutosaveField className="own-meeting-title" label={t('ownership.meeting')} value={c.title} required maxLength={SHORT_TEXT_MAX} onSave={(v) => repos.governance.updateCadence(c.id, { title: v })} />
         <p className="own-summary" data-testid="meeting-summary">
-          {meetingSummary(t, lang, shown)}
+          {messageText(t, lang, cadenceWhen(shown))}
         </p>
         <button
           type="button"

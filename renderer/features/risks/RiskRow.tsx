@@ -13,6 +13,7 @@ import {
 } from '../../domain/risks';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { useT } from '../../i18n/react';
+import { messageText } from '../../shared/message-text';
 import { readerDate, riskBandLabel, riskStatusLabel } from '../../shared/stage-words';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { CategorySelect, LevelSelect, UseCaseSelect, levelWords } from './RiskControls';
@@ -173,7 +174,7 @@ function DueDateField({ risk, overdue }: { risk: Risk; overdue: boolean }) {
       />
       {showError && !parsed.ok ? (
         <p id={msgId} className="field-error" role="alert">
-          {t('risks.notSaved', { message: parsed.message })}
+          {t('risks.notSaved', { message: messageText(t, lang, parsed.text) })}
         </p>
       ) : overdue ? (
         <p id={msgId} className="rk-overdue-note">

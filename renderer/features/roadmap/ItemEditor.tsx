@@ -8,6 +8,7 @@ import { dayToIso, formatPlanDate } from '../../domain/roadmap-calendar';
 import type { RoadmapData } from './use-roadmap-data';
 import { formatIsoDate } from '../../domain/locale-format';
 import { useT } from '../../i18n/react';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
 import { dayRange } from './PlanList';
 
 type Move = (id: string, range: DayRange, opts?: { nudge?: boolean }) => boolean;
@@ -28,6 +29,7 @@ export function ItemEditor({
   onClose: () => void;
 }) {
   const { t, lang } = useT();
+  const language = useInterfaceMethodLanguage();
   if (!item) {
     return (
       <section className="panel rm-editor rm-editor-empty" aria-labelledby="rm-editor-title">
@@ -108,7 +110,7 @@ export function ItemEditor({
       <p className="rm-editor-rule muted">
         {push ? t('roadmap.ed.pushOn') : t('roadmap.ed.pushOff')}
       </p>
-      {key ? <p className="rm-editor-purpose">{phaseTemplate(key).purpose}</p> : null}
+      {key ? <p className="rm-editor-purpose">{phaseTemplate(key, language).purpose}</p> : null}
     </section>
   );
 }

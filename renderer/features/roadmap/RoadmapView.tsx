@@ -6,7 +6,9 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { routeHref } from '../../app/router';
 import type { Workshop } from '../../domain/model';
-import { editItem, PLAN_DAYS, READINESS_SPRINT, READINESS_SPRINT_DAYS, ROADMAP_TEMPLATE, sequencePortfolio, type DayRange } from '../../domain/roadmap';
+import { editItem, PLAN_DAYS, READINESS_SPRINT_DAYS, readinessSprintTemplate, roadmapTemplate, sequencePortfolio, type DayRange } from '../../domain/roadmap';
+import { useInterfaceMethodLanguage } from '../../i18n/method-language';
+import { messageText } from '../../shared/message-text';
 import { dayToIso, formatPlanDate } from '../../domain/roadmap-calendar';
 import { defaultRoadmapStart, parseIsoDate, todayIso } from '../../domain/dates';
 import { formatIsoDate } from '../../domain/locale-format';
@@ -91,7 +93,7 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
       const siblings = data.items.filter((i) => i.useCaseId === item.useCaseId);
       const check = editItem(siblings, id, range, settings.pushLaterPhases);
       if (!check.ok) {
-        setMessage({ tone: 'error', text: check.message });
+        setMessage({ tone: 'error', text: messageText(t, lang, check.text) });
         return false;
       }
       if (check.changes.length === 0) return true;
@@ -102,11 +104,11 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
           setRevision((r) => r + 1);
           return;
         }
-        setMessage(outcome.notes.length ? { tone: 'info', text: outcome.notes.join(' ') } : null);
+        setMessage(outcome.noteTexts.length ? { tone: 'info', text: outcome.noteTexts.map((n) => messageText(t, lang, n)).join(' ') } : null);
       });
       return true;
     },
-    [data.items, settings.pushLaterPhases],
+    [data.items, settings.pushLaterPhases, t, lang],
   );
 
   const addUseCases = (ids: string[]) => {
@@ -185,7 +187,7 @@ function Roadmap({ workshop, data }: { workshop: Workshop; data: RoadmapData }) 
       <div className="rm-body">
         <section className="panel rm-timeline-pane" aria-label={t('roadmap.timeline')}>
           <Suspense fallback={<p className="muted rm-loading">{t('roadmap.loading')}</p>}>
-            <TimelineView model={data.model} selectedId={shownId} onSelect={setSelectedId} onMove={move} revision={revision} />
+            <TimelineView model={data.model} selectedId={shownId} onSelect={setSelectedId} onMove={move} revision={revision} contentLang={workshop.language} />
           </Suspense>
           <p className={`rm-message${message?.tone === 'error' ? ' rm-message-error' : ''}`} role="status" data-testid="roadmap-message">
             {message?.text ?? ''}
@@ -290,9 +292,11 @@ function StartDateField({ workshopId, value }: { workshopId: string; value: stri
 
 function Legend() {
   const { t } = useT();
+  // The template's own names, in the interface's language (a workshop's plan keeps the words it was made with).
+  const language = useInterfaceMethodLanguage();
   return (
     <ul className="rm-legend" aria-label={t('roadmap.legend')}>
-      {[READINESS_SPRINT, ...ROADMAP_TEMPLATE].map((p) => (
+      {[readinessSprintTemplate(language), ...roadmapTemplate(language)].map((p) => (
         <li key={p.key}>
           <span className={`rm-swatch rm-phase-${p.key}`} aria-hidden="true" /> {p.label}
         </li>

@@ -2,15 +2,18 @@
 // unmount), turns the Gantt model into DataSet rows (updating only what changed), and turns drags
 // and resizes back into day ranges for the caller. Every piece of user text reaches the timeline
 // as a DOM element built with textContent, never as an HTML string.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { GanttModel } from '../../domain/gantt';
 import type { DayRange } from '../../domain/roadmap';
-import { dayToIso, formatDayRange, formatPlanDate, isoToDay } from '../../domain/roadmap-calendar';
+import { dayToIso, formatPlanDate, isoToDay } from '../../domain/roadmap-calendar';
 import { parseIsoDate, toIsoDate } from '../../domain/dates';
-import { CADENCE_KIND_LABELS } from '../../domain/governance';
+import { rangeText } from '../../domain/roadmap';
+import { useT } from '../../i18n/react';
+import type { AppMessageId, AppTranslator } from '../../i18n/app-catalog';
+import { messageText } from '../../shared/message-text';
 import './timeline.css';
 
 const DAY_MS = 86_400_000;
@@ -27,6 +30,8 @@ export type TimelineViewProps = {
   onMove: (id: string, range: DayRange) => boolean;
   /** Bumped by the caller to throw away what the timeline shows and draw the model again. */
   revision: number;
+  /** The language the workshop's own text is written in (titles, phase names), for `lang=` and hyphenation. */
+  contentLang?: string;
 };
 
 function toDate(value: unknown): Date {
@@ -56,21 +61,44 @@ function el(tag: string, className: string, text?: string): HTMLElement {
   return e;
 }
 
-function fullDate(startDate: string, day: number): string {
-  return formatPlanDate(dayToIso(startDate, day), { weekday: true });
+/** The timeline's words: the interface's translator (the roadmap is the facilitator's screen). */
+type Words = Pick<AppTranslator, 't' | 'lang'>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A plan date as the reader writes it: English keeps the plan's own short form ("Mon 2 Mar 2026"). */
+function planDate(w: Words, iso: string, opts: { weekday?: boolean; year?: boolean } = {}): string {
+  if (w.lang === 'en') return formatPlanDate(iso, opts);
+  const d = parseIsoDate(iso);
+  if (!d) return '';
+  const key = `${w.lang}|${opts.weekday ? 1 : 0}|${opts.year === false ? 0 : 1}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(w.lang, { ...(opts.weekday ? { weekday: 'short' } : {}), day: 'numeric', month: 'short', ...(opts.year === false ? {} : { year: 'numeric' }) });
+    dateFormats.set(key, f);
+  }
+  return f.format(d);
+}
+
+function fullDate(w: Words, startDate: string, day: number): string {
+  return planDate(w, dayToIso(startDate, day), { weekday: true });
 }
 
 /** Groups and items for the model; `sig` says whether a row changed since the last sync. */
-function buildRows(model: GanttModel) {
+function buildRows(model: GanttModel, w: Words, contentLang: string) {
   const s = model.startDate;
+  const say = (m: Parameters<typeof messageText>[2]) => messageText(w.t, w.lang, m);
   const groups: Group[] = model.rows.map((r, i) => {
     const box = el('div', `rm-group rm-group-${r.kind}`);
     if (r.kind === 'use-case') box.append(el('span', 'rm-group-rank', r.rank !== null ? String(r.rank) : '–'));
     const text = el('span', 'rm-group-text');
-    text.append(el('span', 'rm-group-title', r.label));
-    if (r.sublabel) text.append(el('span', `rm-group-sub${r.sublabel === 'Readiness sprint first' ? ' rm-group-sprint' : ''}`, r.sublabel));
+    const title = el('span', 'rm-group-title', r.label);
+    // The workshop's own words: marked with their language so long German compounds hyphenate.
+    if (contentLang) title.lang = contentLang;
+    text.append(title);
+    const sublabel = r.sublabelText ? say(r.sublabelText) : r.sublabel;
+    if (sublabel) text.append(el('span', `rm-group-sub${r.sublabel === 'Readiness sprint first' ? ' rm-group-sprint' : ''}`, sublabel));
     box.append(text);
-    box.title = [r.label, r.sublabel].filter(Boolean).join('\n');
+    box.title = [r.label, sublabel].filter(Boolean).join('\n');
     const first = r.kind === 'governance' && model.rows[i - 1]?.kind !== 'governance';
     // A use case's row has two lanes: its phases, and under them its gates (so a gate's diamond
     // never covers the handle that resizes the phase it closes).
@@ -82,14 +110,17 @@ function buildRows(model: GanttModel) {
       ...(r.kind === 'use-case' ? { subgroupOrder: 'subgroupOrder' } : {}),
     };
   });
-  const groupSig = model.rows.map((r, i) => `${r.id}|${i}|${r.label}|${r.sublabel}|${r.rank}|${r.kind}`);
+  const groupSig = model.rows.map((r, i) => `${r.id}|${i}|${r.label}|${r.sublabel}|${r.rank}|${r.kind}|${w.lang}|${contentLang}`);
 
   const items: Item[] = [];
   const sig: string[] = [];
   for (const b of model.bars) {
     const box = el('div', 'rm-bar');
-    box.append(el('span', 'rm-bar-label', b.label), el('span', 'rm-bar-days', formatDayRange(b.startDay, b.endDay)));
-    box.title = `${b.label}\n${formatDayRange(b.startDay, b.endDay)} (${b.days} days): ${fullDate(s, b.startDay)} to ${fullDate(s, b.endDay)}`;
+    const range = say(rangeText(b));
+    const name = el('span', 'rm-bar-label', b.label);
+    if (contentLang) name.lang = contentLang;
+    box.append(name, el('span', 'rm-bar-days', w.t('roadmap.dayRange', { start: b.startDay === b.endDay ? 'same' : 'other', from: b.startDay, to: b.endDay })));
+    box.title = w.t('roadmapText.timeline.barTitle', { label: b.label, range, from: fullDate(w, s, b.startDay), to: fullDate(w, s, b.endDay) });
     items.push({
       id: b.id,
       kind: 'phase',
@@ -102,11 +133,11 @@ function buildRows(model: GanttModel) {
       subgroup: 'phases',
       subgroupOrder: 0,
     });
-    sig.push(`${b.id}|${b.rowId}|${b.startDay}|${b.endDay}|${b.label}|${b.phaseKey}|${s}`);
+    sig.push(`${b.id}|${b.rowId}|${b.startDay}|${b.endDay}|${b.label}|${b.phaseKey}|${s}|${w.lang}|${contentLang}`);
   }
   for (const m of model.milestones) {
     const mark = el('span', 'rm-gate-mark');
-    mark.title = `Gate: ${m.label}\nDay ${m.day}, ${fullDate(s, m.day)}`;
+    mark.title = w.t('roadmapText.timeline.gateTitle', { label: m.label, day: m.day, date: fullDate(w, s, m.day) });
     items.push({
       id: m.id,
       kind: 'gate',
@@ -118,12 +149,20 @@ function buildRows(model: GanttModel) {
       subgroup: 'gates',
       subgroupOrder: 1,
     });
-    sig.push(`${m.id}|${m.rowId}|${m.day}|${m.label}|${s}`);
+    sig.push(`${m.id}|${m.rowId}|${m.day}|${m.label}|${s}|${w.lang}`);
   }
   for (const e of model.events) {
     const mark = el('span', `rm-event-mark`);
-    const when = `${fullDate(s, e.day)}${e.time ? ` ${e.time}` : ''} (${e.durationMinutes} min)`;
-    mark.title = [`${e.title} · ${CADENCE_KIND_LABELS[e.kind]}`, `Day ${e.day}, ${when}`, e.detail].filter(Boolean).join('\n');
+    const about = w.t('roadmapText.timeline.eventTitle', {
+      title: e.title,
+      kind: w.t(`ownership.kind.${e.kind}` as AppMessageId),
+      day: e.day,
+      date: fullDate(w, s, e.day),
+      hasTime: e.time ? 'yes' : 'no',
+      time: e.time,
+      minutes: e.durationMinutes,
+    });
+    mark.title = [about, e.detail].filter(Boolean).join('\n');
     const [h, min] = e.time ? e.time.split(':').map(Number) : [12, 0];
     const at = dayStart(s, e.day);
     at.setHours(h ?? 12, min ?? 0);
@@ -138,7 +177,7 @@ function buildRows(model: GanttModel) {
       editable: false,
       selectable: false,
     });
-    sig.push(`${e.id}|${e.rowId}|${e.day}|${e.time}|${e.title}|${e.detail}|${e.durationMinutes}|${s}`);
+    sig.push(`${e.id}|${e.rowId}|${e.day}|${e.time}|${e.title}|${e.detail}|${e.durationMinutes}|${s}|${w.lang}`);
   }
   return { groups, groupSig, items, sig };
 }
@@ -150,7 +189,7 @@ function planWindow(model: GanttModel): { start: Date; end: Date } {
   return { start: dayStart(model.startDate, model.firstDay - pad), end: dayStart(model.startDate, model.lastDay + 1 + pad) };
 }
 
-export function TimelineView({ model, selectedId, onSelect, onMove, revision }: TimelineViewProps) {
+export function TimelineView({ model, selectedId, onSelect, onMove, revision, contentLang = '' }: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const items = useRef(new DataSet<Item, 'id'>());
@@ -163,11 +202,13 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
     startDate: model.startDate,
   });
   // Callbacks and the model as the timeline's handlers see them: always the latest.
-  const latest = useRef({ model, onSelect, onMove });
+  const { t, lang } = useT();
+  const words: Words = useMemo(() => ({ t, lang }), [t, lang]);
+  const latest = useRef({ model, onSelect, onMove, words });
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    latest.current = { model, onSelect, onMove };
+    latest.current = { model, onSelect, onMove, words };
   });
 
   // Draw the model: add, update or remove only the rows that changed.
@@ -180,7 +221,7 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
       d.revision = revision;
       d.startDate = model.startDate;
     }
-    const next = buildRows(model);
+    const next = buildRows(model, words, contentLang);
     const sync = <T extends { id: string }>(set: DataSet<T, 'id'>, rows: T[], sigs: string[], seen: Map<string, string>) => {
       const changed = rows.filter((r, i) => seen.get(r.id) !== sigs[i]);
       const keep = new Set(rows.map((r) => r.id));
@@ -204,7 +245,7 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
       timeline.current?.setWindow(w.start, w.end, { animation: false });
     }
     d.rows = rows;
-  }, [model, revision]);
+  }, [model, revision, words, contentLang]);
 
   // Create the timeline once; destroy it with the component.
   useEffect(() => {
@@ -254,23 +295,29 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
           const d = toDate(date.valueOf());
           const iso = toIsoDate(d);
           const day = isoToDay(startDate(), iso);
-          const text = scale === 'year' ? String(d.getFullYear()) : formatPlanDate(iso, { year: false });
-          // Our own text (numbers and month names), never user text: vis writes labels as HTML.
-          return day !== null && day >= 1 ? `Day ${day}<br>${text}` : `&nbsp;<br>${text}`;
+          const w = latest.current.words;
+          const text = scale === 'year' ? String(d.getFullYear()) : planDate(w, iso, { year: false });
+          // Our own text (numbers, month names and "Day"), never user text: vis writes labels as HTML.
+          return day !== null && day >= 1 ? `${w.t('roadmapText.timeline.axisDay', { day })}<br>${text}` : `&nbsp;<br>${text}`;
         },
         majorLabels: (date, scale) => {
           const d = toDate(date.valueOf());
-          const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-          return scale === 'month' || scale === 'year' ? String(d.getFullYear()) : `${months[d.getMonth()]} ${d.getFullYear()}`;
+          return scale === 'month' || scale === 'year' ? String(d.getFullYear()) : new Intl.DateTimeFormat(latest.current.words.lang, { month: 'long', year: 'numeric' }).format(d);
         },
       },
       tooltipOnItemUpdateTime: {
         template: (item: { start: unknown; end?: unknown; type?: string }) => {
           const r = rangeOf(item);
           const s = startDate();
+          const w = latest.current.words;
           return r.startDay === r.endDay
-            ? `Day ${r.startDay} · ${formatPlanDate(dayToIso(s, r.startDay), { weekday: true })}`
-            : `Day ${r.startDay}–${r.endDay} · ${formatPlanDate(dayToIso(s, r.startDay), { year: false })} to ${formatPlanDate(dayToIso(s, r.endDay), { year: false })}`;
+            ? w.t('roadmapText.timeline.dragDay', { day: r.startDay, date: planDate(w, dayToIso(s, r.startDay), { weekday: true }) })
+            : w.t('roadmapText.timeline.dragDays', {
+                start: r.startDay,
+                end: r.endDay,
+                from: planDate(w, dayToIso(s, r.startDay), { year: false }),
+                to: planDate(w, dayToIso(s, r.endDay), { year: false }),
+              });
         },
       },
       onMoving: (item, callback) => {
@@ -303,7 +350,7 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
     };
     t.on('select', (props: { items: (string | number)[] }) => latest.current.onSelect(props.items[0] !== undefined ? String(props.items[0]) : null));
     t.addCustomTime(new Date(), 'rm-today');
-    t.setCustomTimeMarker('Today', 'rm-today', false);
+    t.setCustomTimeMarker(latest.current.words.t('roadmapText.timeline.today'), 'rm-today', false);
     timeline.current = t;
     created = t;
     return () => {
@@ -311,6 +358,12 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
       timeline.current = null;
     };
   }, []);
+
+  // The marker's word follows the interface language.
+  useEffect(() => {
+    if (!ready) return;
+    (timeline.current as (Timeline & { setCustomTimeMarker(title: string, id: string, editable: boolean): void }) | null)?.setCustomTimeMarker(t('roadmapText.timeline.today'), 'rm-today', false);
+  }, [t, ready]);
 
   // Keep the timeline's selection in step with the side panel's, and bring the item into view.
   useEffect(() => {
@@ -337,20 +390,20 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision }: 
 
   return (
     <div className="rm-timeline-wrap">
-      <div className="rm-toolbar" role="toolbar" aria-label="Timeline view">
-        <button type="button" className="btn btn-small" onClick={() => zoom(-0.5)} aria-label="Zoom out" title="Zoom out (or Ctrl + mouse wheel)">
+      <div className="rm-toolbar" role="toolbar" aria-label={t('roadmapText.timeline.toolbar')}>
+        <button type="button" className="btn btn-small" onClick={() => zoom(-0.5)} aria-label={t('roadmapText.timeline.zoomOut')} title={t('roadmapText.timeline.zoomOutHint')}>
           −
         </button>
-        <button type="button" className="btn btn-small" onClick={() => zoom(0.5)} aria-label="Zoom in" title="Zoom in (or Ctrl + mouse wheel)">
+        <button type="button" className="btn btn-small" onClick={() => zoom(0.5)} aria-label={t('roadmapText.timeline.zoomIn')} title={t('roadmapText.timeline.zoomInHint')}>
           +
         </button>
         <button type="button" className="btn btn-small" onClick={fit}>
-          Fit to plan
+          {t('roadmapText.timeline.fit')}
         </button>
         <button type="button" className="btn btn-small" onClick={today}>
-          Today
+          {t('roadmapText.timeline.today')}
         </button>
-        <span className="rm-toolbar-hint muted">Drag a phase to move it, its ends to resize it; drag the background to pan; Ctrl + wheel zooms.</span>
+        <span className="rm-toolbar-hint muted">{t('roadmapText.timeline.hint')}</span>
       </div>
       <div ref={container} className="rm-timeline" data-testid="roadmap-timeline" />
     </div>

@@ -7,6 +7,7 @@ import {
   BLOCKING_SCORE,
   dimensionHints,
   MIN_AVERAGE,
+  readinessWarningMessages,
   type ReadinessDimension,
   type ReadinessVerdict,
 } from '../../domain/readiness';
@@ -53,6 +54,7 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
   const { t, lang } = useT();
   // The reasons as messages, so they read in the interface's language (the domain's are English).
   const reasons = readinessReasonMessages(record.readiness).map((m) => messageText(t, lang, m));
+  const warnings = readinessWarningMessages(record.readiness).map((m) => messageText(t, lang, m));
   return (
     <div className="sr-readiness">
       <section className="sr-dimensions" aria-labelledby="sr-readiness-title">
@@ -93,11 +95,11 @@ export function ReadinessSection({ record, verdict }: { record: StageRecord; ver
             <li key={r}>{r}</li>
           ))}
         </ul>
-        {verdict.warnings.length > 0 ? (
+        {warnings.length > 0 ? (
           <>
             <h3 className="sr-verdict-subtitle">{t('stage.readiness.secondLook')}</h3>
             <ul className="sr-warnings" data-testid="readiness-warnings">
-              {verdict.warnings.map((w) => (
+              {warnings.map((w) => (
                 <li key={w}>
                   <span aria-hidden="true">⚠ </span>
                   {w}

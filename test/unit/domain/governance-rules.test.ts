@@ -27,7 +27,9 @@ describe('exactly one Accountable per decision', () => {
 
   it('flags a decision with no Accountable', () => {
     const r = right('d', 'Release', [{ roleId: 'po', raci: 'R' }]);
-    expect(raciProblems([r], roles)).toEqual([{ decisionId: 'd', decision: 'Release', kind: 'no-accountable', message: '"Release" has no Accountable role.' }]);
+    expect(raciProblems([r], roles)).toEqual([
+      { decisionId: 'd', decision: 'Release', kind: 'no-accountable', message: '"Release" has no Accountable role.', text: { id: 'governanceText.raci.noAccountable', values: { decision: 'Release' } } },
+    ]);
   });
 
   it('flags several Accountables, naming them', () => {

@@ -193,7 +193,7 @@ describe('moving and resizing phases (slips)', () => {
   it('moves nothing else when only the start of a phase changes', () => {
     const items = plan('uc');
     const r = editItem(items, phase(items, 'pilot').id, { startDay: 25, endDay: 50 }, true);
-    expect(r).toEqual({ ok: true, changes: [{ id: phase(items, 'pilot').id, startDay: 25, endDay: 50 }], notes: [] });
+    expect(r).toEqual({ ok: true, changes: [{ id: phase(items, 'pilot').id, startDay: 25, endDay: 50 }], notes: [], noteTexts: [] });
   });
 
   it('refuses a phase before day 1 or ending before it starts', () => {
@@ -209,7 +209,11 @@ describe('gate constraints', () => {
     const items = plan('uc');
     const g = gate(items, 'pilot');
     const r = editItem(items, g.id, { startDay: 45, endDay: 45 }, true);
-    expect(r).toEqual({ ok: false, message: '"Pilot results review" cannot come before the end of its phase (day 50). It stays on day 50.' });
+    expect(r).toEqual({
+      ok: false,
+      message: '"Pilot results review" cannot come before the end of its phase (day 50). It stays on day 50.',
+      text: { id: 'roadmapText.error.gateBeforePhaseEnd', values: { gate: 'Pilot results review', end: 50, day: 50 } },
+    });
   });
 
   it('lets a gate sit on or after the end of its phase, pushing the later phases when pushing is on', () => {
