@@ -2,6 +2,8 @@
 // against actual, the stabilization check, and which KPI definitions are contradictory. Pure:
 // the screens, the health check and the sponsor PDF all read their verdicts from here.
 import { SHORT_TEXT_MAX, LONG_TEXT_MAX, type Kpi, type KpiDirection, type KpiLayer, type Measurement } from './model';
+import { formatNumber } from './locale-format';
+import { msg, type Message } from './message';
 
 export const KPI_LAYER_LABELS: Record<KpiLayer, string> = {
   'model-quality': 'Model quality',
@@ -105,6 +107,8 @@ export type KpiStatus = {
   action: string;
   /** One sentence in words, never colour alone ("Red: 14 hours is at or above the red line of 12"). */
   summary: string;
+  /** The same sentence as a catalog message, for a reader of any language (kpiText.status.*). */
+  summaryMessage: Message;
 };
 
 /** The action agreed for a band; a breached guardrail without a band of its own takes the red action. */
@@ -124,6 +128,26 @@ export function formatValue(value: number, unit = ''): string {
   return u === '%' ? `${text}%` : `${text} ${u}`;
 }
 
+/**
+ * `formatValue` as a reader of `lang` writes it: English as formatValue always did; German
+ * "1.234,5 h" and "92 %", French "1 234,5 h" and "92 %" (narrow no-break spaces). The unit is
+ * kept on the number's line with a no-break space.
+ */
+export function formatValueIn(lang: string, value: number, unit = ''): string {
+  const base = lang.slice(0, 2);
+  if (base !== 'de' && base !== 'fr') return formatValue(value, unit);
+  const text = formatNumber(base, Number.parseFloat(value.toPrecision(12)), 4);
+  const u = unit.trim();
+  if (!u) return text;
+  return u === '%' ? `${text}${base === 'fr' ? '\u202f' : '\u00a0'}%` : `${text}\u00a0${u}`;
+}
+
+/** A measured value as a message value: the reader's language formats it (formatValueIn). */
+export const measured = (value: number, unit = ''): { number: number; unit: string } => ({ number: value, unit });
+
+/** The direction as a message's select value: 'higher' or 'lower' (is better). */
+export const directionKey = (kpi: Pick<Kpi, 'direction'>): 'higher' | 'lower' => (higher(kpi) ? 'higher' : 'lower');
+
 /** "at or above" / "at or below" for green, from the direction. */
 export function boundaryWords(kpi: Pick<Kpi, 'direction'>): { green: string; red: string; better: string; worse: string } {
   return higher(kpi)
@@ -135,7 +159,7 @@ export function boundaryWords(kpi: Pick<Kpi, 'direction'>): { green: string; red
 export function kpiStatus(kpi: Kpi, measurements: readonly Measurement[]): KpiStatus {
   const latest = latestMeasurement(measurements.filter((m) => m.kpiId === kpi.id));
   if (!latest) {
-    return { band: 'no-data', latest: null, guardrailBreached: false, needsAttention: false, action: '', summary: 'No measurement yet.' };
+    return { band: 'no-data', latest: null, guardrailBreached: false, needsAttention: false, action: '', summary: 'No measurement yet.', summaryMessage: msg('kpiText.status.none') };
   }
   const value = latest.value;
   const shown = formatValue(value, kpi.unit);
@@ -157,6 +181,7 @@ export function kpiStatus(kpi: Kpi, measurements: readonly Measurement[]): KpiSt
   }
   if (breached) summary += ` Guardrail breached: worse than the baseline of ${formatValue(kpi.baseline ?? value, kpi.unit)}.`;
   return {
+    summaryMessage: statusMessage(kpi, value, band, breached),
     band,
     latest,
     guardrailBreached: breached,
@@ -164,6 +189,25 @@ export function kpiStatus(kpi: Kpi, measurements: readonly Measurement[]): KpiSt
     action: responseAction(kpi, band, breached),
     summary,
   };
+}
+
+/** kpiStatus's sentence as a catalog message: the same cases, said in the reader's language. */
+function statusMessage(kpi: Kpi, value: number, band: KpiBand, breached: boolean): Message {
+  const m = (v: number) => measured(v, kpi.unit);
+  const dir = directionKey(kpi);
+  const status =
+    band === 'green'
+      ? kpi.greenAt !== null
+        ? msg('kpiText.status.green', { value: m(value), dir, line: m(kpi.greenAt) })
+        : msg('kpiText.status.greenNoLine', { value: m(value) })
+      : band === 'red'
+        ? msg('kpiText.status.red', { value: m(value), dir, line: m(kpi.redAt ?? value) })
+        : band === 'amber'
+          ? kpi.redAt !== null
+            ? msg('kpiText.status.amber', { value: m(value), red: m(kpi.redAt), green: m(kpi.greenAt ?? value) })
+            : msg('kpiText.status.amberNoRed', { value: m(value), green: m(kpi.greenAt ?? value) })
+          : msg('kpiText.status.noThresholds', { value: m(value) });
+  return breached ? msg('kpiText.status.breached', { status, baseline: m(kpi.baseline ?? value) }) : status;
 }
 
 export type Variance = {
@@ -199,6 +243,8 @@ export type Stabilization = {
   needed: number;
   /** "Stable (3 of 3 green in a row)" / "Not yet stable (1 of 3)" / why it cannot be judged. */
   label: string;
+  /** The label as a catalog message (kpiText.stab.*). */
+  labelMessage: Message;
 };
 
 /** Thresholds held: the last N consecutive measurements are all green. */
@@ -206,7 +252,7 @@ export function stabilization(kpi: Kpi, measurements: readonly Measurement[]): S
   const needed = kpi.stabilizationCount;
   const list = measurementsOf(kpi.id, measurements);
   if (kpi.greenAt === null && kpi.redAt === null) {
-    return { stable: false, held: 0, needed, label: 'Not yet stable: set the thresholds first.' };
+    return { stable: false, held: 0, needed, label: 'Not yet stable: set the thresholds first.', labelMessage: msg('kpiText.stab.noThresholds') };
   }
   let held = 0;
   for (let i = list.length - 1; i >= 0; i--) {
@@ -220,7 +266,12 @@ export function stabilization(kpi: Kpi, measurements: readonly Measurement[]): S
     : list.length === 0
       ? `Not yet stable (no measurements; needs ${needed} green in a row)`
       : `Not yet stable (${held} of ${needed})`;
-  return { stable, held: Math.min(held, needed), needed, label };
+  const labelMessage = stable
+    ? msg('kpiText.stab.stable', { count: needed })
+    : list.length === 0
+      ? msg('kpiText.stab.none', { needed })
+      : msg('kpiText.stab.notYet', { held, needed });
+  return { stable, held: Math.min(held, needed), needed, label, labelMessage };
 }
 
 export type KpiField = keyof Kpi;

@@ -3,10 +3,12 @@
 // the workshop's language) says it in its reader's language. The domain stays pure: it never
 // holds a translator. A value may itself be a message (a stage name, a control), a list of values
 // to join with "and", a list joined by a separator, an ISO date, or plain text (a name the user
-// typed, which is never translated). renderer/shared/message-text.ts turns one into text.
+// typed, which is never translated), or a measured number with its unit, which the reader's
+// language writes ("1,234.5 h" / "1.234,5 h" / "1 234,5 h"). renderer/shared/message-text.ts
+// turns one into text.
 
 export type Message = { id: string; values?: Record<string, MessageValue> };
-export type MessageValue = string | number | Message | { and: MessageValue[] } | { list: MessageValue[]; separator: string } | { date: string };
+export type MessageValue = string | number | Message | { and: MessageValue[] } | { list: MessageValue[]; separator: string } | { date: string } | { number: number; unit?: string };
 
 /** A message with its values. */
 export const msg = (id: string, values?: Record<string, MessageValue>): Message => (values ? { id, values } : { id });

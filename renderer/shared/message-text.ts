@@ -5,6 +5,7 @@
 // Pure, so a unit test says every sentence in German and French without a screen.
 import type { Message, MessageValue } from '../domain/message';
 import { readerDate } from './stage-words';
+import { formatValueIn } from '../domain/kpi';
 import type { AppMessageId } from '../i18n/app-catalog';
 
 type Translate = (id: AppMessageId, values?: Record<string, unknown>) => string;
@@ -13,6 +14,7 @@ function valueText(t: Translate, lang: string, v: MessageValue): string | number
   if (typeof v === 'string' || typeof v === 'number') return v;
   if ('id' in v) return messageText(t, lang, v);
   if ('date' in v) return readerDate(lang, v.date);
+  if ('number' in v) return formatValueIn(lang, v.number, v.unit ?? '');
   if ('and' in v) {
     const parts = v.and.map((x) => String(valueText(t, lang, x)));
     if (parts.length <= 1) return parts.join('');
