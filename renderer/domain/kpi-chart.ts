@@ -26,7 +26,7 @@ export type ChartGeometry = {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  yTicks: { y: number; label: string }[];
+  yTicks: { y: number; label: string; value: number }[];
   /** `date` and `withYear` let a screen write the tick in its reader's language. */
   xTicks: { x: number; label: string; date: string; withYear: boolean }[];
   /** Shaded areas behind the line: where a value would be green, amber or red. */
@@ -117,7 +117,7 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
   if (lo === hi) hi = lo + step;
   const yOf = (v: number) => plot.bottom - ((v - lo) / (hi - lo)) * (plot.bottom - plot.top);
   const yTicks: ChartGeometry['yTicks'] = [];
-  for (let v = lo, i = 0; v <= hi + step / 2 && i < 20; v += step, i++) yTicks.push({ y: yOf(v), label: tickLabel(v) });
+  for (let v = lo, i = 0; v <= hi + step / 2 && i < 20; v += step, i++) yTicks.push({ y: yOf(v), label: tickLabel(v), value: Number.parseFloat(v.toPrecision(10)) });
 
   // Horizontal scale: calendar days between the first and the last measurement.
   const days = list.map((m) => dayNumber(m.date));
