@@ -11,6 +11,7 @@ import { drawPdf, type FontBytes } from './jspdf-adapter';
 import { subsetTtf } from './ttf-subset';
 import type { LaidOutDocument, UndrawableChar } from './types';
 import { loadPackTranslator } from '../i18n/pack-catalog';
+import { loadAppCatalog } from '../i18n/app-catalog';
 
 export type ExportPhase = 'fonts' | 'layout' | 'drawing' | 'saving';
 export type ExportProgress = { phase: ExportPhase; done: number; total: number; message: string };
@@ -87,11 +88,13 @@ export class PdfEngine {
     let set = await this.fonts(keys);
     onProgress?.({ phase: 'layout', done: 0, total: 1, message: 'Laying out the pages…' });
     const words = await loadPackTranslator(pack.language ?? 'en');
-    let doc = layoutDocument(sponsorDocument(pack, words), set);
+    // The domain's sentences (KPI status…) are app-catalog messages, said in the workshop's language.
+    const app = await loadAppCatalog(pack.language ?? 'en');
+    let doc = layoutDocument(sponsorDocument(pack, words, app), set);
     // A run needed a font that was not loaded (bold CJK text): load it and lay out again.
     for (let attempt = 0; attempt < 3 && doc.fontsMissing.length; attempt++) {
       set = await this.fonts([...new Set([...keys, ...doc.fontsMissing])]);
-      doc = layoutDocument(sponsorDocument(pack, words), set);
+      doc = layoutDocument(sponsorDocument(pack, words, app), set);
     }
     return doc;
   }

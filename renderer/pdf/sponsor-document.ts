@@ -3,6 +3,12 @@
 // arranges them.
 import { packWords, type KpiLine, type PackWords, type PortfolioRow, type SponsorPack, type UseCaseDossier } from '../domain/sponsor-pack';
 import { englishPack, loadedPackTranslator, type PackTranslator } from '../i18n/pack-catalog';
+import { englishTranslator, loadedAppTranslator, type AppTranslator } from '../i18n/app-catalog';
+import { messageText } from '../shared/message-text';
+import type { Message } from '../domain/message';
+
+/** The pack's words, and the app catalog's for the sentences the domain writes as messages. */
+type DocWords = PackWords & { say(m: Message): string };
 import { COLORS, contentBox, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
 import { matrixChartBlock } from './charts/matrix-chart';
 import { ganttBlocks } from './charts/gantt-chart';
@@ -42,9 +48,14 @@ const dash = (s: string) => (s.trim() ? s : '—');
  * The document in the pack's language. `translator` is the pack catalog of `pack.language`; the
  * engine loads it before laying out (English, always loaded, when it is not there).
  */
-export function sponsorDocument(pack: SponsorPack, translator: PackTranslator = loadedPackTranslator(pack.language ?? 'en') ?? englishPack): DocumentSpec {
+export function sponsorDocument(
+  pack: SponsorPack,
+  translator: PackTranslator = loadedPackTranslator(pack.language ?? 'en') ?? englishPack,
+  // The app catalog in the workshop's language, for the sentences the domain writes as messages.
+  app: AppTranslator = loadedAppTranslator(pack.language ?? 'en') ?? englishTranslator,
+): DocumentSpec {
   const { meta } = pack;
-  const w = packWords(translator);
+  const w: DocWords = { ...packWords(translator), say: (m) => messageText(app.t, app.lang, m) };
   const t = w.t;
   const blocks: Block[] = [];
   const has = (s: SponsorPack['sections'][number]) => pack.sections.includes(s);
@@ -307,7 +318,7 @@ function kpiRows(kpis: readonly KpiLine[], w: PackWords): Cell[][] {
   ]);
 }
 
-function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: SponsorPack['meta']['paper'], w: PackWords): void {
+function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: SponsorPack['meta']['paper'], w: DocWords): void {
   const t = w.t;
   blocks.push({
     kind: 'heading',
@@ -463,7 +474,7 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: Sp
     }
     const actions = u.kpis
       .filter((k) => k.band !== 'no-data' || k.forecast)
-      .map((k) => [`${k.name}: ${k.summary}`, k.action ? t('pack.useCase.response', { text: k.action }) : '', k.forecast].filter(Boolean).join(' '));
+      .map((k) => [`${k.name}: ${k.summaryMessage ? w.say(k.summaryMessage) : k.summary}`, k.action ? t('pack.useCase.response', { text: k.action }) : '', k.forecast].filter(Boolean).join(' '));
     if (actions.length) blocks.push({ kind: 'bullets', items: actions, tone: 'small' });
   } else {
     blocks.push({ kind: 'paragraph', text: t('pack.useCase.noKpis'), tone: 'muted' });
@@ -537,7 +548,7 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: Sp
   }
 }
 
-function dossiers(pack: SponsorPack, blocks: Block[], w: PackWords): void {
+function dossiers(pack: SponsorPack, blocks: Block[], w: DocWords): void {
   h1(blocks, w, 'use-cases');
   blocks.push({
     kind: 'paragraph',
