@@ -56,7 +56,7 @@ describe('a gate review that weighs the evidence', () => {
     const kpiText = await kpi.innerText();
     expect(kpiText).toContain('Red');
     expect(kpiText).toContain('Rising, worse (last 3 measurements)');
-    expect(kpiText).toContain('Green at or below 8 h · red at or above 12 h');
+    expect(kpiText).toContain('Green at or below 8 h · Red at or above 12 h');
     expect(kpiText).toContain('Zurück zur manuellen Prüfung');
     // The pilot's criteria with the KPI that measures them; risks, overdue controls, amendments.
     const criteria = await dialog.getByTestId('gate-pilot-criterion').allInnerTexts();
@@ -157,6 +157,64 @@ describe('a gate review that weighs the evidence', () => {
     const entry = page.getByTestId('log-entry').first();
     expect(await entry.getByTestId('log-proposal').innerText()).toContain('The decision follows the proposal.');
     expect(await entry.getByTestId('log-override').count()).toBe(0);
+  });
+});
+
+describe('the gate review and the KPIs in German', () => {
+  it('says the evidence, the proposal, the checks and the KPI status in German, numbers included', async () => {
+    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Noch keine Workshops' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.topbar-actions button').first().click();
+    await (await chooser).setFiles(weakPilotFile());
+    await page.getByRole('heading', { name: /Anwendungsfälle/ }).waitFor();
+    await dismissToasts(page);
+    const nav = page.getByRole('navigation', { name: 'Bereiche des Workshops' });
+    await nav.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(`^${TITLE}, in Stufe 3`) }).focus();
+    await keys(page, ['Space', 'ArrowRight', 'Space']);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('gate-evidence').waitFor();
+    const words = async (testId: string) => (await dialog.getByTestId(testId).first().innerText()).replace(/\s+/g, ' ');
+
+    const kpi = dialog.getByTestId('gate-kpi').filter({ hasText: 'Durchlaufzeit' });
+    await expect.poll(async () => (await kpi.innerText()).replace(/\s+/g, ' ')).toContain('Grün bei oder unter 8 h · Rot bei oder über 12 h');
+    const proposal = dialog.getByTestId('gate-proposal');
+    await expect.poll(() => proposal.innerText()).toMatch(/Vorschlag: Pilot verbessern/);
+    // The pack's rules say their sentence through the pack catalog, fetched in German.
+    await expect.poll(async () => words('gate-proposal')).not.toMatch(/\b(the|is|red band|KPIs? (is|are))\b/);
+    expect(await words('gate-proposal')).toContain('Durchlaufzeit');
+
+    const groups = dialog.getByRole('radiogroup');
+    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByText('Erfüllt', { exact: true }).click();
+    expect(await words('gate-conflict')).toContain('Durchlaufzeit ist rot: 14 h (Grün bei oder unter 8 h · Rot bei oder über 12 h).');
+    await dialog.getByRole('radio', { name: /^Freigeben/ }).check();
+    await dialog.getByRole('button', { name: 'Entscheidung erfassen' }).click();
+    await dialog.getByText('Die Evidenz schlägt „Pilot verbessern“ vor. Begründen Sie, warum Sie stattdessen „Freigeben“ entscheiden.').waitFor();
+    await dialog.getByText('Geben Sie an, wer entschieden hat.').waitFor();
+    await dialog.getByText('Eine Begründung ist erforderlich.').waitFor();
+    const all = (await dialog.innerText()).replace(/\s+/g, ' ');
+    for (const english of ['at or below', 'at or above', 'The evidence proposes', 'Say who took', 'A rationale is required', 'is red:', 'justify "Pass"']) expect(all).not.toContain(english);
+    await dialog.getByTestId('gate-evidence').scrollIntoViewIfNeeded();
+    await screenshot(page, 'de-gate-review-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'de-gate-review-1920');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // The KPIs tab: status summary, stabilization and the chart's words in German.
+    await nav.getByRole('link', { name: 'KPIs', exact: true }).click();
+    const status = page.getByTestId('kpi-status').filter({ hasText: '14' }).first();
+    await expect.poll(async () => (await status.innerText()).replace(/\s+/g, ' ')).toContain('Rot: 14 h liegt bei oder über der roten Linie von 12 h.');
+    expect((await status.getByTestId('kpi-stabilization').innerText()).replace(/\s+/g, ' ')).toMatch(/^Noch nicht stabil/);
+    const chart = page.locator('[data-testid="kpi-chart"] svg[aria-label^="Durchlaufzeit"]');
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Durchlaufzeit, niedriger ist besser\. \d+ Messungen vom .* Zuletzt: rot\./);
+    const kpiPage = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const english of ['is at or above', 'the red line of', 'Not yet stable', 'No measurement yet', 'Baseline 18']) expect(kpiPage).not.toContain(english);
+    await screenshot(page, 'de-kpis-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'de-kpis-1920');
   });
 });
 
