@@ -212,8 +212,11 @@ describe('the gate review and the KPIs in German', () => {
     expect(await chart.getAttribute('aria-label')).toMatch(/^Durchlaufzeit, niedriger ist besser\. \d+ Messungen vom .* Zuletzt: rot\./);
     const kpiPage = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     for (const english of ['is at or above', 'the red line of', 'Not yet stable', 'No measurement yet', 'Baseline 18']) expect(kpiPage).not.toContain(english);
+    await dismissToasts(page);
+    await status.scrollIntoViewIfNeeded();
     await screenshot(page, 'de-kpis-1280');
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await status.scrollIntoViewIfNeeded();
     await screenshot(page, 'de-kpis-1920');
   });
 });
