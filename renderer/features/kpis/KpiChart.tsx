@@ -7,7 +7,6 @@ import { bandOf, formatValueIn, guardrailBreached } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
 import { bandLabel, readerDate } from '../../shared/stage-words';
 import { messageText } from '../../shared/message-text';
-import { formatIsoDate } from '../../domain/locale-format';
 import type { Message } from '../../domain/message';
 
 export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measurement[] }) {
