@@ -377,6 +377,8 @@ export type GateProposal = {
   sentenceMessage: Message;
   factMessages: Message[];
   criteriaMessages: Message[];
+  /** `label` as a catalog message. */
+  labelMessage: Message;
 };
 
 const TO_GATE_DECISION: Partial<Record<RecommendedDecision, GateDecisionKind>> = {
@@ -470,6 +472,7 @@ export function proposeGateDecision(e: GateEvidence, say?: PackSay): GateProposa
     sentenceMessage,
     factMessages,
     criteriaMessages,
+    labelMessage: msg(PROPOSAL_IDS[recommendation]),
   };
 }
 

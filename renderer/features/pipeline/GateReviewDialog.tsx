@@ -44,6 +44,8 @@ import {
 import type { Message } from '../../domain/message';
 import { messageText } from '../../shared/message-text';
 import { usePackSay } from './use-pack-say';
+import { englishTranslator, loadAppCatalog } from '../../i18n/app-catalog';
+import { englishPack, loadPackTranslator } from '../../i18n/pack-catalog';
 import { GateEvidencePanel, GateProposalBox } from './GateEvidencePanel';
 
 type Props = {
@@ -166,7 +168,9 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
       return;
     }
     setBusy(true);
-    const entry = await save(() => repos.pipeline.recordDecision(useCaseId, draft));
+    // The proposal and the contradictions are sealed in the workshop's language, as the pack prints them.
+    const [app, pack] = await Promise.all([loadAppCatalog(workshop.language), loadPackTranslator(workshop.language)]).catch(() => [englishTranslator, englishPack] as const);
+    const entry = await save(() => repos.pipeline.recordDecision(useCaseId, draft, todayIso(), { say: (m) => messageText(app.t, app.lang, m), pack: pack.t }));
     setBusy(false);
     if (!entry) return;
     storeDraft(draftKey, '');
