@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { dismissToasts, keys, launchApp, openTab, screenshot, waitSaved, type AppHandle } from './support/app';
 import { dayOfDate } from '../../renderer/domain/roadmap';
 import { todayIso } from '../../renderer/domain/dates';
@@ -170,6 +171,10 @@ describe('the gate review and the KPIs in German', () => {
     await (await chooser).setFiles(weakPilotFile());
     await page.getByRole('heading', { name: /Anwendungsfälle/ }).waitFor();
     await dismissToasts(page);
+    // A German workshop: what the decision seals, and the pack, speak German.
+    await page.getByRole('link', { name: 'Angaben' }).click();
+    await page.getByTestId('workshop-language').selectOption('de');
+    await expect.poll(() => page.getByTestId('workshop-language').inputValue()).toBe('de');
     const nav = page.getByRole('navigation', { name: 'Bereiche des Workshops' });
     await nav.getByRole('link', { name: 'Pipeline', exact: true }).click();
     await page.getByRole('button', { name: new RegExp(`^${TITLE}, in Stufe 3`) }).focus();
@@ -200,8 +205,18 @@ describe('the gate review and the KPIs in German', () => {
     await screenshot(page, 'de-gate-review-1280');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(page, 'de-gate-review-1920');
-    await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1280, height: 720 });
+
+    // Recorded against the proposal, with a justified "Pass": sealed in the workshop's German.
+    await dialog.getByLabel(/^Begründung für „Erfüllt“ bei/).fill('Die Messung enthält noch den alten Prozess.');
+    await dialog.getByLabel(/^Warum „Freigeben“ entgegen dem Vorschlag/).fill('Der Vorstand will den Rollout im Januar.');
+    await dialog.getByLabel('Begründung', { exact: true }).fill('Der Ausfall des Altsystems erklärt die Verzögerung.');
+    await dialog.getByLabel('Entschieden von').fill('Zoë Müller');
+    await dialog.getByLabel('Verantwortlich für die nächsten Schritte').fill('Łukasz Wróbel');
+    await dialog.getByRole('button', { name: 'Entscheidung erfassen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('save-status').filter({ hasText: /^Gespeichert$/ }).waitFor();
+    await dismissToasts(page);
 
     // The KPIs tab: status summary, stabilization and the chart's words in German.
     await nav.getByRole('link', { name: 'KPIs', exact: true }).click();
@@ -218,6 +233,19 @@ describe('the gate review and the KPIs in German', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await status.scrollIntoViewIfNeeded();
     await screenshot(page, 'de-kpis-1920');
+
+    // The pack prints the sealed contradiction and the proposal in German.
+    await page.getByRole('button', { name: /^Export/ }).first().click();
+    const exportDialog = page.getByRole('dialog');
+    await expect.poll(() => exportDialog.getByTestId('export-page-count').innerText(), { timeout: 30_000 }).toMatch(/^\d+/);
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await exportDialog.getByRole('button', { name: /PDF/ }).click();
+    const path = join(mkdtempSync(join(tmpdir(), 'liftoff-gate-de-')), 'pack-de.pdf');
+    await (await download).saveAs(path);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Durchlaufzeit ist rot: 14 h (Grün bei oder unter 8 h · Rot bei oder über 12 h).');
+    expect(text).toContain('Vorgeschlagen: Pilot verbessern');
+    for (const english of ['is red:', 'at or below', 'Improve the pilot', 'is at or above']) expect(text).not.toContain(english);
   });
 });
 
