@@ -3,7 +3,7 @@
 // the screens, the health check and the sponsor PDF all read their verdicts from here.
 import { SHORT_TEXT_MAX, LONG_TEXT_MAX, type Kpi, type KpiDirection, type KpiLayer, type Measurement } from './model';
 import { formatNumber } from './locale-format';
-import { msg, type Message } from './message';
+import { msg, type Message, type MessageValue } from './message';
 
 export const KPI_LAYER_LABELS: Record<KpiLayer, string> = {
   'model-quality': 'Model quality',
@@ -276,11 +276,16 @@ export function stabilization(kpi: Kpi, measurements: readonly Measurement[]): S
 
 export type KpiField = keyof Kpi;
 export type FieldMessages = Partial<Record<KpiField, string>>;
+/** The same checks as catalog messages (kpiText.check.*), for a reader of any language. */
+export type FieldCatalogMessages = Partial<Record<KpiField, Message>>;
 export type KpiIssues = {
   /** Contradictions: a KPI with any of these is not stored. */
   errors: FieldMessages;
   /** Worth a second look, stored anyway (a target worse than the baseline, say). */
   warnings: FieldMessages;
+  /** `errors` and `warnings` as catalog messages, field by field. */
+  errorMessages: FieldCatalogMessages;
+  warningMessages: FieldCatalogMessages;
 };
 
 const ABS_LIMIT = 1e12;
@@ -289,62 +294,87 @@ const ABS_LIMIT = 1e12;
 export function validateKpi(kpi: Kpi): KpiIssues {
   const errors: FieldMessages = {};
   const warnings: FieldMessages = {};
-  if (!kpi.name.trim()) errors.name = 'Give the KPI a name.';
-  else if (kpi.name.length > SHORT_TEXT_MAX) errors.name = `A name is at most ${SHORT_TEXT_MAX} characters.`;
-  if (kpi.unit.length > SHORT_TEXT_MAX) errors.unit = `A unit is at most ${SHORT_TEXT_MAX} characters.`;
-  if (kpi.owner.length > SHORT_TEXT_MAX) errors.owner = `An owner is at most ${SHORT_TEXT_MAX} characters.`;
+  const errorMessages: FieldCatalogMessages = {};
+  const warningMessages: FieldCatalogMessages = {};
+  // Each check once: its English and its message.
+  const error = (f: KpiField, text: string, id: string, values?: Record<string, MessageValue>) => {
+    errors[f] = text;
+    errorMessages[f] = msg(id, values);
+  };
+  const warn = (f: KpiField, text: string, id: string, values?: Record<string, MessageValue>) => {
+    warnings[f] = text;
+    warningMessages[f] = msg(id, values);
+  };
+  if (!kpi.name.trim()) error('name', 'Give the KPI a name.', 'kpiText.check.name');
+  else if (kpi.name.length > SHORT_TEXT_MAX) error('name', `A name is at most ${SHORT_TEXT_MAX} characters.`, 'kpiText.check.nameLong', { max: SHORT_TEXT_MAX });
+  if (kpi.unit.length > SHORT_TEXT_MAX) error('unit', `A unit is at most ${SHORT_TEXT_MAX} characters.`, 'kpiText.check.unitLong', { max: SHORT_TEXT_MAX });
+  if (kpi.owner.length > SHORT_TEXT_MAX) error('owner', `An owner is at most ${SHORT_TEXT_MAX} characters.`, 'kpiText.check.ownerLong', { max: SHORT_TEXT_MAX });
   for (const f of ['definition', 'greenAction', 'amberAction', 'redAction'] as const) {
-    if (kpi[f].length > LONG_TEXT_MAX) errors[f] = `At most ${LONG_TEXT_MAX.toLocaleString('en-US')} characters.`;
+    if (kpi[f].length > LONG_TEXT_MAX) error(f, `At most ${LONG_TEXT_MAX.toLocaleString('en-US')} characters.`, 'kpiText.check.textLong', { max: LONG_TEXT_MAX });
   }
   for (const f of ['baseline', 'target', 'greenAt', 'redAt', 'forecast'] as const) {
     const v = kpi[f];
-    if (v !== null && (!Number.isFinite(v) || Math.abs(v) > ABS_LIMIT)) errors[f] = 'Enter a number.';
+    if (v !== null && (!Number.isFinite(v) || Math.abs(v) > ABS_LIMIT)) error(f, 'Enter a number.', 'kpiText.check.number');
   }
   if (!Number.isFinite(kpi.tolerancePct) || kpi.tolerancePct < 0 || kpi.tolerancePct > 1000) {
-    errors.tolerancePct = 'The tolerance is a percentage from 0 to 1,000.';
+    error('tolerancePct', 'The tolerance is a percentage from 0 to 1,000.', 'kpiText.check.tolerance');
   }
   if (!Number.isInteger(kpi.stabilizationCount) || kpi.stabilizationCount < 1 || kpi.stabilizationCount > 100) {
-    errors.stabilizationCount = 'Enter a whole number of measurements from 1 to 100.';
+    error('stabilizationCount', 'Enter a whole number of measurements from 1 to 100.', 'kpiText.check.stabilizationCount');
   }
 
   const u = (v: number) => formatValue(v, kpi.unit);
+  const m = (v: number) => measured(v, kpi.unit);
   const hi = higher(kpi);
+  const dir = directionKey(kpi);
   const { greenAt, redAt, baseline, target } = kpi;
   if (greenAt !== null && redAt !== null && !errors.greenAt && !errors.redAt) {
     if (greenAt === redAt) {
-      const msg = `Green and red cannot both start at ${u(greenAt)}: a measurement exactly there would be both.`;
-      errors.greenAt = msg;
-      errors.redAt = msg;
+      const text = `Green and red cannot both start at ${u(greenAt)}: a measurement exactly there would be both.`;
+      error('greenAt', text, 'kpiText.check.sameLine', { value: m(greenAt) });
+      error('redAt', text, 'kpiText.check.sameLine', { value: m(greenAt) });
     } else if (!isBetter(kpi, greenAt, redAt)) {
-      errors.greenAt = hi
-        ? `Higher is better, so green (${u(greenAt)}) must be above red (${u(redAt)}).`
-        : `Lower is better, so green (${u(greenAt)}) must be below red (${u(redAt)}).`;
-      errors.redAt = hi ? `Red (${u(redAt)}) must be below green (${u(greenAt)}) when higher is better.` : `Red (${u(redAt)}) must be above green (${u(greenAt)}) when lower is better.`;
+      error(
+        'greenAt',
+        hi ? `Higher is better, so green (${u(greenAt)}) must be above red (${u(redAt)}).` : `Lower is better, so green (${u(greenAt)}) must be below red (${u(redAt)}).`,
+        'kpiText.check.greenSide',
+        { dir, green: m(greenAt), red: m(redAt) },
+      );
+      error(
+        'redAt',
+        hi ? `Red (${u(redAt)}) must be below green (${u(greenAt)}) when higher is better.` : `Red (${u(redAt)}) must be above green (${u(greenAt)}) when lower is better.`,
+        'kpiText.check.redSide',
+        { dir, green: m(greenAt), red: m(redAt) },
+      );
     }
   }
 
   if (baseline !== null && target !== null && !errors.baseline && !errors.target) {
     if (isWorse(kpi, target, baseline)) {
-      warnings.target = `The target (${u(target)}) is worse than the baseline (${u(baseline)}) for a KPI where ${hi ? 'higher' : 'lower'} is better.`;
+      warn('target', `The target (${u(target)}) is worse than the baseline (${u(baseline)}) for a KPI where ${hi ? 'higher' : 'lower'} is better.`, 'kpiText.check.targetWorse', {
+        dir,
+        target: m(target),
+        baseline: m(baseline),
+      });
     } else if (target === baseline && kpi.role === 'target') {
-      warnings.target = 'The target equals the baseline: the pilot would show no improvement.';
+      warn('target', 'The target equals the baseline: the pilot would show no improvement.', 'kpiText.check.targetEqual');
     }
   }
   if (target !== null && !errors.target && !errors.greenAt && !errors.redAt && !warnings.target) {
     const band = bandOf(kpi, target);
-    if (band === 'red') warnings.target = `The target (${u(target)}) lies in the red band.`;
-    else if (band === 'amber') warnings.target = `The target (${u(target)}) lies in the amber band; reaching it would not be green.`;
+    if (band === 'red') warn('target', `The target (${u(target)}) lies in the red band.`, 'kpiText.check.targetRed', { target: m(target) });
+    else if (band === 'amber') warn('target', `The target (${u(target)}) lies in the amber band; reaching it would not be green.`, 'kpiText.check.targetAmber', { target: m(target) });
   }
   if (kpi.role === 'guardrail' && baseline === null && !errors.baseline) {
-    warnings.baseline = 'A guardrail needs a baseline: it is breached when a measurement is worse than the baseline.';
+    warn('baseline', 'A guardrail needs a baseline: it is breached when a measurement is worse than the baseline.', 'kpiText.check.guardrailBaseline');
   }
   if (kpi.unit.trim() === '%') {
     for (const f of ['baseline', 'target', 'greenAt', 'redAt', 'forecast'] as const) {
       const v = kpi[f];
-      if (v !== null && !errors[f] && !warnings[f] && (v < 0 || v > 100)) warnings[f] = `${u(v)} is outside 0–100%.`;
+      if (v !== null && !errors[f] && !warnings[f] && (v < 0 || v > 100)) warn(f, `${u(v)} is outside 0–100%.`, 'kpiText.check.percentRange', { value: m(v) });
     }
   }
-  return { errors, warnings };
+  return { errors, warnings, errorMessages, warningMessages };
 }
 
 export function hasErrors(issues: KpiIssues): boolean {

@@ -311,7 +311,9 @@ function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: 
   const warning = typing ? undefined : form.warnings[field];
   const unsaved = form.unsaved.includes(field);
   const msgId = `${id}-msg`;
-  const { t } = useT();
+  const { t, lang } = useT();
+  const said = typing ? undefined : form.messages[field];
+  const text = (english: string) => (said ? messageText(t, lang, said) : english);
   return (
     <div className="field kpi-number">
       <label htmlFor={id}>{label}</label>
@@ -332,12 +334,12 @@ function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: 
       {error ? (
         <p id={msgId} className="field-error" role="alert">
           {unsaved ? t('kpis.notSavedPrefix') : ''}
-          {error}
+          {text(error)}
         </p>
       ) : warning ? (
         <p id={msgId} className="field-warning">
           <span aria-hidden="true">⚠ </span>
-          {warning}
+          {text(warning)}
         </p>
       ) : null}
     </div>

@@ -9,7 +9,7 @@ import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
 import { englishPack, loadPackTranslator } from '../../../renderer/i18n/pack-catalog';
 import { messageText } from '../../../renderer/shared/message-text';
 import type { Message, MessageValue } from '../../../renderer/domain/message';
-import { formatValueIn, kpiStatus, stabilization } from '../../../renderer/domain/kpi';
+import { formatValueIn, kpiStatus, stabilization, validateKpi } from '../../../renderer/domain/kpi';
 import { kpiChart } from '../../../renderer/domain/kpi-chart';
 import {
   criterionConflictMessages,
@@ -136,6 +136,38 @@ describe('KPI status summaries', () => {
     expect(say('fr', s.summaryMessage)).toBe(
       `Orange${NNBSP}: 10,5${NNBSP}% se situe entre le seuil rouge de 12${NNBSP}% et le vert à 8${NNBSP}%. Garde-fou franchi${NNBSP}: moins bon que la référence de 9${NNBSP}%.`,
     );
+  });
+});
+
+describe('the KPI definition’s checks', () => {
+  it.each([
+    ['no name, long texts, bad numbers', kpi({ name: ' ', unit: 'x'.repeat(300), owner: 'x'.repeat(300), definition: 'x'.repeat(30_000), baseline: Number.NaN, tolerancePct: -1, stabilizationCount: 0.5 })],
+    ['green and red on one line', kpi({ greenAt: 10, redAt: 10 })],
+    ['green on the wrong side, higher is better', kpi({ direction: 'higher-is-better', greenAt: 5, redAt: 10 })],
+    ['green on the wrong side, lower is better', kpi({ greenAt: 15, redAt: 10 })],
+    ['a target worse than the baseline', kpi({ target: 20 })],
+    ['a target equal to the baseline', kpi({ target: 18 })],
+    ['a target in the red band', kpi({ baseline: null, target: 13 })],
+    ['a target in the amber band', kpi({ baseline: null, target: 10 })],
+    ['a guardrail without baseline', kpi({ role: 'guardrail', baseline: null, target: null })],
+    ['a percentage over 100', kpi({ unit: '%', baseline: 120, target: 5, greenAt: 8, redAt: 12 })],
+  ])('says each check in English word for word and with no English in German or French: %s', (_, k) => {
+    const issues = validateKpi(k);
+    const pairs = [
+      ...Object.entries(issues.errors).map(([f, text]) => [text, issues.errorMessages[f as keyof Kpi]] as const),
+      ...Object.entries(issues.warnings).map(([f, text]) => [text, issues.warningMessages[f as keyof Kpi]] as const),
+    ];
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [text, message] of pairs) {
+      expect(say('en', message!)).toBe(text);
+      for (const lang of ['de', 'fr'] as const) expect(say(lang, message!)).not.toMatch(ENGLISH);
+    }
+  });
+
+  it('writes the numbers of a check as German and French do', () => {
+    const k = kpi({ unit: '€', direction: 'higher-is-better', greenAt: 1000.5, redAt: 1500 });
+    expect(say('de', validateKpi(k).errorMessages.greenAt!)).toBe(`Höher ist besser, also muss Grün (1.000,5${NBSP}€) über Rot (1.500${NBSP}€) liegen.`);
+    expect(say('fr', validateKpi(kpi({ definition: 'x'.repeat(30_000) })).errorMessages.definition!)).toBe(`Au plus 20${NNBSP}000 caractères.`);
   });
 });
 
