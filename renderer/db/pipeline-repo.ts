@@ -8,7 +8,27 @@ import { READINESS_DIMENSIONS } from '../domain/model';
 import { emptyDimensions, DIMENSION_LABELS, type ReadinessDimension } from '../domain/readiness';
 import { currentStages, pilotLockedAt, stageOf, resultingStage, stageIndex, validateGateDraft, DECISION_LABELS, type GateDraft } from '../domain/stages';
 import { sealEntry } from '../domain/decision-log';
-import { criterionConflicts, evidenceLines, gateEvidence, hasReviewErrors, proposeGateDecision, reviewsEvidence, validateReview, type GateRows, type ReviewErrors } from '../domain/gate-review';
+import {
+  criterionConflictMessages,
+  criterionConflicts,
+  evidenceLines,
+  gateEvidence,
+  hasReviewErrors,
+  proposeGateDecision,
+  reviewsEvidence,
+  validateReview,
+  type GateRows,
+  type ReviewErrors,
+} from '../domain/gate-review';
+import type { Message } from '../domain/message';
+import type { PackSay } from '../domain/recommendations';
+
+/**
+ * The workshop's language for what a decision seals: the proposal (label, sentence, facts) and
+ * the contradictions of a "Pass", as the sponsor pack later prints them. `say` turns an app-catalog
+ * message into text, `pack` says the pack's recommendation rules; English when not given.
+ */
+export type SealLanguage = { say(m: Message): string; pack: PackSay };
 import { todayIso } from '../domain/dates';
 import { STAGE_LABELS } from '../domain/labels';
 
@@ -174,7 +194,7 @@ export function pipelineRepo(db: LiftoffDb) {
      * moment, not what a screen passed in. A decision that differs from the proposal needs its
      * reason, a "Pass" the data contradicts needs its justification; both are sealed with it.
      */
-    async recordDecision(useCaseId: string, draft: GateDraft, today: string = todayIso()): Promise<GateDecision> {
+    async recordDecision(useCaseId: string, draft: GateDraft, today: string = todayIso(), language?: SealLanguage): Promise<GateDecision> {
       const errors = validateGateDraft(draft);
       if (Object.keys(errors).length > 0) throw new GateValidationError(errors);
       const decision = draft.decision as GateDecision['decision'];
@@ -194,8 +214,15 @@ export function pipelineRepo(db: LiftoffDb) {
           throw new Error(`"${uc.title}" is now in ${STAGE_LABELS[current]}, not ${STAGE_LABELS[draft.from]}; review the move again.`);
         }
         const review = reviewsEvidence(draft.from, draft.to) ? gateEvidence(uc, await gateRows(useCaseId), draft.from, draft.to, today) : null;
-        const proposal = review ? proposeGateDecision(review) : null;
+        const proposal = review ? proposeGateDecision(review, language?.pack) : null;
         const conflicts = draft.criteria.map((c) => (review ? criterionConflicts(c.name, review) : []));
+        // What is sealed is said in the workshop's language when one is given (the checks above stay on the English).
+        const sealedConflicts = language ? draft.criteria.map((c) => (review ? criterionConflictMessages(c.name, review).map((m) => language.say(m)) : [])) : conflicts;
+        const sealedProposal = proposal
+          ? language
+            ? { decision: proposal.decision, label: language.say(proposal.labelMessage), sentence: language.say(proposal.sentenceMessage), facts: proposal.factMessages.map((m) => language.say(m)) }
+            : { decision: proposal.decision, label: proposal.label, sentence: proposal.sentence, facts: proposal.facts }
+          : null;
         const reviewErrors = validateReview(draft, proposal, conflicts);
         if (hasReviewErrors(reviewErrors)) throw new GateReviewError(reviewErrors);
         const overrideReason = draft.overrideReason?.trim() ?? '';
@@ -211,7 +238,7 @@ export function pipelineRepo(db: LiftoffDb) {
             toStage,
             criteria: draft.criteria.map((c, i) => {
               // At most 50 contradictions per criterion are sealed (the stored shape's limit); a review with more names the first ones.
-              const against = c.result === 'pass' ? (conflicts[i] ?? []).slice(0, 50) : [];
+              const against = c.result === 'pass' ? (sealedConflicts[i] ?? []).slice(0, 50) : [];
               const base = { name: c.name, result: c.result, evidence: c.evidence.trim() };
               return against.length ? { ...base, conflicts: against, justification: (c.justification ?? '').trim() } : base;
             }),
@@ -222,7 +249,7 @@ export function pipelineRepo(db: LiftoffDb) {
             date: draft.date,
             createdAt: w.now,
             ...(review ? { evidence: evidenceLines(review) } : {}),
-            ...(proposal ? { proposal: { decision: proposal.decision, label: proposal.label, sentence: proposal.sentence, facts: proposal.facts } } : {}),
+            ...(sealedProposal ? { proposal: sealedProposal } : {}),
             ...(proposal && proposal.decision !== decision ? { overrideReason } : {}),
           }),
         };

@@ -10,7 +10,9 @@ import type { ControlItem, GateDecision, Kpi, KpiLayer, Measurement, PilotDesign
 import {
   BAND_LABELS,
   boundaryWords,
+  directionKey,
   formatValue,
+  measured,
   kpiStatus,
   measurementsOf,
   stabilization,
@@ -22,7 +24,8 @@ import {
 import { RISK_BAND_LABELS, isActiveRisk, riskBand, riskScore, sortRisks, type RiskBand } from './risks';
 import { CONTROL_STATUS_LABELS, checklistProgress, isOverdue as isControlOverdue } from './controls';
 import { readinessVerdict } from './readiness';
-import { recommend, type DecisionEvidence, type RecommendedDecision } from './recommendations';
+import { recommend, type DecisionEvidence, type PackSay, type RecommendedDecision } from './recommendations';
+import { msg, type Message, type MessageValue } from './message';
 import { decisionEvidence } from './sponsor-pack';
 import { DECISION_LABELS, classifyMove, shippedCriterion, decisionsFor, stageIndex, type GateDecisionKind, type GateDraft } from './stages';
 
@@ -83,11 +86,15 @@ export type KpiEvidence = {
   bandLabel: string;
   /** "Green at or below 8 h · red at or above 12 h". */
   bandsText: string;
+  /** The thresholds as a catalog message (gateText.bands.*), for a reader of any language. */
+  bandsMessage: Message;
   trend: Trend;
   guardrailBreached: boolean;
   /** The response action agreed for where it stands. */
   action: string;
   summary: string;
+  /** `summary` as a catalog message (kpiText.status.*). */
+  summaryMessage: Message;
   stabilization: Stabilization;
   variance: Variance | null;
 };
@@ -119,6 +126,9 @@ export type StabilizationRule = {
   reasons: string[];
   /** One line per KPI: held / needed and forecast against actual. */
   lines: string[];
+  /** `reasons` and `lines` as catalog messages (gateText.rule.*), for a reader of any language. */
+  reasonMessages: Message[];
+  lineMessages: Message[];
   /** KPIs without a forecast: the forecast half of the rule cannot be checked for them. */
   withoutForecast: string[];
 };
@@ -160,6 +170,25 @@ function bandsText(kpi: Kpi): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'No thresholds set';
 }
 
+/** bandsText as a catalog message: each part stands alone, so each starts with its capital. */
+function bandsMessage(kpi: Kpi): Message {
+  const dir = directionKey(kpi);
+  const parts: Message[] = [];
+  if (kpi.greenAt !== null) parts.push(msg('gateText.bands.green', { dir, value: measured(kpi.greenAt, kpi.unit) }));
+  if (kpi.redAt !== null) parts.push(msg('gateText.bands.red', { dir, value: measured(kpi.redAt, kpi.unit) }));
+  if (kpi.role === 'guardrail' && kpi.baseline !== null) parts.push(msg('gateText.bands.guardrail', { value: measured(kpi.baseline, kpi.unit) }));
+  return parts.length ? msg('gateText.bands.list', { parts: { list: parts, separator: ' · ' } }) : msg('gateText.bands.none');
+}
+
+/** Names joined with "; ", the rest counted ("a; b; c and 2 more"), as a message value. */
+function namesValue(items: readonly MessageValue[], max = 3): MessageValue {
+  const shown: MessageValue = { list: items.slice(0, max), separator: '; ' };
+  return items.length > max ? msg('gateText.names.more', { shown, count: items.length - max }) : shown;
+}
+
+/** The latest value of a KPI as a message value ("—" without one). */
+const latestValue = (k: Pick<KpiEvidence, 'latest' | 'unit'>): MessageValue => (k.latest === null ? '—' : measured(k.latest, k.unit));
+
 function kpiEvidence(kpi: Kpi, measurements: readonly Measurement[]): KpiEvidence {
   const st = kpiStatus(kpi, measurements);
   return {
@@ -174,10 +203,12 @@ function kpiEvidence(kpi: Kpi, measurements: readonly Measurement[]): KpiEvidenc
     band: st.band,
     bandLabel: BAND_LABELS[st.band],
     bandsText: bandsText(kpi),
+    bandsMessage: bandsMessage(kpi),
     trend: kpiTrend(kpi, measurements),
     guardrailBreached: st.guardrailBreached,
     action: st.action,
     summary: st.summary,
+    summaryMessage: st.summaryMessage,
     stabilization: stabilization(kpi, measurements),
     variance: variance(kpi, st.latest?.value ?? null),
   };
@@ -236,14 +267,35 @@ export function stabilizationRule(kpis: readonly KpiEvidence[]): StabilizationRu
   const reasons: string[] = [];
   const lines: string[] = [];
   const withoutForecast: string[] = [];
-  if (kpis.length === 0) reasons.push('No KPI is defined, so nothing shows the thresholds held.');
+  const reasonMessages: Message[] = [];
+  const lineMessages: Message[] = [];
+  if (kpis.length === 0) {
+    reasons.push('No KPI is defined, so nothing shows the thresholds held.');
+    reasonMessages.push(msg('gateText.rule.noKpi'));
+  }
   for (const k of kpis) {
     const s = k.stabilization;
     const v = k.variance;
-    if (!s.stable) reasons.push(`${k.name}: ${s.label.replace(/^Not yet stable:?\s*/, 'not yet stable ').trim()}`);
+    if (!s.stable) {
+      reasons.push(`${k.name}: ${s.label.replace(/^Not yet stable:?\s*/, 'not yet stable ').trim()}`);
+      const noThresholds = s.labelMessage.id === 'kpiText.stab.noThresholds';
+      reasonMessages.push(
+        noThresholds
+          ? msg('gateText.rule.noThresholds', { name: k.name })
+          : k.latest === null
+            ? msg('gateText.rule.noMeasurements', { name: k.name, needed: s.needed })
+            : msg('gateText.rule.notStable', { name: k.name, held: s.held, needed: s.needed }),
+      );
+    }
     if (v?.beyondTolerance) {
       const pct = v.pct === null ? `${formatValue(v.units, k.unit)} off` : `${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%`;
       reasons.push(`${k.name}: actual ${formatValue(v.actual, k.unit)} against a forecast of ${formatValue(v.forecast, k.unit)} (${pct}), beyond the tolerance`);
+      const said = { name: k.name, actual: measured(v.actual, k.unit), forecast: measured(v.forecast, k.unit) };
+      reasonMessages.push(
+        v.pct === null
+          ? msg('gateText.rule.beyondUnits', { ...said, off: measured(v.units, k.unit) })
+          : msg('gateText.rule.beyondPct', { ...said, plus: v.pct > 0 ? 'yes' : 'no', pct: measured(Number(v.pct.toFixed(1)), '%') }),
+      );
     }
     if (v === null && k.latest !== null) withoutForecast.push(k.name);
     lines.push(
@@ -251,8 +303,19 @@ export function stabilizationRule(kpis: readonly KpiEvidence[]): StabilizationRu
         v === null ? (k.latest === null ? 'no measurement' : 'no forecast set') : `forecast ${formatValue(v.forecast, k.unit)}, actual ${formatValue(v.actual, k.unit)}${v.beyondTolerance ? ' (beyond tolerance)' : ' (within tolerance)'}`
       }`,
     );
+    lineMessages.push(
+      msg('gateText.rule.line', {
+        name: k.name,
+        held: s.held,
+        needed: s.needed,
+        rest:
+          v === null
+            ? msg(k.latest === null ? 'gateText.rule.noMeasurement' : 'gateText.rule.noForecast')
+            : msg('gateText.rule.forecast', { forecast: measured(v.forecast, k.unit), actual: measured(v.actual, k.unit), beyond: v.beyondTolerance ? 'yes' : 'no' }),
+      }),
+    );
   }
-  return { met: reasons.length === 0, reasons, lines, withoutForecast };
+  return { met: reasons.length === 0, reasons, lines, withoutForecast, reasonMessages, lineMessages };
 }
 
 /** Gathers the evidence for one move of one use case. `rows` may hold the whole workshop or just this use case. */
@@ -305,6 +368,17 @@ export type GateProposal = {
   facts: string[];
   /** The KPIs and criteria the proposal rests on, by name. */
   drivers: { kpis: string[]; criteria: string[] };
+  /**
+   * The sentence, facts and criteria driving it as catalog messages, for a reader of any
+   * language. The sponsor pack's rules say theirs through the `say` given to proposeGateDecision
+   * (the pack catalog in the reader's language), carried here as text; the gate's own rules
+   * (hardening, stabilization) are gateText.* messages.
+   */
+  sentenceMessage: Message;
+  factMessages: Message[];
+  criteriaMessages: Message[];
+  /** `label` as a catalog message. */
+  labelMessage: Message;
 };
 
 const TO_GATE_DECISION: Partial<Record<RecommendedDecision, GateDecisionKind>> = {
@@ -327,11 +401,14 @@ function listNames(items: readonly string[], max = 3): string {
  * gate out of Hardening holds a "scale" back while its checklist is open, and the gate into Scale
  * while the stabilization rule is not met.
  */
-export function proposeGateDecision(e: GateEvidence): GateProposal | null {
+export function proposeGateDecision(e: GateEvidence, say?: PackSay): GateProposal | null {
   if (!reviewsEvidence(e.from, e.to)) return null;
   const ruleStage: Stage = e.from === 'hardening' ? 'gate' : e.from;
   const rec = recommend({ ...e.base, stage: ruleStage });
   if (!rec) return null;
+  // The same rules said in the reader's language: only the words differ, never the decision.
+  const said = say ? (recommend({ ...e.base, stage: ruleStage }, say) ?? rec) : rec;
+  const text = (t: string) => msg('gateText.text', { text: t });
 
   const out = (k: { name: string }) => k.name;
   const redOrBreached = e.kpis.filter((k) => k.band === 'red' || k.guardrailBreached).map(out);
@@ -343,6 +420,8 @@ export function proposeGateDecision(e: GateEvidence): GateProposal | null {
   let recommendation = rec.decision;
   let sentence = rec.sentence;
   let facts = [...rec.facts];
+  let sentenceMessage = text(said.sentence);
+  let factMessages = said.facts.map(text);
   if (recommendation === 'scale' && e.weighsHardening && !e.hardening.complete) {
     recommendation = 'second-validation';
     sentence = `Not yet for ${e.useCaseTitle}: the hardening checklist is not complete.`;
@@ -352,18 +431,37 @@ export function proposeGateDecision(e: GateEvidence): GateProposal | null {
         : `Hardening checklist: ${e.hardening.done} of ${e.hardening.applicable} done; open: ${listNames(e.hardening.open.map((c) => c.label))}`,
       ...rec.facts,
     ].slice(0, 3);
+    sentenceMessage = msg('gateText.proposal.hardening', { title: e.useCaseTitle });
+    factMessages = [
+      e.hardening.applicable === 0
+        ? msg('gateText.fact.noHardening')
+        : msg('gateText.fact.hardening', { done: e.hardening.done, total: e.hardening.applicable, open: namesValue(e.hardening.open.map((c) => c.label)) }),
+      ...factMessages,
+    ].slice(0, 3);
   } else if (recommendation === 'scale' && e.weighsStabilization && !e.stabilizationRule.met) {
     recommendation = 'second-validation';
     sentence = `Keep the limited rollout of ${e.useCaseTitle} running: the stabilization rule is not met yet.`;
     facts = [`Stabilization: ${listNames(e.stabilizationRule.reasons, 2)}`, ...rec.facts].slice(0, 3);
+    sentenceMessage = msg('gateText.proposal.stabilization', { title: e.useCaseTitle });
+    factMessages = [msg('gateText.fact.stabilization', { reasons: namesValue(e.stabilizationRule.reasonMessages, 2) }), ...factMessages].slice(0, 3);
   }
   const decision = TO_GATE_DECISION[recommendation];
   if (!decision || !decisionsFor(e.from, e.to).includes(decision)) return null;
 
   const kpis = recommendation === 'scale' ? green : recommendation === 'second-validation' && redOrBreached.length === 0 ? amber : redOrBreached;
   const criteria = [...e.base.failedCriteria.map((c) => `Gate criterion failed: ${c}`), ...criteriaOf(kpis)];
-  if (recommendation === 'second-validation' && e.weighsHardening && !e.hardening.complete) criteria.unshift('Hardening checklist complete');
-  if (recommendation === 'second-validation' && e.weighsStabilization && !e.stabilizationRule.met) criteria.unshift('Stabilization rule');
+  const criteriaMessages = [
+    ...e.base.failedCriteria.map((c) => msg('gateText.driver.failed', { name: c })),
+    ...e.pilotCriteria.filter((c) => c.measuredBy.some((m) => kpis.includes(m.name))).map((c) => msg('gateText.driver.pilot', { kind: c.kind, text: c.text })),
+  ];
+  if (recommendation === 'second-validation' && e.weighsHardening && !e.hardening.complete) {
+    criteria.unshift('Hardening checklist complete');
+    criteriaMessages.unshift(msg('gateText.driver.hardening'));
+  }
+  if (recommendation === 'second-validation' && e.weighsStabilization && !e.stabilizationRule.met) {
+    criteria.unshift('Stabilization rule');
+    criteriaMessages.unshift(msg('gateText.driver.stabilization'));
+  }
   return {
     decision,
     recommendation,
@@ -371,6 +469,10 @@ export function proposeGateDecision(e: GateEvidence): GateProposal | null {
     sentence,
     facts,
     drivers: { kpis, criteria },
+    sentenceMessage,
+    factMessages,
+    criteriaMessages,
+    labelMessage: msg(PROPOSAL_IDS[recommendation]),
   };
 }
 
@@ -431,38 +533,59 @@ const DEPENDENCIES: ReadonlyMap<string, CriterionDependency> = new Map<string, C
  * criterion is found by its name in any language Liftoff ships.
  */
 export function criterionConflicts(name: string, e: GateEvidence): string[] {
+  return conflictsOf(name, e).map((c) => c.text);
+}
+
+/** criterionConflicts as catalog messages (gateText.conflict.*), for a reader of any language. */
+export function criterionConflictMessages(name: string, e: GateEvidence): Message[] {
+  return conflictsOf(name, e).map((c) => c.message);
+}
+
+/** Each contradiction once, in English (sealed with the decision) and as a message (shown). */
+function conflictsOf(name: string, e: GateEvidence): { text: string; message: Message }[] {
   const shipped = shippedCriterion(name);
   const dep = shipped ? DEPENDENCIES.get(shipped.key) : undefined;
   if (!dep) return [];
-  const out: string[] = [];
+  const out: { text: string; message: Message }[] = [];
+  const add = (text: string, message: Message) => out.push({ text, message });
   for (const k of e.kpis) {
     const inScope = dep.allKpis || (dep.layers?.includes(k.layer) ?? false);
-    if (k.guardrailBreached && (inScope || dep.guardrails)) out.push(`${k.name} (guardrail) is breached: ${k.latestText}, worse than its baseline.`);
-    else if (inScope && k.band === 'red') out.push(`${k.name} is red: ${k.latestText} (${k.bandsText.charAt(0).toLowerCase()}${k.bandsText.slice(1)}).`);
-    if (dep.stable && !k.stabilization.stable && k.band !== 'red' && !k.guardrailBreached) out.push(`${k.name} is not stable yet: ${k.stabilization.held} of ${k.stabilization.needed} green in a row.`);
+    const latest = latestValue(k);
+    if (k.guardrailBreached && (inScope || dep.guardrails)) add(`${k.name} (guardrail) is breached: ${k.latestText}, worse than its baseline.`, msg('gateText.conflict.breached', { name: k.name, latest }));
+    else if (inScope && k.band === 'red')
+      add(`${k.name} is red: ${k.latestText} (${k.bandsText.charAt(0).toLowerCase()}${k.bandsText.slice(1)}).`, msg('gateText.conflict.red', { name: k.name, latest, bands: k.bandsMessage }));
+    if (dep.stable && !k.stabilization.stable && k.band !== 'red' && !k.guardrailBreached) {
+      const { held, needed } = k.stabilization;
+      add(`${k.name} is not stable yet: ${held} of ${needed} green in a row.`, msg('gateText.conflict.notStable', { name: k.name, held, needed }));
+    }
     if (dep.forecast && k.variance?.beyondTolerance) {
-      out.push(`${k.name}: actual ${formatValue(k.variance.actual, k.unit)} is beyond the tolerance of the forecast ${formatValue(k.variance.forecast, k.unit)}.`);
+      add(
+        `${k.name}: actual ${formatValue(k.variance.actual, k.unit)} is beyond the tolerance of the forecast ${formatValue(k.variance.forecast, k.unit)}.`,
+        msg('gateText.conflict.forecast', { name: k.name, actual: measured(k.variance.actual, k.unit), forecast: measured(k.variance.forecast, k.unit) }),
+      );
     }
   }
-  if (dep.measured && e.kpis.every((k) => k.latest === null)) out.push(e.kpis.length === 0 ? 'No KPI is defined.' : 'No KPI has a measurement.');
+  if (dep.measured && e.kpis.every((k) => k.latest === null)) {
+    if (e.kpis.length === 0) add('No KPI is defined.', msg('gateText.conflict.noKpi'));
+    else add('No KPI has a measurement.', msg('gateText.conflict.noMeasurement'));
+  }
   if (dep.hardening && !e.hardening.complete) {
-    out.push(
-      e.hardening.applicable === 0
-        ? 'The hardening checklist is empty.'
-        : `The hardening checklist has ${e.hardening.applicable - e.hardening.done} open ${e.hardening.applicable - e.hardening.done === 1 ? 'item' : 'items'}.`,
-    );
+    const open = e.hardening.applicable - e.hardening.done;
+    if (e.hardening.applicable === 0) add('The hardening checklist is empty.', msg('gateText.conflict.hardeningEmpty'));
+    else add(`The hardening checklist has ${open} open ${open === 1 ? 'item' : 'items'}.`, msg('gateText.conflict.hardeningOpen', { count: open }));
   }
   for (const key of dep.controls ?? []) {
     const item = e.hardening.items.find((c) => c.key === key);
-    if (!item) out.push(`${HARDENING_LABELS[key] ?? key}: not on the hardening checklist.`);
-    else if (item.status === 'todo' || item.status === 'in-progress') out.push(`${item.label}: not done yet.`);
+    const known = HARDENING_LABELS[key];
+    if (!item) add(`${known?.text ?? key}: not on the hardening checklist.`, msg('gateText.conflict.notOnChecklist', { label: known ? msg(known.id) : key }));
+    else if (item.status === 'todo' || item.status === 'in-progress') add(`${item.label}: not done yet.`, msg('gateText.conflict.notDone', { label: item.label }));
   }
   return out;
 }
 
-const HARDENING_LABELS: Record<string, string> = {
-  'human-fallback': 'Fallback to a human',
-  'low-confidence-escalation': 'Escalation of low-confidence output',
+const HARDENING_LABELS: Record<string, { text: string; id: string }> = {
+  'human-fallback': { text: 'Fallback to a human', id: 'gateText.control.humanFallback' },
+  'low-confidence-escalation': { text: 'Escalation of low-confidence output', id: 'gateText.control.lowConfidence' },
 };
 
 export type ReviewErrors = {
@@ -484,6 +607,40 @@ export function validateReview(draft: GateDraft, proposal: GateProposal | null, 
     }
   });
   return errors;
+}
+
+/** validateReview's errors as catalog messages, for a reader of any language. */
+export type ReviewErrorMessages = { overrideReason?: Message; justifications?: Record<number, Message> };
+
+const PROPOSAL_IDS: Record<RecommendedDecision, string> = {
+  'start-pilot': 'gate.proposal.startPilot',
+  'readiness-sprint': 'gate.proposal.readinessSprint',
+  scale: 'gate.proposal.scale',
+  'improve-pilot': 'gate.proposal.improvePilot',
+  'second-validation': 'gate.proposal.secondValidation',
+  stop: 'gate.proposal.stop',
+};
+const DECISION_IDS: Record<GateDecisionKind, string> = {
+  advance: 'pipeline.decision.advance',
+  'improve-pilot': 'pipeline.decision.improvePilot',
+  'second-validation': 'pipeline.decision.secondValidation',
+  stop: 'pipeline.decision.stop',
+  'move-back': 'pipeline.decision.moveBack',
+  're-enter': 'pipeline.decision.reEnter',
+};
+
+/** validateReview, said as messages: the same errors, keyed the same way. */
+export function reviewErrorMessages(draft: GateDraft, proposal: GateProposal | null, conflicts: readonly (readonly unknown[])[]): ReviewErrorMessages {
+  const found = validateReview(draft, proposal, conflicts as readonly (readonly string[])[]);
+  const out: ReviewErrorMessages = {};
+  if (found.overrideReason !== undefined && proposal && draft.decision) {
+    out.overrideReason = msg('gateText.review.override', { proposal: msg(PROPOSAL_IDS[proposal.recommendation]), decision: msg(DECISION_IDS[draft.decision]) });
+  }
+  for (const key of Object.keys(found.justifications ?? {})) {
+    const i = Number(key);
+    out.justifications = { ...out.justifications, [i]: msg('gateText.review.justify', { name: draft.criteria[i]?.name ?? '' }) };
+  }
+  return out;
 }
 
 export function hasReviewErrors(e: ReviewErrors): boolean {

@@ -1,7 +1,8 @@
 // The trend chart of one KPI as plain geometry: coordinates, labels and colours, no DOM. The
 // screen draws it as inline SVG; the sponsor PDF can draw the very same shapes as vectors.
 import type { Kpi, Measurement } from './model';
-import { BAND_LABELS, DIRECTION_LABELS, bandOf, boundaryWords, formatValue, kpiStatus, measurementsOf, type Band } from './kpi';
+import { BAND_LABELS, DIRECTION_LABELS, bandOf, boundaryWords, directionKey, formatValue, kpiStatus, measured, measurementsOf, type Band } from './kpi';
+import { msg, type Message } from './message';
 
 export const CHART_COLOURS = {
   green: '#1d7a46',
@@ -25,17 +26,20 @@ export type ChartGeometry = {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  yTicks: { y: number; label: string }[];
-  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string; value: number }[];
+  /** `date` and `withYear` let a screen write the tick in its reader's language. */
+  xTicks: { x: number; label: string; date: string; withYear: boolean }[];
   /** Shaded areas behind the line: where a value would be green, amber or red. */
   bands: { band: Band; y: number; height: number; fill: string }[];
   /** Horizontal reference lines, each with its label (label positions kept apart). */
-  lines: { kind: ChartLineKind; y: number; labelY: number; label: string; colour: string; dash: string }[];
-  points: { x: number; y: number; date: string; value: number; band: Band | null; colour: string; label: string }[];
+  lines: { kind: ChartLineKind; y: number; labelY: number; label: string; labelMessage: Message; colour: string; dash: string }[];
+  points: { x: number; y: number; date: string; value: number; band: Band | null; colour: string; label: string; labelMessage: Message }[];
   /** The measurements joined in date order; '' with fewer than two. */
   path: string;
   /** Everything the chart shows, in one sentence, for screen readers (role="img"). */
   summary: string;
+  /** The same sentences as catalog messages, for a reader of any language (kpiText.chart.*). */
+  summaryMessage: Message;
 };
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -86,11 +90,17 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
   const plot = { left: 52, top: 14, right: width - 132, bottom: height - 32 };
   const list = measurementsOf(kpi.id, measurements);
   const words = boundaryWords(kpi);
-  const refs: { kind: ChartLineKind; value: number; label: string; colour: string; dash: string }[] = [];
-  if (kpi.greenAt !== null) refs.push({ kind: 'green', value: kpi.greenAt, label: `Green ${kpi.direction === 'higher-is-better' ? '≥' : '≤'} ${formatValue(kpi.greenAt, kpi.unit)}`, colour: CHART_COLOURS.green, dash: '6 4' });
-  if (kpi.redAt !== null) refs.push({ kind: 'red', value: kpi.redAt, label: `Red ${kpi.direction === 'higher-is-better' ? '≤' : '≥'} ${formatValue(kpi.redAt, kpi.unit)}`, colour: CHART_COLOURS.red, dash: '6 4' });
-  if (kpi.baseline !== null) refs.push({ kind: 'baseline', value: kpi.baseline, label: `Baseline ${formatValue(kpi.baseline, kpi.unit)}`, colour: CHART_COLOURS.baseline, dash: '2 3' });
-  if (kpi.target !== null) refs.push({ kind: 'target', value: kpi.target, label: `Target ${formatValue(kpi.target, kpi.unit)}`, colour: CHART_COLOURS.target, dash: '10 3 2 3' });
+  const dir = directionKey(kpi);
+  const m = (v: number) => measured(v, kpi.unit);
+  const refs: { kind: ChartLineKind; value: number; label: string; labelMessage: Message; colour: string; dash: string }[] = [];
+  if (kpi.greenAt !== null)
+    refs.push({ kind: 'green', value: kpi.greenAt, label: `Green ${kpi.direction === 'higher-is-better' ? '≥' : '≤'} ${formatValue(kpi.greenAt, kpi.unit)}`, labelMessage: msg('kpiText.chart.lineGreen', { dir, value: m(kpi.greenAt) }), colour: CHART_COLOURS.green, dash: '6 4' });
+  if (kpi.redAt !== null)
+    refs.push({ kind: 'red', value: kpi.redAt, label: `Red ${kpi.direction === 'higher-is-better' ? '≤' : '≥'} ${formatValue(kpi.redAt, kpi.unit)}`, labelMessage: msg('kpiText.chart.lineRed', { dir, value: m(kpi.redAt) }), colour: CHART_COLOURS.red, dash: '6 4' });
+  if (kpi.baseline !== null)
+    refs.push({ kind: 'baseline', value: kpi.baseline, label: `Baseline ${formatValue(kpi.baseline, kpi.unit)}`, labelMessage: msg('kpiText.chart.lineBaseline', { value: m(kpi.baseline) }), colour: CHART_COLOURS.baseline, dash: '2 3' });
+  if (kpi.target !== null)
+    refs.push({ kind: 'target', value: kpi.target, label: `Target ${formatValue(kpi.target, kpi.unit)}`, labelMessage: msg('kpiText.chart.lineTarget', { value: m(kpi.target) }), colour: CHART_COLOURS.target, dash: '10 3 2 3' });
 
   // Vertical scale: every value and reference line, on round ticks.
   const values = [...list.map((m) => m.value), ...refs.map((r) => r.value)];
@@ -107,7 +117,7 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
   if (lo === hi) hi = lo + step;
   const yOf = (v: number) => plot.bottom - ((v - lo) / (hi - lo)) * (plot.bottom - plot.top);
   const yTicks: ChartGeometry['yTicks'] = [];
-  for (let v = lo, i = 0; v <= hi + step / 2 && i < 20; v += step, i++) yTicks.push({ y: yOf(v), label: tickLabel(v) });
+  for (let v = lo, i = 0; v <= hi + step / 2 && i < 20; v += step, i++) yTicks.push({ y: yOf(v), label: tickLabel(v), value: Number.parseFloat(v.toPrecision(10)) });
 
   // Horizontal scale: calendar days between the first and the last measurement.
   const days = list.map((m) => dayNumber(m.date));
@@ -125,7 +135,7 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
       if (seen.has(d)) continue;
       seen.add(d);
       const iso = isoOfDay(d);
-      xTicks.push({ x: xOf(d), label: shortDate(iso, i === 0 || crossesYear) });
+      xTicks.push({ x: xOf(d), label: shortDate(iso, i === 0 || crossesYear), date: iso, withYear: i === 0 || crossesYear });
     }
   }
 
@@ -154,7 +164,7 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
     plot.top + 4,
     plot.bottom + 4,
   );
-  const lines = refs.map((r, i) => ({ kind: r.kind, y: lineYs[i]!, labelY: labelYs[i]!, label: r.label, colour: r.colour, dash: r.dash }));
+  const lines = refs.map((r, i) => ({ kind: r.kind, y: lineYs[i]!, labelY: labelYs[i]!, label: r.label, labelMessage: r.labelMessage, colour: r.colour, dash: r.dash }));
 
   const points = list.map((m) => {
     const band = bandOf(kpi, m.value);
@@ -166,6 +176,7 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
       band,
       colour: band ? CHART_COLOURS[band] : CHART_COLOURS.unrated,
       label: `${shortDate(m.date)}: ${formatValue(m.value, kpi.unit)}${band ? ` (${BAND_LABELS[band].toLowerCase()})` : ''}`,
+      labelMessage: msg('kpiText.chart.point', { date: { date: m.date }, value: measured(m.value, kpi.unit), band: band ?? 'none' }),
     };
   });
   const path = points.length >= 2 ? points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') : '';
@@ -186,7 +197,24 @@ export function kpiChart(kpi: Kpi, measurements: readonly Measurement[], size: {
   if (kpi.baseline !== null) parts.push(`Baseline ${formatValue(kpi.baseline, kpi.unit)}.`);
   if (kpi.target !== null) parts.push(`Target ${formatValue(kpi.target, kpi.unit)}.`);
 
-  return { width, height, plot, yTicks, xTicks, bands, lines, points, path, summary: parts.join(' ') };
+  const said: Message[] = [msg('kpiText.chart.head', { name: kpi.name, dir })];
+  if (list.length === 0) said.push(msg('kpiText.chart.none'));
+  else {
+    const first = list[0]!;
+    const last = list.at(-1)!;
+    said.push(
+      list.length === 1
+        ? msg('kpiText.chart.one', { date: { date: first.date }, value: m(first.value) })
+        : msg('kpiText.chart.many', { count: list.length, from: { date: first.date }, to: { date: last.date }, first: m(first.value), last: m(last.value) }),
+    );
+    said.push(msg('kpiText.chart.latest', { band: status.band, breached: status.guardrailBreached ? 'yes' : 'no' }));
+  }
+  if (kpi.greenAt !== null) said.push(msg('kpiText.chart.green', { dir, value: m(kpi.greenAt) }));
+  if (kpi.redAt !== null) said.push(msg('kpiText.chart.red', { dir, value: m(kpi.redAt) }));
+  if (kpi.baseline !== null) said.push(msg('kpiText.chart.baseline', { value: m(kpi.baseline) }));
+  if (kpi.target !== null) said.push(msg('kpiText.chart.target', { value: m(kpi.target) }));
+
+  return { width, height, plot, yTicks, xTicks, bands, lines, points, path, summary: parts.join(' '), summaryMessage: msg('kpiText.list', { items: { list: said, separator: ' ' } }) };
 }
 
 /** A KPI's trend for a small chart: everything as fractions 0–1 of the plot (y = 0 at the top). */

@@ -2,6 +2,8 @@
 // against actual, the stabilization check, and which KPI definitions are contradictory. Pure:
 // the screens, the health check and the sponsor PDF all read their verdicts from here.
 import { SHORT_TEXT_MAX, LONG_TEXT_MAX, type Kpi, type KpiDirection, type KpiLayer, type Measurement } from './model';
+import { formatNumber } from './locale-format';
+import { msg, type Message, type MessageValue } from './message';
 
 export const KPI_LAYER_LABELS: Record<KpiLayer, string> = {
   'model-quality': 'Model quality',
@@ -105,6 +107,8 @@ export type KpiStatus = {
   action: string;
   /** One sentence in words, never colour alone ("Red: 14 hours is at or above the red line of 12"). */
   summary: string;
+  /** The same sentence as a catalog message, for a reader of any language (kpiText.status.*). */
+  summaryMessage: Message;
 };
 
 /** The action agreed for a band; a breached guardrail without a band of its own takes the red action. */
@@ -124,6 +128,26 @@ export function formatValue(value: number, unit = ''): string {
   return u === '%' ? `${text}%` : `${text} ${u}`;
 }
 
+/**
+ * `formatValue` as a reader of `lang` writes it: English as formatValue always did; German
+ * "1.234,5 h" and "92 %", French "1 234,5 h" and "92 %" (narrow no-break spaces). The unit is
+ * kept on the number's line with a no-break space.
+ */
+export function formatValueIn(lang: string, value: number, unit = ''): string {
+  const base = lang.slice(0, 2);
+  if (base !== 'de' && base !== 'fr') return formatValue(value, unit);
+  const text = formatNumber(base, Number.parseFloat(value.toPrecision(12)), 4);
+  const u = unit.trim();
+  if (!u) return text;
+  return u === '%' ? `${text}${base === 'fr' ? '\u202f' : '\u00a0'}%` : `${text}\u00a0${u}`;
+}
+
+/** A measured value as a message value: the reader's language formats it (formatValueIn). */
+export const measured = (value: number, unit = ''): { number: number; unit: string } => ({ number: value, unit });
+
+/** The direction as a message's select value: 'higher' or 'lower' (is better). */
+export const directionKey = (kpi: Pick<Kpi, 'direction'>): 'higher' | 'lower' => (higher(kpi) ? 'higher' : 'lower');
+
 /** "at or above" / "at or below" for green, from the direction. */
 export function boundaryWords(kpi: Pick<Kpi, 'direction'>): { green: string; red: string; better: string; worse: string } {
   return higher(kpi)
@@ -135,7 +159,7 @@ export function boundaryWords(kpi: Pick<Kpi, 'direction'>): { green: string; red
 export function kpiStatus(kpi: Kpi, measurements: readonly Measurement[]): KpiStatus {
   const latest = latestMeasurement(measurements.filter((m) => m.kpiId === kpi.id));
   if (!latest) {
-    return { band: 'no-data', latest: null, guardrailBreached: false, needsAttention: false, action: '', summary: 'No measurement yet.' };
+    return { band: 'no-data', latest: null, guardrailBreached: false, needsAttention: false, action: '', summary: 'No measurement yet.', summaryMessage: msg('kpiText.status.none') };
   }
   const value = latest.value;
   const shown = formatValue(value, kpi.unit);
@@ -157,6 +181,7 @@ export function kpiStatus(kpi: Kpi, measurements: readonly Measurement[]): KpiSt
   }
   if (breached) summary += ` Guardrail breached: worse than the baseline of ${formatValue(kpi.baseline ?? value, kpi.unit)}.`;
   return {
+    summaryMessage: statusMessage(kpi, value, band, breached),
     band,
     latest,
     guardrailBreached: breached,
@@ -164,6 +189,25 @@ export function kpiStatus(kpi: Kpi, measurements: readonly Measurement[]): KpiSt
     action: responseAction(kpi, band, breached),
     summary,
   };
+}
+
+/** kpiStatus's sentence as a catalog message: the same cases, said in the reader's language. */
+function statusMessage(kpi: Kpi, value: number, band: KpiBand, breached: boolean): Message {
+  const m = (v: number) => measured(v, kpi.unit);
+  const dir = directionKey(kpi);
+  const status =
+    band === 'green'
+      ? kpi.greenAt !== null
+        ? msg('kpiText.status.green', { value: m(value), dir, line: m(kpi.greenAt) })
+        : msg('kpiText.status.greenNoLine', { value: m(value) })
+      : band === 'red'
+        ? msg('kpiText.status.red', { value: m(value), dir, line: m(kpi.redAt ?? value) })
+        : band === 'amber'
+          ? kpi.redAt !== null
+            ? msg('kpiText.status.amber', { value: m(value), red: m(kpi.redAt), green: m(kpi.greenAt ?? value) })
+            : msg('kpiText.status.amberNoRed', { value: m(value), green: m(kpi.greenAt ?? value) })
+          : msg('kpiText.status.noThresholds', { value: m(value) });
+  return breached ? msg('kpiText.status.breached', { status, baseline: m(kpi.baseline ?? value) }) : status;
 }
 
 export type Variance = {
@@ -199,6 +243,8 @@ export type Stabilization = {
   needed: number;
   /** "Stable (3 of 3 green in a row)" / "Not yet stable (1 of 3)" / why it cannot be judged. */
   label: string;
+  /** The label as a catalog message (kpiText.stab.*). */
+  labelMessage: Message;
 };
 
 /** Thresholds held: the last N consecutive measurements are all green. */
@@ -206,7 +252,7 @@ export function stabilization(kpi: Kpi, measurements: readonly Measurement[]): S
   const needed = kpi.stabilizationCount;
   const list = measurementsOf(kpi.id, measurements);
   if (kpi.greenAt === null && kpi.redAt === null) {
-    return { stable: false, held: 0, needed, label: 'Not yet stable: set the thresholds first.' };
+    return { stable: false, held: 0, needed, label: 'Not yet stable: set the thresholds first.', labelMessage: msg('kpiText.stab.noThresholds') };
   }
   let held = 0;
   for (let i = list.length - 1; i >= 0; i--) {
@@ -220,16 +266,26 @@ export function stabilization(kpi: Kpi, measurements: readonly Measurement[]): S
     : list.length === 0
       ? `Not yet stable (no measurements; needs ${needed} green in a row)`
       : `Not yet stable (${held} of ${needed})`;
-  return { stable, held: Math.min(held, needed), needed, label };
+  const labelMessage = stable
+    ? msg('kpiText.stab.stable', { count: needed })
+    : list.length === 0
+      ? msg('kpiText.stab.none', { needed })
+      : msg('kpiText.stab.notYet', { held, needed });
+  return { stable, held: Math.min(held, needed), needed, label, labelMessage };
 }
 
 export type KpiField = keyof Kpi;
 export type FieldMessages = Partial<Record<KpiField, string>>;
+/** The same checks as catalog messages (kpiText.check.*), for a reader of any language. */
+export type FieldCatalogMessages = Partial<Record<KpiField, Message>>;
 export type KpiIssues = {
   /** Contradictions: a KPI with any of these is not stored. */
   errors: FieldMessages;
   /** Worth a second look, stored anyway (a target worse than the baseline, say). */
   warnings: FieldMessages;
+  /** `errors` and `warnings` as catalog messages, field by field. */
+  errorMessages: FieldCatalogMessages;
+  warningMessages: FieldCatalogMessages;
 };
 
 const ABS_LIMIT = 1e12;
@@ -238,62 +294,87 @@ const ABS_LIMIT = 1e12;
 export function validateKpi(kpi: Kpi): KpiIssues {
   const errors: FieldMessages = {};
   const warnings: FieldMessages = {};
-  if (!kpi.name.trim()) errors.name = 'Give the KPI a name.';
-  else if (kpi.name.length > SHORT_TEXT_MAX) errors.name = `A name is at most ${SHORT_TEXT_MAX} characters.`;
-  if (kpi.unit.length > SHORT_TEXT_MAX) errors.unit = `A unit is at most ${SHORT_TEXT_MAX} characters.`;
-  if (kpi.owner.length > SHORT_TEXT_MAX) errors.owner = `An owner is at most ${SHORT_TEXT_MAX} characters.`;
+  const errorMessages: FieldCatalogMessages = {};
+  const warningMessages: FieldCatalogMessages = {};
+  // Each check once: its English and its message.
+  const error = (f: KpiField, text: string, id: string, values?: Record<string, MessageValue>) => {
+    errors[f] = text;
+    errorMessages[f] = msg(id, values);
+  };
+  const warn = (f: KpiField, text: string, id: string, values?: Record<string, MessageValue>) => {
+    warnings[f] = text;
+    warningMessages[f] = msg(id, values);
+  };
+  if (!kpi.name.trim()) error('name', 'Give the KPI a name.', 'kpiText.check.name');
+  else if (kpi.name.length > SHORT_TEXT_MAX) error('name', `A name is at most ${SHORT_TEXT_MAX} characters.`, 'kpiText.check.nameLong', { max: SHORT_TEXT_MAX });
+  if (kpi.unit.length > SHORT_TEXT_MAX) error('unit', `A unit is at most ${SHORT_TEXT_MAX} characters.`, 'kpiText.check.unitLong', { max: SHORT_TEXT_MAX });
+  if (kpi.owner.length > SHORT_TEXT_MAX) error('owner', `An owner is at most ${SHORT_TEXT_MAX} characters.`, 'kpiText.check.ownerLong', { max: SHORT_TEXT_MAX });
   for (const f of ['definition', 'greenAction', 'amberAction', 'redAction'] as const) {
-    if (kpi[f].length > LONG_TEXT_MAX) errors[f] = `At most ${LONG_TEXT_MAX.toLocaleString('en-US')} characters.`;
+    if (kpi[f].length > LONG_TEXT_MAX) error(f, `At most ${LONG_TEXT_MAX.toLocaleString('en-US')} characters.`, 'kpiText.check.textLong', { max: LONG_TEXT_MAX });
   }
   for (const f of ['baseline', 'target', 'greenAt', 'redAt', 'forecast'] as const) {
     const v = kpi[f];
-    if (v !== null && (!Number.isFinite(v) || Math.abs(v) > ABS_LIMIT)) errors[f] = 'Enter a number.';
+    if (v !== null && (!Number.isFinite(v) || Math.abs(v) > ABS_LIMIT)) error(f, 'Enter a number.', 'kpiText.check.number');
   }
   if (!Number.isFinite(kpi.tolerancePct) || kpi.tolerancePct < 0 || kpi.tolerancePct > 1000) {
-    errors.tolerancePct = 'The tolerance is a percentage from 0 to 1,000.';
+    error('tolerancePct', 'The tolerance is a percentage from 0 to 1,000.', 'kpiText.check.tolerance');
   }
   if (!Number.isInteger(kpi.stabilizationCount) || kpi.stabilizationCount < 1 || kpi.stabilizationCount > 100) {
-    errors.stabilizationCount = 'Enter a whole number of measurements from 1 to 100.';
+    error('stabilizationCount', 'Enter a whole number of measurements from 1 to 100.', 'kpiText.check.stabilizationCount');
   }
 
   const u = (v: number) => formatValue(v, kpi.unit);
+  const m = (v: number) => measured(v, kpi.unit);
   const hi = higher(kpi);
+  const dir = directionKey(kpi);
   const { greenAt, redAt, baseline, target } = kpi;
   if (greenAt !== null && redAt !== null && !errors.greenAt && !errors.redAt) {
     if (greenAt === redAt) {
-      const msg = `Green and red cannot both start at ${u(greenAt)}: a measurement exactly there would be both.`;
-      errors.greenAt = msg;
-      errors.redAt = msg;
+      const text = `Green and red cannot both start at ${u(greenAt)}: a measurement exactly there would be both.`;
+      error('greenAt', text, 'kpiText.check.sameLine', { value: m(greenAt) });
+      error('redAt', text, 'kpiText.check.sameLine', { value: m(greenAt) });
     } else if (!isBetter(kpi, greenAt, redAt)) {
-      errors.greenAt = hi
-        ? `Higher is better, so green (${u(greenAt)}) must be above red (${u(redAt)}).`
-        : `Lower is better, so green (${u(greenAt)}) must be below red (${u(redAt)}).`;
-      errors.redAt = hi ? `Red (${u(redAt)}) must be below green (${u(greenAt)}) when higher is better.` : `Red (${u(redAt)}) must be above green (${u(greenAt)}) when lower is better.`;
+      error(
+        'greenAt',
+        hi ? `Higher is better, so green (${u(greenAt)}) must be above red (${u(redAt)}).` : `Lower is better, so green (${u(greenAt)}) must be below red (${u(redAt)}).`,
+        'kpiText.check.greenSide',
+        { dir, green: m(greenAt), red: m(redAt) },
+      );
+      error(
+        'redAt',
+        hi ? `Red (${u(redAt)}) must be below green (${u(greenAt)}) when higher is better.` : `Red (${u(redAt)}) must be above green (${u(greenAt)}) when lower is better.`,
+        'kpiText.check.redSide',
+        { dir, green: m(greenAt), red: m(redAt) },
+      );
     }
   }
 
   if (baseline !== null && target !== null && !errors.baseline && !errors.target) {
     if (isWorse(kpi, target, baseline)) {
-      warnings.target = `The target (${u(target)}) is worse than the baseline (${u(baseline)}) for a KPI where ${hi ? 'higher' : 'lower'} is better.`;
+      warn('target', `The target (${u(target)}) is worse than the baseline (${u(baseline)}) for a KPI where ${hi ? 'higher' : 'lower'} is better.`, 'kpiText.check.targetWorse', {
+        dir,
+        target: m(target),
+        baseline: m(baseline),
+      });
     } else if (target === baseline && kpi.role === 'target') {
-      warnings.target = 'The target equals the baseline: the pilot would show no improvement.';
+      warn('target', 'The target equals the baseline: the pilot would show no improvement.', 'kpiText.check.targetEqual');
     }
   }
   if (target !== null && !errors.target && !errors.greenAt && !errors.redAt && !warnings.target) {
     const band = bandOf(kpi, target);
-    if (band === 'red') warnings.target = `The target (${u(target)}) lies in the red band.`;
-    else if (band === 'amber') warnings.target = `The target (${u(target)}) lies in the amber band; reaching it would not be green.`;
+    if (band === 'red') warn('target', `The target (${u(target)}) lies in the red band.`, 'kpiText.check.targetRed', { target: m(target) });
+    else if (band === 'amber') warn('target', `The target (${u(target)}) lies in the amber band; reaching it would not be green.`, 'kpiText.check.targetAmber', { target: m(target) });
   }
   if (kpi.role === 'guardrail' && baseline === null && !errors.baseline) {
-    warnings.baseline = 'A guardrail needs a baseline: it is breached when a measurement is worse than the baseline.';
+    warn('baseline', 'A guardrail needs a baseline: it is breached when a measurement is worse than the baseline.', 'kpiText.check.guardrailBaseline');
   }
   if (kpi.unit.trim() === '%') {
     for (const f of ['baseline', 'target', 'greenAt', 'redAt', 'forecast'] as const) {
       const v = kpi[f];
-      if (v !== null && !errors[f] && !warnings[f] && (v < 0 || v > 100)) warnings[f] = `${u(v)} is outside 0–100%.`;
+      if (v !== null && !errors[f] && !warnings[f] && (v < 0 || v > 100)) warn(f, `${u(v)} is outside 0–100%.`, 'kpiText.check.percentRange', { value: m(v) });
     }
   }
-  return { errors, warnings };
+  return { errors, warnings, errorMessages, warningMessages };
 }
 
 export function hasErrors(issues: KpiIssues): boolean {

@@ -42,6 +42,7 @@ import { kpiSparkline, type Sparkline } from './kpi-chart';
 import { englishPack, type PackTranslator } from '../i18n/pack-catalog';
 import type { PackSay } from './recommendations';
 import type { Language } from './languages';
+import type { Message } from './message';
 import { formatIsoDate, formatList, formatPercent, formatScoreIn } from './locale-format';
 
 export const PACK_SECTIONS = ['decisions', 'status', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;
@@ -237,6 +238,8 @@ export type KpiLine = {
   band: 'green' | 'amber' | 'red' | 'no-data' | 'no-thresholds';
   bandLabel: string;
   summary: string;
+  /** `summary` as an app-catalog message: the PDF says it in the workshop's language (kpiText.status.*). */
+  summaryMessage: Message;
   action: string;
   owner: string;
   /** Forecast against the latest actual, when a forecast is set ('' otherwise). */
@@ -1081,6 +1084,7 @@ function kpiLines(kpis: readonly Kpi[], measurements: readonly Measurement[], w:
         band: status.band,
         bandLabel: status.guardrailBreached ? w.t('pack.kpiBand.breached', { band: w.t(`pack.kpiBand.${status.band}`) }) : w.t(`pack.kpiBand.${status.band}`),
         summary: status.summary,
+        summaryMessage: status.summaryMessage,
         action: status.action,
         owner: k.owner,
         progress: kpiProgress(k, measurements, (v) => localNumber(v, '', locale), w.t, w.pct).text,

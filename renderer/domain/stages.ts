@@ -2,6 +2,7 @@
 // criteria it must answer, which decisions it allows and where each decision leaves the use case.
 // Every use case's stage follows from the append-only decision log (its latest entry), so an
 // undo of some other edit can never move a use case between stages.
+import { msg, type Message, type MessageValue } from './message';
 import type { GateDecision, GateResult, Stage, UseCase } from './model';
 import { parseIsoDate } from './dates';
 import type { PackSay } from './recommendations';
@@ -146,29 +147,47 @@ export type GateDraftErrors = Partial<Record<'decision' | 'criteria' | 'rational
 
 /** The rules a gate decision must satisfy before it is written to the log. Empty means valid. */
 export function validateGateDraft(d: GateDraft): GateDraftErrors {
-  const errors: GateDraftErrors = {};
+  return Object.fromEntries(Object.entries(gateDraftProblems(d)).map(([k, v]) => [k, v.text])) as GateDraftErrors;
+}
+
+/** validateGateDraft's errors as catalog messages (gateText.draft.*), for a reader of any language. */
+export function validateGateDraftMessages(d: GateDraft): Partial<Record<keyof GateDraftErrors, Message>> {
+  return Object.fromEntries(Object.entries(gateDraftProblems(d)).map(([k, v]) => [k, v.message])) as Partial<Record<keyof GateDraftErrors, Message>>;
+}
+
+/** Each rule once: its English (what the repository reports) and its message (what a screen shows). */
+function gateDraftProblems(d: GateDraft): Partial<Record<keyof GateDraftErrors, { text: string; message: Message }>> {
+  const errors: Partial<Record<keyof GateDraftErrors, { text: string; message: Message }>> = {};
+  const say = (text: string, id: string, values?: Record<string, MessageValue>) => ({ text, message: msg(id, values) });
   const kind = classifyMove(d.from, d.to);
   if (kind === 'none') {
-    errors.decision = 'The use case is already in this stage.';
+    errors.decision = say('The use case is already in this stage.', 'gateText.draft.sameStage');
     return errors;
   }
-  if (!d.decision || !decisionsFor(d.from, d.to).includes(d.decision)) errors.decision = 'Choose a decision.';
+  if (!d.decision || !decisionsFor(d.from, d.to).includes(d.decision)) errors.decision = say('Choose a decision.', 'gateText.draft.chooseDecision');
   if (!d.rationale.trim()) {
     errors.rationale =
-      kind === 'back' || kind === 're-enter' ? 'Give the reason for this move.' : kind === 'stop' ? 'Give the reason for stopping.' : 'A rationale is required.';
+      kind === 'back' || kind === 're-enter'
+        ? say('Give the reason for this move.', 'gateText.draft.reasonMove')
+        : kind === 'stop'
+          ? say('Give the reason for stopping.', 'gateText.draft.reasonStop')
+          : say('A rationale is required.', 'gateText.draft.rationale');
   }
-  if (!d.decidedBy.trim()) errors.decidedBy = 'Say who took the decision.';
-  if (d.decision !== 'stop' && !d.nextActionsOwner.trim()) errors.nextActionsOwner = 'Name the owner of the next actions.';
-  if (!parseIsoDate(d.date)) errors.date = 'Enter the decision date as YYYY-MM-DD.';
+  if (!d.decidedBy.trim()) errors.decidedBy = say('Say who took the decision.', 'gateText.draft.decidedBy');
+  if (d.decision !== 'stop' && !d.nextActionsOwner.trim()) errors.nextActionsOwner = say('Name the owner of the next actions.', 'gateText.draft.owner');
+  if (!parseIsoDate(d.date)) errors.date = say('Enter the decision date as YYYY-MM-DD.', 'gateText.draft.date');
   if (d.decision === 'advance') {
     const open = d.criteria.filter((c) => c.result === null);
     const failed = d.criteria.filter((c) => c.result === 'fail');
     if (failed.length > 0) {
-      errors.criteria = `Cannot advance: ${failed.length === 1 ? 'a criterion failed' : `${failed.length} criteria failed`} (${failed
-        .map((c) => c.name)
-        .join('; ')}). Choose to improve, validate again or stop.`;
+      const names = failed.map((c) => c.name).join('; ');
+      errors.criteria = say(
+        `Cannot advance: ${failed.length === 1 ? 'a criterion failed' : `${failed.length} criteria failed`} (${names}). Choose to improve, validate again or stop.`,
+        'gateText.draft.failed',
+        { count: failed.length, names },
+      );
     } else if (open.length > 0) {
-      errors.criteria = `Answer every criterion before advancing (${open.length} still open).`;
+      errors.criteria = say(`Answer every criterion before advancing (${open.length} still open).`, 'gateText.draft.open', { count: open.length });
     }
   }
   return errors;

@@ -88,13 +88,13 @@ export class PdfEngine {
     let set = await this.fonts(keys);
     onProgress?.({ phase: 'layout', done: 0, total: 1, message: 'Laying out the pages…' });
     const words = await loadPackTranslator(pack.language ?? 'en');
-    // The domain's sentences (readiness, health, RACI, cadence) are app-catalog messages: that catalog too, in the pack's language.
-    await loadAppCatalog(pack.language ?? 'en');
-    let doc = layoutDocument(sponsorDocument(pack, words), set);
+    // The domain's sentences (KPI status, readiness, health, RACI, cadence) are app-catalog messages, said in the workshop's language.
+    const app = await loadAppCatalog(pack.language ?? 'en');
+    let doc = layoutDocument(sponsorDocument(pack, words, app), set);
     // A run needed a font that was not loaded (bold CJK text): load it and lay out again.
     for (let attempt = 0; attempt < 3 && doc.fontsMissing.length; attempt++) {
       set = await this.fonts([...new Set([...keys, ...doc.fontsMissing])]);
-      doc = layoutDocument(sponsorDocument(pack, words), set);
+      doc = layoutDocument(sponsorDocument(pack, words, app), set);
     }
     return doc;
   }

@@ -3,9 +3,13 @@
 // arranges them.
 import { packWords, type KpiLine, type PackWords, type PortfolioRow, type SponsorPack, type UseCaseDossier } from '../domain/sponsor-pack';
 import { englishPack, loadedPackTranslator, type PackTranslator } from '../i18n/pack-catalog';
-import { englishTranslator, loadedAppTranslator } from '../i18n/app-catalog';
+import { englishTranslator, loadedAppTranslator, type AppTranslator } from '../i18n/app-catalog';
 import { messageText } from '../shared/message-text';
+import type { Message } from '../domain/message';
 import type { PackLine } from '../domain/sponsor-pack';
+
+/** The pack's words, and the app catalog's for the sentences the domain writes as messages. */
+type DocWords = PackWords & { say(m: Message): string };
 import { COLORS, contentBox, type Block, type Cell, type DocumentSpec, type Tone } from './layout';
 import { matrixChartBlock } from './charts/matrix-chart';
 import { ganttBlocks } from './charts/gantt-chart';
@@ -43,22 +47,25 @@ const dash = (s: string) => (s.trim() ? s : '—');
 
 /**
  * A sentence the domain wrote (readiness reasons, health findings, RACI problems, the cadence's
- * "when") in the pack's language, through the app's catalog in the workshop's language: the engine
- * loads it before laying out, English when it is not there.
+ * "when") in the pack's language, through the app's catalog in the workshop's language (the
+ * engine loads it before laying out); plain text as it is.
  */
-function say(w: PackWords, line: PackLine): string {
-  if (typeof line === 'string') return line;
-  const app = loadedAppTranslator(w.language) ?? englishTranslator;
-  return messageText(app.t, app.lang, line);
+function say(w: DocWords, line: PackLine): string {
+  return typeof line === 'string' ? line : w.say(line);
 }
 
 /**
  * The document in the pack's language. `translator` is the pack catalog of `pack.language`; the
  * engine loads it before laying out (English, always loaded, when it is not there).
  */
-export function sponsorDocument(pack: SponsorPack, translator: PackTranslator = loadedPackTranslator(pack.language ?? 'en') ?? englishPack): DocumentSpec {
+export function sponsorDocument(
+  pack: SponsorPack,
+  translator: PackTranslator = loadedPackTranslator(pack.language ?? 'en') ?? englishPack,
+  // The app catalog in the workshop's language, for the sentences the domain writes as messages.
+  app: AppTranslator = loadedAppTranslator(pack.language ?? 'en') ?? englishTranslator,
+): DocumentSpec {
   const { meta } = pack;
-  const w = packWords(translator);
+  const w: DocWords = { ...packWords(translator), say: (m) => messageText(app.t, app.lang, m) };
   const t = w.t;
   const blocks: Block[] = [];
   const has = (s: SponsorPack['sections'][number]) => pack.sections.includes(s);
@@ -321,7 +328,7 @@ function kpiRows(kpis: readonly KpiLine[], w: PackWords): Cell[][] {
   ]);
 }
 
-function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: SponsorPack['meta']['paper'], w: PackWords): void {
+function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: SponsorPack['meta']['paper'], w: DocWords): void {
   const t = w.t;
   blocks.push({
     kind: 'heading',
@@ -477,7 +484,7 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: Sp
     }
     const actions = u.kpis
       .filter((k) => k.band !== 'no-data' || k.forecast)
-      .map((k) => [`${k.name}: ${k.summary}`, k.action ? t('pack.useCase.response', { text: k.action }) : '', k.forecast].filter(Boolean).join(' '));
+      .map((k) => [`${k.name}: ${k.summaryMessage ? w.say(k.summaryMessage) : k.summary}`, k.action ? t('pack.useCase.response', { text: k.action }) : '', k.forecast].filter(Boolean).join(' '));
     if (actions.length) blocks.push({ kind: 'bullets', items: actions, tone: 'small' });
   } else {
     blocks.push({ kind: 'paragraph', text: t('pack.useCase.noKpis'), tone: 'muted' });
@@ -551,7 +558,7 @@ function dossier(u: UseCaseDossier, blocks: Block[], newPage: boolean, paper: Sp
   }
 }
 
-function dossiers(pack: SponsorPack, blocks: Block[], w: PackWords): void {
+function dossiers(pack: SponsorPack, blocks: Block[], w: DocWords): void {
   h1(blocks, w, 'use-cases');
   blocks.push({
     kind: 'paragraph',

@@ -6,6 +6,7 @@
 import type { Message, MessageValue } from '../domain/message';
 import { readerDate } from './stage-words';
 import { formatNumber } from '../domain/locale-format';
+import { formatValueIn } from '../domain/kpi';
 import type { AppMessageId } from '../i18n/app-catalog';
 
 type Translate = (id: AppMessageId, values?: Record<string, unknown>) => string;
@@ -14,7 +15,7 @@ function valueText(t: Translate, lang: string, v: MessageValue): string | number
   if (typeof v === 'string' || typeof v === 'number') return v;
   if ('id' in v) return messageText(t, lang, v);
   if ('date' in v) return readerDate(lang, v.date);
-  if ('number' in v) return formatNumber(lang, v.number, v.digits, v.digits);
+  if ('number' in v) return v.digits !== undefined ? formatNumber(lang, v.number, v.digits, v.digits) : formatValueIn(lang, v.number, v.unit ?? '');
   if ('and' in v) {
     const parts = v.and.map((x) => String(valueText(t, lang, x)));
     if (parts.length <= 1) return parts.join('');

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { dismissToasts, keys, launchApp, openTab, screenshot, waitSaved, type AppHandle } from './support/app';
 import { dayOfDate } from '../../renderer/domain/roadmap';
 import { todayIso } from '../../renderer/domain/dates';
@@ -56,7 +57,7 @@ describe('a gate review that weighs the evidence', () => {
     const kpiText = await kpi.innerText();
     expect(kpiText).toContain('Red');
     expect(kpiText).toContain('Rising, worse (last 3 measurements)');
-    expect(kpiText).toContain('Green at or below 8 h · red at or above 12 h');
+    expect(kpiText).toContain('Green at or below 8 h · Red at or above 12 h');
     expect(kpiText).toContain('Zurück zur manuellen Prüfung');
     // The pilot's criteria with the KPI that measures them; risks, overdue controls, amendments.
     const criteria = await dialog.getByTestId('gate-pilot-criterion').allInnerTexts();
@@ -157,6 +158,94 @@ describe('a gate review that weighs the evidence', () => {
     const entry = page.getByTestId('log-entry').first();
     expect(await entry.getByTestId('log-proposal').innerText()).toContain('The decision follows the proposal.');
     expect(await entry.getByTestId('log-override').count()).toBe(0);
+  });
+});
+
+describe('the gate review and the KPIs in German', () => {
+  it('says the evidence, the proposal, the checks and the KPI status in German, numbers included', async () => {
+    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Noch keine Workshops' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.topbar-actions button').first().click();
+    await (await chooser).setFiles(weakPilotFile());
+    await page.getByRole('heading', { name: /Anwendungsfälle/ }).waitFor();
+    await dismissToasts(page);
+    // A German workshop: what the decision seals, and the pack, speak German.
+    await page.getByRole('link', { name: 'Angaben' }).click();
+    await page.getByTestId('workshop-language').selectOption('de');
+    await expect.poll(() => page.getByTestId('workshop-language').inputValue()).toBe('de');
+    const nav = page.getByRole('navigation', { name: 'Bereiche des Workshops' });
+    await nav.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(`^${TITLE}, in Stufe 3`) }).focus();
+    await keys(page, ['Space', 'ArrowRight', 'Space']);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('gate-evidence').waitFor();
+    const words = async (testId: string) => (await dialog.getByTestId(testId).first().innerText()).replace(/\s+/g, ' ');
+
+    const kpi = dialog.getByTestId('gate-kpi').filter({ hasText: 'Durchlaufzeit' });
+    await expect.poll(async () => (await kpi.innerText()).replace(/\s+/g, ' ')).toContain('Grün bei oder unter 8 h · Rot bei oder über 12 h');
+    const proposal = dialog.getByTestId('gate-proposal');
+    await expect.poll(() => proposal.innerText()).toMatch(/Vorschlag: Pilot verbessern/);
+    // The pack's rules say their sentence through the pack catalog, fetched in German.
+    await expect.poll(async () => words('gate-proposal')).not.toMatch(/\b(the|is|red band|KPIs? (is|are))\b/);
+    expect(await words('gate-proposal')).toContain('Durchlaufzeit');
+
+    const groups = dialog.getByRole('radiogroup');
+    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByText('Erfüllt', { exact: true }).click();
+    expect(await words('gate-conflict')).toContain('Durchlaufzeit ist rot: 14 h (Grün bei oder unter 8 h · Rot bei oder über 12 h).');
+    await dialog.getByRole('radio', { name: /^Freigeben/ }).check();
+    await dialog.getByRole('button', { name: 'Entscheidung erfassen' }).click();
+    await dialog.getByText('Die Evidenz schlägt „Pilot verbessern“ vor. Begründen Sie, warum Sie stattdessen „Freigeben“ entscheiden.').waitFor();
+    await dialog.getByText('Geben Sie an, wer entschieden hat.').waitFor();
+    await dialog.getByText('Eine Begründung ist erforderlich.').waitFor();
+    const all = (await dialog.innerText()).replace(/\s+/g, ' ');
+    for (const english of ['at or below', 'at or above', 'The evidence proposes', 'Say who took', 'A rationale is required', 'is red:', 'justify "Pass"']) expect(all).not.toContain(english);
+    await dialog.getByTestId('gate-evidence').scrollIntoViewIfNeeded();
+    await screenshot(page, 'de-gate-review-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'de-gate-review-1920');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // Recorded against the proposal, with a justified "Pass": sealed in the workshop's German.
+    await dialog.getByLabel(/^Begründung für „Erfüllt“ bei/).fill('Die Messung enthält noch den alten Prozess.');
+    await dialog.getByLabel(/^Warum „Freigeben“ entgegen dem Vorschlag/).fill('Der Vorstand will den Rollout im Januar.');
+    await dialog.getByLabel('Begründung', { exact: true }).fill('Der Ausfall des Altsystems erklärt die Verzögerung.');
+    await dialog.getByLabel('Entschieden von').fill('Zoë Müller');
+    await dialog.getByLabel('Verantwortlich für die nächsten Schritte').fill('Łukasz Wróbel');
+    await dialog.getByRole('button', { name: 'Entscheidung erfassen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('save-status').filter({ hasText: /^Gespeichert$/ }).waitFor();
+    await dismissToasts(page);
+
+    // The KPIs tab: status summary, stabilization and the chart's words in German.
+    await nav.getByRole('link', { name: 'KPIs', exact: true }).click();
+    const status = page.getByTestId('kpi-status').filter({ hasText: '14' }).first();
+    await expect.poll(async () => (await status.innerText()).replace(/\s+/g, ' ')).toContain('Rot: 14 h liegt bei oder über der roten Linie von 12 h.');
+    expect((await status.getByTestId('kpi-stabilization').innerText()).replace(/\s+/g, ' ')).toMatch(/^Noch nicht stabil/);
+    const chart = page.locator('[data-testid="kpi-chart"] svg[aria-label^="Durchlaufzeit"]');
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Durchlaufzeit, niedriger ist besser\. \d+ Messungen vom .* Zuletzt: rot\./);
+    const kpiPage = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const english of ['is at or above', 'the red line of', 'Not yet stable', 'No measurement yet', 'Baseline 18']) expect(kpiPage).not.toContain(english);
+    await dismissToasts(page);
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(page, 'de-kpis-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(page, 'de-kpis-1920');
+
+    // The pack prints the sealed contradiction and the proposal in German.
+    await page.getByRole('button', { name: /^Export/ }).first().click();
+    const exportDialog = page.getByRole('dialog');
+    await expect.poll(() => exportDialog.getByTestId('export-page-count').innerText(), { timeout: 30_000 }).toMatch(/^\d+/);
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await exportDialog.getByRole('button', { name: /PDF/ }).click();
+    const path = join(mkdtempSync(join(tmpdir(), 'liftoff-gate-de-')), 'pack-de.pdf');
+    await (await download).saveAs(path);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Durchlaufzeit ist rot: 14 h (Grün bei oder unter 8 h · Rot bei oder über 12 h).');
+    expect(text).toContain('Vorgeschlagen: Pilot verbessern');
+    for (const english of ['is red:', 'at or below', 'Improve the pilot', 'is at or above']) expect(text).not.toContain(english);
   });
 });
 

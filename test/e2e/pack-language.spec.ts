@@ -63,6 +63,17 @@ function expectGerman(pages: string[]): void {
   // Stored text is printed as typed.
   expect(text).toContain('Claims triage');
   for (const english of ['Decisions requested', 'Executive summary', 'Contents', 'page 2 of']) expect(text).not.toContain(english);
+  // The KPI status sentences the domain writes (app catalog, loaded in the PDF worker), German numbers included.
+  expect(text).toContain('Routing accuracy: Gelb: 88,5 % liegt zwischen der roten Linie von 80 % und Grün ab 90 %.');
+  expect(text).toContain('Fallback rate: Rot: 55 % liegt bei oder über der roten Linie von 50 %.');
+  expectNoEnglishKpiSentence(text);
+}
+
+/** None of the KPI and gate sentences the domain writes in English is left. */
+function expectNoEnglishKpiSentence(text: string): void {
+  for (const english of ['is between the red line', 'the red line of', 'is at or above', 'is at or below', 'has not reached green', 'No measurement yet', 'Guardrail breached', 'No thresholds set', 'not yet stable', 'Not yet stable', 'hardening checklist']) {
+    expect(text).not.toContain(english);
+  }
 }
 
 describe('the sponsor pack in the workshop’s language', () => {
@@ -97,5 +108,8 @@ describe('the sponsor pack in the workshop’s language', () => {
     expect(text).toContain('dernière mesure 88,5');
     expect(french[1]).toContain(`page 2 sur ${french.length}`);
     expect(text).not.toContain('Erbetene Entscheidungen');
+    expect(text).toContain('Routing accuracy: Orange : 88,5 % se situe entre le seuil rouge de 80 % et le vert à 90 %.');
+    expect(text).toContain('Fallback rate: Rouge : 55 % est supérieur ou égal au seuil rouge de 50 %.');
+    expectNoEnglishKpiSentence(text);
   });
 });

@@ -1,14 +1,15 @@
 // Forecast against actual for the limited rollout, one row per KPI of a use case that has a
 // forecast: the table a Stage 5 review reads, with variance in units and in %, the flag beyond
 // the KPI's tolerance, and whether its thresholds have held long enough to call it stable.
-import { formatValue, stabilization, variance } from '../../domain/kpi';
+import { formatValueIn, stabilization, variance } from '../../domain/kpi';
+import { messageText } from '../../shared/message-text';
 import { useT } from '../../i18n/react';
 import { layerLabel } from '../../shared/stage-words';
 import type { KpiEntry } from './use-kpis-data';
 
 export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
   const withForecast = entries.filter((e) => e.kpi.forecast !== null);
-  const { t } = useT();
+  const { t, lang } = useT();
   if (withForecast.length === 0) return null;
   const stable = withForecast.filter((e) => stabilization(e.kpi, e.measurements).stable).length;
   return (
@@ -47,21 +48,21 @@ export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
                   {e.kpi.name}
                   <span className="kpis-portfolio-layer">{layerLabel(t, e.kpi.layer)}</span>
                 </td>
-                <td className="num">{formatValue(e.kpi.forecast ?? 0, e.kpi.unit)}</td>
-                <td className="num">{e.status.latest ? formatValue(e.status.latest.value, e.kpi.unit) : '—'}</td>
-                <td className="num">{v ? `${v.units > 0 ? '+' : ''}${formatValue(v.units, e.kpi.unit)}` : '—'}</td>
-                <td className="num">{v ? (v.pct === null ? t('kpis.f.na') : `${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%`) : '—'}</td>
+                <td className="num">{formatValueIn(lang, e.kpi.forecast ?? 0, e.kpi.unit)}</td>
+                <td className="num">{e.status.latest ? formatValueIn(lang, e.status.latest.value, e.kpi.unit) : '—'}</td>
+                <td className="num">{v ? `${v.units > 0 ? '+' : ''}${formatValueIn(lang, v.units, e.kpi.unit)}` : '—'}</td>
+                <td className="num">{v ? (v.pct === null ? t('kpis.f.na') : `${v.pct > 0 ? '+' : ''}${formatValueIn(lang, Number(v.pct.toFixed(1)), '%')}`) : '—'}</td>
                 <td className={v?.beyondTolerance ? 'kpi-flag-text' : undefined}>
                   {v === null ? (
                     <span className="muted">{t('kpis.f.noActual')}</span>
                   ) : v.beyondTolerance ? (
-                    t('kpis.f.beyond', { tolerance: formatValue(e.kpi.tolerancePct), better: v.direction === 'better' ? 'yes' : 'no' })
+                    t('kpis.f.beyond', { tolerance: formatValueIn(lang, e.kpi.tolerancePct), better: v.direction === 'better' ? 'yes' : 'no' })
                   ) : (
-                    t('kpis.f.yes', { tolerance: formatValue(e.kpi.tolerancePct) })
+                    t('kpis.f.yes', { tolerance: formatValueIn(lang, e.kpi.tolerancePct) })
                   )}
                 </td>
                 <td className={s.stable ? 'kpi-stable' : undefined}>
-                  {s.stable ? t('kpis.f.stableMark') : s.label}
+                  {s.stable ? t('kpis.f.stableMark') : messageText(t, lang, s.labelMessage)}
                 </td>
               </tr>
             );

@@ -7,7 +7,8 @@ import { saveWithUndo } from '../../app/undo';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Kpi, type KpiDirection } from '../../domain/model';
-import { formatValue, stabilization, variance } from '../../domain/kpi';
+import { formatValue, formatValueIn, stabilization, variance } from '../../domain/kpi';
+import { messageText } from '../../shared/message-text';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
@@ -38,7 +39,7 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
   const headingId = useId();
   const [open, setOpen] = useState(true);
   const form = useKpiDrafts(kpi);
-  const { t } = useT();
+  const { t, lang } = useT();
 
   const remove = async () => {
     await saveWithUndo(() => repos.kpis.remove(kpi.id), {
@@ -84,7 +85,7 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
           </div>
         </div>
       ) : (
-        <p className="kpi-collapsed-line muted">{status.summary}</p>
+        <p className="kpi-collapsed-line muted">{messageText(t, lang, status.summaryMessage)}</p>
       )}
     </article>
   );
@@ -111,7 +112,7 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
   const bandForAction = status.band === 'green' || status.band === 'amber' || status.band === 'red' ? status.band : status.guardrailBreached ? 'red' : null;
   return (
     <div className={`kpi-status kpi-status-${status.band}`} data-testid="kpi-status">
-      <p className="kpi-status-summary">{status.summary}</p>
+      <p className="kpi-status-summary">{messageText(t, lang, status.summaryMessage)}</p>
       {bandForAction && status.latest ? (
         <p className="kpi-status-action">
           <span className="kpi-status-action-label">{t('kpis.response', { band: bandLabel(t, bandForAction).toLocaleLowerCase(lang) })}</span>{' '}
@@ -121,11 +122,11 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
       <dl className="kpi-figures">
         <div>
           <dt>{t('kpis.forecast')}</dt>
-          <dd>{kpi.forecast === null ? '—' : formatValue(kpi.forecast, kpi.unit)}</dd>
+          <dd>{kpi.forecast === null ? '—' : formatValueIn(lang, kpi.forecast, kpi.unit)}</dd>
         </div>
         <div>
           <dt>{status.latest ? t('kpis.actualOn', { date: readerDate(lang, status.latest.date) }) : t('kpis.actual')}</dt>
-          <dd>{actual === null ? '—' : formatValue(actual, kpi.unit)}</dd>
+          <dd>{actual === null ? '—' : formatValueIn(lang, actual, kpi.unit)}</dd>
         </div>
         <div>
           <dt>{t('kpis.variance')}</dt>
@@ -135,15 +136,15 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
             ) : (
               <>
                 {v.units > 0 ? '+' : ''}
-                {formatValue(v.units, kpi.unit)}
-                {v.pct === null ? t('kpis.noPct') : ` (${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%)`}
+                {formatValueIn(lang, v.units, kpi.unit)}
+                {v.pct === null ? t('kpis.noPct') : ` (${v.pct > 0 ? '+' : ''}${formatValueIn(lang, Number(v.pct.toFixed(1)), '%')})`}
                 {v.beyondTolerance ? (
                   <span className="kpi-flag-text">
                     {' '}
-                    {t('kpis.beyond', { tolerance: formatValue(kpi.tolerancePct), better: v.direction === 'better' ? 'yes' : 'no' })}
+                    {t('kpis.beyond', { tolerance: formatValueIn(lang, kpi.tolerancePct), better: v.direction === 'better' ? 'yes' : 'no' })}
                   </span>
                 ) : (
-                  <span className="muted">{t('kpis.within', { tolerance: formatValue(kpi.tolerancePct) })}</span>
+                  <span className="muted">{t('kpis.within', { tolerance: formatValueIn(lang, kpi.tolerancePct) })}</span>
                 )}
               </>
             )}
@@ -153,7 +154,7 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
           <dt>{t('kpis.stabilization')}</dt>
           <dd data-testid="kpi-stabilization" className={stab.stable ? 'kpi-stable' : undefined}>
             {stab.stable ? '✓ ' : ''}
-            {stab.label}
+            {messageText(t, lang, stab.labelMessage)}
           </dd>
         </div>
       </dl>
@@ -310,7 +311,9 @@ function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: 
   const warning = typing ? undefined : form.warnings[field];
   const unsaved = form.unsaved.includes(field);
   const msgId = `${id}-msg`;
-  const { t } = useT();
+  const { t, lang } = useT();
+  const said = typing ? undefined : form.messages[field];
+  const text = (english: string) => (said ? messageText(t, lang, said) : english);
   return (
     <div className="field kpi-number">
       <label htmlFor={id}>{label}</label>
@@ -331,12 +334,12 @@ function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: 
       {error ? (
         <p id={msgId} className="field-error" role="alert">
           {unsaved ? t('kpis.notSavedPrefix') : ''}
-          {error}
+          {text(error)}
         </p>
       ) : warning ? (
         <p id={msgId} className="field-warning">
           <span aria-hidden="true">⚠ </span>
-          {warning}
+          {text(warning)}
         </p>
       ) : null}
     </div>

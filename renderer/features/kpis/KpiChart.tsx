@@ -3,15 +3,22 @@
 import { useId, useState } from 'react';
 import type { Kpi, Measurement } from '../../domain/model';
 import { CHART_COLOURS, kpiChart } from '../../domain/kpi-chart';
-import { bandOf, formatValue, guardrailBreached } from '../../domain/kpi';
+import { bandOf, formatValueIn, guardrailBreached } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
 import { bandLabel, readerDate } from '../../shared/stage-words';
+import { messageText } from '../../shared/message-text';
+import type { Message } from '../../domain/message';
 
 export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measurement[] }) {
   const [asTable, setAsTable] = useState(false);
   const tableId = useId();
   const { t, lang } = useT();
   const g = kpiChart(kpi, measurements);
+  const say = (m: Message) => messageText(t, lang, m);
+  const summary = say(g.summaryMessage);
+  // The axis writes short dates as the reader does: "2 Mar" in English, "2. März" in German.
+  const tick = (date: string, withYear: boolean) =>
+    lang === 'en' ? undefined : new Intl.DateTimeFormat(lang, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' }).format(new Date(`${date}T12:00:00Z`));
   const { plot } = g;
   return (
     <figure className="kpi-chart" data-testid="kpi-chart">
@@ -24,7 +31,7 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
       {asTable ? (
         <div id={tableId} className="kpi-chart-table-wrap">
           <table className="kpi-table">
-            <caption className="visually-hidden">{g.summary}</caption>
+            <caption className="visually-hidden">{summary}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('kpis.m.date')}</th>
@@ -43,7 +50,7 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
                 g.points.map((p) => (
                   <tr key={`${p.date}-${p.x}-${p.value}`}>
                     <td>{readerDate(lang, p.date)}</td>
-                    <td className="num">{formatValue(p.value, kpi.unit)}</td>
+                    <td className="num">{formatValueIn(lang, p.value, kpi.unit)}</td>
                     <td>
                       {p.band ? bandLabel(t, p.band) : '—'}
                       {guardrailBreached(kpi, p.value) ? t('kpis.c.guardrailBreached') : ''}
@@ -53,7 +60,7 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
               )}
             </tbody>
           </table>
-          <p className="field-hint">{g.lines.map((l) => l.label).join(' · ') || 'No thresholds, baseline or target set.'}</p>
+          <p className="field-hint">{g.lines.map((l) => say(l.labelMessage)).join(' · ') || t('kpiText.chart.noLines')}</p>
         </div>
       ) : (
         <svg
@@ -61,7 +68,7 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
           className="kpi-chart-svg"
           viewBox={`0 0 ${g.width} ${g.height}`}
           role="img"
-          aria-label={g.summary}
+          aria-label={summary}
           preserveAspectRatio="xMidYMid meet"
           fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif"
         >
@@ -72,7 +79,7 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
             <g key={`y${t.label}`}>
               <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke={CHART_COLOURS.grid} strokeWidth={1} />
               <text x={plot.left - 6} y={t.y + 4} textAnchor="end" fontSize={12} fill={CHART_COLOURS.text}>
-                {t.label}
+                {lang === 'en' ? t.label : formatValueIn(lang, t.value)}
               </text>
             </g>
           ))}
@@ -82,7 +89,7 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
             <g key={`x${t.label}`}>
               <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 4} stroke={CHART_COLOURS.axis} />
               <text x={t.x} y={plot.bottom + 17} textAnchor="middle" fontSize={12} fill={CHART_COLOURS.text}>
-                {t.label}
+                {tick(t.date, t.withYear) ?? t.label}
               </text>
             </g>
           ))}
@@ -91,14 +98,14 @@ export function KpiChart({ kpi, measurements }: { kpi: Kpi; measurements: Measur
               <line x1={plot.left} x2={plot.right} y1={l.y} y2={l.y} stroke={l.colour} strokeWidth={1.5} strokeDasharray={l.dash} />
               <line x1={plot.right} x2={plot.right + 5} y1={l.y} y2={l.labelY - 4} stroke={l.colour} strokeWidth={1} />
               <text x={plot.right + 7} y={l.labelY} fontSize={12.5} fontWeight={600} fill={l.colour}>
-                {l.label}
+                {say(l.labelMessage)}
               </text>
             </g>
           ))}
           {g.path ? <path d={g.path} fill="none" stroke={CHART_COLOURS.line} strokeWidth={2} strokeLinejoin="round" /> : null}
           {g.points.map((p) => (
             <circle key={`${p.date}-${p.x}-${p.value}`} cx={p.x} cy={p.y} r={4.5} fill={p.colour} stroke="#fff" strokeWidth={1.5}>
-              <title>{p.label}</title>
+              <title>{say(p.labelMessage)}</title>
             </circle>
           ))}
           {g.points.length === 0 ? (

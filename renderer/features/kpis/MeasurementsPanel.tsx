@@ -6,7 +6,7 @@ import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import { SHORT_TEXT_MAX, type Kpi, type Measurement } from '../../domain/model';
 import { parseDecimal, parseFlexibleDate, type DateOrder } from '../../domain/measurement-paste';
-import { daysInFuture, formatValue } from '../../domain/kpi';
+import { daysInFuture, formatValueIn } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
 import { readerDate } from '../../shared/stage-words';
 import { todayIso } from '../../domain/dates';
@@ -61,7 +61,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
 
   const remove = async (m: Measurement) => {
     await saveWithUndo(() => repos.kpis.removeMeasurement(m.id), {
-      message: t('kpis.m.removed', { date: shortDate(m.date), value: formatValue(m.value, kpi.unit), name: kpi.name }),
+      message: t('kpis.m.removed', { date: shortDate(m.date), value: formatValueIn(lang, m.value, kpi.unit), name: kpi.name }),
       scope: kpi.workshopId,
     });
   };
@@ -173,7 +173,7 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
             {shown.map((m) => (
               <tr key={m.id} data-testid="measurement-row">
                 <td>{shortDate(m.date)}</td>
-                <td className="num">{formatValue(m.value, kpi.unit)}</td>
+                <td className="num">{formatValueIn(lang, m.value, kpi.unit)}</td>
                 <td>
                   <BandTag kpi={kpi} value={m.value} />
                 </td>

@@ -12,7 +12,7 @@ import { useT } from '../../i18n/react';
 import { readerDate } from '../../shared/stage-words';
 
 const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy'];
-import { formatValue } from '../../domain/kpi';
+import { formatValueIn } from '../../domain/kpi';
 import { BandTag } from './KpiChart';
 
 type Props = {
@@ -114,7 +114,7 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
                         <tr key={r.line}>
                           <td className="num muted">{r.line}</td>
                           <td>{readerDate(lang, r.date)}</td>
-                          <td className="num">{formatValue(r.value, kpi.unit)}</td>
+                          <td className="num">{formatValueIn(lang, r.value, kpi.unit)}</td>
                           <td>
                             <BandTag kpi={kpi} value={r.value} />
                           </td>

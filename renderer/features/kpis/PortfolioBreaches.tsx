@@ -1,7 +1,7 @@
 // Every KPI of the workshop whose latest measurement is out of the green band (or a guardrail
 // breached), with the response agreed for that band: the list a monthly KPI review starts from.
 import { routeHref } from '../../app/router';
-import { formatValue } from '../../domain/kpi';
+import { formatValueIn } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
 import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { StatusBadge } from './KpiCard';
@@ -66,7 +66,7 @@ export function PortfolioBreaches({ workshopId, data, onOpen }: { workshopId: st
                     <span className="kpis-portfolio-layer">{layerLabel(t, e.kpi.layer)}</span>
                   </td>
                   <td className="num">
-                    {latest ? formatValue(latest.value, e.kpi.unit) : '—'}
+                    {latest ? formatValueIn(lang, latest.value, e.kpi.unit) : '—'}
                     {latest ? <span className="kpis-portfolio-date">{readerDate(lang, latest.date)}</span> : null}
                   </td>
                   <td>

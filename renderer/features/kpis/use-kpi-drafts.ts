@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { save } from '../../app/persist';
 import { repos } from '../../app/repos';
 import type { Kpi, KpiDirection } from '../../domain/model';
-import { formatValue, validateKpi, type FieldMessages, type KpiNumberField } from '../../domain/kpi';
+import { formatValue, validateKpi, type FieldCatalogMessages, type FieldMessages, type KpiNumberField } from '../../domain/kpi';
 import { parseDecimal } from '../../domain/measurement-paste';
 import type { KpiPatch } from '../../db/kpis-repo';
 
@@ -22,7 +22,7 @@ export function storedText(kpi: Kpi, key: DraftKey): string {
   return v === null ? '' : formatValue(v).replace(/,/g, '');
 }
 
-function evaluate(kpi: Kpi, drafts: Drafts): { patch: KpiPatch; errors: FieldMessages; warnings: FieldMessages } {
+function evaluate(kpi: Kpi, drafts: Drafts): { patch: KpiPatch; errors: FieldMessages; warnings: FieldMessages; messages: FieldCatalogMessages } {
   const patch: KpiPatch = {};
   const parseErrors: FieldMessages = {};
   for (const [key, text] of Object.entries(drafts) as [DraftKey, string][]) {
@@ -41,7 +41,9 @@ function evaluate(kpi: Kpi, drafts: Drafts): { patch: KpiPatch; errors: FieldMes
   }
   const issues = validateKpi({ ...kpi, ...patch });
   // A field that does not read as a number reports that, not a consequence of it.
-  return { patch, errors: { ...issues.errors, ...parseErrors }, warnings: issues.warnings };
+  const messages: FieldCatalogMessages = { ...issues.warningMessages, ...issues.errorMessages };
+  for (const key of Object.keys(parseErrors) as DraftKey[]) delete messages[key];
+  return { patch, errors: { ...issues.errors, ...parseErrors }, warnings: issues.warnings, messages };
 }
 
 /** Text on its way to a number ("-", "12,"): not an error while it is being typed. */
@@ -59,6 +61,8 @@ export type KpiDraftForm = {
   /** Errors of the KPI as typed (nothing with an error is stored). */
   errors: FieldMessages;
   warnings: FieldMessages;
+  /** The KPI's own checks of a field as catalog messages (a field's number parse error has none). */
+  messages: FieldCatalogMessages;
   /** Fields typed but not stored because the KPI would contradict itself. */
   unsaved: DraftKey[];
   discard(): void;
@@ -80,7 +84,7 @@ export function useKpiDrafts(kpi: Kpi): KpiDraftForm {
     if (Object.keys(keep).length !== Object.keys(drafts).length) setDrafts(keep);
   }
 
-  const { errors, warnings } = evaluate(kpi, drafts);
+  const { errors, warnings, messages } = evaluate(kpi, drafts);
   const unsaved = (Object.keys(drafts) as DraftKey[]).filter(
     (k) => (errors[k] !== undefined && !(k === focusedKey && looksUnfinished(drafts[k] ?? ''))) || (k === 'direction' && (errors.greenAt || errors.redAt)),
   );
@@ -139,6 +143,7 @@ export function useKpiDrafts(kpi: Kpi): KpiDraftForm {
     },
     errors,
     warnings,
+    messages,
     unsaved,
     discard: () => {
       setDrafts({});

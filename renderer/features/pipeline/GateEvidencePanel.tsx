@@ -9,6 +9,8 @@ import { resultingStage } from '../../domain/stages';
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { bandLabel, decisionLabel, layerLabel, proposalLabel, readerDate, riskBandLabel, stageLabel } from '../../shared/stage-words';
+import { messageText } from '../../shared/message-text';
+import { formatValueIn } from '../../domain/kpi';
 
 type T = ReturnType<typeof useT>['t'];
 const KIND_IDS: Record<PilotCriterionEvidence['kind'], AppMessageId> = { success: 'gate.kind.success', partial: 'gate.kind.partial', failure: 'gate.kind.failure' };
@@ -26,6 +28,10 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
   const kpiHref = routeHref({ name: 'workshop', workshopId, tab: 'kpis', useCaseId });
   const controlsHref = routeHref({ name: 'workshop', workshopId, tab: 'pipeline', useCaseId, section: 'controls' });
   const { t, lang } = useT();
+  const latestIn = (name: string) => {
+    const k = e.kpis.find((x) => x.name === name);
+    return k && k.latest !== null ? formatValueIn(lang, k.latest, k.unit) : undefined;
+  };
   return (
     <section className="gate-evidence-panel" aria-label={t('gate.evidence')} data-testid="gate-evidence">
       <h3 className="gate-evidence-title">{t('gate.evidence')}</h3>
@@ -53,11 +59,11 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
                     {k.name}
                     <span className="gate-kpi-sub">
                       {layerLabel(t, k.layer)}
-                      {k.role === 'guardrail' ? t('gate.ev.guardrail') : ''} · {k.bandsText}
+                      {k.role === 'guardrail' ? t('gate.ev.guardrail') : ''} · {messageText(t, lang, k.bandsMessage)}
                     </span>
                   </th>
                   <td>
-                    {k.latestText}
+                    {k.latest === null ? '—' : formatValueIn(lang, k.latest, k.unit)}
                     {k.latestDate ? <span className="gate-kpi-sub">{readerDate(lang, k.latestDate)}</span> : null}
                   </td>
                   <td>
@@ -89,7 +95,7 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
                   {c.measuredBy.length === 0 ? t('gate.ev.noKpiMeasures') : t('gate.ev.measured')}
                   {c.measuredBy.map((m) => (
                     <span key={m.name} className={`gate-band gate-band-${m.guardrailBreached ? 'red' : m.band}`}>
-                      {m.name}: {m.latestText}, {bandLabel(t, m.band).toLocaleLowerCase(lang)}
+                      {m.name}: {latestIn(m.name) ?? m.latestText}, {bandLabel(t, m.band).toLocaleLowerCase(lang)}
                       {m.guardrailBreached ? t('gate.ev.guardrailBreachedSuffix') : ''}
                     </span>
                   ))}
@@ -170,8 +176,8 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
           <h4>{t('gate.ev.stabilization', { met: e.stabilizationRule.met ? 'yes' : 'no' })}</h4>
           <p className="field-hint">{t('gate.ev.stabilizationHint')}</p>
           <ul>
-            {e.stabilizationRule.lines.map((l) => (
-              <li key={l}>{l}</li>
+            {e.stabilizationRule.lineMessages.map((l, i) => (
+              <li key={i}>{messageText(t, lang, l)}</li>
             ))}
           </ul>
           {e.stabilizationRule.withoutForecast.length ? (
@@ -184,7 +190,7 @@ export function GateEvidencePanel({ evidence: e, workshopId, useCaseId }: { evid
 }
 
 export function GateProposalBox({ proposal, from, to, chosen, onFollow }: { proposal: GateProposal | null; from: GateEvidence['from']; to: GateEvidence['to']; chosen: string | null; onFollow: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   if (!proposal) {
     return (
       <section className="gate-proposal gate-proposal-none" data-testid="gate-proposal">
@@ -209,10 +215,10 @@ export function GateProposalBox({ proposal, from, to, chosen, onFollow }: { prop
           </button>
         )}
       </div>
-      <p>{proposal.sentence}</p>
+      <p>{messageText(t, lang, proposal.sentenceMessage)}</p>
       <ul>
-        {proposal.facts.map((f) => (
-          <li key={f}>{f}</li>
+        {proposal.factMessages.map((f, i) => (
+          <li key={i}>{messageText(t, lang, f)}</li>
         ))}
       </ul>
       {proposal.drivers.kpis.length || proposal.drivers.criteria.length ? (
@@ -224,7 +230,7 @@ export function GateProposalBox({ proposal, from, to, chosen, onFollow }: { prop
           ) : null}
           {proposal.drivers.criteria.length ? (
             <>
-              <strong>{t('gate.driversCriteria')}</strong> {proposal.drivers.criteria.join('; ')}.
+              <strong>{t('gate.driversCriteria')}</strong> {proposal.criteriaMessages.map((c) => messageText(t, lang, c)).join('; ')}.
             </>
           ) : null}
         </p>

@@ -26,10 +26,26 @@ import {
   resultingStage,
   stageIndex,
   validateGateDraft,
+  validateGateDraftMessages,
   type GateDraft,
   type GateDraftErrors,
 } from '../../domain/stages';
-import { criterionConflicts, gateEvidence, hasReviewErrors, proposeGateDecision, reviewsEvidence, validateReview, type ReviewErrors } from '../../domain/gate-review';
+import {
+  criterionConflictMessages,
+  criterionConflicts,
+  gateEvidence,
+  hasReviewErrors,
+  proposeGateDecision,
+  reviewErrorMessages,
+  reviewsEvidence,
+  validateReview,
+  type ReviewErrorMessages,
+} from '../../domain/gate-review';
+import type { Message } from '../../domain/message';
+import { messageText } from '../../shared/message-text';
+import { usePackSay } from './use-pack-say';
+import { englishTranslator, loadAppCatalog } from '../../i18n/app-catalog';
+import { englishPack, loadPackTranslator } from '../../i18n/pack-catalog';
 import { GateEvidencePanel, GateProposalBox } from './GateEvidencePanel';
 
 type Props = {
@@ -98,7 +114,9 @@ const MOVE_TITLES: Record<ReturnType<typeof classifyMove>, AppMessageId> = {
 
 export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to, onClose }: Props) {
   const kind = classifyMove(from, to);
-  const { t, lang } = useT();
+  const { t, lang, locale } = useT();
+  const say = (m: Message) => messageText(t, lang, m);
+  const packSay = usePackSay(locale);
   const draftKey = `gate:${useCaseId}:${from}:${to}`;
   const [draft, setDraft] = useState<GateDraft>(() => restoreDraft(draftKey, from, to, workshop.language));
   const [submitted, setSubmitted] = useState(false);
@@ -118,14 +136,16 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
     [useCaseId, weighs],
   );
   const evidence = useMemo(() => (gate?.useCase ? gateEvidence(gate.useCase, gate.rows, from, to, todayIso()) : null), [gate, from, to]);
-  const proposal = useMemo(() => (evidence ? proposeGateDecision(evidence) : null), [evidence]);
+  // In the reader's language; the repository works the proposal out again (in English) to seal it.
+  const proposal = useMemo(() => (evidence ? proposeGateDecision(evidence, packSay) : null), [evidence, packSay]);
   const conflicts = useMemo(() => draft.criteria.map((c) => (evidence ? criterionConflicts(c.name, evidence) : [])), [draft.criteria, evidence]);
+  const conflictMessages = useMemo(() => draft.criteria.map((c) => (evidence ? criterionConflictMessages(c.name, evidence) : [])), [draft.criteria, evidence]);
   const differs = proposal !== null && draft.decision !== null && draft.decision !== proposal.decision;
 
   useEffect(() => storeDraft(draftKey, JSON.stringify(draft)), [draftKey, draft]);
   // After a first attempt, errors follow the typing so they clear as fields are fixed.
-  const errors: GateDraftErrors = useMemo(() => (submitted ? validateGateDraft(draft) : {}), [draft, submitted]);
-  const reviewErrors: ReviewErrors = useMemo(() => (submitted ? validateReview(draft, proposal, conflicts) : {}), [draft, proposal, conflicts, submitted]);
+  const errors: Partial<Record<keyof GateDraftErrors, Message>> = useMemo(() => (submitted ? validateGateDraftMessages(draft) : {}), [draft, submitted]);
+  const reviewErrors: ReviewErrorMessages = useMemo(() => (submitted ? reviewErrorMessages(draft, proposal, conflicts) : {}), [draft, proposal, conflicts, submitted]);
 
   const options = decisionsFor(from, to);
   const skipped = kind === 'skip' ? PIPELINE.slice(stageIndex(from) + 1, stageIndex(to)) : [];
@@ -148,7 +168,9 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
       return;
     }
     setBusy(true);
-    const entry = await save(() => repos.pipeline.recordDecision(useCaseId, draft));
+    // The proposal and the contradictions are sealed in the workshop's language, as the pack prints them.
+    const [app, pack] = await Promise.all([loadAppCatalog(workshop.language), loadPackTranslator(workshop.language)]).catch(() => [englishTranslator, englishPack] as const);
+    const entry = await save(() => repos.pipeline.recordDecision(useCaseId, draft, todayIso(), { say: (m) => messageText(app.t, app.lang, m), pack: pack.t }));
     setBusy(false);
     if (!entry) return;
     storeDraft(draftKey, '');
@@ -179,7 +201,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
   const err = (k: keyof GateDraftErrors) =>
     errors[k] ? (
       <p className="field-error" id={`${ids}-${k}-error`}>
-        {errors[k]}
+        {say(errors[k])}
       </p>
     ) : null;
   const invalid = (k: keyof GateDraftErrors) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `${ids}-${k}-error` } : {});
@@ -233,7 +255,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
             </legend>
             {errors.criteria ? (
               <p className="field-error gate-criteria-error" tabIndex={-1} role="alert">
-                {errors.criteria}
+                {say(errors.criteria)}
               </p>
             ) : null}
             <ol>
@@ -265,8 +287,8 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                     <div className={`gate-conflict${c.result === 'pass' ? ' gate-conflict-pass' : ''}`} data-testid="gate-conflict">
                       <p className="gate-conflict-head">{c.result === 'pass' ? t('gate.dataOtherwisePass') : t('gate.dataOtherwise')}</p>
                       <ul>
-                        {conflicts[i]?.map((x) => (
-                          <li key={x}>{x}</li>
+                        {(conflictMessages[i] ?? []).map((x, j) => (
+                          <li key={j}>{say(x)}</li>
                         ))}
                       </ul>
                       {c.result === 'pass' ? (
@@ -287,7 +309,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
                           />
                           {reviewErrors.justifications?.[i] ? (
                             <p className="field-error" id={`${ids}-j${i}-error`}>
-                              {reviewErrors.justifications[i]}
+                              {say(reviewErrors.justifications[i])}
                             </p>
                           ) : null}
                         </>
@@ -334,7 +356,7 @@ export function GateReviewDialog({ workshop, useCaseId, title, verdict, from, to
             />
             {reviewErrors.overrideReason ? (
               <p className="field-error" id={`${ids}-override-error`}>
-                {reviewErrors.overrideReason}
+                {say(reviewErrors.overrideReason)}
               </p>
             ) : (
               <p className="field-hint">{t('gate.overrideHint')}</p>

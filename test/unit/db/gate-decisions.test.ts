@@ -5,6 +5,11 @@ import { GateReviewError, GateValidationError } from '../../../renderer/db/pipel
 import { verifyChain } from '../../../renderer/domain/decision-log';
 import { currentStages, criteriaFor, type GateDraft } from '../../../renderer/domain/stages';
 import type { Stage } from '../../../renderer/domain/model';
+import { compileCatalog, readCatalog } from '../../../scripts/vite-catalogs.mjs';
+import { createTranslator } from '../../../renderer/i18n/translator';
+import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
+import { loadPackTranslator } from '../../../renderer/i18n/pack-catalog';
+import { messageText } from '../../../renderer/shared/message-text';
 
 let db: LiftoffDb;
 let repos: Repos;
@@ -210,6 +215,23 @@ describe('a gate review that weighs the evidence', () => {
     await db.gateDecisions.put({ ...stored, criteria: stored.criteria.map((c, i) => (i === 0 ? { ...c, justification: 'edited later' } : c)) });
     const after = verifyChain(await repos.pipeline.decisions(workshopId));
     expect(after.ok ? 0 : after.firstBreak.seq).toBe(stored.seq);
+  });
+
+  it('seals the proposal and the contradictions in the workshop’s language when one is given, and stays valid', async () => {
+    const uc = await weakPilot();
+    const english = compileCatalog(readCatalog(new URL('../../../renderer/i18n/catalogs/app/en.json', import.meta.url).pathname), 'en');
+    const german = createTranslator<AppMessageId>('de', compileCatalog(readCatalog(new URL('../../../renderer/i18n/catalogs/app/de.json', import.meta.url).pathname), 'de'), english);
+    const pack = await loadPackTranslator('de');
+    const criteria = criteriaFor('gate', 'hardening').map((name, i) => ({ name, result: 'pass' as const, evidence: '', ...(i === 0 ? { justification: 'Alter Prozess gemessen' } : {}) }));
+    const entry = await repos.pipeline.recordDecision(uc.id, review('gate', 'hardening', { criteria, overrideReason: 'Der Sponsor trägt es' }), '2026-12-02', {
+      say: (m) => messageText(german.t, 'de', m),
+      pack: pack.t,
+    });
+    expect(entry.proposal).toMatchObject({ decision: 'improve-pilot', label: 'Pilot verbessern' });
+    expect(entry.proposal?.sentence).toContain('Schadensmeldungsvorprüfung');
+    expect(entry.proposal?.sentence).not.toMatch(/\b(the|is|pilot)\b/);
+    expect(entry.criteria[0]?.conflicts).toEqual(['Durchlaufzeit ist rot: 14\u00a0h (Grün bei oder unter 8\u00a0h · Rot bei oder über 12\u00a0h).']);
+    expect(verifyChain(await repos.pipeline.decisions(workshopId)).ok).toBe(true);
   });
 
   it('records a decision that follows the proposal without a reason, and no override reason is stored', async () => {

@@ -105,7 +105,7 @@ describe('kpiChart', () => {
     const one = kpiChart(kpi({ greenAt: null, redAt: null, baseline: null, target: null }), [m('2026-03-02', 5)]);
     expect(one.points[0]!.x).toBe((one.plot.left + one.plot.right) / 2);
     expect(one.yTicks.length).toBeGreaterThan(1);
-    expect(one.xTicks).toEqual([{ x: one.points[0]!.x, label: '2 Mar 2026' }]);
+    expect(one.xTicks).toEqual([{ x: one.points[0]!.x, label: '2 Mar 2026', date: '2026-03-02', withYear: true }]);
   });
 });
 

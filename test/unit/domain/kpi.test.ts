@@ -210,8 +210,8 @@ describe('stabilization', () => {
 
 describe('validateKpi', () => {
   it('accepts a consistent KPI in both directions', () => {
-    expect(validateKpi(kpi())).toEqual({ errors: {}, warnings: {} });
-    expect(validateKpi(lower())).toEqual({ errors: {}, warnings: {} });
+    expect(validateKpi(kpi())).toEqual({ errors: {}, warnings: {}, errorMessages: {}, warningMessages: {} });
+    expect(validateKpi(lower())).toEqual({ errors: {}, warnings: {}, errorMessages: {}, warningMessages: {} });
   });
   it('green below red contradicts higher-is-better', () => {
     const { errors } = validateKpi(kpi({ greenAt: 80, redAt: 90 }));
