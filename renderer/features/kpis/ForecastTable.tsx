@@ -3,12 +3,13 @@
 // the KPI's tolerance, and whether its thresholds have held long enough to call it stable.
 import { formatValue, stabilization, variance } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
+import { formatSignedPercent } from '../../domain/locale-format';
 import { layerLabel } from '../../shared/stage-words';
 import type { KpiEntry } from './use-kpis-data';
 
 export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
   const withForecast = entries.filter((e) => e.kpi.forecast !== null);
-  const { t } = useT();
+  const { t, lang } = useT();
   if (withForecast.length === 0) return null;
   const stable = withForecast.filter((e) => stabilization(e.kpi, e.measurements).stable).length;
   return (
@@ -50,7 +51,7 @@ export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
                 <td className="num">{formatValue(e.kpi.forecast ?? 0, e.kpi.unit)}</td>
                 <td className="num">{e.status.latest ? formatValue(e.status.latest.value, e.kpi.unit) : '—'}</td>
                 <td className="num">{v ? `${v.units > 0 ? '+' : ''}${formatValue(v.units, e.kpi.unit)}` : '—'}</td>
-                <td className="num">{v ? (v.pct === null ? t('kpis.f.na') : `${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%`) : '—'}</td>
+                <td className="num">{v ? (v.pct === null ? t('kpis.f.na') : formatSignedPercent(lang, v.pct / 100)) : '—'}</td>
                 <td className={v?.beyondTolerance ? 'kpi-flag-text' : undefined}>
                   {v === null ? (
                     <span className="muted">{t('kpis.f.noActual')}</span>

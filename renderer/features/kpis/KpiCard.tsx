@@ -9,6 +9,7 @@ import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Kpi, type KpiDirection } from '../../domain/model';
 import { formatValue, stabilization, variance } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
+import { formatSignedPercent } from '../../domain/locale-format';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { ownerHintFor } from '../../domain/kpi-library';
@@ -136,7 +137,7 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
               <>
                 {v.units > 0 ? '+' : ''}
                 {formatValue(v.units, kpi.unit)}
-                {v.pct === null ? t('kpis.noPct') : ` (${v.pct > 0 ? '+' : ''}${formatValue(Number(v.pct.toFixed(1)))}%)`}
+                {v.pct === null ? t('kpis.noPct') : ` (${formatSignedPercent(lang, v.pct / 100)})`}
                 {v.beyondTolerance ? (
                   <span className="kpi-flag-text">
                     {' '}
