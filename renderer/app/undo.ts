@@ -3,6 +3,7 @@ import { save } from './persist';
 import { useAppStore } from './store';
 import { englishTranslator, loadedAppTranslator } from '../i18n/app-catalog';
 import { interfaceLocale } from '../i18n/interface-language';
+import { stepName } from '../shared/step-name';
 
 /** The interface language's words outside React (its catalog is loaded before the first screen). */
 const ui = () => loadedAppTranslator(interfaceLocale()) ?? englishTranslator;
@@ -14,7 +15,7 @@ export async function runHistory(direction: 'undo' | 'redo', scope: string | nul
   if (result === null) {
     store.showToast({ tone: 'info', message: ui().t(direction === 'undo' ? 'shared.nothingToUndo' : 'shared.nothingToRedo') });
   } else if (result) {
-    store.showToast({ tone: 'info', message: ui().t(direction === 'undo' ? 'shared.undone' : 'shared.redone', { label: result.label }) });
+    store.showToast({ tone: 'info', message: ui().t(direction === 'undo' ? 'shared.undone' : 'shared.redone', { label: stepName(ui(), result) }) });
   }
 }
 

@@ -8,6 +8,7 @@ import { CONTROL_CHECKLISTS, CONTROL_STATUSES, RACI, SHORT_TEXT_MAX } from '../d
 import { defaultCadence, defaultDecisions, defaultRoles, type CadenceTemplate } from '../domain/governance';
 import { CHECKLIST_LABELS, missingStandardItems } from '../domain/controls';
 import { parseIsoDate } from '../domain/dates';
+import { msg } from '../domain/message';
 
 type Raci = (typeof RACI)[number];
 export type CadencePatch = Partial<Omit<CadenceEvent, 'id' | 'workshopId' | 'createdAt' | 'updatedAt' | 'order'>>;
@@ -48,7 +49,7 @@ export function governanceRepo(db: LiftoffDb) {
 
     /** Adds the standard roles and decisions that are not there yet, in one step. */
     async addStandardOwnership(workshopId: string): Promise<void> {
-      await runWork(db, { workshopId, label: 'Add the standard roles and decisions' }, async (w) => {
+      await runWork(db, { workshopId, label: 'Add the standard roles and decisions', message: msg('history.addStandardRoles') }, async (w) => {
         // Read inside the transaction: a double click cannot add the standard rows twice.
         const [workshop, rs, ds] = await Promise.all([w.require('workshops', workshopId), roles(workshopId), rights(workshopId)]);
         const haveRole = new Set(rs.map((r) => r.name.toLowerCase()));
@@ -63,7 +64,7 @@ export function governanceRepo(db: LiftoffDb) {
     },
     async addRole(workshopId: string, name: string): Promise<Role> {
       const n = need(name, 'Give the role a name.');
-      return runWork(db, { workshopId, label: `Add role "${n}"` }, async (w) => {
+      return runWork(db, { workshopId, label: `Add role "${n}"`, message: msg('history.addRole', { name: n }) }, async (w) => {
         await w.require('workshops', workshopId);
         const role = newRole(workshopId, w.now, nextOrder(await roles(workshopId)), n);
         await w.put('roles', role);
@@ -82,7 +83,7 @@ export function governanceRepo(db: LiftoffDb) {
         db,
         'roles',
         id,
-        (role) => ({ label: `Edit role "${role.name}"`, coalesceKey: `role:${id}:${field}` }),
+        (role) => ({ label: `Edit role "${role.name}"`, message: msg('history.editRole', { name: role.name }), coalesceKey: `role:${id}:${field}` }),
         async (w, role) => {
           if (patch.person === undefined) return w.update('roles', id, patch);
           const name = patch.person.trim();
@@ -93,7 +94,7 @@ export function governanceRepo(db: LiftoffDb) {
     },
     /** Removes a role and its letters in the RACI matrix, as one undoable step. */
     async removeRole(id: string): Promise<void> {
-      await runOnRow(db, 'roles', id, (role) => ({ label: `Remove role "${role.name}"` }), async (w, role) => {
+      await runOnRow(db, 'roles', id, (role) => ({ label: `Remove role "${role.name}"`, message: msg('history.removeRole', { name: role.name }) }), async (w, role) => {
         // Read inside the transaction, so a letter set a moment ago is removed too (and comes back with undo).
         for (const d of await rights(role.workshopId)) {
           if (d.assignments.some((a) => a.roleId === id)) {
@@ -106,7 +107,7 @@ export function governanceRepo(db: LiftoffDb) {
 
     async addDecision(workshopId: string, decision: string): Promise<DecisionRight> {
       const n = need(decision, 'Name the decision.');
-      return runWork(db, { workshopId, label: `Add decision "${n}"` }, async (w) => {
+      return runWork(db, { workshopId, label: `Add decision "${n}"`, message: msg('history.addDecision', { name: n }) }, async (w) => {
         await w.require('workshops', workshopId);
         const right = newRight(workshopId, w.now, nextOrder(await rights(workshopId)), n);
         await w.put('decisionRights', right);
@@ -115,12 +116,12 @@ export function governanceRepo(db: LiftoffDb) {
     },
     async renameDecision(id: string, decision: string): Promise<void> {
       const n = need(decision, 'A decision needs a name.');
-      await runOnRow(db, 'decisionRights', id, (d) => ({ label: `Rename decision "${d.decision}"`, coalesceKey: `right:${id}:name` }), (w) =>
+      await runOnRow(db, 'decisionRights', id, (d) => ({ label: `Rename decision "${d.decision}"`, message: msg('history.renameDecision', { name: d.decision }), coalesceKey: `right:${id}:name` }), (w) =>
         w.update('decisionRights', id, { decision: n }),
       );
     },
     async removeDecision(id: string): Promise<void> {
-      await runOnRow(db, 'decisionRights', id, (d) => ({ label: `Remove decision "${d.decision}"` }), (w) => w.remove('decisionRights', id));
+      await runOnRow(db, 'decisionRights', id, (d) => ({ label: `Remove decision "${d.decision}"`, message: msg('history.removeDecision', { name: d.decision }) }), (w) => w.remove('decisionRights', id));
     },
     /** Sets one cell of the RACI matrix (null clears it). Reads the row inside the transaction. */
     async setRaci(decisionId: string, roleId: string, raci: Raci | null): Promise<void> {
@@ -128,14 +129,14 @@ export function governanceRepo(db: LiftoffDb) {
       await runWork(db, {}, async (w) => {
         const d = await w.require('decisionRights', decisionId);
         const role = await w.require('roles', roleId);
-        w.describe({ workshopId: d.workshopId, label: `${role.name}: ${raci ?? 'nothing'} for "${d.decision}"` });
+        w.describe({ workshopId: d.workshopId, label: `${role.name}: ${raci ?? 'nothing'} for "${d.decision}"`, message: msg('history.setRaci', { role: role.name, raci: raci ?? 'none', decision: d.decision }) });
         const rest = d.assignments.filter((a) => a.roleId !== roleId);
         await w.update('decisionRights', decisionId, { assignments: raci ? [...rest, { roleId, raci }] : rest });
       });
     },
 
     async addStandardCadence(workshopId: string): Promise<void> {
-      await runWork(db, { workshopId, label: 'Add the standard governance meetings' }, async (w) => {
+      await runWork(db, { workshopId, label: 'Add the standard governance meetings', message: msg('history.addStandardMeetings') }, async (w) => {
         const [workshop, cs] = await Promise.all([w.require('workshops', workshopId), cadence(workshopId)]);
         const have = new Set(cs.map((c) => c.kind));
         const rows = defaultCadence(workshop.language).filter((t) => !have.has(t.kind)).map(
@@ -146,7 +147,7 @@ export function governanceRepo(db: LiftoffDb) {
     },
     async addCadence(workshopId: string, template: CadenceTemplate): Promise<CadenceEvent> {
       const title = need(template.title, 'Give the meeting a title.');
-      return runWork(db, { workshopId, label: `Add meeting "${title}"` }, async (w) => {
+      return runWork(db, { workshopId, label: `Add meeting "${title}"`, message: msg('history.addMeeting', { title }) }, async (w) => {
         const cs = await cadence(workshopId);
         checkTime(template.time);
         const row: CadenceEvent = { ...template, title, id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, order: nextOrder(cs) };
@@ -158,10 +159,10 @@ export function governanceRepo(db: LiftoffDb) {
       if (patch.title !== undefined) need(patch.title, 'A meeting needs a title.');
       checkTime(patch.time);
       const field = Object.keys(patch).join(',');
-      await runOnRow(db, 'cadence', id, (c) => ({ label: `Edit meeting "${c.title}"`, coalesceKey: `cadence:${id}:${field}` }), (w) => w.update('cadence', id, patch));
+      await runOnRow(db, 'cadence', id, (c) => ({ label: `Edit meeting "${c.title}"`, message: msg('history.editMeeting', { title: c.title }), coalesceKey: `cadence:${id}:${field}` }), (w) => w.update('cadence', id, patch));
     },
     async removeCadence(id: string): Promise<void> {
-      await runOnRow(db, 'cadence', id, (c) => ({ label: `Remove meeting "${c.title}"` }), (w) => w.remove('cadence', id));
+      await runOnRow(db, 'cadence', id, (c) => ({ label: `Remove meeting "${c.title}"`, message: msg('history.removeMeeting', { title: c.title }) }), (w) => w.remove('cadence', id));
     },
 
     async controlsFor(workshopId: string): Promise<ControlItem[]> {
@@ -171,7 +172,7 @@ export function governanceRepo(db: LiftoffDb) {
     async addStandardControls(useCaseId: string, checklist: ControlChecklist): Promise<number> {
       if (!(CONTROL_CHECKLISTS as readonly string[]).includes(checklist)) throw new Error('Unknown checklist.');
       const label = `Add the ${CHECKLIST_LABELS[checklist].toLowerCase()} checklist`;
-      return runOnRow(db, 'useCases', useCaseId, (uc) => ({ label, summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }), async (w, uc) => {
+      return runOnRow(db, 'useCases', useCaseId, (uc) => ({ label, message: msg('history.addChecklist', { checklist: msg(`stage.checklist.${checklist}`) }), summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }), async (w, uc) => {
         // Read inside the transaction: two quick clicks cannot add the same standard item twice.
         const [workshop, existing] = await Promise.all([w.require('workshops', uc.workshopId), db.controls.where('useCaseId').equals(useCaseId).toArray().then(byOrder)]);
         // The standard items in the workshop's language: copied now, the workshop's data from then on.
@@ -203,7 +204,7 @@ export function governanceRepo(db: LiftoffDb) {
       const l = need(label, 'Describe the control.');
       if (l.length > SHORT_TEXT_MAX) throw new Error(`A control is described in at most ${SHORT_TEXT_MAX} characters.`);
       if (!(CONTROL_CHECKLISTS as readonly string[]).includes(checklist)) throw new Error('Unknown checklist.');
-      return runOnRow(db, 'useCases', useCaseId, () => ({ label: `Add control "${l}"` }), async (w, uc) => {
+      return runOnRow(db, 'useCases', useCaseId, () => ({ label: `Add control "${l}"`, message: msg('history.addControl', { label: l }) }), async (w, uc) => {
         const existing = byOrder(await db.controls.where('useCaseId').equals(useCaseId).toArray());
         const row: ControlItem = {
           id: newId(),
@@ -231,10 +232,10 @@ export function governanceRepo(db: LiftoffDb) {
       // A real calendar date: 2026-02-30 has the right shape but is no day at all.
       if (patch.dueDate !== undefined && patch.dueDate !== '' && !parseIsoDate(patch.dueDate)) throw new Error('Enter the due date as YYYY-MM-DD.');
       const field = Object.keys(patch).join(',');
-      await runOnRow(db, 'controls', id, (c) => ({ label: `Edit control "${c.label}"`, coalesceKey: `control:${id}:${field}` }), (w) => w.update('controls', id, patch));
+      await runOnRow(db, 'controls', id, (c) => ({ label: `Edit control "${c.label}"`, message: msg('history.editControl', { label: c.label }), coalesceKey: `control:${id}:${field}` }), (w) => w.update('controls', id, patch));
     },
     async removeControl(id: string): Promise<void> {
-      await runOnRow(db, 'controls', id, (c) => ({ label: `Remove control "${c.label}"` }), (w) => w.remove('controls', id));
+      await runOnRow(db, 'controls', id, (c) => ({ label: `Remove control "${c.label}"`, message: msg('history.removeControl', { label: c.label }) }), (w) => w.remove('controls', id));
     },
   };
 }

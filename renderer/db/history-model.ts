@@ -1,4 +1,5 @@
 import type { WorkshopTableName } from '../domain/model';
+import type { Message } from '../domain/message';
 
 export type TableName = WorkshopTableName | 'workshops';
 
@@ -19,7 +20,14 @@ export type HistoryEntry = {
   seq?: number;
   workshopId: string;
   at: string;
+  /** English, as stored since the first version; what the audit log repeats. */
   label: string;
+  /**
+   * The label as an app-catalog message, shown in the interface language. Optional: steps stored
+   * before it existed (and those named by a caller's own words) have the label only, and are shown
+   * with it. Not indexed and not in workshop files, so no schema version or file format changes.
+   */
+  message?: Message;
   changes: RowChange[];
   state: 'done' | 'undone';
   /** Consecutive edits with the same key within a short time merge into one step (typing). */

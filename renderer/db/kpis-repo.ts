@@ -9,6 +9,7 @@ import { KPI_LAYERS, SHORT_TEXT_MAX, type Kpi, type KpiLayer, type Measurement }
 import { validateKpi, formatValue, type FieldMessages, measurementsOf } from '../domain/kpi';
 import { blankKpiFields, kpiFieldsFromTemplate, libraryTemplate } from '../domain/kpi-library';
 import { parseIsoDate } from '../domain/dates';
+import { msg } from '../domain/message';
 
 export type KpiPatch = Partial<Omit<Kpi, 'id' | 'workshopId' | 'useCaseId' | 'createdAt' | 'updatedAt'>>;
 export type MeasurementInput = { date: string; value: number; note?: string };
@@ -44,7 +45,7 @@ export function kpisRepo(db: LiftoffDb) {
     return kpi;
   }
   async function insert(useCaseId: string, fields: ReturnType<typeof blankKpiFields>, label: string): Promise<Kpi> {
-    return runWork(db, { label }, async (w) => {
+    return runWork(db, { label, message: msg('history.addKpi', { name: fields.name }) }, async (w) => {
       const uc = await w.require('useCases', useCaseId);
       w.describe({ workshopId: uc.workshopId, summary: `${label} to "${uc.title}"` });
       const kpi: Kpi = { ...fields, id: newId(), workshopId: uc.workshopId, useCaseId, createdAt: w.now, updatedAt: w.now };
@@ -101,7 +102,7 @@ export function kpisRepo(db: LiftoffDb) {
       return runWork(db, {}, async (w) => {
         // Checked on the row as it is inside the transaction (another edit may have landed).
         const kpi = await w.require('kpis', id);
-        w.describe({ workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, coalesceKey: `kpi:${id}:${fields.join(',')}` });
+        w.describe({ workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, message: msg('history.editKpi', { name: kpi.name }), summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, coalesceKey: `kpi:${id}:${fields.join(',')}` });
         checkKpi({ ...kpi, ...patch, id: kpi.id, workshopId: kpi.workshopId, useCaseId: kpi.useCaseId });
         return w.update('kpis', id, patch);
       });
@@ -111,7 +112,7 @@ export function kpisRepo(db: LiftoffDb) {
     async remove(id: string): Promise<void> {
       await runWork(db, {}, async (w) => {
         const kpi = await w.require('kpis', id);
-        w.describe({ workshopId: kpi.workshopId, label: `Remove KPI "${kpi.name}"` });
+        w.describe({ workshopId: kpi.workshopId, label: `Remove KPI "${kpi.name}"`, message: msg('history.removeKpi', { name: kpi.name }) });
         const keys = (await db.measurements.where('kpiId').equals(id).primaryKeys()) as string[];
         for (const key of keys) await w.remove('measurements', key);
         await w.remove('kpis', id);
@@ -124,7 +125,7 @@ export function kpisRepo(db: LiftoffDb) {
         const kpi = await w.require('kpis', kpiId);
         const count = await db.measurements.where('kpiId').equals(kpiId).count();
         if (count >= MAX_MEASUREMENTS_PER_KPI) throw new Error(`A KPI keeps at most ${MAX_MEASUREMENTS_PER_KPI.toLocaleString('en-US')} measurements.`);
-        w.describe({ workshopId: kpi.workshopId, label: `Add measurement to "${kpi.name}"`, summary: `${kpi.name}: ${formatValue(input.value, kpi.unit)} on ${input.date}` });
+        w.describe({ workshopId: kpi.workshopId, label: `Add measurement to "${kpi.name}"`, message: msg('history.addMeasurement', { name: kpi.name }), summary: `${kpi.name}: ${formatValue(input.value, kpi.unit)} on ${input.date}` });
         const m: Measurement = {
           id: newId(),
           workshopId: kpi.workshopId,
@@ -148,7 +149,7 @@ export function kpisRepo(db: LiftoffDb) {
         const kpi = await w.require('kpis', kpiId);
         const count = await db.measurements.where('kpiId').equals(kpiId).count();
         if (count + rows.length > MAX_MEASUREMENTS_PER_KPI) throw new Error(`A KPI keeps at most ${MAX_MEASUREMENTS_PER_KPI.toLocaleString('en-US')} measurements.`);
-        w.describe({ workshopId: kpi.workshopId, label: `Paste ${rows.length} ${rows.length === 1 ? 'measurement' : 'measurements'} into "${kpi.name}"` });
+        w.describe({ workshopId: kpi.workshopId, label: `Paste ${rows.length} ${rows.length === 1 ? 'measurement' : 'measurements'} into "${kpi.name}"`, message: msg('history.pasteMeasurements', { count: rows.length, name: kpi.name }) });
         const made = rows.map(
           (r): Measurement => ({
             id: newId(),
@@ -172,7 +173,7 @@ export function kpisRepo(db: LiftoffDb) {
         const m = await w.require('measurements', id);
         checkMeasurement({ date: patch.date ?? m.date, value: patch.value ?? m.value, note: patch.note ?? m.note });
         const kpi = await w.require('kpis', m.kpiId);
-        w.describe({ workshopId: m.workshopId, label: `Edit measurement of "${kpi.name}"`, coalesceKey: `measurement:${id}:${fields}` });
+        w.describe({ workshopId: m.workshopId, label: `Edit measurement of "${kpi.name}"`, message: msg('history.editMeasurement', { name: kpi.name }), coalesceKey: `measurement:${id}:${fields}` });
         await w.update('measurements', id, patch);
       });
     },
@@ -183,7 +184,7 @@ export function kpisRepo(db: LiftoffDb) {
         if (!m) return;
         const kpi = await w.get('kpis', m.kpiId);
         const label = `Remove measurement of ${m.date}${kpi ? ` from "${kpi.name}"` : ''}`;
-        w.describe({ workshopId: m.workshopId, label, summary: `${label}: ${formatValue(m.value, kpi?.unit ?? '')}` });
+        w.describe({ workshopId: m.workshopId, label, message: kpi ? msg('history.removeMeasurement', { date: { date: m.date }, name: kpi.name }) : msg('history.removeMeasurementOn', { date: { date: m.date } }), summary: `${label}: ${formatValue(m.value, kpi?.unit ?? '')}` });
         await w.remove('measurements', id);
       });
     },

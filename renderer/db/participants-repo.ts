@@ -3,6 +3,7 @@ import type { LiftoffDb } from './schema';
 import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import type { Participant } from '../domain/model';
+import { msg } from '../domain/message';
 
 export type ParticipantInput = Pick<Participant, 'name' | 'role'>;
 
@@ -21,7 +22,7 @@ export function participantsRepo(db: LiftoffDb) {
     async add(workshopId: string, input: ParticipantInput): Promise<Participant> {
       const name = input.name.trim();
       if (!name) throw new Error('Type the participant’s name.');
-      return runWork(db, { workshopId, label: `Add participant ${name}` }, async (w) => {
+      return runWork(db, { workshopId, label: `Add participant ${name}`, message: msg('history.addParticipant', { name }) }, async (w) => {
         await w.require('workshops', workshopId);
         await assertUnique(workshopId, name);
         const p: Participant = { id: newId(), workshopId, createdAt: w.now, updatedAt: w.now, name, role: input.role };
@@ -35,7 +36,7 @@ export function participantsRepo(db: LiftoffDb) {
       return runWork(db, {}, async (w) => {
         const p = await w.require('participants', id);
         if (patch.name !== undefined) await assertUnique(p.workshopId, patch.name, id);
-        w.describe({ workshopId: p.workshopId, label: `Edit participant ${p.name}`, coalesceKey: `participant:${id}:${fields}` });
+        w.describe({ workshopId: p.workshopId, label: `Edit participant ${p.name}`, message: msg('history.editParticipant', { name: p.name }), coalesceKey: `participant:${id}:${fields}` });
         // The roles this participant plays follow the new name (same step, so undo takes both back).
         if (patch.name !== undefined) {
           for (const r of await db.roles.where('workshopId').equals(p.workshopId).toArray()) {
@@ -50,7 +51,7 @@ export function participantsRepo(db: LiftoffDb) {
       await runWork(db, {}, async (w) => {
         const p = await w.get('participants', id);
         if (!p) return;
-        w.describe({ workshopId: p.workshopId, label: `Remove participant ${p.name}` });
+        w.describe({ workshopId: p.workshopId, label: `Remove participant ${p.name}`, message: msg('history.removeParticipant', { name: p.name }) });
         const scoreKeys = (await db.scores.where('workshopId').equals(p.workshopId).filter((s) => s.participantId === id).primaryKeys()) as string[];
         for (const k of scoreKeys) await w.remove('scores', k);
         // A role they play keeps their name as typed text; only the link goes.

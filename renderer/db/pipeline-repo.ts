@@ -31,6 +31,7 @@ import type { PackSay } from '../domain/recommendations';
 export type SealLanguage = { say(m: Message): string; pack: PackSay };
 import { todayIso } from '../domain/dates';
 import { STAGE_LABELS } from '../domain/labels';
+import { msg } from '../domain/message';
 
 export const PILOT_TEXT_FIELDS = ['scope', 'workflow', 'successCriteria', 'partialSuccessCriteria', 'failureCriteria'] as const;
 export type PilotTextField = (typeof PILOT_TEXT_FIELDS)[number];
@@ -108,6 +109,7 @@ export function pipelineRepo(db: LiftoffDb) {
         w.describe({
           workshopId: uc.workshopId,
           label: `Edit readiness: ${DIMENSION_LABELS[dim]}`,
+          message: msg('history.editReadiness', { dimension: msg(`health.dimension.${dim}`) }),
           summary: `Readiness of "${uc.title}": ${DIMENSION_LABELS[dim]} ${what}`,
           coalesceKey: patch.evidence !== undefined ? `readiness:${useCaseId}:${dim}:evidence` : null,
         });
@@ -152,6 +154,7 @@ export function pipelineRepo(db: LiftoffDb) {
         w.describe({
           workshopId: uc.workshopId,
           label,
+          message: msg(locked ? 'history.amendPilot' : 'history.editPilot', { field: msg(`stage.pilot.field.${field}`) }),
           summary: `${label} of "${uc.title}"${locked ? ` (reason: ${amendmentReason?.trim()})` : ''}`,
           coalesceKey: locked || field === 'usesProductionData' ? null : `pilot:${useCaseId}:${field}`,
         });

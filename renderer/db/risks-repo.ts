@@ -5,6 +5,7 @@ import { NotFoundError, notFoundMessage, runWork, type Writer } from './unit-of-
 import { newId } from './ids';
 import { LONG_TEXT_MAX, type Risk } from '../domain/model';
 import { riskFieldProblem, type RiskFields } from '../domain/risks';
+import { msg } from '../domain/message';
 
 export type RiskDraft = { title: string } & Partial<Omit<RiskFields, 'title'>>;
 export type RiskPatch = Partial<RiskFields>;
@@ -50,7 +51,7 @@ export function risksRepo(db: LiftoffDb) {
     async add(workshopId: string, draft: RiskDraft): Promise<Risk> {
       const title = draft.title.trim();
       check({ ...draft, title });
-      return runWork(db, { workshopId, label: `Add risk "${title}"` }, async (w) => {
+      return runWork(db, { workshopId, label: `Add risk "${title}"`, message: msg('history.addRisk', { title }) }, async (w) => {
         await w.require('workshops', workshopId);
         await checkUseCase(w, workshopId, draft.useCaseId);
         const risk: Risk = {
@@ -85,7 +86,7 @@ export function risksRepo(db: LiftoffDb) {
       return runWork(db, {}, async (w) => {
         const risk = await w.require('risks', id);
         await checkUseCase(w, risk.workshopId, clean.useCaseId);
-        w.describe({ workshopId: risk.workshopId, label, summary: `${label} of "${risk.title}"`, coalesceKey: `risk:${id}:${fields.join(',')}` });
+        w.describe({ workshopId: risk.workshopId, label, message: msg('history.editRisk', { title: risk.title }), summary: `${label} of "${risk.title}"`, coalesceKey: `risk:${id}:${fields.join(',')}` });
         return w.update('risks', id, clean);
       });
     },
@@ -93,7 +94,7 @@ export function risksRepo(db: LiftoffDb) {
     async remove(id: string): Promise<void> {
       await runWork(db, {}, async (w) => {
         const risk = await w.require('risks', id);
-        w.describe({ workshopId: risk.workshopId, label: `Remove risk "${risk.title}"` });
+        w.describe({ workshopId: risk.workshopId, label: `Remove risk "${risk.title}"`, message: msg('history.removeRisk', { title: risk.title }) });
         await w.remove('risks', id);
       });
     },

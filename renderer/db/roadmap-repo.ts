@@ -20,6 +20,7 @@ import {
   type ItemChange,
   type UseCasePlan,
 } from '../domain/roadmap';
+import { msg } from '../domain/message';
 
 export type MoveOutcome = { notes: string[]; /** The notes as catalog messages, for the reader's language. */ noteTexts: Message[] };
 
@@ -59,7 +60,10 @@ export function roadmapRepo(db: LiftoffDb) {
       return runWork(db, { workshopId }, async (w) => {
         const ws = await workshop(w, workshopId);
         const first = await w.get('useCases', useCaseIds[0] as string);
-        w.describe({ label: useCaseIds.length === 1 ? `Add "${first?.title ?? 'use case'}" to the roadmap` : `Add ${useCaseIds.length} use cases to the roadmap` });
+        w.describe({
+          label: useCaseIds.length === 1 ? `Add "${first?.title ?? 'use case'}" to the roadmap` : `Add ${useCaseIds.length} use cases to the roadmap`,
+          message: useCaseIds.length === 1 && first ? msg('history.addToRoadmap', { title: first.title }) : msg('history.addManyToRoadmap', { count: useCaseIds.length }),
+        });
         const [items, useCases, decisions, readiness] = await Promise.all([
           list(workshopId),
           db.useCases.where('workshopId').equals(workshopId).toArray(),
@@ -106,7 +110,7 @@ export function roadmapRepo(db: LiftoffDb) {
         ]);
         const stage = stageOf(uc, currentStages([uc], decisions));
         const plan = replanRemaining(items, useCaseId, stage, Math.max(1, dayOfDate(ws.roadmapStartDate, today) ?? 1), ws.language);
-        w.describe({ workshopId: uc.workshopId, label: `Re-plan the rest of "${uc.title}"`, summary: plan ? `Re-planned "${uc.title}" from ${plan.firstLabel}, day ${plan.fromDay}` : '' });
+        w.describe({ workshopId: uc.workshopId, label: `Re-plan the rest of "${uc.title}"`, message: msg('history.replan', { title: uc.title }), summary: plan ? `Re-planned "${uc.title}" from ${plan.firstLabel}, day ${plan.fromDay}` : '' });
         if (!plan) return null;
         for (const r of plan.remove) await w.remove('roadmapItems', r.id);
         await applyChanges(w, plan.trim);
@@ -122,7 +126,7 @@ export function roadmapRepo(db: LiftoffDb) {
     async removeUseCase(workshopId: string, useCaseId: string): Promise<void> {
       await runWork(db, { workshopId }, async (w) => {
         const uc = await w.get('useCases', useCaseId);
-        w.describe({ label: `Remove "${uc?.title ?? 'use case'}" from the roadmap` });
+        w.describe({ label: `Remove "${uc?.title ?? 'use case'}" from the roadmap`, message: uc ? msg('history.removeFromRoadmap', { title: uc.title }) : msg('history.removeUseCaseFromRoadmap') });
         const keys = (await db.roadmapItems.where('useCaseId').equals(useCaseId).primaryKeys()) as string[];
         for (const key of keys) await w.remove('roadmapItems', key);
       });
@@ -140,7 +144,7 @@ export function roadmapRepo(db: LiftoffDb) {
         const uc = item.useCaseId ? await w.get('useCases', item.useCaseId) : undefined;
         const what = uc ? `${item.label} of "${uc.title}"` : item.label;
         const label = item.kind === 'gate' ? `Move ${what} to day ${range.startDay}` : `Move ${what} to days ${range.startDay}–${range.endDay}`;
-        w.describe({ workshopId: item.workshopId, label: opts.nudge ? `Move ${what}` : label, summary: label, coalesceKey: opts.nudge ? `roadmap:nudge:${itemId}` : null });
+        w.describe({ workshopId: item.workshopId, label: opts.nudge ? `Move ${what}` : label, message: uc ? msg('history.moveRoadmapItemOf', { item: item.label, title: uc.title }) : msg('history.moveRoadmapItem', { item: item.label }), summary: label, coalesceKey: opts.nudge ? `roadmap:nudge:${itemId}` : null });
         const ws = await workshop(w, item.workshopId);
         const siblings = item.useCaseId ? await db.roadmapItems.where('useCaseId').equals(item.useCaseId).toArray() : [item];
         const result = editItem(siblings, itemId, range, ws.roadmap.pushLaterPhases);
@@ -152,7 +156,7 @@ export function roadmapRepo(db: LiftoffDb) {
 
     /** The remembered choice: does a slip push the later phases of that use case? */
     async setPushLaterPhases(workshopId: string, on: boolean): Promise<void> {
-      await runWork(db, { workshopId, label: on ? 'Push later phases when one slips' : 'Keep later phases in place when one slips' }, async (w) => {
+      await runWork(db, { workshopId, label: on ? 'Push later phases when one slips' : 'Keep later phases in place when one slips', message: msg(on ? 'history.pushLaterPhases' : 'history.keepLaterPhases') }, async (w) => {
         const ws = await workshop(w, workshopId);
         await w.update('workshops', workshopId, { roadmap: { ...ws.roadmap, pushLaterPhases: on } });
       });
@@ -166,7 +170,7 @@ export function roadmapRepo(db: LiftoffDb) {
       if (!Number.isInteger(maxParallelPilots) || maxParallelPilots < 1 || maxParallelPilots > 50) {
         throw new Error('Pilots at once is a whole number from 1 to 50.');
       }
-      return runWork(db, { workshopId, label: `Sequence the roadmap: ${maxParallelPilots} pilot${maxParallelPilots === 1 ? '' : 's'} at once` }, async (w) => {
+      return runWork(db, { workshopId, label: `Sequence the roadmap: ${maxParallelPilots} pilot${maxParallelPilots === 1 ? '' : 's'} at once`, message: msg('history.sequenceRoadmap', { count: maxParallelPilots }) }, async (w) => {
         const ws = await workshop(w, workshopId);
         const plans = plansOf(await list(workshopId), order);
         const seq = sequencePortfolio(plans, maxParallelPilots);

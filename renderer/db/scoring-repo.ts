@@ -6,6 +6,7 @@ import { newId } from './ids';
 import { CRITERIA, type Criterion, type Participant, type Score, type ScoringRound, type UseCase } from '../domain/model';
 import type { ParticipantRole } from '../domain/participant-csv';
 import type { PortfolioRows } from '../domain/portfolio';
+import { msg } from '../domain/message';
 
 export type ScoreImportPlan = {
   /** New use cases to create, by title (names the person chose to create). */
@@ -93,7 +94,7 @@ export function scoringRepo(db: LiftoffDb) {
         const open = await openRoundOf(useCaseId);
         if (open) return open;
         const number = (await roundsFor(useCaseId)).reduce((m, r) => Math.max(m, r.number), 0) + 1;
-        w.describe({ workshopId: uc.workshopId, label: `Start scoring round ${number}`, summary: `Round ${number} for "${uc.title}"` });
+        w.describe({ workshopId: uc.workshopId, label: `Start scoring round ${number}`, message: msg('history.startRound', { number, title: uc.title }), summary: `Round ${number} for "${uc.title}"` });
         const round: ScoringRound = {
           id: newId(),
           workshopId: uc.workshopId,
@@ -117,7 +118,7 @@ export function scoringRepo(db: LiftoffDb) {
      * a reveal a moment earlier refuses the score and two quick taps store one.
      */
     async setScore(roundId: string, participantId: string, criterion: Criterion, value: number | null): Promise<void> {
-      await runWork(db, { label: 'Enter a score' }, async (w) => {
+      await runWork(db, { label: 'Enter a score', message: msg('history.enterScore') }, async (w) => {
         const round = await w.require('scoringRounds', roundId);
         if (round.revealedAt) throw new RoundClosedError('This round has been revealed; start a new round to score again.');
         const participant = await w.require('participants', participantId);
@@ -160,7 +161,7 @@ export function scoringRepo(db: LiftoffDb) {
     async setPhoneScoresMany(items: PhoneScores[]): Promise<PhoneScoreResult[]> {
       const results: PhoneScoreResult[] = items.map(() => ({ ok: false, status: 500, message: 'The laptop could not store it.' }));
       try {
-        await runWork(db, { label: 'Scores from phones' }, async (w) => {
+        await runWork(db, { label: 'Scores from phones', message: msg('history.phoneScores', { count: 2 }) }, async (w) => {
           const names: string[] = [];
           let workshopId = '';
           let where = '';
@@ -252,6 +253,7 @@ export function scoringRepo(db: LiftoffDb) {
           w.describe({
             workshopId,
             label: names.length === 1 ? 'Scores from a phone' : `Scores from ${names.length} phones`,
+            message: msg('history.phoneScores', { count: names.length }),
             summary: `${who} scored ${CRITERIA.join(', ')} in ${where} from ${names.length === 1 ? 'a phone' : 'their phones'}`,
           });
         });
@@ -272,13 +274,13 @@ export function scoringRepo(db: LiftoffDb) {
       await runWork(db, {}, async (w) => {
         const round = await w.get('scoringRounds', roundId);
         if (!round || round.revealedAt) return;
-        w.describe({ workshopId: round.workshopId, label: `Reveal round ${round.number}`, summary: `Revealed round ${round.number} of "${await titleOf(round.useCaseId)}"` });
+        w.describe({ workshopId: round.workshopId, label: `Reveal round ${round.number}`, message: msg('history.revealRound', { number: round.number }), summary: `Revealed round ${round.number} of "${await titleOf(round.useCaseId)}"` });
         await w.update('scoringRounds', roundId, { revealedAt: w.now, timerStartedAt: null });
       });
     },
 
     async setDiscussion(roundId: string, discussion: string): Promise<void> {
-      await runWork(db, { label: 'Record the discussion', coalesceKey: `round:${roundId}:discussion` }, async (w) => {
+      await runWork(db, { label: 'Record the discussion', message: msg('history.recordDiscussion'), coalesceKey: `round:${roundId}:discussion` }, async (w) => {
         const round = await w.require('scoringRounds', roundId);
         w.describe({ workshopId: round.workshopId });
         await w.update('scoringRounds', roundId, { discussion });
@@ -348,7 +350,7 @@ export function scoringRepo(db: LiftoffDb) {
 
     /** Starts (or, with null, stops) the round's countdown. */
     async setTimer(roundId: string, timeboxSeconds: number | null): Promise<void> {
-      await runWork(db, { label: timeboxSeconds ? 'Start the round timer' : 'Stop the round timer' }, async (w) => {
+      await runWork(db, { label: timeboxSeconds ? 'Start the round timer' : 'Stop the round timer', message: msg(timeboxSeconds ? 'history.startTimer' : 'history.stopTimer') }, async (w) => {
         const round = await w.require('scoringRounds', roundId);
         w.describe({ workshopId: round.workshopId });
         await w.update('scoringRounds', roundId, { timeboxSeconds, timerStartedAt: timeboxSeconds ? w.now : null });

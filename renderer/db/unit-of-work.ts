@@ -7,6 +7,7 @@ import type { LiftoffDb } from './schema';
 import type { HistoryEntry, RowChange, TableName } from './history-model';
 import { newId, nowIso } from './ids';
 import { checkRow, ROW_NOUNS, type RowOf } from '../domain/row-validation';
+import type { Message } from '../domain/message';
 
 const COALESCE_MS = 2000;
 
@@ -66,6 +67,12 @@ export type WorkOptions = {
   workshopId: string;
   /** Short, human label: shown in the undo toast and the audit log ("Rename workshop"). */
   label: string;
+  /**
+   * The label as an app-catalog message (ids `history.*`), so the Undo/Redo buttons and toasts
+   * name the step in the interface language. The English label stays beside it: the audit log
+   * (and the workshop file) keep it, and steps stored before messages existed have only it.
+   */
+  message?: Message;
   /** Longer audit text (what changed). Defaults to the label. */
   summary?: string;
   coalesceKey?: string | null;
@@ -166,6 +173,8 @@ export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body
         record(t, key, before, undefined);
       },
       describe(more) {
+        // A new English label without its message must not keep the message of the old label.
+        if (more.label !== undefined && more.message === undefined) delete described.message;
         Object.assign(described, more);
       },
       async sealHistory(t, key) {
@@ -245,6 +254,7 @@ async function appendHistory(db: LiftoffDb, opts: WorkOptions, changes: RowChang
     workshopId: opts.workshopId,
     at: now,
     label: opts.label,
+    ...(opts.message ? { message: opts.message } : {}),
     changes,
     state: 'done',
     coalesceKey,
@@ -293,7 +303,8 @@ async function applyImages(db: LiftoffDb, changes: RowChange[], side: 'before' |
   }
 }
 
-export type UndoResult = { label: string; workshopId: string } | null;
+/** The step undone or redone: its English label, and its message when it was stored with one. */
+export type UndoResult = { label: string; message?: Message; workshopId: string } | null;
 
 /**
  * Undo the latest step. `scope` is a workshop id (inside a workshop) or null (home screen,
@@ -333,7 +344,7 @@ async function applyStep(db: LiftoffDb, entry: HistoryEntry, direction: 'undo' |
   } else {
     await db.workshopActivity.delete(entry.workshopId);
   }
-  return { label: entry.label, workshopId: entry.workshopId };
+  return { label: entry.label, ...(entry.message ? { message: entry.message } : {}), workshopId: entry.workshopId };
 }
 
 export type DeletedWorkshop = { seq: number; workshopId: string; name: string; at: string };
@@ -387,6 +398,6 @@ export async function restoreDeletedWorkshop(db: LiftoffDb, seq: number): Promis
 export async function canUndoRedo(db: LiftoffDb, scope: string | null) {
   return db.transaction('r', db.history, async () => {
     const [u, r] = await Promise.all([nextEntry(db, scope, 'done'), nextEntry(db, scope, 'undone')]);
-    return { undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+    return { undoLabel: u?.label ?? null, redoLabel: r?.label ?? null, undoMessage: u?.message ?? null, redoMessage: r?.message ?? null };
   });
 }

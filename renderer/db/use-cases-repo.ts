@@ -4,6 +4,7 @@ import { runWork } from './unit-of-work';
 import { newId } from './ids';
 import type { Criterion, CriterionScores, UseCase, UseCaseKind } from '../domain/model';
 import { orderBetween } from '../domain/ordering';
+import { msg } from '../domain/message';
 
 export type UseCaseDraft = {
   title: string;
@@ -90,7 +91,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     async add(workshopId: string, draft: UseCaseDraft): Promise<UseCase> {
       const title = draft.title.trim();
       if (!title) throw new Error('Type a title for the use case first.');
-      return runWork(db, { workshopId, label: 'Add use case', summary: `Added use case "${title}"` }, async (w) => {
+      return runWork(db, { workshopId, label: 'Add use case', message: msg('history.addUseCase', { title }), summary: `Added use case "${title}"` }, async (w) => {
         await w.require('workshops', workshopId);
         const uc = newUseCase(workshopId, draft, (await lastOrder(workshopId)) + 1, w.now);
         await w.put('useCases', uc);
@@ -117,7 +118,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       const label = `Edit ${fields.map((f) => FIELD_LABELS[f] ?? f).join(', ')}`;
       return runWork(db, {}, async (w) => {
         const uc = await w.require('useCases', id);
-        w.describe({ workshopId: uc.workshopId, label, summary: `${label} of "${uc.title}"`, coalesceKey: `useCase:${id}:${fields.join(',')}` });
+        w.describe({ workshopId: uc.workshopId, label, message: msg('history.editUseCase', { title: uc.title }), summary: `${label} of "${uc.title}"`, coalesceKey: `useCase:${id}:${fields.join(',')}` });
         return w.update('useCases', id, patch);
       });
     },
@@ -126,7 +127,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       await runWork(db, {}, async (w) => {
         const uc = await w.get('useCases', id);
         if (!uc) return;
-        w.describe({ workshopId: uc.workshopId, label: `Delete "${uc.title}"` });
+        w.describe({ workshopId: uc.workshopId, label: `Delete "${uc.title}"`, message: msg('history.deleteUseCase', { title: uc.title }) });
         // Everything that hangs off the use case goes with it, and comes back with undo; except its
         // gate decisions, which stay in the append-only decision log.
         for (const t of ['scores', 'scoringRounds', 'readiness', 'pilotDesigns', 'risks', 'controls', 'roadmapItems'] as const) {
@@ -147,7 +148,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     async setInitialScore(id: string, criterion: Criterion, value: number | null): Promise<void> {
       await runWork(db, {}, async (w) => {
         const uc = await w.require('useCases', id);
-        w.describe({ workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}` });
+        w.describe({ workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, message: msg('history.firstScore', { criterion: msg(`criterion.${criterion}`) }), summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}` });
         await w.update('useCases', id, { initialScores: { ...uc.initialScores, [criterion]: value } });
       });
     },
@@ -159,7 +160,11 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       await runWork(db, {}, async (w) => {
         // Read inside the transaction: another criterion may have changed a moment ago.
         const uc = await w.require('useCases', id);
-        w.describe({ workshopId: uc.workshopId, label, summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}` });
+        w.describe({
+          workshopId: uc.workshopId,
+          label,
+          message: override ? msg('history.setConsensus', { criterion: msg(`criterion.${criterion}`), value: override.value }) : msg('history.clearConsensus', { criterion: msg(`criterion.${criterion}`) }),
+          summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}` });
         const next = { ...uc.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
         await w.update('useCases', id, { consensusOverrides: next });
       });
@@ -178,7 +183,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
         // A later move without a note keeps the reason an earlier override was given.
         const kept = (c: 'impact' | 'feasibility') => uc.consensusOverrides[c]?.reason;
         const reasonOf = (c: 'impact' | 'feasibility') => note?.trim() || kept(c) || 'Placed on the prioritization matrix';
-        w.describe({ workshopId: uc.workshopId, label, summary: `${label} to impact ${impact}, feasibility ${feasibility}${note?.trim() ? ` (reason: ${note.trim()})` : ''}` });
+        w.describe({ workshopId: uc.workshopId, label, message: msg('history.placeOnMatrix', { title: uc.title }), summary: `${label} to impact ${impact}, feasibility ${feasibility}${note?.trim() ? ` (reason: ${note.trim()})` : ''}` });
         await w.update('useCases', id, {
           consensusOverrides: {
             ...uc.consensusOverrides,
@@ -197,7 +202,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
         const list = (await listOrdered(uc.workshopId)).filter((u) => u.id !== id);
         const index = Math.max(0, Math.min(toIndex, list.length));
         const order = orderBetween(list[index - 1]?.order ?? null, list[index]?.order ?? null);
-        w.describe({ workshopId: uc.workshopId, label: `Move "${uc.title}"`, summary: `Moved "${uc.title}" to position ${index + 1}` });
+        w.describe({ workshopId: uc.workshopId, label: `Move "${uc.title}"`, message: msg('history.moveUseCase', { title: uc.title }), summary: `Moved "${uc.title}" to position ${index + 1}` });
         if (order !== null) {
           await w.update('useCases', id, { order });
           return;

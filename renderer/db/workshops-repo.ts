@@ -15,6 +15,7 @@ import {
 import { defaultRubrics, rubricsAfterLanguageChange } from '../domain/rubrics';
 import type { RowOf } from '../domain/row-validation';
 import type { Language } from '../domain/languages';
+import { msg } from '../domain/message';
 
 export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'> & {
   /** The room's language; the new-workshop form offers the system's. English when not given. */
@@ -61,7 +62,7 @@ export function workshopsRepo(db: LiftoffDb) {
 
     async create(input: WorkshopInput): Promise<Workshop> {
       const id = newId();
-      return runWork(db, { workshopId: id, label: 'Create workshop', summary: `Created workshop "${input.name}"`, level: 'home' }, async (w) => {
+      return runWork(db, { workshopId: id, label: 'Create workshop', message: msg('history.createWorkshop', { name: input.name }), summary: `Created workshop "${input.name}"`, level: 'home' }, async (w) => {
         const ws: Workshop = {
           id,
           createdAt: w.now,
@@ -89,6 +90,7 @@ export function workshopsRepo(db: LiftoffDb) {
         {
           workshopId: id,
           label: opts.label ?? 'Edit workshop details',
+          ...(opts.label === undefined ? { message: msg('history.editDetails') } : {}),
           summary: `Changed ${fields}`,
           coalesceKey: opts.coalesceKey ?? `workshop:${id}:${fields}`,
         },
@@ -101,7 +103,7 @@ export function workshopsRepo(db: LiftoffDb) {
      * German levels); rubrics the facilitator edited stay as written. One undoable step.
      */
     async setLanguage(id: string, language: Language): Promise<Workshop> {
-      return runWork(db, { workshopId: id, label: 'Change the workshop language', summary: `Changed the workshop language to ${language}` }, async (w) => {
+      return runWork(db, { workshopId: id, label: 'Change the workshop language', message: msg('history.changeLanguage'), summary: `Changed the workshop language to ${language}` }, async (w) => {
         const ws = await w.require('workshops', id);
         return w.update('workshops', id, { language, rubrics: rubricsAfterLanguageChange(ws.rubrics, ws.language, language) });
       });
@@ -109,7 +111,7 @@ export function workshopsRepo(db: LiftoffDb) {
 
     /** Sets one criterion's weight (0–10), reading the current weights inside the transaction. */
     async setWeight(id: string, criterion: Criterion, value: number): Promise<void> {
-      await runWork(db, { workshopId: id, label: `Set the ${criterion} weight to ${value}`, coalesceKey: `weight:${id}:${criterion}` }, async (w) => {
+      await runWork(db, { workshopId: id, label: `Set the ${criterion} weight to ${value}`, message: msg('history.setWeight', { criterion: msg(`criterion.${criterion}`), value }), coalesceKey: `weight:${id}:${criterion}` }, async (w) => {
         const ws = await w.require('workshops', id);
         await w.update('workshops', id, { weights: { ...ws.weights, [criterion]: value } });
       });
@@ -118,7 +120,7 @@ export function workshopsRepo(db: LiftoffDb) {
     /** Edits one level's text of one criterion's rubric, reading the current rubric inside the transaction. */
     async setRubricLevel(id: string, criterion: Criterion, level: number, text: string): Promise<void> {
       if (!Number.isInteger(level) || level < 0 || level > 4) throw new Error('Rubric levels go from 1 to 5.');
-      await runWork(db, { workshopId: id, label: 'Edit the scoring rubric', coalesceKey: `rubric:${id}:${criterion}:${level}` }, async (w) => {
+      await runWork(db, { workshopId: id, label: 'Edit the scoring rubric', message: msg('history.editRubric'), coalesceKey: `rubric:${id}:${criterion}:${level}` }, async (w) => {
         const ws = await w.require('workshops', id);
         const levels = [...ws.rubrics[criterion]] as Workshop['rubrics'][Criterion];
         levels[level] = text;
@@ -129,7 +131,7 @@ export function workshopsRepo(db: LiftoffDb) {
     async rename(id: string, name: string): Promise<Workshop> {
       const trimmed = name.trim();
       if (!trimmed) throw new Error('A workshop needs a name.');
-      return runWork(db, { workshopId: id, label: 'Rename workshop', summary: `Renamed workshop to "${trimmed}"`, level: 'home' }, (w) =>
+      return runWork(db, { workshopId: id, label: 'Rename workshop', message: msg('history.renameWorkshop', { name: trimmed }), summary: `Renamed workshop to "${trimmed}"`, level: 'home' }, (w) =>
         w.update('workshops', id, { name: trimmed }),
       );
     },
@@ -137,7 +139,7 @@ export function workshopsRepo(db: LiftoffDb) {
     /** A copy with new ids for every row, so the two never share anything. */
     async duplicate(id: string): Promise<Workshop> {
       const copyId = newId();
-      return runWork(db, { workshopId: copyId, label: 'Duplicate workshop', level: 'home' }, async (w) => {
+      return runWork(db, { workshopId: copyId, label: 'Duplicate workshop', message: msg('history.duplicateWorkshop'), level: 'home' }, async (w) => {
         const source = await w.require('workshops', id);
         const rows = await readRows(id);
         w.describe({ summary: `Duplicated "${source.name}"` });
@@ -157,7 +159,7 @@ export function workshopsRepo(db: LiftoffDb) {
       await runWork(db, { workshopId: id, touchWorkshop: false, level: 'home' }, async (w) => {
         const ws = await w.get('workshops', id);
         if (!ws) return;
-        w.describe({ label: `Delete workshop "${ws.name}"` });
+        w.describe({ label: `Delete workshop "${ws.name}"`, message: msg('history.deleteWorkshop', { name: ws.name }) });
         for (const t of WORKSHOP_TABLES) {
           const keys = (await db.table(t).where('workshopId').equals(id).primaryKeys()) as string[];
           for (const key of keys) await w.remove(t, key);
@@ -173,7 +175,7 @@ export function workshopsRepo(db: LiftoffDb) {
      * file comes in as a copy with fresh ids, so nothing existing is overwritten.
      */
     async importRows(workshop: Workshop, rows: WorkshopRows): Promise<{ workshop: Workshop; asCopy: boolean }> {
-      return runWork(db, { label: 'Import workshop file', level: 'home', touchWorkshop: false }, async (w) => {
+      return runWork(db, { label: 'Import workshop file', message: msg('history.importWorkshop'), level: 'home', touchWorkshop: false }, async (w) => {
         const exists = (await w.get('workshops', workshop.id)) !== undefined;
         const targetId = exists ? newId() : workshop.id;
         const data = exists ? remapIds(rows, targetId) : rows;

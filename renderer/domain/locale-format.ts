@@ -23,10 +23,23 @@ export function formatNumber(locale: LocaleTag, value: number, maxDecimals = 1, 
   return nf.format(value);
 }
 
-/** A share given as a fraction: 0.125 → "12.5%" / "12,5 %" / "12,5 %". */
+/**
+ * French writes the narrow no-break space (U+202F) before "%", as before ; : ! ?; ICU's French
+ * data (Node's and some Chromium builds) gives the wider U+00A0 there, so it is replaced. German
+ * keeps U+00A0 ("12,5 %").
+ */
+const frenchSpacing = (locale: LocaleTag, text: string) => (locale.toLowerCase().startsWith('fr') ? text.replace(/\u00a0%/g, '\u202f%') : text);
+
+/** A share given as a fraction: 0.125 → "12.5%" / "12,5 %" / "12,5 %" (U+202F). */
 export function formatPercent(locale: LocaleTag, fraction: number, maxDecimals = 1): string {
   const nf = cached(`p|${locale}|${maxDecimals}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals }));
-  return nf.format(fraction);
+  return frenchSpacing(locale, nf.format(fraction));
+}
+
+/** A change as a signed share: 0.125 → "+12.5%" / "+12,5 %" / "+12,5 %"; zero unsigned. */
+export function formatSignedPercent(locale: LocaleTag, fraction: number, maxDecimals = 1): string {
+  const nf = cached(`sp|${locale}|${maxDecimals}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxDecimals, signDisplay: 'exceptZero' }));
+  return frenchSpacing(locale, nf.format(fraction));
 }
 
 /** 1234.5 EUR → "€1,234.50" / "1.234,50 €" / "1 234,50 €"; whole amounts stay whole ("1.200 €"). */

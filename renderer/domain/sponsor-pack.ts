@@ -42,7 +42,6 @@ import { kpiSparkline, type Sparkline } from './kpi-chart';
 import { englishPack, type PackTranslator } from '../i18n/pack-catalog';
 import type { PackSay } from './recommendations';
 import type { Language } from './languages';
-import type { Message } from './message';
 import { formatIsoDate, formatList, formatPercent, formatScoreIn } from './locale-format';
 
 export const PACK_SECTIONS = ['decisions', 'status', 'summary', 'portfolio', 'use-cases', 'risks', 'roadmap', 'governance', 'health'] as const;

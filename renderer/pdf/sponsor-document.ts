@@ -191,7 +191,7 @@ function status(pack: SponsorPack, blocks: Block[], w: PackWords): void {
   });
 }
 
-function summary(pack: SponsorPack, blocks: Block[], w: PackWords): void {
+function summary(pack: SponsorPack, blocks: Block[], w: DocWords): void {
   h1(blocks, w, 'summary');
   for (const p of pack.summary.lead) blocks.push({ kind: 'paragraph', text: p });
   blocks.push({ kind: 'heading', level: 3, text: w.t('pack.summaryDoc.keyFigures') });
@@ -669,7 +669,7 @@ function roadmap(pack: SponsorPack, blocks: Block[], w: PackWords): void {
   }
 }
 
-function governance(pack: SponsorPack, blocks: Block[], w: PackWords): void {
+function governance(pack: SponsorPack, blocks: Block[], w: DocWords): void {
   const g = pack.governance;
   h1(blocks, w, 'governance');
   blocks.push({ kind: 'callout', tone: g.decisionLog.ok ? 'good' : 'bad', title: w.t(g.decisionLog.ok ? 'pack.govDoc.verified' : 'pack.govDoc.notVerified'), lines: [g.decisionLog.message] });
@@ -724,7 +724,7 @@ function governance(pack: SponsorPack, blocks: Block[], w: PackWords): void {
   }
 }
 
-function health(pack: SponsorPack, blocks: Block[], w: PackWords): void {
+function health(pack: SponsorPack, blocks: Block[], w: DocWords): void {
   const h = pack.health;
   h1(blocks, w, 'health');
   const total = h.counts.high + h.counts.medium + h.counts.low;

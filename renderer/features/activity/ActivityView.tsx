@@ -2,6 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { repos } from '../../app/repos';
 import { usePageList } from '../../shared/use-page-list';
 import { useT } from '../../i18n/react';
+import { stepName } from '../../shared/step-name';
+import type { AuditEntry } from '../../domain/model';
+import type { Message } from '../../domain/message';
 
 /** The newest entries shown; older ones stay in the workshop (and its file). */
 const SHOWN = 500;
@@ -11,8 +14,12 @@ const SHOWN = 500;
  * room writes hundreds of entries, so only the ones near the view are in the page.
  */
 export function ActivityView({ workshopId }: { workshopId: string }) {
-  const { t, lang } = useT();
+  const tr = useT();
+  const { t, lang } = tr;
   const entries = useLiveQuery(() => repos.audit.list(workshopId, SHOWN), [workshopId]) ?? [];
+  // The steps' messages: the audit log stores English labels only (it travels in the workshop file).
+  const messages = useLiveQuery(() => repos.history.messagesByLabel(workshopId, SHOWN * 2), [workshopId]);
+  const words = (e: AuditEntry) => entryWords(e, messages, (m, label) => stepName(tr, { label, message: m }), t);
   const { attach, rows, height, topOf, measure } = usePageList<HTMLOListElement>({ count: entries.length, estimate: 38, gap: 0, getKey: (i) => entries[i]?.id ?? String(i) });
   return (
     <section className="activity" aria-labelledby="activity-title">
@@ -30,12 +37,32 @@ export function ActivityView({ workshopId }: { workshopId: string }) {
           return (
             <li key={e.id} ref={measure} data-index={row.index} style={{ top: `${topOf(row)}px` }} aria-setsize={entries.length} aria-posinset={row.index + 1} data-testid="activity-entry">
               <time dateTime={e.at}>{new Date(e.at).toLocaleString(lang)}</time>
-              <span className="activity-action">{e.action}</span>
-              <span className="activity-summary">{e.summary}</span>
+              <span className="activity-action">{words(e).action}</span>
+              <span className="activity-summary">{words(e).summary}</span>
             </li>
           );
         })}
       </ol>
     </section>
   );
+}
+
+type Say = (message: Message | undefined, label: string) => string;
+
+/**
+ * An entry in the reader's language where its step's message is known: the action, a summary that
+ * only repeats it, and the "Undid: …"/"Redid: …" entries undo and redo write. Other summaries
+ * (with the values of the change) are shown as they were stored.
+ */
+function entryWords(e: AuditEntry, messages: Map<string, Message> | undefined, say: Say, t: ReturnType<typeof useT>['t']) {
+  const of = (label: string) => say(messages?.get(label), label);
+  for (const [action, prefix, id] of [
+    ['Undo', 'Undid: ', 'shared.undone'],
+    ['Redo', 'Redid: ', 'shared.redone'],
+  ] as const) {
+    if (e.action === action && e.summary.startsWith(prefix)) {
+      return { action: t(action === 'Undo' ? 'shared.undo' : 'history.redo'), summary: t(id, { label: of(e.summary.slice(prefix.length)) }) };
+    }
+  }
+  return { action: of(e.action), summary: e.summary === e.action ? of(e.action) : e.summary };
 }

@@ -4,6 +4,7 @@
 import { formatValueIn, stabilization, variance } from '../../domain/kpi';
 import { messageText } from '../../shared/message-text';
 import { useT } from '../../i18n/react';
+import { formatSignedPercent } from '../../domain/locale-format';
 import { layerLabel } from '../../shared/stage-words';
 import type { KpiEntry } from './use-kpis-data';
 
@@ -51,7 +52,7 @@ export function ForecastTable({ entries }: { entries: KpiEntry[] }) {
                 <td className="num">{formatValueIn(lang, e.kpi.forecast ?? 0, e.kpi.unit)}</td>
                 <td className="num">{e.status.latest ? formatValueIn(lang, e.status.latest.value, e.kpi.unit) : '—'}</td>
                 <td className="num">{v ? `${v.units > 0 ? '+' : ''}${formatValueIn(lang, v.units, e.kpi.unit)}` : '—'}</td>
-                <td className="num">{v ? (v.pct === null ? t('kpis.f.na') : `${v.pct > 0 ? '+' : ''}${formatValueIn(lang, Number(v.pct.toFixed(1)), '%')}`) : '—'}</td>
+                <td className="num">{v ? (v.pct === null ? t('kpis.f.na') : formatSignedPercent(lang, v.pct / 100)) : '—'}</td>
                 <td className={v?.beyondTolerance ? 'kpi-flag-text' : undefined}>
                   {v === null ? (
                     <span className="muted">{t('kpis.f.noActual')}</span>

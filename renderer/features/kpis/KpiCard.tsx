@@ -10,6 +10,7 @@ import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHOR
 import { formatValue, formatValueIn, stabilization, variance } from '../../domain/kpi';
 import { messageText } from '../../shared/message-text';
 import { useT } from '../../i18n/react';
+import { formatSignedPercent } from '../../domain/locale-format';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { ownerHintFor } from '../../domain/kpi-library';
@@ -137,7 +138,7 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
               <>
                 {v.units > 0 ? '+' : ''}
                 {formatValueIn(lang, v.units, kpi.unit)}
-                {v.pct === null ? t('kpis.noPct') : ` (${v.pct > 0 ? '+' : ''}${formatValueIn(lang, Number(v.pct.toFixed(1)), '%')})`}
+                {v.pct === null ? t('kpis.noPct') : ` (${formatSignedPercent(lang, v.pct / 100)})`}
                 {v.beyondTolerance ? (
                   <span className="kpi-flag-text">
                     {' '}

@@ -10,6 +10,7 @@ import { KPI_LAYERS, SHORT_TEXT_MAX, type KpiLayer, type UseCase, type Workshop 
 import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { layerLabel } from '../../shared/stage-words';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 
 const LAYER_HINTS: Record<KpiLayer, AppMessageId> = {
   'model-quality': 'kpis.layerHint.modelQuality',
@@ -113,6 +114,8 @@ function UseCasePicker({
   selectedId: string | null;
 }) {
   const { t } = useT();
+  // Soft hyphens by the title's own language (the user typed it): see shared/hyphenate.ts.
+  const hyphenate = useHyphenate();
   return (
     <nav className="panel kpis-picker" aria-label={t('kpis.useCases')}>
       <h3 className="kpis-picker-title">{t('kpis.useCases')}</h3>
@@ -128,7 +131,9 @@ function UseCasePicker({
                 className={`kpis-picker-item${active ? ' kpis-picker-active' : ''}`}
                 aria-current={active ? 'page' : undefined}
               >
-                <span className="kpis-picker-name">{uc.title}</span>
+                <span className="kpis-picker-name" lang={guessLanguage(uc.title)}>
+                  {hyphenate(uc.title)}
+                </span>
                 <span className="kpis-picker-counts">
                   <span>{t('kpis.count', { count: entries.length })}</span>
                   {attention > 0 ? <span className="kpis-picker-breach">{t('kpis.outOfGreen', { count: attention })}</span> : null}

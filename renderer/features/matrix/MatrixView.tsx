@@ -14,13 +14,13 @@ import {
 import { repos } from '../../app/repos';
 import { saveWithUndo } from '../../app/undo';
 import type { Workshop } from '../../domain/model';
-import { useT } from '../../i18n/react';
+import { useInterfaceT, useT } from '../../i18n/react';
 import { cellKey, layoutMatrix, parseCellKey, quadrantCounts, quadrantOfCell, roundsOverriddenBy, sameCell, type Cell, type RoundOverride } from '../../domain/matrix-layout';
 import { formatScore } from '../../domain/scoring';
 import { Dialog } from '../../shared/Dialog';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
 import { useMatrixData, type MatrixEntry } from './use-matrix-data';
-import { KeyboardDrag, SCREEN_READER_INSTRUCTIONS, cellCollisions, gridCoordinateGetter, matrixAnnouncements } from './matrix-dnd';
+import { KeyboardDrag, cellCollisions, gridCoordinateGetter, matrixAnnouncements, screenReaderInstructions } from './matrix-dnd';
 import { CardFace } from './MatrixCard';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend, MatrixTray, SelectedCard } from './MatrixSide';
@@ -69,7 +69,9 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
   const collisionDetection = useMemo(() => cellCollisions(keyboardDrag), [keyboardDrag]);
   const titleOf = (id: string | number) => byId.get(String(id))?.title ?? t('matrix.theUseCase');
   const homeOf = (id: string | number) => byId.get(String(id))?.cell ?? null;
-  const announcements = matrixAnnouncements(titleOf, homeOf);
+  // The facilitator drags, so the screen reader speaks the interface's language, even in presenter mode.
+  const ui = useInterfaceT();
+  const announcements = matrixAnnouncements(ui.t, ui.lang, titleOf, homeOf);
 
   const place = async (entry: MatrixEntry, to: Cell, note?: string) => {
     setPending({ id: entry.id, cell: to, basis: entries });
@@ -130,7 +132,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
       onDragEnd={onDragEnd}
       onDragCancel={endDrag}
       autoScroll={false}
-      accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+      accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(ui.t) }}
     >
       <div className="matrix" ref={attachRoot} style={height ? { height } : undefined}>
         <header className="matrix-header">

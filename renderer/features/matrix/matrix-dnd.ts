@@ -1,7 +1,8 @@
 // The matrix's one dnd-kit adapter: how the keyboard steps a card between cells, which cell a
 // card is over, and what a screen reader hears. The component turns a drop into a domain call.
 import type { Announcements, CollisionDetection, KeyboardCoordinateGetter, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
-import { cellKey, cellPhrase, parseCellKey, sameCell, stepCell, type Cell, type Direction } from '../../domain/matrix-layout';
+import { cellKey, parseCellKey, quadrantOfCell, sameCell, stepCell, type Cell, type Direction } from '../../domain/matrix-layout';
+import type { AppMessageId } from '../../i18n/app-catalog';
 
 /**
  * While a keyboard drag runs, the cell the card is in. The arrow keys move this cell, and the
@@ -65,33 +66,42 @@ export function cellCollisions(drag: KeyboardDrag): CollisionDetection {
   };
 }
 
-export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
-  draggable:
-    'To move this use case on the matrix, press Space or Enter to pick it up, use the arrow keys to move it one cell at a time (up for more impact, right for more feasibility), then press Space or Enter to drop it, or Escape to cancel.',
-};
+type Translate = (id: AppMessageId, values?: Record<string, unknown>) => string;
 
-/** Sentences for the live region, in the words the room uses: "impact 4, feasibility 3, quick wins". */
-export function matrixAnnouncements(titleOf: (id: UniqueIdentifier) => string, homeOf: (id: UniqueIdentifier) => Cell | null): Announcements {
+/** What a screen reader says about a card that has focus, in the interface language. */
+export function screenReaderInstructions(t: Translate): ScreenReaderInstructions {
+  return { draggable: t('matrixDnd.instructions') };
+}
+
+/** "impact 4, feasibility 3, quick wins" / "Impact 4, Machbarkeit 3, Schnelle Erfolge". */
+export function cellWords(t: Translate, lang: string, cell: Cell): string {
+  const quadrant = t(`quadrant.${quadrantOfCell(cell)}`);
+  // German nouns keep their capital; English and French read a quadrant's name mid-sentence in lower case.
+  return t('matrixDnd.cell', { impact: cell.impact, feasibility: cell.feasibility, quadrant: lang.startsWith('de') ? quadrant : quadrant.toLocaleLowerCase(lang) });
+}
+
+/** Sentences for the live region, in the words the room uses, in the interface language. */
+export function matrixAnnouncements(t: Translate, lang: string, titleOf: (id: UniqueIdentifier) => string, homeOf: (id: UniqueIdentifier) => Cell | null): Announcements {
   const where = (id: UniqueIdentifier | undefined) => (id === undefined ? null : parseCellKey(id));
+  const cellOf = (cell: Cell) => cellWords(t, lang, cell);
   return {
     onDragStart: ({ active }) => {
       const home = homeOf(active.id);
-      const at = home ? `from ${cellPhrase(home)}` : 'from the list of use cases not on the matrix yet';
-      return `Picked up ${titleOf(active.id)} ${at}. Arrow keys move it one cell, Space drops it, Escape cancels.`;
+      return home ? t('matrixDnd.pickedUp', { title: titleOf(active.id), cell: cellOf(home) }) : t('matrixDnd.pickedUpFromTray', { title: titleOf(active.id) });
     },
     onDragOver: ({ active, over }) => {
       const cell = where(over?.id);
-      return cell ? `${titleOf(active.id)} is over ${cellPhrase(cell)}.` : `${titleOf(active.id)} is not over the matrix.`;
+      return cell ? t('matrixDnd.over', { title: titleOf(active.id), cell: cellOf(cell) }) : t('matrixDnd.notOver', { title: titleOf(active.id) });
     },
     onDragEnd: ({ active, over }) => {
       const cell = where(over?.id);
-      if (!cell) return `${titleOf(active.id)} was not dropped on the matrix; nothing changed.`;
-      if (sameCell(cell, homeOf(active.id))) return `${titleOf(active.id)} stays at ${cellPhrase(cell)}.`;
-      return `${titleOf(active.id)} dropped on ${cellPhrase(cell)}.`;
+      if (!cell) return t('matrixDnd.notDropped', { title: titleOf(active.id) });
+      if (sameCell(cell, homeOf(active.id))) return t('matrixDnd.stays', { title: titleOf(active.id), cell: cellOf(cell) });
+      return t('matrixDnd.dropped', { title: titleOf(active.id), cell: cellOf(cell) });
     },
     onDragCancel: ({ active }) => {
       const home = homeOf(active.id);
-      return `Moving ${titleOf(active.id)} was cancelled${home ? `; it stays at ${cellPhrase(home)}` : ''}.`;
+      return home ? t('matrixDnd.cancelled', { title: titleOf(active.id), cell: cellOf(home) }) : t('matrixDnd.cancelledFromTray', { title: titleOf(active.id) });
     },
   };
 }

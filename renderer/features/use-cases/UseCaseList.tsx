@@ -21,7 +21,7 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import type { UseCase } from '../../domain/model';
 import { useT } from '../../i18n/react';
-import { guessLanguage } from '../../shared/hyphenate';
+import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
 import { deleteUseCase } from './delete-use-case';
 
 /** A one-line row with its sub-line; taller rows (two-line titles) are measured as they appear. */
@@ -272,6 +272,8 @@ function SortableRow({
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: u.id, disabled: !reorderable });
   const s = u.initialScores;
   const { t } = useT();
+  // Soft hyphens: Chromium has no hyphenation dictionary offline, so `hyphens: auto` alone broke German compounds mid-letter.
+  const hyphenate = useHyphenate();
   return (
     <li
       ref={(el) => {
@@ -316,7 +318,7 @@ function SortableRow({
         </span>
         <span className="uc-text">
           <span className="uc-title" title={u.title} lang={guessLanguage(u.title)}>
-            {u.title}
+            {hyphenate(u.title)}
           </span>
           <span className="uc-sub">
             {[u.department, u.businessOwner].filter(Boolean).join(' · ') || <em className="muted">{t('usecases.noDeptOwner')}</em>}

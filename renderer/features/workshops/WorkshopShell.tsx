@@ -14,6 +14,7 @@ import { RoomHost } from '../../shared/RoomHost';
 import type { Workshop } from '../../domain/model';
 import { loadAppCatalog } from '../../i18n/app-catalog';
 import { useInterfaceT } from '../../i18n/react';
+import { stepName } from '../../shared/step-name';
 
 /** The tab bar's two groups, as the day runs: the room's work, then the plan it produces. */
 const TAB_GROUPS = [
@@ -166,14 +167,15 @@ function WorkshopBody({
  */
 function UndoRedoButtons({ workshopId }: { workshopId: string }) {
   const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
-  const { t } = useInterfaceT();
+  const tr = useInterfaceT();
+  const { t } = tr;
   return (
     <>
     <button
       type="button"
       className="btn btn-small"
       disabled={!history?.undoLabel}
-      title={history?.undoLabel ? t('shell.undoTitle', { label: history.undoLabel }) : t('shell.nothingToUndo')}
+      title={history?.undoLabel ? t('shell.undoTitle', { label: stepName(tr, { label: history.undoLabel, message: history.undoMessage }) }) : t('shell.nothingToUndo')}
       onClick={() => void runHistory('undo', workshopId)}
     >
       {t('shell.undo')}
@@ -182,7 +184,7 @@ function UndoRedoButtons({ workshopId }: { workshopId: string }) {
       type="button"
       className="btn btn-small"
       disabled={!history?.redoLabel}
-      title={history?.redoLabel ? t('shell.redoTitle', { label: history.redoLabel }) : t('shell.nothingToRedo')}
+      title={history?.redoLabel ? t('shell.redoTitle', { label: stepName(tr, { label: history.redoLabel, message: history.redoMessage }) }) : t('shell.nothingToRedo')}
       onClick={() => void runHistory('redo', workshopId)}
     >
       {t('shell.redo')}

@@ -76,7 +76,7 @@ describe('undo history', () => {
     await t.repos.useCases.update(t.useCaseId, { problem: 'newest' });
     expect((await t.repos.history.peek(t.workshopId)).undoLabel).toBe('Edit problem');
     await t.repos.history.undo(t.workshopId);
-    expect(await t.repos.history.peek(t.workshopId)).toEqual({ undoLabel: 'Old step 2000', redoLabel: 'Edit problem' });
+    expect(await t.repos.history.peek(t.workshopId)).toMatchObject({ undoLabel: 'Old step 2000', redoLabel: 'Edit problem' });
     // The index the lookups use exists on the table.
     expect(t.db.history.schema.idxByName['[workshopId+state+seq]']).toBeDefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCurrency, formatDateTime, formatIsoDate, formatNumber, formatPercent, formatRelativeTime } from '../../../renderer/domain/locale-format';
+import { formatCurrency, formatDateTime, formatIsoDate, formatNumber, formatPercent, formatRelativeTime, formatSignedPercent } from '../../../renderer/domain/locale-format';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -59,5 +59,21 @@ describe('dates by locale', () => {
     expect(formatRelativeTime('fr', '2026-11-23T09:00:00Z', now, 'à l’instant')).toBe('il y a 3 heures');
     expect(formatRelativeTime('en', '2026-11-22T12:00:00Z', now, 'just now')).toBe('yesterday');
     expect(formatRelativeTime('de', '2026-11-23T11:59:30Z', now, 'gerade eben')).toBe('gerade eben');
+  });
+});
+
+describe('percentages and averages as a German or French reader writes them', () => {
+  it('puts the narrow no-break space (U+202F) before the French percent sign, not U+00A0', () => {
+    expect(formatPercent('fr', 0.125)).toBe('12,5\u202f%');
+    expect(formatPercent('fr-FR', 0.5, 0)).toBe('50\u202f%');
+    expect(formatPercent('de', 0.125)).toBe('12,5\u00a0%');
+    expect(formatPercent('en', 0.125)).toBe('12.5%');
+  });
+
+  it('signs a change, in every language, and leaves zero unsigned', () => {
+    expect(formatSignedPercent('en', 0.125)).toBe('+12.5%');
+    expect(formatSignedPercent('de', -0.04)).toBe('-4\u00a0%');
+    expect(formatSignedPercent('fr', 0.2)).toBe('+20\u202f%');
+    expect(formatSignedPercent('fr', 0)).toBe('0\u202f%');
   });
 });
