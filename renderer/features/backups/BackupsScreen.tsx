@@ -88,8 +88,7 @@ export function BackupsScreen() {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the language only words a failure message
-  }, [engine, version]);
+  }, [engine, version, t]);
 
   const current = useMemo(() => new Map((workshops ?? []).map((w) => [w.id, w.name])), [workshops]);
   const groups = useMemo(() => groupByWorkshop(backups ?? [], current, t('backups.unnamed')), [backups, current, t]);
