@@ -11,6 +11,8 @@ import type { BackupRecord, BackupStore } from '../domain/backup-policy';
 import { BACKUP_INTERVAL_MS, backupFileName, backupsToPrune, isBackupWorkshopId, needsBackup, nextBackupAt, DEFAULT_ROTATION, type RotationOptions } from '../domain/backup-policy';
 import { buildWorkshopFile, DEFAULT_MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile, serializeWorkshopFile } from '../domain/workshop-file';
 import type { Workshop } from '../domain/model';
+import { interfaceT } from '../i18n/interface-language';
+import { messageText } from '../shared/message-text';
 import { desktopBackups, onBackupFlushRequest, type DesktopBackups } from '../lib/desktop';
 
 // ---------------------------------------------------------------------------------------------
@@ -177,10 +179,17 @@ export function createBackupEngine(opts: BackupEngineOptions): BackupEngine {
 
   async function restore(workshopId: string, fileName: string): Promise<RestoreOutcome> {
     const text = await store.read(workshopId, fileName);
-    if (text === undefined) return { ok: false, title: 'The backup is gone', message: 'This backup no longer exists. Nothing was restored.' };
+    // Worded in the interface language: the restore screen shows this as it is.
+    const { t, lang } = interfaceT();
+    if (text === undefined) return { ok: false, title: t('backups.gone'), message: t('backups.goneNothingRestored') };
     const parsed = parseWorkshopFile(text, { maxBytes: DEFAULT_MAX_WORKSHOP_FILE_BYTES });
     if (!parsed.ok) {
-      return { ok: false, title: 'The backup could not be read', message: `${parsed.error.message} Nothing was restored.`, details: parsed.error.details };
+      return {
+        ok: false,
+        title: t('backups.unreadable'),
+        message: t('backups.nothingRestored', { problem: messageText(t, lang, parsed.error.text) }),
+        details: parsed.error.detailMessages.map((d) => messageText(t, lang, d)),
+      };
     }
     const stored = await repos.workshops.importRows(parsed.file.workshop, parsed.file.tables);
     return { ok: true, ...stored };

@@ -17,6 +17,7 @@ import {
 import { formatMegabytes, utf8ByteLength } from './text-size';
 import { REPLACEMENT_CHARACTER } from './text-decoding';
 import { matchHeaders, normalizeHeader, USE_CASE_HEADER_SYNONYMS } from './header-matching';
+import { msg, type Message, type MessageValue } from './message';
 
 export const MAX_CSV_ROWS = 5_000;
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
@@ -267,6 +268,31 @@ function fieldLabel(field: UseCaseCsvField): string {
   return USE_CASE_CSV_FIELDS.find((info) => info.field === field)?.label ?? field;
 }
 
+/** A field's name as an app-catalog message (import.field.*), for the mapping screen and row messages. */
+export function fieldLabelMessage(field: UseCaseCsvField): Message {
+  return msg(`import.field.${field}`);
+}
+
+/** validateMapping as a catalog message, for the reader's language; null when the mapping can be imported. */
+export function validateMappingMessage(
+  mapping: CsvMapping,
+  context: { headers?: readonly string[]; rowCount?: number } = {},
+): Message | null {
+  const columnsByField = new Map<UseCaseCsvField, number[]>();
+  for (const [column, field] of mappedColumns(mapping)) {
+    columnsByField.set(field, [...(columnsByField.get(field) ?? []), column]);
+  }
+  if (!columnsByField.has('title')) return msg('import.mapping.needTitle');
+  for (const [field, columns] of columnsByField) {
+    if (columns.length > 1) {
+      const names = columns.map((column): MessageValue => (context.headers?.[column] !== undefined ? `"${context.headers[column]}"` : msg('import.column', { n: column + 1 })));
+      return msg('import.mapping.twice', { field: fieldLabelMessage(field), columns: { list: names, separator: ', ' } });
+    }
+  }
+  if (context.rowCount === 0) return msg('import.noDataRows');
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Kind
 
@@ -347,6 +373,8 @@ export type RowProblem = {
   /** Says what happened without the row number, which the UI shows next to it. */
   field: UseCaseCsvField | null;
   message: string;
+  /** `message` as an app-catalog message (import.row.*), for the reader's language. */
+  text: Message;
 };
 
 export type UseCaseDraftsResult = { drafts: UseCaseDraft[]; problems: RowProblem[] };
@@ -386,11 +414,12 @@ export function buildUseCaseDrafts(
           severity: 'warning',
           field,
           message: `${fieldLabel(field)} is longer than ${formatCount(TEXT_LIMITS[field])} characters and was cut to fit.`,
+          text: msg('import.row.cut', { field: fieldLabelMessage(field), max: TEXT_LIMITS[field] }),
         });
       }
     }
     if (text.title === '') {
-      problems.push({ row, severity: 'error', field: 'title', message: 'No title, so the row was skipped.' });
+      problems.push({ row, severity: 'error', field: 'title', message: 'No title, so the row was skipped.', text: msg('import.row.noTitle') });
       return;
     }
     const unreadable = TEXT_FIELDS.filter((field) => text[field].includes(REPLACEMENT_CHARACTER));
@@ -400,6 +429,7 @@ export function buildUseCaseDrafts(
         severity: 'warning',
         field: unreadable[0] ?? null,
         message: `${unreadable.map(fieldLabel).join(', ')} ${unreadable.length === 1 ? 'has' : 'have'} characters that could not be read (shown as �). Check the file's encoding above before importing.`,
+        text: msg('import.row.unreadable', { fields: { list: unreadable.map(fieldLabelMessage), separator: ', ' }, count: unreadable.length }),
       });
     }
 
@@ -411,6 +441,7 @@ export function buildUseCaseDrafts(
         severity: 'note',
         field: 'kind',
         message: `Kind ${quote(kindCell)} is not a known kind, so it was set to "other".`,
+        text: msg('import.row.unknownKind', { value: quote(kindCell) }),
       });
     }
 
@@ -424,6 +455,7 @@ export function buildUseCaseDrafts(
           severity: 'warning',
           field,
           message: `${fieldLabel(field)} ${quote(raw)} is not a whole number from 1 to 5, so it was left empty.`,
+          text: msg('import.row.notScore', { field: fieldLabelMessage(field), value: quote(raw) }),
         });
       } else initialScores[field] = score;
     }
@@ -436,6 +468,7 @@ export function buildUseCaseDrafts(
         severity: 'note',
         field: 'title',
         message: `Same title as row ${earlier}; both are imported.`,
+        text: msg('import.row.sameTitle', { earlier }),
       });
     } else firstRowByTitle.set(titleKey, row);
 

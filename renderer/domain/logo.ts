@@ -1,9 +1,11 @@
 // A consultancy logo picked from a file: accepted only when its bytes are a PNG or a JPEG (by
 // their magic numbers and a readable header, whatever the file is called) and it is at most
 // 512 KB. Pure: the form reads the file's bytes and stores what this returns, or shows its message.
+import { msg, type Message } from './message';
 import { LOGO_MAX_BYTES, type Logo } from './model';
 
-export type LogoResult = { ok: true; logo: Logo } | { ok: false; message: string };
+/** A refusal has its English `message` and the same as an app-catalog message (`text`). */
+export type LogoResult = { ok: true; logo: Logo } | { ok: false; message: string; text: Message };
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -87,10 +89,18 @@ export function logoSizeProblem(size: number, fileName: string): string | null {
   return null;
 }
 
+/** logoSizeProblem as a catalog message, for the reader's language. */
+export function logoSizeMessage(size: number, fileName: string): Message | null {
+  if (size === 0) return msg('export.logo.empty', { name: nameOf(fileName) });
+  if (size > LOGO_MAX_BYTES) return msg('export.logo.tooBig', { name: nameOf(fileName), size: Math.ceil(size / 1024), max: Math.ceil(LOGO_MAX_BYTES / 1024) });
+  return null;
+}
+
 export function readLogo(bytes: Uint8Array, fileName: string): LogoResult {
   const name = nameOf(fileName);
   const tooBig = logoSizeProblem(bytes.length, fileName);
-  if (tooBig) return { ok: false, message: tooBig };
+  const tooBigText = logoSizeMessage(bytes.length, fileName);
+  if (tooBig && tooBigText) return { ok: false, message: tooBig, text: tooBigText };
   let type: Logo['type'];
   let size: { width: number; height: number } | null;
   if (startsWith(bytes, PNG_MAGIC)) {
@@ -100,9 +110,14 @@ export function readLogo(bytes: Uint8Array, fileName: string): LogoResult {
     type = 'image/jpeg';
     size = jpegSize(bytes);
   } else {
-    return { ok: false, message: `“${name}” is not a PNG or JPEG image (its content says otherwise, whatever its name). Pick a PNG or JPEG file.` };
+    return { ok: false, message: `“${name}” is not a PNG or JPEG image (its content says otherwise, whatever its name). Pick a PNG or JPEG file.`, text: msg('export.logo.notImage', { name }) };
   }
-  if (!size) return { ok: false, message: `“${name}” looks like a ${type === 'image/png' ? 'PNG' : 'JPEG'} but its header is damaged; the image size cannot be read. Pick another file.` };
-  if (size.width > 100_000 || size.height > 100_000) return { ok: false, message: `“${name}” claims to be ${size.width} × ${size.height} pixels, which no logo is. Pick another file.` };
+  if (!size) {
+    const kind = type === 'image/png' ? 'PNG' : 'JPEG';
+    return { ok: false, message: `“${name}” looks like a ${kind} but its header is damaged; the image size cannot be read. Pick another file.`, text: msg('export.logo.damaged', { name, kind }) };
+  }
+  if (size.width > 100_000 || size.height > 100_000) {
+    return { ok: false, message: `“${name}” claims to be ${size.width} × ${size.height} pixels, which no logo is. Pick another file.`, text: msg('export.logo.huge', { name, width: size.width, height: size.height }) };
+  }
   return { ok: true, logo: { name, type, dataUrl: `data:${type};base64,${base64(bytes)}`, width: size.width, height: size.height } };
 }

@@ -3,6 +3,8 @@
 // rows, bad lines are listed with their line number and the reason, so the person decides
 // whether to import the good ones. Pure: no DOM, no locale of the machine.
 
+import { msg, type Message } from './message';
+
 export type DateOrder = 'dmy' | 'mdy';
 
 export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
@@ -10,7 +12,10 @@ export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
   mdy: 'Month first (3/1/2026 = 1 March 2026)',
 };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A refusal has its English `error` and the same as an app-catalog message (`errorText`, import.paste.*). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; errorText: Message };
+
+const refuse = (error: string, errorText: Message): { ok: false; error: string; errorText: Message } => ({ ok: false, error, errorText });
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
@@ -25,10 +30,10 @@ function isoOf(year: number, month: number, day: number): string {
 }
 
 function checkDate(text: string, year: number, month: number, day: number): Parsed<string> {
-  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, error: `"${text}": the year ${year} is not plausible.` };
-  if (month < 1 || month > 12) return { ok: false, error: `"${text}": there is no month ${month}.` };
+  if (year < MIN_YEAR || year > MAX_YEAR) return refuse(`"${text}": the year ${year} is not plausible.`, msg('import.paste.year', { text, year: String(year) }));
+  if (month < 1 || month > 12) return refuse(`"${text}": there is no month ${month}.`, msg('import.paste.month', { text, month }));
   const max = daysIn(year, month);
-  if (day < 1 || day > max) return { ok: false, error: `"${text}": ${MONTHS[month - 1]} ${year} has no day ${day}.` };
+  if (day < 1 || day > max) return refuse(`"${text}": ${MONTHS[month - 1]} ${year} has no day ${day}.`, msg('import.paste.day', { text, month, year: String(year), day }));
   return { ok: true, value: isoOf(year, month, day) };
 }
 
@@ -39,7 +44,7 @@ function checkDate(text: string, year: number, month: number, day: number): Pars
  */
 export function parseFlexibleDate(raw: string, opts: { dateOrder: DateOrder }): Parsed<string> {
   const text = raw.trim();
-  if (!text) return { ok: false, error: 'The date is missing.' };
+  if (!text) return refuse('The date is missing.', msg('import.paste.noDate'));
   const dateOnly = text.replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(dateOnly);
   if (m) return checkDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
@@ -53,12 +58,15 @@ export function parseFlexibleDate(raw: string, opts: { dateOrder: DateOrder }): 
     const result = checkDate(text, Number(m[3]), month, day);
     if (!result.ok && month > 12 && day <= 12) {
       const other = opts.dateOrder === 'dmy' ? 'month first' : 'day first';
-      return { ok: false, error: `"${text}" has no month ${month} when read ${opts.dateOrder === 'dmy' ? 'day first' : 'month first'}; were these dates written ${other}?` };
+      return refuse(
+        `"${text}" has no month ${month} when read ${opts.dateOrder === 'dmy' ? 'day first' : 'month first'}; were these dates written ${other}?`,
+        msg(opts.dateOrder === 'dmy' ? 'import.paste.noMonthDayFirst' : 'import.paste.noMonthMonthFirst', { text, month }),
+      );
     }
     return result;
   }
-  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2}$/.test(dateOnly)) return { ok: false, error: `"${text}": write the year with four digits.` };
-  return { ok: false, error: `"${text}" is not a date. Use 2026-03-01, 01.03.2026 or 3/1/2026.` };
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2}$/.test(dateOnly)) return refuse(`"${text}": write the year with four digits.`, msg('import.paste.fourDigits', { text }));
+  return refuse(`"${text}" is not a date. Use 2026-03-01, 01.03.2026 or 3/1/2026.`, msg('import.paste.notDate', { text }));
 }
 
 /**
@@ -68,12 +76,12 @@ export function parseFlexibleDate(raw: string, opts: { dateOrder: DateOrder }): 
  */
 export function parseDecimal(raw: string): Parsed<number> {
   let text = raw.trim();
-  if (!text) return { ok: false, error: 'The value is missing.' };
+  if (!text) return refuse('The value is missing.', msg('import.paste.noValue'));
   const shown = text;
   text = text.replace(/%$/, '').trim();
   text = text.replace(/^\+/, '').replace(/^[−–]/, '-');
   text = text.replace(/[\u00a0\u202f\u2009 ']/g, '');
-  const bad: Parsed<number> = { ok: false, error: `"${shown}" is not a number.` };
+  const bad: Parsed<number> = refuse(`"${shown}" is not a number.`, msg('import.paste.notNumber', { text: shown }));
   if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return bad;
   const neg = text.startsWith('-');
   const body = neg ? text.slice(1) : text;
@@ -97,7 +105,7 @@ export function parseDecimal(raw: string): Parsed<number> {
       const [int = '', frac = ''] = body.split(',');
       if (!/^\d*$/.test(int) || !/^\d+$/.test(frac) || int === '') return bad;
       if (frac.length === 3 && int !== '0' && !/^0+$/.test(int)) {
-        return { ok: false, error: `"${shown}" is ambiguous: write ${int}${frac} for thousands or ${int}.${frac} for a decimal.` };
+        return refuse(`"${shown}" is ambiguous: write ${int}${frac} for thousands or ${int}.${frac} for a decimal.`, msg('import.paste.ambiguous', { text: shown, whole: `${int}${frac}`, decimal: `${int}.${frac}` }));
       }
       normal = `${int}.${frac}`;
     }
@@ -114,7 +122,8 @@ export function parseDecimal(raw: string): Parsed<number> {
 }
 
 export type PastedRow = { line: number; date: string; value: number };
-export type PasteProblem = { line: number; text: string; reason: string };
+/** `reasonText` is `reason` as an app-catalog message, for the reader's language. */
+export type PasteProblem = { line: number; text: string; reason: string; reasonText: Message };
 export type PasteResult = {
   rows: PastedRow[];
   problems: PasteProblem[];
@@ -173,13 +182,18 @@ export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder
   const separator = pickSeparator(numbered.map((l) => l.text));
   const result: PasteResult = { rows: [], problems: [], header: null, separator };
   if (numbered.length > MAX_PASTE_LINES) {
-    result.problems.push({ line: numbered[MAX_PASTE_LINES]!.line, text: '', reason: `At most ${MAX_PASTE_LINES.toLocaleString('en-US')} lines can be pasted at once.` });
+    result.problems.push({
+      line: numbered[MAX_PASTE_LINES]!.line,
+      text: '',
+      reason: `At most ${MAX_PASTE_LINES.toLocaleString('en-US')} lines can be pasted at once.`,
+      reasonText: msg('import.paste.tooMany', { max: MAX_PASTE_LINES }),
+    });
     return result;
   }
   const existing = new Set(opts.existingDates ?? []);
   const seen = new Map<string, number>();
   numbered.forEach(({ line, text: lineText }, index) => {
-    const problem = (reason: string) => result.problems.push({ line, text: lineText, reason });
+    const problem = (reason: string, reasonText: Message) => result.problems.push({ line, text: lineText, reason, reasonText });
     const cells = separator ? splitCells(lineText, SEP_CHAR[separator]) : [lineText.trim()];
     // Empty trailing cells (a spreadsheet's extra columns) do not count.
     while (cells.length > 2 && cells.at(-1) === '') cells.pop();
@@ -194,34 +208,35 @@ export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder
     }
     if (cells.length > 2) {
       const hint = separator === 'comma' ? ' With commas between columns, write decimals with a point, or put the value in quotes.' : '';
-      problem(`${cells.length} columns; expected two: date and value.${hint}`);
+      problem(`${cells.length} columns; expected two: date and value.${hint}`, msg(separator === 'comma' ? 'import.paste.columnsComma' : 'import.paste.columns', { count: cells.length }));
       return;
     }
     if (cells.length < 2 || valueText === '') {
-      problem(dateText === '' ? 'The date and the value are missing.' : 'The value is missing.');
+      if (dateText === '') problem('The date and the value are missing.', msg('import.paste.noDateNoValue'));
+      else problem('The value is missing.', msg('import.paste.noValue'));
       return;
     }
     if (dateText === '') {
-      problem('The date is missing.');
+      problem('The date is missing.', msg('import.paste.noDate'));
       return;
     }
     const date = parseFlexibleDate(dateText, opts);
     const value = parseDecimal(valueText);
     if (!date.ok) {
-      problem(date.error);
+      problem(date.error, date.errorText);
       return;
     }
     if (!value.ok) {
-      problem(value.error);
+      problem(value.error, value.errorText);
       return;
     }
     const earlier = seen.get(date.value);
     if (earlier !== undefined) {
-      problem(`${date.value} appears twice (also on line ${earlier}).`);
+      problem(`${date.value} appears twice (also on line ${earlier}).`, msg('import.paste.twice', { date: { date: date.value }, earlier }));
       return;
     }
     if (existing.has(date.value)) {
-      problem(`There is already a measurement on ${date.value}; remove it first to replace it.`);
+      problem(`There is already a measurement on ${date.value}; remove it first to replace it.`, msg('import.paste.exists', { date: { date: date.value } }));
       return;
     }
     seen.set(date.value, line);

@@ -4,6 +4,7 @@
 // so the person can create them or skip them, never dropped silently.
 import { parseCsv, type SpreadsheetTable } from './csv-import';
 import { matchHeaders, SCORE_SHEET_HEADER_SYNONYMS } from './header-matching';
+import { msg, type Message } from './message';
 
 type ScoreSheetField = keyof typeof SCORE_SHEET_HEADER_SYNONYMS;
 const SCORE_SHEET_LABELS: Record<ScoreSheetField, string> = {
@@ -59,11 +60,12 @@ export type ScoreRow = {
   scores: Record<Criterion, number>;
 };
 
-export type ScoreRowProblem = { row: number; message: string };
+/** `text` is `message` as an app-catalog message (import.scores.*), for the reader's language. */
+export type ScoreRowProblem = { row: number; message: string; text: Message };
 
 export type ParticipantScoresParse =
   | { ok: true; rows: ScoreRow[]; problems: ScoreRowProblem[]; totalRows: number }
-  | { ok: false; message: string };
+  | { ok: false; message: string; text?: Message };
 
 function scoreOf(raw: string): number | string {
   const t = raw.trim();
@@ -73,6 +75,17 @@ function scoreOf(raw: string): number | string {
   if (!Number.isInteger(n)) return `${t} is not a whole number`;
   if (n < 1 || n > 5) return `${t} is outside 1–5`;
   return n;
+}
+
+/** Why a score cell is refused, as a catalog message (scoreOf's English beside it). */
+function scoreProblem(criterion: Criterion, raw: string): Message {
+  const t = raw.trim();
+  const field = msg(`import.scores.${criterion}`);
+  if (!t) return msg('import.scores.blank', { field });
+  const n = Number(t.replace(',', '.'));
+  if (!Number.isFinite(n)) return msg('import.scores.notNumber', { field, value: t.slice(0, 20) });
+  if (!Number.isInteger(n)) return msg('import.scores.notWhole', { field, value: t });
+  return msg('import.scores.outside', { field, value: t });
 }
 
 /** Parses and checks the file. Returns the good rows and one problem per bad row. */
@@ -101,6 +114,10 @@ export function participantScoresFromTable(parsed: SpreadsheetTable): Participan
     return {
       ok: false,
       message: `The file needs the columns Use case, Participant, Impact, Feasibility and Readiness (Role is optional). Missing: ${missing.join(', ')}. Found: ${parsed.headers.join(', ')}.`,
+      text: msg('import.scores.missingColumns', {
+        missing: { list: (['useCase', 'participant', 'impact', 'feasibility', 'readiness'] as const).filter((field) => col[field] === -1).map((field) => msg(`import.scores.${field}`)), separator: ', ' },
+        found: parsed.headers.join(', '),
+      }),
     };
   }
   const rows: ScoreRow[] = [];
@@ -111,19 +128,35 @@ export function participantScoresFromTable(parsed: SpreadsheetTable): Participan
     const useCase = (cells[col.useCase] ?? '').trim();
     const participant = (cells[col.participant] ?? '').trim();
     const why: string[] = [];
-    if (!useCase) why.push('the use case is blank');
-    if (!participant) why.push('the participant is blank');
-    if (useCase.length > SHORT_TEXT_MAX || participant.length > SHORT_TEXT_MAX) why.push(`a name is longer than ${SHORT_TEXT_MAX} characters`);
+    const whyText: Message[] = [];
+    if (!useCase) {
+      why.push('the use case is blank');
+      whyText.push(msg('import.scores.useCaseBlank'));
+    }
+    if (!participant) {
+      why.push('the participant is blank');
+      whyText.push(msg('import.scores.participantBlank'));
+    }
+    if (useCase.length > SHORT_TEXT_MAX || participant.length > SHORT_TEXT_MAX) {
+      why.push(`a name is longer than ${SHORT_TEXT_MAX} characters`);
+      whyText.push(msg('import.scores.nameTooLong', { max: SHORT_TEXT_MAX }));
+    }
     const scores = {} as Record<Criterion, number>;
     for (const c of CRITERIA) {
       const v = scoreOf(cells[col[c]] ?? '');
       if (typeof v === 'number') scores[c] = v;
-      else why.push(`${c} ${v}`);
+      else {
+        why.push(`${c} ${v}`);
+        whyText.push(scoreProblem(c, cells[col[c]] ?? ''));
+      }
     }
     const key = `${fold(useCase)}\u0000${fold(participant)}`;
-    if (why.length === 0 && seen.has(key)) why.push(`${participant} already scored ${useCase} on row ${seen.get(key)}`);
+    if (why.length === 0 && seen.has(key)) {
+      why.push(`${participant} already scored ${useCase} on row ${seen.get(key)}`);
+      whyText.push(msg('import.scores.twice', { participant, useCase, row: seen.get(key) ?? 0 }));
+    }
     if (why.length) {
-      problems.push({ row, message: `${why.join('; ')}. Not imported.` });
+      problems.push({ row, message: `${why.join('; ')}. Not imported.`, text: msg('import.scores.notImported', { reasons: { list: whyText, separator: '; ' } }) });
       return;
     }
     seen.set(key, row);

@@ -15,6 +15,7 @@ import { formatMegabytes, utf8ByteLength } from './text-size';
 import { canonicalize, compareCodeUnits } from './canonical';
 import { validateKpi } from './kpi';
 import { ROW_NOUNS } from './row-validation';
+import { msg, type Message } from './message';
 import { DATA_VERSION, MIGRATIONS, migrateRow, migrateTable, type Migration, type PlainRow } from './migrations';
 
 export const WORKSHOP_FILE_FORMAT = 'liftoff.workshop';
@@ -58,6 +59,10 @@ export type WorkshopFileError = {
   message: string;
   /** The individual problems behind `message` (at most five), for a details list. */
   details: string[];
+  /** `message` as an app-catalog message (errors.file.*), for the reader's language. */
+  text: Message;
+  /** `details` as messages: where in the file (a path, as written) and what is wrong there. */
+  detailMessages: Message[];
 };
 
 export type ParseWorkshopFileResult = { ok: true; file: WorkshopFile } | { ok: false; error: WorkshopFileError };
@@ -254,12 +259,12 @@ export function parseWorkshopFile(text: string, opts: ParseWorkshopFileOptions =
   } catch (error) {
     // Every known failure is handled below; this is the last line of defence so a surprise
     // (e.g. the engine running out of stack) still gives the person an answer, not a crash.
-    return fail('invalid', `Liftoff could not read this file (${errorText(error)}).`);
+    return fail('invalid', `Liftoff could not read this file (${errorText(error)}).`, msg('errors.file.crashed', { reason: errorText(error) }));
   }
 }
 
 function parseChecked(text: string, maxBytes: number): ParseWorkshopFileResult {
-  if (typeof text !== 'string') return fail('not-json', 'The file could not be read as text.');
+  if (typeof text !== 'string') return fail('not-json', 'The file could not be read as text.', msg('errors.file.notText'));
 
   // Size first: measuring is cheap, parsing a huge file is not.
   const bytes = utf8ByteLength(text);
@@ -268,12 +273,13 @@ function parseChecked(text: string, maxBytes: number): ParseWorkshopFileResult {
       'too-large',
       `This file is ${formatMegabytes(bytes)}, larger than the ${formatMegabytes(maxBytes)} limit for a workshop file. ` +
         'It is probably not a Liftoff workshop file.',
+      msg('errors.file.tooLarge', { size: formatMegabytes(bytes), limit: formatMegabytes(maxBytes) }),
     );
   }
 
   // Editors on Windows sometimes save a byte-order mark; JSON.parse would reject it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('empty', 'The file is empty: it contains no workshop data.');
+  if (body.trim() === '') return fail('empty', 'The file is empty: it contains no workshop data.', msg('errors.file.empty'));
 
   const structure = scanJsonStructure(body, MAX_WORKSHOP_FILE_DEPTH);
   if (structure.tooDeepAt !== null) {
@@ -281,6 +287,7 @@ function parseChecked(text: string, maxBytes: number): ParseWorkshopFileResult {
       'too-deep',
       `The file's data is nested more than ${MAX_WORKSHOP_FILE_DEPTH} levels deep (${describePosition(body, structure.tooDeepAt)}). ` +
         'A Liftoff workshop file never is, so it was not opened.',
+      msg('errors.file.tooDeep', { max: MAX_WORKSHOP_FILE_DEPTH, where: positionMessage(body, structure.tooDeepAt) }),
     );
   }
 
@@ -297,6 +304,7 @@ function parseChecked(text: string, maxBytes: number): ParseWorkshopFileResult {
       'unsafe-key',
       `The file contains the key "${unsafe.key}" at ${formatPath(unsafe.path)}. ` +
         'Liftoff refuses files with this key because it can be used to tamper with the app.',
+      msg('errors.file.unsafeKey', { key: unsafe.key, path: formatPath(unsafe.path) }),
     );
   }
 
@@ -304,15 +312,17 @@ function parseChecked(text: string, maxBytes: number): ParseWorkshopFileResult {
     return fail(
       'not-liftoff',
       `This file contains JSON, but not a Liftoff workshop: it holds ${describeValue(value)} instead of a workshop.`,
+      msg('errors.file.notWorkshop', { value: valueMessage(value) }),
     );
   }
   if (!Object.hasOwn(value, 'format')) {
-    return fail('not-liftoff', 'This JSON file is not a Liftoff workshop file: it has no "format" field.');
+    return fail('not-liftoff', 'This JSON file is not a Liftoff workshop file: it has no "format" field.', msg('errors.file.noFormat'));
   }
   if (value.format !== WORKSHOP_FILE_FORMAT) {
     return fail(
       'not-liftoff',
       `This JSON file is not a Liftoff workshop file: its format is ${describeValue(value.format)}, not "${WORKSHOP_FILE_FORMAT}".`,
+      msg('errors.file.wrongFormat', { value: valueMessage(value.format), expected: WORKSHOP_FILE_FORMAT }),
     );
   }
 
@@ -321,46 +331,61 @@ function parseChecked(text: string, maxBytes: number): ParseWorkshopFileResult {
     return fail(
       'invalid',
       `The file's formatVersion must be a whole number such as 1, but it is ${describeValue(version)}. The file may be damaged.`,
+      msg('errors.file.badVersion', { value: valueMessage(version) }),
     );
   }
   if (version > WORKSHOP_FILE_VERSION) {
-    const madeBy =
-      typeof value.appVersion === 'string' && value.appVersion.length > 0 && value.appVersion.length <= 64
-        ? `${value.appVersion}, file format ${version}`
-        : `file format ${version}`;
+    const appVersion = typeof value.appVersion === 'string' && value.appVersion.length > 0 && value.appVersion.length <= 64 ? value.appVersion : '';
+    const madeBy = appVersion ? `${appVersion}, file format ${version}` : `file format ${version}`;
     return fail(
       'newer-version',
       `This file was made by a newer version of Liftoff (${madeBy}); this version reads file format ${WORKSHOP_FILE_VERSION}. ` +
         'Update Liftoff to open it.',
+      msg('errors.file.newer', { madeBy: appVersion ? msg('errors.file.madeByApp', { app: appVersion, version }) : msg('errors.file.madeBy', { version }), readable: WORKSHOP_FILE_VERSION }),
     );
   }
 
   const migrated = migrateWorkshopFile({ ...value, formatVersion: version });
-  if (!migrated.ok) return fail('invalid', migrated.message);
+  if (!migrated.ok) return fail('invalid', migrated.message, msg('errors.file.upgradeFailed', { reason: migrated.message }));
 
   const parsed = workshopFileSchema.safeParse(migrated.file, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => formatIssue(issue, []));
-    return failWithList('invalid', 'This workshop file contains data Liftoff cannot use', problems);
+    return failWithList('invalid', 'This workshop file contains data Liftoff cannot use', 'errors.file.invalid', problems);
   }
 
   // Zod built `parsed.data` from scratch (new objects, known keys only), so nothing of the
   // original parse tree, and no prototype trick, survives into the result.
   const file: WorkshopFile = parsed.data;
   const broken = findBrokenReferences(file);
-  if (broken.length > 0) return failWithList('inconsistent', 'This workshop file does not hang together', broken);
+  if (broken.length > 0) return failWithList('inconsistent', 'This workshop file does not hang together', 'errors.file.inconsistent', broken);
   return { ok: true, file };
 }
 
-function fail(code: WorkshopFileErrorCode, message: string, details: string[] = []): ParseWorkshopFileResult {
-  return { ok: false, error: { code, message, details } };
+function fail(code: WorkshopFileErrorCode, message: string, text: Message, details: string[] = [], detailMessages: Message[] = []): ParseWorkshopFileResult {
+  return { ok: false, error: { code, message, details, text, detailMessages } };
 }
 
-function failWithList(code: WorkshopFileErrorCode, headline: string, problems: readonly string[]): ParseWorkshopFileResult {
+/** One problem in the file: English for the details list, and the same as a catalog message. */
+type Problem = { english: string; message: Message };
+
+function problem(where: string, english: string, what: Message): Problem {
+  return { english: `${where}: ${english}`, message: msg('errors.file.at', { where, problem: what }) };
+}
+
+function failWithList(code: WorkshopFileErrorCode, headline: string, headlineId: string, problems: readonly Problem[]): ParseWorkshopFileResult {
   const listed = problems.slice(0, MAX_LISTED_ISSUES);
   const more = problems.length - listed.length;
   const tail = more > 0 ? `; and ${more} more` : '';
-  return fail(code, `${headline}: ${listed.join('; ')}${tail}.`, listed);
+  const english = listed.map((p) => p.english);
+  const messages = listed.map((p) => p.message);
+  return fail(
+    code,
+    `${headline}: ${english.join('; ')}${tail}.`,
+    msg(headlineId, { problems: { list: messages, separator: '; ' }, more }),
+    english,
+    messages,
+  );
 }
 
 function notJson(body: string, error: unknown, endsOpen: boolean): ParseWorkshopFileResult {
@@ -381,6 +406,7 @@ function notJson(body: string, error: unknown, endsOpen: boolean): ParseWorkshop
       'not-json',
       'The file seems to be cut off: it ends before the workshop data is complete. ' +
         'It may not have been saved or copied completely; try the original file or a backup.',
+      msg('errors.file.cutOff'),
     );
   }
   // Some engine messages ("Unexpected token 'h', ...") carry no position; text that does not
@@ -391,6 +417,7 @@ function notJson(body: string, error: unknown, endsOpen: boolean): ParseWorkshop
   return fail(
     'not-json',
     `This file is not valid JSON${where}, so it is not a Liftoff workshop file or it has been damaged.`,
+    at !== null ? msg('errors.file.notJsonAt', { where: positionMessage(body, at) }) : msg('errors.file.notJson'),
   );
 }
 
@@ -423,6 +450,19 @@ function describePosition(body: string, position: number): string {
     }
   }
   return `line ${line}, column ${position - lineStart + 1}`;
+}
+
+/** Where in the text, as a message ("line 3, column 7"). */
+function positionMessage(body: string, position: number): Message {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < position && i < body.length; i++) {
+    if (body.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return msg('errors.file.position', { line, column: position - lineStart + 1 });
 }
 
 function errorText(error: unknown): string {
@@ -522,6 +562,24 @@ function describeValue(value: unknown): string {
   }
 }
 
+/** describeValue as a message: the kind of value, with a short quote of it (never translated). */
+function valueMessage(value: unknown): Message {
+  if (value === undefined) return msg('errors.file.value.missing');
+  if (value === null) return msg('errors.file.value.null');
+  if (Array.isArray(value)) return msg('errors.file.value.list');
+  switch (typeof value) {
+    case 'string':
+      return msg('errors.file.value.text', { text: value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value) });
+    case 'number':
+    case 'boolean':
+      return msg('errors.file.value.literal', { text: String(value) });
+    case 'object':
+      return msg('errors.file.value.object');
+    default:
+      return msg('errors.file.value.literal', { text: typeof value });
+  }
+}
+
 const EXPECTED_LABELS: Record<string, string> = {
   string: 'a string',
   number: 'a number',
@@ -532,10 +590,43 @@ const EXPECTED_LABELS: Record<string, string> = {
   null: 'null',
 };
 
-function formatIssue(issue: z.core.$ZodIssue, basePath: readonly PropertyKey[]): string {
+function formatIssue(issue: z.core.$ZodIssue, basePath: readonly PropertyKey[]): Problem {
   const path = [...basePath, ...issue.path];
-  const where = formatPath(path);
-  return `${where}: ${describeIssue(issue, path)}`;
+  const english = describeIssue(issue, path);
+  return problem(formatPath(path), english, issueMessage(issue, english));
+}
+
+/** The commonest problems as catalog messages; a rarer one keeps its English wording. */
+function issueMessage(issue: z.core.$ZodIssue, english: string): Message {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return msg('errors.file.issue.missing');
+      return msg('errors.file.issue.type', { expected: msg(`errors.file.expected.${EXPECTED_LABELS[issue.expected] ? issue.expected : 'other'}`, { name: issue.expected }), got: valueMessage(issue.input) });
+    case 'too_big':
+      if (issue.origin === 'string') return msg('errors.file.issue.tooLong', { max: Number(issue.maximum) });
+      break;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return msg('errors.file.issue.empty');
+      break;
+    case 'invalid_value':
+      return msg('errors.file.issue.oneOf', {
+        options: issue.values.slice(0, 6).map((v) => JSON.stringify(v)).join(', ') + (issue.values.length > 6 ? ', …' : ''),
+        got: valueMessage(issue.input),
+      });
+    case 'invalid_format':
+      if (issue.format === 'date') return msg('errors.file.issue.date', { got: valueMessage(issue.input) });
+      break;
+    case 'unrecognized_keys':
+      return msg('errors.file.issue.unknownFields', { count: issue.keys.length, keys: issue.keys.slice(0, 3).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ') });
+    case 'invalid_union': {
+      const first = issue.errors[0]?.[0];
+      if (first) return issueMessage(first, english);
+      break;
+    }
+    default:
+      break;
+  }
+  return msg('errors.file.issue.other', { text: english });
 }
 
 function describeIssue(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): string {
@@ -614,8 +705,8 @@ function rowsOf(file: WorkshopFile, table: WorkshopTableName): readonly AnyRow[]
   return file.tables[table] as readonly AnyRow[];
 }
 
-function findBrokenReferences(file: WorkshopFile): string[] {
-  const problems: string[] = [];
+function findBrokenReferences(file: WorkshopFile): Problem[] {
+  const problems: Problem[] = [];
   const workshopId = file.workshop.id;
   const ids = new Map<WorkshopTableName, Map<string, AnyRow>>();
 
@@ -623,11 +714,15 @@ function findBrokenReferences(file: WorkshopFile): string[] {
     const byId = new Map<string, AnyRow>();
     rowsOf(file, table).forEach((row, index) => {
       const at = `tables.${table}[${index}]`;
-      if (byId.has(row.id)) problems.push(`${at}.id: the id ${JSON.stringify(row.id)} is used twice in ${table}`);
+      if (byId.has(row.id)) problems.push(problem(`${at}.id`, `the id ${JSON.stringify(row.id)} is used twice in ${table}`, msg('errors.file.issue.twice', { id: JSON.stringify(row.id), table })));
       else byId.set(row.id, row);
       if (row.workshopId !== workshopId) {
         problems.push(
-          `${at}.workshopId: belongs to workshop ${JSON.stringify(row.workshopId)}, not to this file's workshop ${JSON.stringify(workshopId)}`,
+          problem(
+            `${at}.workshopId`,
+            `belongs to workshop ${JSON.stringify(row.workshopId)}, not to this file's workshop ${JSON.stringify(workshopId)}`,
+            msg('errors.file.issue.otherWorkshop', { id: JSON.stringify(row.workshopId), own: JSON.stringify(workshopId) }),
+          ),
         );
       }
     });
@@ -641,7 +736,11 @@ function findBrokenReferences(file: WorkshopFile): string[] {
       if (value === null && ref.optional) return;
       if (typeof value !== 'string' || !targets.has(value)) {
         problems.push(
-          `tables.${ref.table}[${index}].${ref.field}: refers to ${ROW_NOUNS[ref.target]} ${JSON.stringify(value)}, which is not in the file`,
+          problem(
+            `tables.${ref.table}[${index}].${ref.field}`,
+            `refers to ${ROW_NOUNS[ref.target]} ${JSON.stringify(value)}, which is not in the file`,
+            msg('errors.file.issue.missingRef', { id: JSON.stringify(value), table: ref.target }),
+          ),
         );
       }
     });
@@ -651,14 +750,20 @@ function findBrokenReferences(file: WorkshopFile): string[] {
   file.tables.decisionRights.forEach((right, index) => {
     right.assignments.forEach((a, j) => {
       if (!roles.has(a.roleId)) {
-        problems.push(`tables.decisionRights[${index}].assignments[${j}].roleId: refers to role ${JSON.stringify(a.roleId)}, which is not in the file`);
+        problems.push(
+          problem(
+            `tables.decisionRights[${index}].assignments[${j}].roleId`,
+            `refers to role ${JSON.stringify(a.roleId)}, which is not in the file`,
+            msg('errors.file.issue.missingRef', { id: JSON.stringify(a.roleId), table: 'roles' }),
+          ),
+        );
       }
     });
   });
 
   // A KPI's boundaries must agree with its direction, or its status could never be read.
   file.tables.kpis.forEach((kpi, index) => {
-    for (const [field, message] of Object.entries(validateKpi(kpi).errors)) problems.push(`tables.kpis[${index}].${field}: ${message}`);
+    for (const [field, message] of Object.entries(validateKpi(kpi).errors)) problems.push(problem(`tables.kpis[${index}].${field}`, message, msg('errors.file.issue.other', { text: message })));
   });
 
   // A score's round is about one use case; a score pointing elsewhere would be counted twice.
@@ -669,13 +774,23 @@ function findBrokenReferences(file: WorkshopFile): string[] {
     const round = rounds.get(score.roundId);
     if (round && round.useCaseId !== score.useCaseId) {
       problems.push(
-        `tables.scores[${index}].useCaseId: the score is for use case ${JSON.stringify(score.useCaseId)} but its round is for ${JSON.stringify(round.useCaseId)}`,
+        problem(
+          `tables.scores[${index}].useCaseId`,
+          `the score is for use case ${JSON.stringify(score.useCaseId)} but its round is for ${JSON.stringify(round.useCaseId)}`,
+          msg('errors.file.issue.otherRound', { id: JSON.stringify(score.useCaseId), round: JSON.stringify(round.useCaseId) }),
+        ),
       );
     }
     const key = JSON.stringify([score.roundId, score.participantId, score.criterion]);
     const earlier = firstScore.get(key);
     if (earlier !== undefined) {
-      problems.push(`tables.scores[${index}]: the same participant already scored ${score.criterion} in this round (tables.scores[${earlier}])`);
+      problems.push(
+        problem(
+          `tables.scores[${index}]`,
+          `the same participant already scored ${score.criterion} in this round (tables.scores[${earlier}])`,
+          msg('errors.file.issue.scoredTwice', { criterion: score.criterion, earlier: `tables.scores[${earlier}]` }),
+        ),
+      );
     } else firstScore.set(key, index);
   });
 

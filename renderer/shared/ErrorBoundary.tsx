@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isChunkLoadError } from './lazy-screen';
+import { interfaceT } from '../i18n/interface-language';
 
 type State = { error: Error | null };
 type Props = {
@@ -31,17 +32,15 @@ export class ErrorBoundary extends Component<Props, State> {
     // (a file missing or unreadable on disk), trying again may well work, without a reload.
     const chunk = !storage && isChunkLoadError(error);
     const Frame = this.props.inline ? 'section' : 'main';
+    // A class component cannot use the hook; the interface language as it is now is enough here.
+    const { t } = interfaceT();
     return (
       <Frame className={this.props.inline ? 'panel screen-error' : 'home-main'} role="alert">
         <h1 className="page-title">
-          {storage ? 'Liftoff could not open its local database' : chunk ? 'This screen could not be loaded' : 'Something went wrong on this screen'}
+          {storage ? t('errors.storageTitle') : chunk ? t('errors.chunkTitle') : t('errors.screenTitle')}
         </h1>
         <p>
-          {storage
-            ? 'Your workshops are stored in this computer’s browser storage, which refused to open. Close other Liftoff windows, make sure the disk is not full, then reload.'
-            : chunk
-              ? 'Part of Liftoff could not be read from disk. Nothing you saved has been lost. Try again; if it keeps failing, reload, or reinstall Liftoff.'
-              : 'Nothing you saved has been lost: every change is stored as you make it. Reload to continue.'}
+          {storage ? t('errors.storageText') : chunk ? t('errors.chunkText') : t('errors.screenText')}
         </p>
         <pre className="error-details">{`${error.name}: ${error.message}`}</pre>
         <div className="dialog-actions dialog-actions-start">
@@ -52,14 +51,14 @@ export class ErrorBoundary extends Component<Props, State> {
               // The screen is mounted afresh, and so fetches its code again.
               onClick={() => this.setState({ error: null })}
             >
-              Try again
+              {t('errors.tryAgain')}
             </button>
           ) : null}
           <button type="button" className={chunk ? 'btn' : 'btn btn-primary'} onClick={() => window.location.reload()}>
-            Reload
+            {t('errors.reload')}
           </button>
           <a className="btn" href="#/" onClick={() => this.setState({ error: null })}>
-            Back to workshops
+            {t('errors.backToWorkshops')}
           </a>
         </div>
       </Frame>

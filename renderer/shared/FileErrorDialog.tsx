@@ -1,10 +1,12 @@
 import { useAppStore } from '../app/store';
 import { Dialog } from './Dialog';
+import { useInterfaceT } from '../i18n/react';
 
 /** Why a file could not be opened or saved, in words, with the promise that nothing changed. */
 export function FileErrorDialog() {
   const dialog = useAppStore((s) => s.dialog);
   const close = useAppStore((s) => s.closeDialog);
+  const { t } = useInterfaceT();
   const err = dialog?.kind === 'file-error' ? dialog : null;
   return (
     <Dialog title={err?.title ?? ''} open={err !== null} onClose={close}>
@@ -20,7 +22,7 @@ export function FileErrorDialog() {
       ) : null}
       <div className="dialog-actions">
         <button type="button" className="btn btn-primary" onClick={close} autoFocus>
-          OK
+          {t('errors.ok')}
         </button>
       </div>
     </Dialog>

@@ -10,18 +10,18 @@ import { navigate } from '../../app/router';
 import { useAppStore } from '../../app/store';
 import { formatBytes, saveFile } from '../../lib/desktop';
 import { SaveIndicator } from '../../shared/SaveIndicator';
+import { useInterfaceT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
 import './backups.css';
-
-const FILTERS = [{ name: 'Liftoff workshop', extensions: ['json'] }];
 
 type Group = { workshopId: string; name: string; exists: boolean; backups: BackupRecord[] };
 
-function groupByWorkshop(backups: BackupRecord[], current: Map<string, string>): Group[] {
+function groupByWorkshop(backups: BackupRecord[], current: Map<string, string>, unnamed: string): Group[] {
   const groups = new Map<string, Group>();
   for (const b of backups) {
     let g = groups.get(b.workshopId);
     if (!g) {
-      g = { workshopId: b.workshopId, name: current.get(b.workshopId) ?? b.workshopName ?? 'Unnamed workshop', exists: current.has(b.workshopId), backups: [] };
+      g = { workshopId: b.workshopId, name: current.get(b.workshopId) ?? b.workshopName ?? unnamed, exists: current.has(b.workshopId), backups: [] };
       groups.set(b.workshopId, g);
     }
     g.backups.push(b);
@@ -41,19 +41,22 @@ function slug(name: string): string {
   return s || 'workshop';
 }
 
-function formatTime(iso: string): string {
+/** The moment in the interface language's own way of writing dates ("5. Dez. 2026, 16:05:37"). */
+function formatTime(iso: string, lang: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '—' : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return Number.isNaN(d.getTime()) ? '—' : d.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
-const PERSISTENCE_TEXT: Record<StoragePersistence, string> = {
-  persistent: 'Storage is persistent: the browser will not clear Liftoff’s data to free space.',
-  'best-effort': 'The browser may clear this storage under pressure (low disk space). Save important workshops to a file too.',
-  unsupported: 'This browser cannot promise to keep the storage. Save important workshops to a file too.',
+const PERSISTENCE_TEXT: Record<StoragePersistence, AppMessageId> = {
+  persistent: 'backups.persistent',
+  'best-effort': 'backups.bestEffort',
+  unsupported: 'backups.unsupported',
 };
 
 export function BackupsScreen() {
   const engine = backupEngine();
+  const { t, lang } = useInterfaceT();
+  const filters = [{ name: t('backups.fileFilter'), extensions: ['json'] }];
   const workshops = useLiveQuery(() => repos.workshops.list(), []);
   const [backups, setBackups] = useState<BackupRecord[] | null>(null);
   const [persistence, setPersistence] = useState<StoragePersistence | null>(null);
@@ -76,7 +79,7 @@ export function BackupsScreen() {
       (err: unknown) => {
         if (!live) return;
         setBackups([]);
-        setStatus(`The backups could not be listed: ${err instanceof Error ? err.message : String(err)}`);
+        setStatus(t('backups.listFailed', { reason: err instanceof Error ? err.message : String(err) }));
       },
     );
     void requestPersistentStorage().then((p) => {
@@ -85,19 +88,19 @@ export function BackupsScreen() {
     return () => {
       live = false;
     };
-  }, [engine, version]);
+  }, [engine, version, t]);
 
   const current = useMemo(() => new Map((workshops ?? []).map((w) => [w.id, w.name])), [workshops]);
-  const groups = useMemo(() => groupByWorkshop(backups ?? [], current), [backups, current]);
+  const groups = useMemo(() => groupByWorkshop(backups ?? [], current, t('backups.unnamed')), [backups, current, t]);
 
   const backUpNow = async () => {
     if (!engine) return;
     setBusy(true);
     try {
       const n = await engine.flush();
-      setStatus(n === 0 ? 'Every workshop is already backed up: nothing changed since its last backup.' : `Backed up ${n} ${n === 1 ? 'workshop' : 'workshops'}.`);
+      setStatus(n === 0 ? t('backups.nothingChanged') : t('backups.backedUp', { count: n }));
     } catch (err) {
-      setStatus(`The backup failed: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(t('backups.failed', { reason: err instanceof Error ? err.message : String(err) }));
     } finally {
       setBusy(false);
       reload();
@@ -112,27 +115,27 @@ export function BackupsScreen() {
     const ws = outcome.workshop;
     showToast({
       tone: 'success',
-      message: `Restored “${name}” from ${formatTime(b.createdAt)} as “${ws.name}”.`,
-      action: { label: 'Open', run: () => navigate({ name: 'workshop', workshopId: ws.id, tab: 'use-cases' }) },
+      message: t('backups.restored', { name, when: formatTime(b.createdAt, lang), copy: ws.name }),
+      action: { label: t('backups.open'), run: () => navigate({ name: 'workshop', workshopId: ws.id, tab: 'use-cases' }) },
     });
   };
 
   const saveToFile = async (b: BackupRecord, name: string) => {
     if (!engine) return;
     const text = await engine.read(b.workshopId, b.fileName);
-    if (text === undefined) return openDialog({ kind: 'file-error', title: 'The backup is gone', message: 'This backup no longer exists.' });
+    if (text === undefined) return openDialog({ kind: 'file-error', title: t('backups.gone'), message: t('backups.goneMessage') });
     const base = slug(name);
     try {
-      await saveFile(`${base}-backup-${b.fileName}`, text, FILTERS);
+      await saveFile(`${base}-backup-${b.fileName}`, text, filters);
     } catch (err) {
-      openDialog({ kind: 'file-error', title: 'The file could not be written', message: err instanceof Error ? err.message : String(err) });
+      openDialog({ kind: 'file-error', title: t('files.writeFailedTitle'), message: err instanceof Error ? err.message : String(err) });
     }
   };
 
   const where =
     engine?.store.kind === 'desktop'
-      ? 'Backups are files in Liftoff’s data folder on this computer.'
-      : 'Backups are kept in this browser’s storage, apart from the workshops themselves. Use “Save to file…” to keep one elsewhere.';
+      ? t('backups.whereDesktop')
+      : t('backups.whereBrowser');
 
   return (
     <div className="home backups-screen">
@@ -142,64 +145,63 @@ export function BackupsScreen() {
             ▲
           </span>
           <span className="brand-name">Liftoff</span>
-          <span className="brand-tag">AI pilot-to-production workshops</span>
+          <span className="brand-tag">{t('backups.tagline')}</span>
         </div>
         <div className="topbar-actions">
           <SaveIndicator />
           <a className="btn" href="#/">
-            ← Workshops
+            {t('backups.back')}
           </a>
         </div>
       </header>
 
       <main className="home-main">
-        <h1 className="page-title">Backups</h1>
-        <section className="panel backups-intro" aria-label="About backups">
+        <h1 className="page-title">{t('backups.title')}</h1>
+        <section className="panel backups-intro" aria-label={t('backups.about')}>
           <p>
-            Liftoff backs up every workshop that changed, at most every 15 minutes while you work and when you close it. It keeps the last 10 backups of each
-            workshop and one a day for a week. {where}
+            {t('backups.intro')} {where}
           </p>
           <p data-testid="storage-persistence" className={persistence === 'persistent' ? 'backups-ok' : 'backups-warn'}>
-            {persistence ? PERSISTENCE_TEXT[persistence] : 'Checking the storage…'}
+            {persistence ? t(PERSISTENCE_TEXT[persistence]) : t('backups.checking')}
           </p>
           <div className="backups-actions">
             <button type="button" className="btn btn-primary" onClick={() => void backUpNow()} disabled={busy || !engine}>
-              {busy ? 'Backing up…' : 'Back up now'}
+              {busy ? t('backups.backingUp') : t('backups.backUpNow')}
             </button>
             <p role="status" className="backups-status" data-testid="backup-status">
-              {status ?? (engine?.lastError() ? `The last automatic backup failed: ${engine.lastError()}` : '')}
+              {status ?? (engine?.lastError() ? t('backups.lastFailed', { reason: engine.lastError() }) : '')}
             </p>
           </div>
         </section>
 
         {backups === null ? null : groups.length === 0 ? (
           <section className="empty-state" aria-labelledby="no-backups">
-            <h2 id="no-backups">No backups yet</h2>
-            <p>The first backup is taken as soon as you change something, or now with “Back up now”.</p>
+            <h2 id="no-backups">{t('backups.none')}</h2>
+            <p>{t('backups.noneHint')}</p>
           </section>
         ) : (
           groups.map((g) => (
             <section key={g.workshopId} className="panel backups-group" aria-labelledby={`backups-${g.workshopId}`}>
               <h2 id={`backups-${g.workshopId}`} className="section-title">
                 {g.name}
-                {g.exists ? null : <span className="backups-deleted"> (deleted)</span>}
+                {g.exists ? null : <span className="backups-deleted">{t('backups.deleted')}</span>}
               </h2>
               <div className="table-scroll">
                 <table className="backups-table">
-                  <caption className="visually-hidden">Backups of {g.name}, newest first</caption>
+                  <caption className="visually-hidden">{t('backups.caption', { name: g.name })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Taken</th>
-                      <th scope="col">Use cases</th>
-                      <th scope="col">Size</th>
+                      <th scope="col">{t('backups.taken')}</th>
+                      <th scope="col">{t('backups.useCases')}</th>
+                      <th scope="col">{t('backups.size')}</th>
                       <th scope="col">
-                        <span className="visually-hidden">Actions</span>
+                        <span className="visually-hidden">{t('backups.actions')}</span>
                       </th>
                     </tr>
                   </thead>
                   <tbody>
                     {g.backups.map((b) => {
-                      const when = formatTime(b.createdAt);
+                      const when = formatTime(b.createdAt, lang);
                       return (
                         <tr key={b.fileName}>
                           <td>
@@ -209,11 +211,11 @@ export function BackupsScreen() {
                           <td>{formatBytes(b.bytes)}</td>
                           <td>
                             <div className="backups-row-actions">
-                              <button type="button" className="btn btn-small" onClick={() => void restore(b, g.name)} aria-label={`Restore ${g.name} from ${when} as a copy`}>
-                                Restore as a copy
+                              <button type="button" className="btn btn-small" onClick={() => void restore(b, g.name)} aria-label={t('backups.restoreLabel', { name: g.name, when })}>
+                                {t('backups.restore')}
                               </button>
-                              <button type="button" className="btn btn-small" onClick={() => void saveToFile(b, g.name)} aria-label={`Save the backup of ${g.name} from ${when} to a file`}>
-                                Save to file…
+                              <button type="button" className="btn btn-small" onClick={() => void saveToFile(b, g.name)} aria-label={t('backups.saveLabel', { name: g.name, when })}>
+                                {t('backups.saveToFile')}
                               </button>
                             </div>
                           </td>

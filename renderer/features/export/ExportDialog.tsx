@@ -11,32 +11,37 @@ import { Dialog } from '../../shared/Dialog';
 import { saveFile } from '../../lib/desktop';
 import type { Workshop } from '../../domain/model';
 import { todayIso } from '../../domain/dates';
-import { PACK_SECTIONS, PACK_SECTION_LABELS, buildPortfolioRows, type PackSection } from '../../domain/sponsor-pack';
+import { PACK_SECTIONS, buildPortfolioRows, type PackSection } from '../../domain/sponsor-pack';
 import { createPdfClient, type PdfClient } from '../../pdf/pdf-client';
 import { loadPackTranslator, loadedPackTranslator, type PackTranslator } from '../../i18n/pack-catalog';
 import type { ExportProgress } from '../../pdf/engine';
 import type { UndrawableChar } from '../../pdf/types';
-import { CSV_STYLE_LABELS, csvStyleForLocale, type CsvStyle } from '../../domain/portfolio-csv';
+import { csvStyleForLocale, type CsvStyle } from '../../domain/portfolio-csv';
+import { useInterfaceT } from '../../i18n/react';
+import type { AppMessageId } from '../../i18n/app-catalog';
 import { calendarFor, csvFor, exportFileName, packFor, type UseCaseChoice } from './export-data';
 import { portfolioXlsx } from './portfolio-xlsx';
 import { PackSettingsEditor } from './PackSettingsEditor';
 import './export.css';
 
-const SECTION_HINTS: Record<PackSection, string> = {
-  decisions: 'Right after the cover: the decision recommended for each use case, why, and the sign-off',
-  status: 'One row per use case: stage, KPI status, top open risk, next gate and its date',
-  summary: 'Key figures, what needs attention, who took part (and the sign-off when the decisions page is left out)',
-  portfolio: 'Ranked table and the prioritization matrix',
-  'use-cases': 'Scores and spread, readiness, pilot criteria, KPIs, risks, owners, gate decisions',
-  risks: 'Heat map and the top risks, workshop-wide and accepted ones included',
-  roadmap: 'The plan as a Gantt chart on landscape pages, with the stage-gate sessions',
-  governance: 'Cadence, roles, decision rights, decision log check',
-  health: 'What is missing, most severe first',
+// Each section's name and what it holds, in the interface language (the pack itself speaks the workshop's).
+const SECTION_WORDS: Record<PackSection, { label: AppMessageId; hint: AppMessageId }> = {
+  decisions: { label: 'export.section.decisions', hint: 'export.hint.decisions' },
+  status: { label: 'export.section.status', hint: 'export.hint.status' },
+  summary: { label: 'export.section.summary', hint: 'export.hint.summary' },
+  portfolio: { label: 'export.section.portfolio', hint: 'export.hint.portfolio' },
+  'use-cases': { label: 'export.section.useCases', hint: 'export.hint.useCases' },
+  risks: { label: 'export.section.risks', hint: 'export.hint.risks' },
+  roadmap: { label: 'export.section.roadmap', hint: 'export.hint.roadmap' },
+  governance: { label: 'export.section.governance', hint: 'export.hint.governance' },
+  health: { label: 'export.section.health', hint: 'export.hint.health' },
 };
+const CSV_STYLES: Record<CsvStyle, AppMessageId> = { comma: 'export.csv.comma', semicolon: 'export.csv.semicolon' };
 
 type Busy = { what: 'pdf' | 'csv' | 'xlsx' | 'ics' };
 type ProgressSink = MutableRefObject<((p: ExportProgress) => void) | null>;
 const STARTING: ExportProgress = { phase: 'fonts', done: 0, total: 1, message: 'Starting…' };
+const SAVING_MESSAGE = 'Choose where to save the PDF…';
 
 /**
  * The PDF's progress bar, with its own state: the worker reports every page drawn, and only this
@@ -44,6 +49,7 @@ const STARTING: ExportProgress = { phase: 'fonts', done: 0, total: 1, message: '
  * up frames while the PDF was made).
  */
 function PdfProgress({ sinkRef }: { sinkRef: ProgressSink }) {
+  const { t } = useInterfaceT();
   const [progress, setProgress] = useState<ExportProgress>(STARTING);
   useLayoutEffect(() => {
     sinkRef.current = setProgress;
@@ -53,13 +59,31 @@ function PdfProgress({ sinkRef }: { sinkRef: ProgressSink }) {
   }, [sinkRef]);
   return (
     <div className="export-progress">
-      <progress max={Math.max(1, progress.total)} value={progress.phase === 'drawing' || progress.phase === 'saving' ? progress.done : 0} aria-label="Making the PDF" />
-      <p role="status">{progress.message}</p>
+      <progress max={Math.max(1, progress.total)} value={progress.phase === 'drawing' || progress.phase === 'saving' ? progress.done : 0} aria-label={t('export.making')} />
+      <p role="status">{progressText(t, progress)}</p>
     </div>
   );
 }
 
+/** The worker's progress in the interface language, by its phase (the worker's own words are English). */
+function progressText(t: (id: AppMessageId, values?: Record<string, unknown>) => string, p: ExportProgress): string {
+  if (p === STARTING) return t('export.progress.starting');
+  switch (p.phase) {
+    case 'fonts':
+      return t('export.progress.fonts');
+    case 'layout':
+      return t('export.progress.layout');
+    case 'drawing':
+      return t('export.progress.drawing', { done: p.done, total: p.total });
+    case 'saving':
+      return p.message === SAVING_MESSAGE ? t('export.progress.chooseWhere') : t('export.progress.saving');
+    default:
+      return p.message;
+  }
+}
+
 export function ExportButton({ workshop }: { workshop: Workshop }) {
+  const { t } = useInterfaceT();
   const [clicked, setClicked] = useState(false);
   // The File menu's "Export sponsor pack…" (Ctrl+E) opens the same dialog through the store.
   const fromMenu = useAppStore((s) => s.dialog?.kind === 'export' && s.dialog.workshopId === workshop.id);
@@ -74,9 +98,9 @@ export function ExportButton({ workshop }: { workshop: Workshop }) {
         type="button"
         className="btn btn-small"
         onClick={() => setOpen(true)}
-        title="Export the sponsor pack (PDF), the ranked portfolio (Excel or CSV) and the governance calendar (.ics) — Ctrl+E"
+        title={t('export.buttonTitle')}
       >
-        Export…
+        {t('export.button')}
       </button>
       {open ? <ExportDialog workshop={workshop} onClose={() => setOpen(false)} /> : null}
     </>
@@ -145,6 +169,8 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
         : null,
     [rows, workshop, choiceKey, sectionKey, today, words],
   );
+  // After the pack's memo: the compiler keeps that memo only if nothing between could change its inputs.
+  const { t } = useInterfaceT();
 
   // The page count: a dry-run layout in the worker, a moment after the last change.
   useEffect(() => {
@@ -165,7 +191,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
         (err: unknown) => {
           if (stale) return;
           setCounting(false);
-          setError(`The pages could not be counted: ${err instanceof Error ? err.message : String(err)}`);
+          setError(t('export.countFailed', { reason: err instanceof Error ? err.message : String(err) }));
         },
       );
     }, delay);
@@ -173,7 +199,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
       stale = true;
       clearTimeout(timer);
     };
-  }, [pack]);
+  }, [pack, t]);
 
   const selectedCount = pack ? pack.useCases.length + pack.appendix.length : 0;
   const detailed = pack?.useCases.length ?? 0;
@@ -186,19 +212,19 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
     setBusy({ what: 'pdf' });
     try {
       const result = await client.current.render(pack, (progress) => progressSink.current?.(progress));
-      progressSink.current?.({ phase: 'saving', done: 1, total: 1, message: 'Choose where to save the PDF…' });
-      const saved = await saveFile(exportFileName(workshop, 'sponsor pack', 'pdf'), result.bytes, [{ name: 'PDF document', extensions: ['pdf'] }]);
+      progressSink.current?.({ phase: 'saving', done: 1, total: 1, message: SAVING_MESSAGE });
+      const saved = await saveFile(exportFileName(workshop, 'sponsor pack', 'pdf'), result.bytes, [{ name: t('export.filter.pdf'), extensions: ['pdf'] }]);
       // Closing the dialog (a large tree) is a task of its own, after the file was handed over:
       // one long task would hold up the window's next frame.
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (saved.status === 'saved') {
-        useAppStore.getState().showToast({ tone: 'success', message: `Saved the sponsor pack (${result.pages} pages) to ${saved.path}` });
+        useAppStore.getState().showToast({ tone: 'success', message: t('export.savedPack', { pages: result.pages, path: saved.path }) });
         onClose();
         return;
       }
-      setNote('The PDF was not saved.');
+      setNote(t('export.pdfNotSaved'));
     } catch (err) {
-      setError(`The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`);
+      setError(t('export.pdfFailed', { reason: err instanceof Error ? err.message : String(err) }));
     } finally {
       setBusy(null);
     }
@@ -213,14 +239,14 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
       const saved =
         what === 'csv'
           ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'csv'), csvFor(workshop, rows, csvStyle), [
-              { name: csvStyle === 'semicolon' ? 'CSV (semicolon-separated)' : 'CSV (comma-separated)', extensions: ['csv'] },
+              { name: csvStyle === 'semicolon' ? t('export.filter.csvSemicolon') : t('export.filter.csvComma'), extensions: ['csv'] },
             ])
           : what === 'xlsx'
-            ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'xlsx'), await portfolioXlsx(ranked, workshop.language), [{ name: 'Excel workbook', extensions: ['xlsx'] }])
-            : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date(), { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, from: todayIso() }), [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }]);
-      setNote(saved.status === 'saved' ? `Saved to ${saved.path}` : 'Not saved.');
+            ? await saveFile(exportFileName(workshop, 'ranked portfolio', 'xlsx'), await portfolioXlsx(ranked, workshop.language), [{ name: t('export.filter.xlsx'), extensions: ['xlsx'] }])
+            : await saveFile(exportFileName(workshop, 'governance calendar', 'ics'), calendarFor(workshop, rows, new Date(), { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, from: todayIso() }), [{ name: t('export.filter.ics'), extensions: ['ics'] }]);
+      setNote(saved.status === 'saved' ? t('export.saved', { path: saved.path }) : t('export.notSaved'));
     } catch (err) {
-      setError(`The file could not be written: ${err instanceof Error ? err.message : String(err)}`);
+      setError(t('files.writeFailed', { reason: err instanceof Error ? err.message : String(err) }));
     } finally {
       setBusy(null);
     }
@@ -241,25 +267,25 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
   };
 
   return (
-    <Dialog title="Export the sponsor pack" open onClose={onClose} wide>
+    <Dialog title={t('export.title')} open onClose={onClose} wide>
       {!rows ? (
-        <p>Reading the workshop…</p>
+        <p>{t('export.reading')}</p>
       ) : (
         <div className="export-dialog">
           <div className="export-columns">
             <fieldset className="export-fieldset" disabled={busy !== null}>
-              <legend>Use cases to detail</legend>
+              <legend>{t('export.useCasesLegend')}</legend>
               <label className="export-option">
                 <input type="radio" name={`${ids}-mode`} checked={mode === 'all'} onChange={() => setMode('all')} />
-                <span>All {ranked.length} use cases</span>
+                <span>{t('export.all', { count: ranked.length })}</span>
               </label>
               <label className="export-option">
                 <input type="radio" name={`${ids}-mode`} checked={mode === 'top'} onChange={() => setMode('top')} disabled={rankedCount === 0} />
-                <span>The top ranked</span>
+                <span>{t('export.top')}</span>
               </label>
               {mode === 'top' ? (
                 <div className="export-top">
-                  <label htmlFor={`${ids}-top`}>How many</label>
+                  <label htmlFor={`${ids}-top`}>{t('export.howMany')}</label>
                   <input
                     id={`${ids}-top`}
                     type="number"
@@ -268,15 +294,15 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
                     value={topN}
                     onChange={(e) => setTopN(Math.min(Math.max(1, Math.floor(Number(e.target.value) || 1)), Math.max(1, rankedCount)))}
                   />
-                  <span className="field-hint">of {rankedCount} ranked</span>
+                  <span className="field-hint">{t('export.ofRanked', { count: rankedCount })}</span>
                 </div>
               ) : null}
               <label className="export-option">
                 <input type="radio" name={`${ids}-mode`} checked={mode === 'custom'} onChange={() => setMode('custom')} />
-                <span>Choose use cases</span>
+                <span>{t('export.choose')}</span>
               </label>
               {mode === 'custom' ? (
-                <ul className="export-picklist" aria-label="Use cases">
+                <ul className="export-picklist" aria-label={t('export.useCases')}>
                   {ranked.map((r) => (
                     <li key={r.useCaseId}>
                       <label className="export-option">
@@ -289,18 +315,18 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
                   ))}
                 </ul>
               ) : null}
-              <p className="field-hint">The ranking and the matrix always show the whole portfolio.</p>
+              <p className="field-hint">{t('export.wholePortfolio')}</p>
             </fieldset>
 
             <fieldset className="export-fieldset" disabled={busy !== null}>
-              <legend>Sections</legend>
-              <p className="field-hint">The cover and the contents are always included.</p>
+              <legend>{t('export.sections')}</legend>
+              <p className="field-hint">{t('export.coverAlways')}</p>
               {PACK_SECTIONS.map((s) => (
                 <label key={s} className="export-option">
                   <input type="checkbox" checked={sections.has(s)} onChange={(e) => toggleSection(s, e.target.checked)} />
                   <span>
-                    <span className="export-option-title">{PACK_SECTION_LABELS[s]}</span>
-                    <span className="export-option-hint">{SECTION_HINTS[s]}</span>
+                    <span className="export-option-title">{t(SECTION_WORDS[s].label)}</span>
+                    <span className="export-option-hint">{t(SECTION_WORDS[s].hint)}</span>
                   </span>
                 </label>
               ))}
@@ -311,18 +337,19 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
 
           <div className="export-summary" aria-live="polite">
             <span data-testid="export-page-count" className="export-pages">
-              {counting || pages === null ? 'Counting pages…' : `${pages} ${pages === 1 ? 'page' : 'pages'}`}
+              {counting || pages === null ? t('export.counting') : t('export.pages', { count: pages })}
             </span>
             <span className="export-summary-detail">
-              {noSections ? 'Choose at least one section.' : `${selectedCount} of ${ranked.length} use cases in the pack (${detailed} worked on, in detail) · ${sectionList.length} of ${PACK_SECTIONS.length} sections`}
+              {noSections
+                ? t('export.noSections')
+                : t('export.summary', { selected: selectedCount, total: ranked.length, detailed, sections: sections.size, allSections: PACK_SECTIONS.length })}
             </span>
           </div>
 
           {undrawable.length && !counting ? (
             <div className="export-undrawable" role="alert" data-testid="export-undrawable">
               <p>
-                {undrawable.length === 1 ? '1 character' : `${undrawable.length} characters`} cannot be drawn by the pack's fonts and will print as an
-                empty box. Change the text or export as it is:
+                {t('export.undrawable', { count: undrawable.length })}
               </p>
               <ul>
                 {undrawable.slice(0, 12).map((u) => (
@@ -333,7 +360,7 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
                     {u.codePoint} — {u.where.join('; ')}
                   </li>
                 ))}
-                {undrawable.length > 12 ? <li>…and {undrawable.length - 12} more</li> : null}
+                {undrawable.length > 12 ? <li>{t('export.andMore', { count: undrawable.length - 12 })}</li> : null}
               </ul>
             </div>
           ) : null}
@@ -349,19 +376,19 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
           <div className="dialog-actions export-actions">
             <div className="export-other">
               <button type="button" className="btn" disabled={busy !== null || ranked.length === 0} onClick={() => void exportText('xlsx')}>
-                Portfolio Excel
+                {t('export.xlsx')}
               </button>
               <span className="export-csv">
                 <button type="button" className="btn" disabled={busy !== null || ranked.length === 0} onClick={() => void exportText('csv')}>
-                  Portfolio CSV
+                  {t('export.csv')}
                 </button>
                 <select
-                  aria-label="CSV format"
-                  title="Semicolons and decimal commas for a German, French or Polish Excel; commas and decimal points for an English one"
+                  aria-label={t('export.csvFormat')}
+                  title={t('export.csvFormatTitle')}
                   data-testid="csv-style" value={csvStyle} onChange={(e) => setCsvStyle(e.target.value === 'semicolon' ? 'semicolon' : 'comma')}>
-                  {(Object.keys(CSV_STYLE_LABELS) as CsvStyle[]).map((style) => (
+                  {(Object.keys(CSV_STYLES) as CsvStyle[]).map((style) => (
                     <option key={style} value={style}>
-                      {CSV_STYLE_LABELS[style]}
+                      {t(CSV_STYLES[style])}
                     </option>
                   ))}
                 </select>
@@ -371,18 +398,18 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
                 className="btn"
                 disabled={busy !== null || !workshop.roadmapStartDate || rows.cadence.length === 0}
                 title={
-                  !workshop.roadmapStartDate ? 'Set the roadmap start date first (Details).' : rows.cadence.length === 0 ? 'Add governance meetings first (Ownership).' : undefined
+                  !workshop.roadmapStartDate ? t('export.needStart') : rows.cadence.length === 0 ? t('export.needMeetings') : undefined
                 }
                 onClick={() => void exportText('ics')}
               >
-                Calendar (.ics)
+                {t('export.ics')}
               </button>
             </div>
             <button type="button" className="btn" onClick={onClose}>
-              Cancel
+              {t('export.cancel')}
             </button>
             <button type="button" className="btn btn-primary" disabled={busy !== null || noSections || !pack} onClick={() => void exportPdf()}>
-              {busy?.what === 'pdf' ? 'Making the PDF…' : 'Export PDF…'}
+              {busy?.what === 'pdf' ? t('export.makingPdf') : t('export.pdf')}
             </button>
           </div>
         </div>

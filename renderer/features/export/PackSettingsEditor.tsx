@@ -8,6 +8,7 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import type { SponsorAsk, SponsorPackSettings, Workshop } from '../../domain/model';
 import type { DecisionRequest } from '../../domain/sponsor-pack';
+import { useInterfaceT } from '../../i18n/react';
 
 export const DEFAULT_PACK_SETTINGS: SponsorPackSettings = { consultancy: '', version: '', confidential: false, paper: 'a4', asks: {} };
 
@@ -15,6 +16,7 @@ const EMPTY_ASK: SponsorAsk = { wording: '', decision: '', people: '', budget: '
 
 export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop: Workshop; decisions: readonly DecisionRequest[]; disabled: boolean }) {
   const ids = useId();
+  const { t } = useInterfaceT();
   const [settings, setSettings] = useState<SponsorPackSettings>(() => ({ ...DEFAULT_PACK_SETTINGS, ...workshop.sponsorPack }));
   const latest = useRef(settings);
 
@@ -33,31 +35,31 @@ export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop
   return (
     <div className="export-settings">
       <fieldset className="export-fieldset" disabled={disabled}>
-        <legend>Cover and paper</legend>
+        <legend>{t('export.cover')}</legend>
         <div className="export-cover-grid">
-          <label htmlFor={`${ids}-consultancy`}>Consultancy</label>
+          <label htmlFor={`${ids}-consultancy`}>{t('export.consultancy')}</label>
           <input id={`${ids}-consultancy`} value={settings.consultancy} maxLength={200} onChange={(e) => setCover('consultancy', e.target.value)} />
-          <label htmlFor={`${ids}-version`}>Version</label>
-          <input id={`${ids}-version`} value={settings.version} maxLength={200} placeholder="e.g. 1.0 draft" onChange={(e) => setCover('version', e.target.value)} />
-          <label htmlFor={`${ids}-paper`}>Paper</label>
+          <label htmlFor={`${ids}-version`}>{t('export.version')}</label>
+          <input id={`${ids}-version`} value={settings.version} maxLength={200} placeholder={t('export.versionPlaceholder')} onChange={(e) => setCover('version', e.target.value)} />
+          <label htmlFor={`${ids}-paper`}>{t('export.paper')}</label>
           <select id={`${ids}-paper`} value={settings.paper} onChange={(e) => setCover('paper', e.target.value === 'letter' ? 'letter' : 'a4')}>
             <option value="a4">A4</option>
-            <option value="letter">US Letter</option>
+            <option value="letter">{t('export.letter')}</option>
           </select>
           <span />
           <label className="export-option">
             <input type="checkbox" checked={settings.confidential} onChange={(e) => setCover('confidential', e.target.checked)} />
-            <span>Mark every page “Confidential”</span>
+            <span>{t('export.confidential')}</span>
           </label>
         </div>
       </fieldset>
 
       <fieldset className="export-fieldset" disabled={disabled}>
-        <legend>Decisions requested of the sponsor</legend>
+        <legend>{t('export.decisionsLegend')}</legend>
         {decisions.length === 0 ? (
-          <p className="field-hint">No use case in this pack is at a decision point yet; the pack says so on its first page.</p>
+          <p className="field-hint">{t('export.noDecisions')}</p>
         ) : (
-          <ol className="export-decisions" aria-label="Decisions requested">
+          <ol className="export-decisions" aria-label={t('export.decisionsRequested')}>
             {decisions.map((d) => {
               const ask = settings.asks[d.useCaseId] ?? EMPTY_ASK;
               return (
@@ -70,7 +72,7 @@ export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop
                       <li key={f}>{f}</li>
                     ))}
                   </ul>
-                  <label htmlFor={`${ids}-${d.useCaseId}-wording`}>Wording in the pack</label>
+                  <label htmlFor={`${ids}-${d.useCaseId}-wording`}>{t('export.wording')}</label>
                   <textarea
                     id={`${ids}-${d.useCaseId}-wording`}
                     rows={2}
@@ -81,16 +83,16 @@ export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop
                   />
                   <div className="export-ask-grid">
                     <label>
-                      <span>Decision asked</span>
+                      <span>{t('export.decisionAsked')}</span>
                       <input value={ask.decision} maxLength={2000} placeholder={d.label} onChange={(e) => setAsk(d.useCaseId, 'decision', e.target.value)} />
                     </label>
                     <label>
-                      <span>People</span>
-                      <input value={ask.people} maxLength={2000} placeholder="e.g. 2 claims handlers, 50%" onChange={(e) => setAsk(d.useCaseId, 'people', e.target.value)} />
+                      <span>{t('export.people')}</span>
+                      <input value={ask.people} maxLength={2000} placeholder={t('export.peoplePlaceholder')} onChange={(e) => setAsk(d.useCaseId, 'people', e.target.value)} />
                     </label>
                     <label>
-                      <span>Budget</span>
-                      <input value={ask.budget} maxLength={2000} placeholder="e.g. €40,000" onChange={(e) => setAsk(d.useCaseId, 'budget', e.target.value)} />
+                      <span>{t('export.budget')}</span>
+                      <input value={ask.budget} maxLength={2000} placeholder={t('export.budgetPlaceholder')} onChange={(e) => setAsk(d.useCaseId, 'budget', e.target.value)} />
                     </label>
                   </div>
                 </li>

@@ -3,6 +3,7 @@
 // the system when Liftoff is the desktop app).
 import { navigate } from '../../app/router';
 import { useAppStore } from '../../app/store';
+import { interfaceT } from '../../i18n/interface-language';
 import { onFilesOpenedBySystem, type OpenedFile } from '../../lib/desktop';
 import { exportWorkshop, importOpenedFile, importWorkshopFile, WORKSHOP_FILE_MAX_BYTES, type ImportOutcome } from './workshop-file-actions';
 
@@ -27,11 +28,10 @@ function showImportOutcome(outcome: ImportOutcome): void {
     store.openDialog({ kind: 'file-error', title: outcome.title, message: outcome.message, details: outcome.details });
     return;
   }
+  const { t } = interfaceT();
   store.showToast({
     tone: 'success',
-    message: outcome.asCopy
-      ? `This workshop was already here, so the file was imported as a copy: “${outcome.workshop.name}”.`
-      : `Imported “${outcome.workshop.name}”.`,
+    message: t(outcome.asCopy ? 'files.importedAsCopy' : 'files.imported', { name: outcome.workshop.name }),
   });
   navigate({ name: 'workshop', workshopId: outcome.workshop.id, tab: 'use-cases' });
 }
@@ -40,6 +40,7 @@ export async function saveWorkshopFileFlow(workshopId: string): Promise<void> {
   const store = useAppStore.getState();
   const result = await exportWorkshop(workshopId);
   if (!result) return;
-  if (!result.ok) store.openDialog({ kind: 'file-error', title: 'The workshop could not be saved to a file', message: result.message });
-  else store.showToast({ tone: 'success', message: `Saved to ${result.path}` });
+  const { t } = interfaceT();
+  if (!result.ok) store.openDialog({ kind: 'file-error', title: t('files.saveFailedTitle'), message: result.message });
+  else store.showToast({ tone: 'success', message: t('files.saved', { path: result.path }) });
 }

@@ -4,10 +4,13 @@ import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
 import { DEFAULT_MAX_WORKSHOP_FILE_BYTES, buildWorkshopFile, parseWorkshopFile, serializeWorkshopFile } from '../../domain/workshop-file';
 import type { Workshop } from '../../domain/model';
+import { interfaceT } from '../../i18n/interface-language';
+import { messageText } from '../../shared/message-text';
 import { formatBytes, openFile, saveFile, type OpenedFile, type OpenResult } from '../../lib/desktop';
 
 export const WORKSHOP_FILE_MAX_BYTES = DEFAULT_MAX_WORKSHOP_FILE_BYTES;
-const FILTERS = [{ name: 'Liftoff workshop', extensions: ['json'] }];
+// The file dialogs' type name, in the interface language.
+const filters = () => [{ name: interfaceT().t('files.filter'), extensions: ['json'] }];
 
 export function fileNameFor(ws: Workshop): string {
   const slug = ws.name
@@ -22,14 +25,14 @@ export function fileNameFor(ws: Workshop): string {
 
 export async function exportWorkshop(workshopId: string): Promise<{ ok: true; path: string } | { ok: false; message: string } | null> {
   const ws = await repos.workshops.get(workshopId);
-  if (!ws) return { ok: false, message: 'That workshop no longer exists.' };
+  if (!ws) return { ok: false, message: interfaceT().t('files.workshopGone') };
   const rows = await repos.workshops.readRows(workshopId);
   const text = serializeWorkshopFile(buildWorkshopFile(ws, rows, __APP_VERSION__, new Date().toISOString()));
   try {
-    const result = await saveFile(fileNameFor(ws), text, FILTERS);
+    const result = await saveFile(fileNameFor(ws), text, filters());
     return result.status === 'saved' ? { ok: true, path: result.path } : null;
   } catch (err) {
-    return { ok: false, message: `The file could not be written: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, message: interfaceT().t('files.writeFailed', { reason: err instanceof Error ? err.message : String(err) }) };
   }
 }
 
@@ -40,7 +43,7 @@ export type ImportOutcome =
 
 /** Asks for a file, validates it completely, and only then stores it (one transaction). */
 export async function importWorkshopFile(): Promise<ImportOutcome> {
-  return importOpenedFile(await openFile(FILTERS, WORKSHOP_FILE_MAX_BYTES));
+  return importOpenedFile(await openFile(filters(), WORKSHOP_FILE_MAX_BYTES));
 }
 
 /**
@@ -49,17 +52,18 @@ export async function importWorkshopFile(): Promise<ImportOutcome> {
  * so the limits, the checks, the wording of errors and "imported as a copy" are the same.
  */
 export async function importOpenedFile(opened: OpenResult | OpenedFile): Promise<ImportOutcome> {
+  const { t } = interfaceT();
   switch (opened.status) {
     case 'canceled':
       return null;
     case 'too-large':
       return {
         ok: false,
-        title: `“${opened.name}” is too large`,
-        message: `The file is ${formatBytes(opened.size)}; a workshop file can be at most ${formatBytes(opened.limit)}. Nothing was imported.`,
+        title: t('files.tooLargeTitle', { name: opened.name }),
+        message: t('files.tooLarge', { size: formatBytes(opened.size), limit: formatBytes(opened.limit) }),
       };
     case 'unreadable':
-      return { ok: false, title: `“${opened.name}” could not be opened`, message: `${opened.reason} Nothing was imported.` };
+      return { ok: false, title: t('files.cannotOpenTitle', { name: opened.name }), message: t('files.nothingImported', { problem: opened.reason }) };
     case 'opened':
       return importWorkshopText(opened.name, opened.data);
   }
@@ -67,10 +71,16 @@ export async function importOpenedFile(opened: OpenResult | OpenedFile): Promise
 
 export async function importWorkshopText(name: string, text: string): Promise<ImportOutcome> {
   const parsed = parseWorkshopFile(text, { maxBytes: WORKSHOP_FILE_MAX_BYTES });
+  const { t, lang } = interfaceT();
   if (!parsed.ok) {
-    return { ok: false, title: `“${name}” could not be opened`, message: `${parsed.error.message} Nothing was imported.`, details: parsed.error.details };
+    return {
+      ok: false,
+      title: t('files.cannotOpenTitle', { name }),
+      message: t('files.nothingImported', { problem: messageText(t, lang, parsed.error.text) }),
+      details: parsed.error.detailMessages.map((d) => messageText(t, lang, d)),
+    };
   }
   const stored = await save(() => repos.workshops.importRows(parsed.file.workshop, parsed.file.tables));
-  if (!stored) return { ok: false, title: `“${name}” could not be stored`, message: 'The workshop could not be saved. Nothing was imported.' };
+  if (!stored) return { ok: false, title: t('files.cannotStoreTitle', { name }), message: t('files.cannotStore') };
   return { ok: true, ...stored };
 }

@@ -10,6 +10,7 @@ import type { Kpi, Measurement } from '../../domain/model';
 import { parseMeasurementPaste, type DateOrder } from '../../domain/measurement-paste';
 import { useT } from '../../i18n/react';
 import { readerDate } from '../../shared/stage-words';
+import { messageText } from '../../shared/message-text';
 
 const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy'];
 import { formatValueIn } from '../../domain/kpi';
@@ -93,7 +94,7 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
                     <li key={p.line}>
                       <span className="kpi-paste-line">{t('kpis.p.line', { line: p.line })}</span>
                       {p.text ? <code className="kpi-paste-text">{p.text.replace(/\t/g, ' ⇥ ')}</code> : null}
-                      <span className="kpi-paste-reason">{p.reason}</span>
+                      <span className="kpi-paste-reason">{messageText(t, lang, p.reasonText)}</span>
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,9 @@ import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
 import { useT } from '../../i18n/react';
 import { SourceOptions } from '../../shared/SourceOptions';
+import { messageText } from '../../shared/message-text';
+import { msg } from '../../domain/message';
+import type { AppTranslator } from '../../i18n/app-catalog';
 import { chooseSpreadsheet, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
 import { matchNames, participantScoresFromTable, sameName, type ScoreRow, type ScoreRowProblem } from '../../domain/participant-csv';
 import type { Participant, UseCase } from '../../domain/model';
@@ -26,11 +29,12 @@ type Loaded = {
 };
 
 /** What the chosen file holds, read with the chosen encoding, or why it cannot be imported. */
-function loadScores(chosen: Chosen): { ok: true; loaded: Loaded } | { ok: false; message: string } {
+/** `t` and `lang` word a refusal in the reader's language (the domain's message, else its English). */
+function loadScores(chosen: Chosen, t: AppTranslator['t'], lang: string): { ok: true; loaded: Loaded } | { ok: false; message: string } {
   const { table } = readTable(chosen.source, chosen.choice);
-  if (!table.ok) return { ok: false, message: `“${chosen.source.name}” could not be read: ${table.message}` };
+  if (!table.ok) return { ok: false, message: t('import.cannotRead', { name: chosen.source.name, problem: table.message }) };
   const parsed = participantScoresFromTable(table);
-  if (!parsed.ok) return { ok: false, message: `“${chosen.source.name}” could not be read: ${parsed.message}` };
+  if (!parsed.ok) return { ok: false, message: t('import.cannotRead', { name: chosen.source.name, problem: parsed.text ? messageText(t, lang, parsed.text) : parsed.message }) };
   const uc = matchNames(parsed.rows.map((r) => r.useCase), chosen.useCases.map((u) => ({ id: u.id, name: u.title })));
   const pm = matchNames(parsed.rows.map((r) => r.participant), chosen.participants);
   const unknownParticipants = pm.unknown.map((name) => ({ name, role: parsed.rows.find((r) => sameName(r.participant, name))?.role ?? 'other' }));
@@ -45,7 +49,7 @@ function loadScores(chosen: Chosen): { ok: true; loaded: Loaded } | { ok: false;
  * that are not in the workshop are offered for creation (or skipping) one by one.
  */
 export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   // Unknown names are created unless the person unticks them: only the unticked ones are kept.
   const [skipUc, setSkipUc] = useState<Record<string, boolean>>({});
@@ -67,14 +71,14 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
     const [useCases, participants]: [UseCase[], Participant[]] = await Promise.all([repos.useCases.list(workshopId), repos.participants.list(workshopId)]);
     const next: Chosen = { source: outcome.source, choice: outcome.choice, useCases, participants };
     // A file that is not a score sheet at all is refused at once, as before any mapping.
-    const first = loadScores(next);
+    const first = loadScores(next, t, lang);
     if (!first.ok) return setError(first.message);
     setSkipUc({});
     setSkipP({});
     setChosen(next);
   };
 
-  const outcome = useMemo(() => (chosen ? loadScores(chosen) : null), [chosen]);
+  const outcome = useMemo(() => (chosen ? loadScores(chosen, t, lang) : null), [chosen, t, lang]);
   const loaded = outcome?.ok ? outcome.loaded : null;
   const read = useMemo(() => (chosen ? readTable(chosen.source, chosen.choice) : null), [chosen]);
 
@@ -87,7 +91,11 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
       const ucSkipped = skippedUc.some((n) => sameName(n, r.useCase));
       const pSkipped = skippedP.some((n) => sameName(n, r.participant));
       if (ucSkipped || pSkipped) {
-        skippedRows.push({ row: r.row, message: `skipped: ${ucSkipped ? `use case “${r.useCase}”` : `participant “${r.participant}”`} is not created.` });
+        skippedRows.push({
+          row: r.row,
+          message: `skipped: ${ucSkipped ? `use case “${r.useCase}”` : `participant “${r.participant}”`} is not created.`,
+          text: ucSkipped ? msg('import.scores.skippedUseCase', { name: r.useCase }) : msg('import.scores.skippedParticipant', { name: r.participant }),
+        });
         return false;
       }
       return true;
@@ -186,7 +194,7 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
                   .sort((a, b) => a.row - b.row)
                   .map((p) => (
                     <li key={`${p.row}-${p.message}`} className="problem-error">
-                      {t('participants.import.row', { row: p.row, message: p.message })}
+                      {t('participants.import.row', { row: p.row, message: messageText(t, lang, p.text) })}
                     </li>
                   ))}
               </ul>

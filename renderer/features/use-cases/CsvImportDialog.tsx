@@ -4,12 +4,14 @@ import { saveWithUndo } from '../../app/undo';
 import { Dialog } from '../../shared/Dialog';
 import { useT } from '../../i18n/react';
 import { SourceOptions } from '../../shared/SourceOptions';
+import { messageText } from '../../shared/message-text';
 import { chooseSpreadsheet, delimiterName, readTable, type SourceChoice, type SpreadsheetSource } from '../../shared/spreadsheet-source';
 import {
   USE_CASE_CSV_FIELDS,
   buildUseCaseDrafts,
   guessMapping,
-  validateMapping,
+  validateMappingMessage,
+  fieldLabelMessage,
   type CsvMapping,
   type UseCaseCsvField,
 } from '../../domain/csv-import';
@@ -17,7 +19,7 @@ import {
 type Loaded = { source: SpreadsheetSource; choice: SourceChoice };
 
 export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: string; open: boolean; onClose: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // The person's mapping, for the headers it was made for: another encoding or sheet can change
   // the headers ("Verantwortlich" read wrongly, then rightly), and then the guess starts afresh.
@@ -46,7 +48,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
   const headersKey = table ? table.headers.join('\u0000') : '';
   const guessed = useMemo(() => (table ? guessMapping(table.headers) : {}), [table]);
   const mapping = chosen && chosen.headersKey === headersKey ? chosen.mapping : guessed;
-  const mappingError = table ? validateMapping(mapping, { headers: table.headers, rowCount: table.rows.length }) : null;
+  const mappingError = table ? validateMappingMessage(mapping, { headers: table.headers, rowCount: table.rows.length }) : null;
   // Row problems only for a mapping that can be imported: without a title column every row
   // would be "skipped", which says nothing about the file.
   const result = useMemo(() => (table && !mappingError ? buildUseCaseDrafts(table.rows, mapping, table.rowNumbers) : null), [table, mapping, mappingError]);
@@ -123,7 +125,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
                       <option value="">{t('usecases.import.dontImport')}</option>
                       {USE_CASE_CSV_FIELDS.map((f) => (
                         <option key={f.field} value={f.field}>
-                          {f.label}
+                          {messageText(t, lang, fieldLabelMessage(f.field))}
                         </option>
                       ))}
                     </select>
@@ -137,7 +139,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
           ) : null}
           {mappingError && table ? (
             <p role="alert" className="error-text">
-              {mappingError}
+              {messageText(t, lang, mappingError)}
             </p>
           ) : null}
           {result && result.problems.length > 0 ? (
@@ -148,7 +150,7 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
               <ul data-testid="csv-problems">
                 {result.problems.slice(0, 200).map((p, i) => (
                   <li key={i} className={p.severity === 'error' ? 'problem-error' : 'problem-warning'}>
-                    {t('usecases.import.row', { row: p.row, message: p.message })}
+                    {t('usecases.import.row', { row: p.row, message: messageText(t, lang, p.text) })}
                   </li>
                 ))}
                 {result.problems.length > 200 ? <li>{t('usecases.import.more', { count: result.problems.length - 200 })}</li> : null}

@@ -4,47 +4,51 @@
 import { useId, useRef, useState } from 'react';
 import { repos } from '../../app/repos';
 import { save } from '../../app/persist';
-import { logoSizeProblem, readLogo } from '../../domain/logo';
+import { logoSizeMessage, readLogo } from '../../domain/logo';
+import { useInterfaceT } from '../../i18n/react';
+import { messageText } from '../../shared/message-text';
+import type { Message } from '../../domain/message';
 import type { Workshop } from '../../domain/model';
 
 export function LogoField({ workshop }: { workshop: Workshop }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState('');
+  const { t, lang } = useInterfaceT();
+  const [error, setError] = useState<Message | null>(null);
   const logo = workshop.logo;
 
   const pick = async (file: File) => {
     // Refused by its size before a byte is read: a huge file never reaches memory.
-    const tooBig = logoSizeProblem(file.size, file.name);
-    const result = tooBig ? ({ ok: false, message: tooBig } as const) : readLogo(new Uint8Array(await file.arrayBuffer()), file.name);
+    const tooBig = logoSizeMessage(file.size, file.name);
+    const result = tooBig ? ({ ok: false, text: tooBig } as const) : readLogo(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!result.ok) {
-      setError(result.message);
+      setError(result.text);
       return;
     }
-    setError('');
+    setError(null);
     await save(() => repos.workshops.update(workshop.id, { logo: result.logo }, { label: 'Set the consultancy logo' }));
   };
 
   return (
     <div className="field logo-field">
       <span className="field-label" id={`${id}-label`}>
-        Consultancy logo
+        {t('export.logo.label')}
       </span>
       <div className="logo-field-row">
-        {logo ? <img className="logo-preview" src={logo.dataUrl} alt={`Consultancy logo: ${logo.name}`} /> : <span className="logo-none">No logo yet</span>}
+        {logo ? <img className="logo-preview" src={logo.dataUrl} alt={t('export.logo.alt', { name: logo.name })} /> : <span className="logo-none">{t('export.logo.none')}</span>}
         <button type="button" className="btn" aria-describedby={`${id}-msg`} onClick={() => input.current?.click()}>
-          {logo ? 'Replace logo…' : 'Choose logo…'}
+          {logo ? t('export.logo.replace') : t('export.logo.choose')}
         </button>
         {logo ? (
           <button
             type="button"
             className="btn btn-ghost"
             onClick={() => {
-              setError('');
+              setError(null);
               void save(() => repos.workshops.update(workshop.id, { logo: undefined }, { label: 'Remove the consultancy logo' }));
             }}
           >
-            Remove logo
+            {t('export.logo.remove')}
           </button>
         ) : null}
         <input
@@ -62,11 +66,11 @@ export function LogoField({ workshop }: { workshop: Workshop }) {
       </div>
       {error ? (
         <p id={`${id}-msg`} className="field-error" role="alert">
-          {error}
+          {messageText(t, lang, error)}
         </p>
       ) : (
         <p id={`${id}-msg`} className="field-hint">
-          A PNG or JPEG of at most 512 KB, drawn on the sponsor pack’s cover{logo ? ` (${logo.name}, ${logo.width} × ${logo.height} pixels)` : ''}.
+          {logo ? t('export.logo.hintWith', { name: logo.name, width: logo.width, height: logo.height }) : t('export.logo.hint')}
         </p>
       )}
     </div>

@@ -282,7 +282,7 @@ describe('kindFromText', () => {
 describe('buildUseCaseDrafts', () => {
   it('imports all 16 insurer use cases as written in the file', () => {
     const { drafts, problems } = importCsv(INSURER_CSV);
-    expect(problems).toEqual([]);
+    expect(problems).toMatchObject([]);
     expect(drafts).toHaveLength(16);
     const triage = drafts[0];
     expect(triage).toEqual({
@@ -325,7 +325,7 @@ describe('buildUseCaseDrafts', () => {
     const formulas = ['=HYPERLINK("http://evil.example","click")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)'];
     const text = `Title,Problem\n${formulas.map((f) => `"${f.replace(/"/g, '""')}",${'"' + f.replace(/"/g, '""') + '"'}`).join('\n')}\n`;
     const { drafts, problems } = importCsv(text);
-    expect(problems).toEqual([]);
+    expect(problems).toMatchObject([]);
     expect(drafts.map((d) => d.title)).toEqual(formulas);
     expect(drafts.map((d) => d.problem)).toEqual(formulas);
   });
@@ -361,13 +361,13 @@ describe('buildUseCaseDrafts', () => {
   it('skips rows without a title and says which', () => {
     const { drafts, problems } = importCsv('Title,Owner\nA,x\n   ,orphan owner\n\nB,y\n');
     expect(drafts.map((d) => d.title)).toEqual(['A', 'B']);
-    expect(problems).toEqual([{ row: 3, severity: 'error', field: 'title', message: 'No title, so the row was skipped.' }]);
+    expect(problems).toMatchObject([{ row: 3, severity: 'error', field: 'title', message: 'No title, so the row was skipped.' }]);
   });
 
   it('sets an unknown kind to other with a note', () => {
     const { drafts, problems } = importCsv('Title,Kind\nA,Robotic wizardry\nB,\n');
     expect(drafts.map((d) => d.kind)).toEqual(['other', 'other']);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       { row: 2, severity: 'note', field: 'kind', message: 'Kind "Robotic wizardry" is not a known kind, so it was set to "other".' },
     ]);
   });
@@ -393,7 +393,7 @@ describe('buildUseCaseDrafts', () => {
   it('notes a title that appears twice but imports both', () => {
     const { drafts, problems } = importCsv('Title\nClaims triage\nclaims triage\n');
     expect(drafts).toHaveLength(2);
-    expect(problems).toEqual([{ row: 3, severity: 'note', field: 'title', message: 'Same title as row 2; both are imported.' }]);
+    expect(problems).toMatchObject([{ row: 3, severity: 'note', field: 'title', message: 'Same title as row 2; both are imported.' }]);
   });
 
   it('fills unmapped fields with empty values', () => {
@@ -419,6 +419,6 @@ describe('buildUseCaseDrafts', () => {
     const { parsed, drafts, problems } = importCsv('Title,Owner\n');
     expect(parsed.rows).toEqual([]);
     expect(drafts).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(problems).toMatchObject([]);
   });
 });

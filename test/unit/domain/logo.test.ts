@@ -23,7 +23,11 @@ describe('reading a consultancy logo from a file', () => {
 
   it('refuses a file that is not a PNG or JPEG, even named .png', () => {
     const r = readLogo(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'logo.png');
-    expect(r).toEqual({ ok: false, message: '“logo.png” is not a PNG or JPEG image (its content says otherwise, whatever its name). Pick a PNG or JPEG file.' });
+    expect(r).toEqual({
+      ok: false,
+      message: '“logo.png” is not a PNG or JPEG image (its content says otherwise, whatever its name). Pick a PNG or JPEG file.',
+      text: { id: 'export.logo.notImage', values: { name: 'logo.png' } },
+    });
   });
 
   it('refuses a file over 512 KB before looking at it', () => {

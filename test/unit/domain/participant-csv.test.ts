@@ -27,7 +27,7 @@ describe('participant score CSV', () => {
     const r = parseParticipantScores(csv);
     if (!r.ok) throw new Error(r.message);
     expect(r.rows.map((x) => x.participant)).toEqual(['Dana']);
-    expect(r.problems).toEqual([
+    expect(r.problems).toMatchObject([
       { row: 3, message: 'impact 7 is outside 1–5. Not imported.' },
       { row: 4, message: 'impact is blank. Not imported.' },
       { row: 5, message: 'impact “high” is not a number; readiness 3.5 is not a whole number. Not imported.' },
