@@ -120,7 +120,7 @@ describe('the agenda with its timebox', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => countdown(page, 'Scoring')).toBe(paused);
-    await page.getByText('Undone: Add 5 minutes to "Scoring"').waitFor();
+    await page.getByText('Undone: Add 5 minutes to “Scoring”').waitFor();
     await waitSaved(page);
   });
 

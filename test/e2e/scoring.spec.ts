@@ -209,9 +209,9 @@ describe('participant score CSV', () => {
     const dialog = page.getByRole('dialog', { name: 'Import participant scores' });
     const problems = dialog.getByTestId('score-import-problems');
     await problems.waitFor();
-    expect(await problems.innerText()).toMatch(/Row 3: impact 6 is outside 1–5/);
-    expect(await problems.innerText()).toMatch(/Row 4: impact is blank/);
-    expect(await problems.innerText()).toMatch(/Row 6: impact “abc” is not a number/);
+    expect(await problems.innerText()).toMatch(/Row 3: impact 6 is outside 1–5/i);
+    expect(await problems.innerText()).toMatch(/Row 4: impact is blank/i);
+    expect(await problems.innerText()).toMatch(/Row 6: impact “abc” is not a number/i);
     // The unknown use case is offered; the person chooses to skip it, and its row is listed.
     await dialog.getByText('Create “Unknown use case”').click();
     await expect.poll(() => problems.innerText()).toMatch(/Row 5: skipped: use case “Unknown use case” is not created/);
