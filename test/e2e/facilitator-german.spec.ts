@@ -78,8 +78,11 @@ describe('the facilitator’s screens in German', () => {
     // Matrix (the facilitator's side): the hint, the tray and the place form of a selected card.
     await page.getByRole('link', { name: 'Matrix' }).click();
     await page.getByRole('complementary', { name: 'Legende und Anwendungsfälle außerhalb der Matrix' }).waitFor();
-    // The card's title carries soft hyphens (long German words break at syllables): match across them.
-    await page.locator('.mx-card', { hasText: new RegExp([...TITLES[2]!].join('\u00AD?')) }).first().click();
+    // The card's title carries soft hyphens (long German words break at syllables): match across them;
+    // it may sit in its cell's "+k" list.
+    const card = page.locator('.mx-card', { hasText: new RegExp([...TITLES[2]!].join('\u00AD?')) }).first();
+    if (!(await card.isVisible())) await page.locator('.mx-more').first().click();
+    await card.click();
     await page.getByRole('button', { name: 'Platzieren' }).waitFor();
     await page.getByRole('button', { name: 'Ausgewählten Anwendungsfall schließen' }).waitFor();
     expectNoneOf(await buttonNames(page), ['Place', 'Close the selected use case']);
