@@ -136,8 +136,11 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
     return { ok: true };
   });
   app.post(`${CONTROL_PREFIX}close`, async () => {
-    await room?.close('closed');
+    // Forgotten before it has finished closing (that waits for the phones' connections): a room
+    // opened meanwhile must not be forgotten when this one's close completes.
+    const closing = room;
     room = null;
+    await closing?.close('closed');
     return { ok: true };
   });
   app.get(`${CONTROL_PREFIX}events`, async (request, reply) => {
@@ -176,8 +179,9 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
     token,
     room: () => room,
     async close() {
-      await room?.close('quit');
+      const closing = room;
       room = null;
+      await closing?.close('quit');
       for (const stream of [...streams, ...requestStreams]) stream.raw.end();
       await app.close();
     },

@@ -64,7 +64,11 @@ async function roomPass(browser, base, relay) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open workshop file…' }).click();
   await (await chooser).setFiles(await roomBenchFile());
-  await page.getByRole('heading', { name: /Use cases/ }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: /Use cases/ }).waitFor({ timeout: 60_000 }).catch(async (error) => {
+    const shot = join(tmpdir(), `liftoff-bench-room-${relay}.png`);
+    await page.screenshot({ path: shot });
+    throw new Error(`The workshop did not open (${relay} pass); screenshot: ${shot}`, { cause: error });
+  });
   await page.getByRole('link', { name: 'Scoring' }).click();
   await page.getByRole('button', { name: /Retourenbegründung/ }).click();
   await page.getByTestId('open-room').click();
@@ -114,7 +118,7 @@ async function roomPass(browser, base, relay) {
         body: JSON.stringify({ roundId: item.roundId, useCaseId: item.useCaseId, scores: { impact: 1 + (i % 5), feasibility: 1 + ((i * 3) % 5), readiness: 3 } }),
       });
       const ended = performance.now();
-      if (r.status !== 200) failures.push(`submit ${r.status}`);
+      if (r.status !== 200) failures.push(`submit ${r.status}: ${((await r.json().catch(() => ({}))).error ?? "").slice(0, 120)}`);
       else times.push(ended - started);
       lastReceived = Math.max(lastReceived, ended);
     }),
@@ -144,6 +148,7 @@ export async function roomBench(browser, base, ms, pct) {
     pass.toWorker = pass.relayed - before;
     before = pass.relayed;
     passes[relay].push(pass);
+    console.error(`room pass (${relay}): ${pass.times.length} received, ${pass.failures.length} errors${pass.failures.length ? ` (${pass.failures.slice(0, 2).join('; ')})` : ''}, ${pass.toWorker} taken by the worker`);
   }
   const all = (relay, key) => passes[relay].flatMap((p) => p[key]);
   const worker = all('worker', 'times');

@@ -116,7 +116,9 @@ export async function removeRoomDevice(args: { deviceId: string }): Promise<void
 }
 
 export async function closeRoom(): Promise<void> {
-  await room?.close('closed');
+  // Forgotten before it has finished closing, so a room opened meanwhile is not forgotten with it.
+  const closing = room;
   room = null;
   dropRelay();
+  await closing?.close('closed');
 }

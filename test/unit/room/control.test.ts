@@ -4,6 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRoomControl, type RoomControl } from '../../../room/control';
@@ -96,6 +97,26 @@ describe('the facilitator’s loopback channel', () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+
+  it('a room opened while the earlier one is still closing stays open (the close does not forget it)', async () => {
+    const c = await make();
+    const headers = { host: HOST, [CONTROL_TOKEN_HEADER]: c.token, 'content-type': 'application/json' };
+    expect((await c.app.inject({ method: 'POST', url: '/room-control/open', headers, payload: { address: '127.0.0.1' } })).statusCode).toBe(200);
+    const first = c.room()!;
+    // A phone is halfway through sending a request: closing the first room waits for it.
+    const phone = connect(first.info.port, '127.0.0.1');
+    await new Promise<void>((resolve) => phone.once('connect', () => resolve()));
+    phone.write(`POST /api/submit HTTP/1.1\r\nHost: ${new URL(first.info.url).host}\r\n`);
+    const closing = c.app.inject({ method: 'POST', url: '/room-control/close', headers, payload: {} });
+    await new Promise((r) => setTimeout(r, 50));
+    // Meanwhile the facilitator opens a room again.
+    const opened = await c.app.inject({ method: 'POST', url: '/room-control/open', headers, payload: { address: '127.0.0.1' } });
+    expect(opened.statusCode).toBe(200);
+    phone.destroy();
+    expect((await closing).statusCode).toBe(200);
+    expect(c.room()).not.toBeNull();
+    expect(c.room()!.info.url).toBe(opened.json<{ url: string }>().url);
   });
 
   it('refuses a state that carries more than the phones may know', async () => {
