@@ -41,23 +41,12 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
   let loopbackHosts: string[] = [];
   let room: RoomServer | null = null;
   const streams = new Set<FastifyReply>();
-  /** The phone-score worker's stream: score requests go there, off the page's main thread, while it is connected. */
-  const requestStreams = new Set<FastifyReply>();
-  /** Score requests sent to the worker's stream since the server started (the room's status says it). */
-  let relayedToWorker = 0;
   const backlog: RoomEvent[] = [];
   /** Which opened room's events reach the page: only the latest one's. */
   let generation = 0;
 
   const emit = (event: RoomEvent) => {
     if (event.type === 'stopped') room = null;
-    // Exactly one taker per request: the worker's stream when one is connected, else the page's.
-    const taker = event.type === 'request' && event.request.kind === 'score' ? requestStreams.values().next().value : undefined;
-    if (taker) {
-      relayedToWorker += 1;
-      taker.raw.write(`data: ${JSON.stringify(event)}\n\n`);
-      return;
-    }
     if (streams.size === 0) {
       // Nobody listens for a moment (the page reloads): keep what it must still see.
       backlog.push(event);
@@ -88,7 +77,7 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
   app.get(`${CONTROL_PREFIX}hello`, async () => ({ token }));
   app.get(`${CONTROL_PREFIX}addresses`, async () => listAddresses());
   // After a reload the page asks whether its room is still open.
-  app.get(`${CONTROL_PREFIX}status`, async () => ({ room: room?.info ?? null, devices: room?.devices() ?? [], relay: { workerConnected: requestStreams.size > 0, relayedToWorker } }));
+  app.get(`${CONTROL_PREFIX}status`, async () => ({ room: room?.info ?? null, devices: room?.devices() ?? [] }));
   app.post(`${CONTROL_PREFIX}open`, async (request, reply) => {
     const args = openRoomArgsSchema.safeParse(request.body);
     if (!args.success) return reply.code(400).send({ error: 'Invalid room settings.' });
@@ -156,18 +145,6 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
       streams.delete(reply);
     });
   });
-  // The phone-score worker's own stream of score requests (renderer/db/phone-score-relay.ts).
-  app.get(`${CONTROL_PREFIX}requests`, async (request, reply) => {
-    reply.hijack();
-    reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
-    reply.raw.write(`: open\n\n`);
-    requestStreams.add(reply);
-    const keepAlive = setInterval(() => reply.raw.write(': keep-alive\n\n'), 20_000);
-    request.raw.on('close', () => {
-      clearInterval(keepAlive);
-      requestStreams.delete(reply);
-    });
-  });
   await app.ready();
 
   return {
@@ -182,7 +159,7 @@ export async function createRoomControl(options: RoomControlOptions): Promise<Ro
       const closing = room;
       room = null;
       await closing?.close('quit');
-      for (const stream of [...streams, ...requestStreams]) stream.raw.end();
+      for (const stream of streams) stream.raw.end();
       await app.close();
     },
   };

@@ -55,19 +55,17 @@ async function openStream(url, headers, onData, failures) {
   return () => controller.abort();
 }
 
-/** One round of 200 phones; `relay` is 'worker' (the app's way) or 'page' (the phone-score worker does not take the requests; the page relays them). */
-async function roomPass(browser, base, relay) {
+export async function roomBench(browser, base, ms, pct) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
-  if (relay === 'page') await context.addInitScript(() => localStorage.setItem('liftoff.roomRelay', 'page'));
   const page = await context.newPage();
   await page.goto(base);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open workshop file…' }).click();
   await (await chooser).setFiles(await roomBenchFile());
   await page.getByRole('heading', { name: /Use cases/ }).waitFor({ timeout: 60_000 }).catch(async (error) => {
-    const shot = join(tmpdir(), `liftoff-bench-room-${relay}.png`);
+    const shot = join(tmpdir(), 'liftoff-bench-room.png');
     await page.screenshot({ path: shot });
-    throw new Error(`The workshop did not open (${relay} pass); screenshot: ${shot}`, { cause: error });
+    throw new Error(`The workshop did not open; screenshot: ${shot}`, { cause: error });
   });
   await page.getByRole('link', { name: 'Scoring' }).click();
   await page.getByRole('button', { name: /Retourenbegründung/ }).click();
@@ -118,48 +116,19 @@ async function roomPass(browser, base, relay) {
         body: JSON.stringify({ roundId: item.roundId, useCaseId: item.useCaseId, scores: { impact: 1 + (i % 5), feasibility: 1 + ((i * 3) % 5), readiness: 3 } }),
       });
       const ended = performance.now();
-      if (r.status !== 200) failures.push(`submit ${r.status}: ${((await r.json().catch(() => ({}))).error ?? "").slice(0, 120)}`);
+      if (r.status !== 200) failures.push(`submit ${r.status}: ${((await r.json().catch(() => ({}))).error ?? '').slice(0, 120)}`);
       else times.push(ended - started);
       lastReceived = Math.max(lastReceived, ended);
     }),
   );
   await page.waitForFunction((n) => document.querySelector('[data-testid="reveal-progress"]')?.textContent?.startsWith(`${n} of ${n}`), PHONES, { polling: 'raf', timeout: 60_000 });
   const toCount = performance.now() - lastReceived;
-  const relayed = await page.evaluate(async () => {
-    const { token } = await (await fetch('./room-control/hello')).json();
-    return (await (await fetch('./room-control/status', { headers: { 'x-room-control': token } })).json()).relay.relayedToWorker;
-  });
   for (const phone of phones) phone.stop();
   await page.getByTestId('close-room').click();
   await context.close();
-  return { times, toCount, events, failures, relayed };
-}
-
-/**
- * The room, measured the app's way (the phone-score worker takes the requests from the room) and,
- * in the same run, with the requests relayed through the page as before, interleaved (A B A B) so
- * that the machine's load falls on both alike; the figures of each way are from its passes together.
- */
-export async function roomBench(browser, base, ms, pct) {
-  const passes = { worker: [], page: [] };
-  let before = 0;
-  for (const relay of ['worker', 'page', 'worker', 'page']) {
-    const pass = await roomPass(browser, base, relay);
-    pass.toWorker = pass.relayed - before;
-    before = pass.relayed;
-    passes[relay].push(pass);
-    console.error(`room pass (${relay}): ${pass.times.length} received, ${pass.failures.length} errors${pass.failures.length ? ` (${pass.failures.slice(0, 2).join('; ')})` : ''}, ${pass.toWorker} taken by the worker`);
-  }
-  const all = (relay, key) => passes[relay].flatMap((p) => p[key]);
-  const worker = all('worker', 'times');
-  const page = all('page', 'times');
-  const failures = [...all('worker', 'failures'), ...all('page', 'failures')];
-  const toCount = passes.worker.map((p) => p.toCount);
-  const toWorker = passes.worker.reduce((n, p) => n + p.toWorker, 0);
   return [
-    [`Room: ${PHONES} phones send their scores within 2 s → "received"`, `p95 ${ms(pct(worker, 95))}`, `p50 ${ms(pct(worker, 50))}, max ${ms(Math.max(...worker))}; ${worker.length} received in 2 rounds; ${toWorker} requests taken by the phone-score worker`],
-    [`Room: the same, relayed through the page (the earlier way), same run`, `p95 ${ms(pct(page, 95))}`, `p50 ${ms(pct(page, 50))}; the worker's way is ${(pct(worker, 95) / pct(page, 95)).toFixed(2)}× at p95, ${(pct(worker, 50) / pct(page, 50)).toFixed(2)}× at p50`],
-    [`Room: last "received" → projector shows ${PHONES} of ${PHONES}`, ms(Math.max(...toCount)), `worst of 2 rounds (${toCount.map(ms).join(', ')}); ${passes.worker.reduce((n, p) => n + p.events, 0)} state events streamed to the phones`],
+    [`Room: ${PHONES} phones send their scores within 2 s → "received"`, `p95 ${ms(pct(times, 95))}`, `p50 ${ms(pct(times, 50))}, max ${ms(Math.max(...times))}; ${times.length} received`],
+    [`Room: last "received" → projector shows ${PHONES} of ${PHONES}`, ms(toCount), `${events} state events streamed to the phones`],
     ['Room: errors (joins, streams, submissions)', String(failures.length), failures.slice(0, 3).join('; ') || 'none'],
   ];
 }

@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Values from the zod-free half of the contract only; everything from ipc-contract is a type.
 import { BACKUP_FLUSH_REQUEST_CHANNEL } from '../shared/backup-channels';
-import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, OPENED_FILE_WAITING_CHANNEL, ROOM_EVENT_CHANNEL, ROOM_RELAY_PORT_CHANNEL, ROOM_RELAY_PORT_MESSAGE, WINDOW_FULLSCREEN_CHANNEL } from '../shared/ipc-constants';
+import { DESKTOP_API_KEY, isMenuCommand, MENU_COMMAND_CHANNEL, OPENED_FILE_WAITING_CHANNEL, ROOM_EVENT_CHANNEL, WINDOW_FULLSCREEN_CHANNEL } from '../shared/ipc-constants';
 import type { RoomEvent } from '../../room/protocol';
 import type { DesktopApi, IpcArgs, IpcChannel, IpcResult, MenuCommand } from '../shared/ipc-contract';
 
@@ -92,16 +92,6 @@ const desktop: DesktopApi = {
       return () => {
         ipcRenderer.removeListener(ROOM_EVENT_CHANNEL, listener);
       };
-    },
-    connectRelay: () => {
-      // The port arrives as an IPC message's transferred port; the page gets it by window message,
-      // the one way a MessagePort crosses from the isolated preload into the page.
-      ipcRenderer.removeAllListeners(ROOM_RELAY_PORT_CHANNEL);
-      ipcRenderer.once(ROOM_RELAY_PORT_CHANNEL, (event: IpcRendererEvent) => {
-        const page = globalThis as unknown as { postMessage: (message: unknown, targetOrigin: string, transfer: unknown[]) => void };
-        if (event.ports.length === 1) page.postMessage({ type: ROOM_RELAY_PORT_MESSAGE }, '*', [...event.ports]);
-      });
-      return invoke('room:relay');
     },
     platform: process.platform,
   },

@@ -25,14 +25,6 @@ export const WINDOW_FULLSCREEN_CHANNEL = 'window:fullscreen-changed';
 /** Main → renderer event carrying one RoomEvent (room/protocol.ts), checked in the preload. */
 export const ROOM_EVENT_CHANNEL = 'room:event';
 
-/**
- * Main → renderer message carrying one end of a MessageChannel (after 'room:relay'): the room's
- * score requests go through it straight to the page's phone-score worker, which answers on it.
- */
-export const ROOM_RELAY_PORT_CHANNEL = 'room:relay-port';
-/** The marker of the window message by which the preload hands that port to the page. */
-export const ROOM_RELAY_PORT_MESSAGE = 'liftoff:room-relay-port';
-
 export const MENU_COMMANDS = [
   'new-workshop',
   'open-workshop-file',

@@ -223,8 +223,6 @@ export type IpcContract = {
   'room:answer': { args: RoomAnswer[]; result: void };
   'room:remove-device': { args: { deviceId: string }; result: void };
   'room:close': { args: undefined; result: void };
-  /** Main sends a port for the room's score requests (ROOM_RELAY_PORT_CHANNEL); false when no room is open. */
-  'room:relay': { args: undefined; result: boolean };
 };
 export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
@@ -251,7 +249,6 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
   'room:answer': roomAnswersSchema,
   'room:remove-device': removeDeviceArgsSchema,
   'room:close': noArgsSchema,
-  'room:relay': noArgsSchema,
 };
 
 export const IPC_CHANNELS = [
@@ -274,7 +271,6 @@ export const IPC_CHANNELS = [
   'room:answer',
   'room:remove-device',
   'room:close',
-  'room:relay',
 ] as const satisfies readonly IpcChannel[];
 
 // Compile-time proof that IPC_CHANNELS lists every channel of the contract.
@@ -334,13 +330,6 @@ export type DesktopRoomApi = {
   close: () => Promise<void>;
   /** Events from the room (relayed requests, devices, the stop); returns the unsubscribe function. */
   onEvent: (callback: (event: RoomEvent) => void) => () => void;
-  /**
-   * Asks main for a MessagePort that carries the room's score requests (and takes their answers),
-   * so the page's phone-score worker can store them off the main thread. The port reaches the page
-   * as a window message marked ROOM_RELAY_PORT_MESSAGE (a port cannot cross the context bridge);
-   * resolves false when no room is open.
-   */
-  connectRelay: () => Promise<boolean>;
   /** process.platform, for the first-time firewall note on Windows. */
   platform: string;
 };

@@ -4,7 +4,6 @@
 // fails to start, the page writes them itself, the same way.
 import type { PhoneScoreResult, PhoneScores } from '../db/scoring-repo';
 import type { PhoneScoreDone, PhoneScoreJob } from '../db/phone-score-job';
-import type { RelayStart } from '../db/phone-score-relay';
 import { dbNameInUse, repos } from './repos';
 
 let worker: Worker | null = null;
@@ -50,28 +49,8 @@ export function storePhoneScores(items: PhoneScores[]): Promise<PhoneScoreResult
   });
 }
 
-/** Where the worker takes the room's requests from: the loopback channel, or a port from the desktop's main process. */
-export type RelaySource = { kind: 'http'; base: string; token: string } | { kind: 'port'; port: MessagePort };
-
-/**
- * Lets the worker take the room's score requests itself and answer them (db/phone-score-relay.ts).
- * False where no worker runs: the page then relays them, as before.
- */
-export function startPhoneScoreRelay(source: RelaySource): boolean {
-  const w = startWorker();
-  if (!w) return false;
-  if (source.kind === 'http') {
-    const start: RelayStart = { type: 'relay-http', dbName: dbNameInUse, base: source.base, token: source.token };
-    w.postMessage(start);
-  } else {
-    w.postMessage({ type: 'relay-port', dbName: dbNameInUse, port: source.port }, [source.port]);
-  }
-  return true;
-}
-
 /** Ends the worker when the room closes (a batch still being stored is answered first). */
 export function stopPhoneScoreWriter(): void {
-  worker?.postMessage({ type: 'relay-stop' });
   if (!worker || waiting.size > 0) return;
   worker.terminate();
   worker = null;

@@ -3,8 +3,6 @@
 // server module over the loopback channel of the server that serves the app (room/control.ts),
 // with that channel's own token. Either way the renderer sees one small API.
 import { readEventStream } from '../../room/event-stream';
-import type { RelaySource } from '../app/phone-score-writer';
-import { ROOM_RELAY_PORT_MESSAGE } from '../../electron/shared/ipc-constants';
 import { CONTROL_TOKEN_HEADER, type OpenRoomArgs, type RoomAddress, type RoomAnswer, type RoomDevice, type RoomEvent, type RoomInfo, type RoomState } from '../../room/protocol';
 
 export type RoomStatus = { room: RoomInfo | null; devices: RoomDevice[] };
@@ -24,40 +22,7 @@ export type RoomBridge = {
   onEvent: (listener: (event: RoomEvent) => void) => () => void;
   /** The operating system, for the first-time firewall note. */
   platform: () => string;
-  /**
-   * Where the phone-score worker can take the room's score requests from itself (the loopback
-   * channel, or a port from the desktop's main process); null keeps them on the page.
-   */
-  relaySource: () => Promise<RelaySource | null>;
 };
-
-/** `npm run bench` compares the two paths in one run: this keeps the requests on the page. */
-const relayOnPage = (): boolean => {
-  try {
-    return globalThis.localStorage?.getItem('liftoff.roomRelay') === 'page';
-  } catch {
-    return false;
-  }
-};
-
-/** The port the preload hands over by window message after connectRelay(); null if none comes within 5 s. */
-function desktopRelayPort(): { promise: Promise<MessagePort | null>; cancel: () => void } {
-  let done: (port: MessagePort | null) => void = () => undefined;
-  const promise = new Promise<MessagePort | null>((resolve) => (done = resolve));
-  const onMessage = (e: MessageEvent) => {
-    const data = e.data as { type?: unknown } | null;
-    if (data?.type !== ROOM_RELAY_PORT_MESSAGE || e.ports.length !== 1) return;
-    finish(e.ports[0] ?? null);
-  };
-  const timer = setTimeout(() => finish(null), 5000);
-  function finish(port: MessagePort | null) {
-    clearTimeout(timer);
-    window.removeEventListener('message', onMessage);
-    done(port);
-  }
-  window.addEventListener('message', onMessage);
-  return { promise, cancel: () => finish(null) };
-}
 
 function desktopBridge(): RoomBridge | null {
   const api = globalThis.desktop;
@@ -74,16 +39,6 @@ function desktopBridge(): RoomBridge | null {
     close: () => room.close(),
     onEvent: (listener) => room.onEvent(listener),
     platform: () => room.platform,
-    relaySource: async () => {
-      if (relayOnPage() || !room.connectRelay) return null;
-      const port = desktopRelayPort();
-      if (!(await room.connectRelay())) {
-        port.cancel();
-        return null;
-      }
-      const got = await port.promise;
-      return got ? { kind: 'port', port: got } : null;
-    },
   };
 }
 
@@ -154,10 +109,6 @@ function browserBridge(): RoomBridge {
       listeners.add(listener);
       void stream();
       return () => listeners.delete(listener);
-    },
-    relaySource: async () => {
-      const t = await getToken();
-      return t && !relayOnPage() ? { kind: 'http', base: new URL(CONTROL, location.href).href, token: t } : null;
     },
     platform: () => (/Windows/.test(navigator.userAgent) ? 'win32' : /Mac/.test(navigator.userAgent) ? 'darwin' : 'linux'),
   };

@@ -128,15 +128,8 @@ describe('the room: phones score, the projector shows what the room thinks', () 
         await phones[i]!.getByTestId('submit').click();
       }
       for (let i = 0; i < 11; i += 1) await phones[i]!.getByText('Received. You can change your scores until the reveal.').waitFor();
-      // The phones' scores were stored by the page's phone-score worker, off the drawing thread,
-      // which took the requests from the room itself: the room's channel counted them going to it.
+      // The phones' scores were stored by the page's phone-score worker, off the drawing thread.
       expect(page.workers().map((w) => w.url()).some((u) => u.includes('phone-score-worker'))).toBe(true);
-      const relay = await page.evaluate(async () => {
-        const { token } = (await (await fetch('./room-control/hello')).json()) as { token: string };
-        return ((await (await fetch('./room-control/status', { headers: { 'x-room-control': token } })).json()) as { relay: { workerConnected: boolean; relayedToWorker: number } }).relay;
-      });
-      expect(relay.workerConnected).toBe(true);
-      expect(relay.relayedToWorker).toBeGreaterThanOrEqual(11);
       await phones[11]!.getByText('Not sent yet', { exact: false }).first().waitFor();
       await screenshot(phones[11]!, 'room-phone-offline');
 

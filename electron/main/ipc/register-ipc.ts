@@ -5,7 +5,7 @@ import { backupFlushed, installBackupOnClose, listBackups, pruneBackups, readBac
 import { setWindowFullscreen } from '../fullscreen';
 import { takePendingMenuCommands } from '../menu';
 import { takeOpenedFile } from '../open-requests';
-import { answerRoom, closeRoom, connectRoomRelay, openRoom, removeRoomDevice, roomAddresses, roomStatus, setRoomState } from '../room';
+import { answerRoom, closeRoom, openRoom, removeRoomDevice, roomAddresses, roomStatus, setRoomState } from '../room';
 import { appInfo } from './app-info';
 import { openFile, openFileBytes, saveFile } from './files';
 import { typedHandle, type IpcHandler } from './typed-handle';
@@ -32,7 +32,6 @@ const handlers: Handlers = {
   'room:answer': answerRoom,
   'room:remove-device': removeRoomDevice,
   'room:close': closeRoom,
-  'room:relay': connectRoomRelay,
 };
 
 function register<C extends IpcChannel>(channel: C): void {

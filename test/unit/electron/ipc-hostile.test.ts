@@ -81,7 +81,6 @@ const VALID: Record<Channel, unknown[]> = {
   'room:answer': [[{ requestId: 'abc', ok: true }]],
   'room:remove-device': [{ deviceId: 'dev-1' }],
   'room:close': [],
-  'room:relay': [],
 };
 
 /** Payloads a compromised or confused page could send, per channel. */
@@ -151,7 +150,6 @@ const HOSTILE: Record<Channel, unknown[]> = {
   'room:answer': [[{ requestId: 'abc', ok: false, status: 200, message: 'x' }], [{ requestId: 'abc', ok: true, participantId: 'a b' }], [{ ok: true }], { requestId: 'abc', ok: true }, []],
   'room:remove-device': [{ deviceId: '' }, { deviceId: 'x'.repeat(65) }, 'dev-1'],
   'room:close': [{ now: true }],
-  'room:relay': [{ port: 1 }, 'port'],
 };
 
 /** Frames that are not the Liftoff window's top frame. */

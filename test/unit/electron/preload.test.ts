@@ -17,17 +17,6 @@ const electron = vi.hoisted(() => {
       removeListener: vi.fn((channel: string, listener: Listener) => {
         listeners.get(channel)?.delete(listener);
       }),
-      once: vi.fn((channel: string, listener: Listener) => {
-        const once: Listener = (...args) => {
-          listeners.get(channel)?.delete(once);
-          listener(...args);
-        };
-        if (!listeners.has(channel)) listeners.set(channel, new Set());
-        listeners.get(channel)?.add(once);
-      }),
-      removeAllListeners: vi.fn((channel: string) => {
-        listeners.delete(channel);
-      }),
     },
   };
 });
@@ -176,7 +165,7 @@ describe('the preload', () => {
   it('exposes the room as named methods on the room channels, and passes on only the three kinds of room event', async () => {
     const { api } = exposed();
     const room = api.room!;
-    expect(Object.keys(room).sort()).toEqual(['addresses', 'answer', 'close', 'connectRelay', 'onEvent', 'open', 'platform', 'removeDevice', 'setState', 'status']);
+    expect(Object.keys(room).sort()).toEqual(['addresses', 'answer', 'close', 'onEvent', 'open', 'platform', 'removeDevice', 'setState', 'status']);
     electron.ipcRenderer.invoke.mockClear();
     await room.open({ address: '192.168.1.23' });
     await room.answer([{ requestId: 'r', ok: true }]);
@@ -201,30 +190,5 @@ describe('the preload', () => {
     expect(callback.mock.calls).toEqual([[{ type: 'devices', devices: [] }], [{ type: 'stopped', reason: 'idle', message: 'x' }]]);
     unsubscribe();
     expect(electron.listeners.get('room:event')?.size).toBe(0);
-  });
-
-  it('hands the room relay’s port to the page by window message, and nothing else that arrives on its channel', async () => {
-    const { api } = exposed();
-    const posted: unknown[][] = [];
-    const original = (globalThis as { postMessage?: unknown }).postMessage;
-    (globalThis as { postMessage?: unknown }).postMessage = (...args: unknown[]) => posted.push(args);
-    try {
-      electron.ipcRenderer.invoke.mockClear();
-      electron.ipcRenderer.invoke.mockResolvedValueOnce(true);
-      await expect(api.room!.connectRelay()).resolves.toBe(true);
-      expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['room:relay']]);
-      const port = { fake: 'port' };
-      // Two ports (or none) is not what main sends: nothing reaches the page.
-      for (const listener of electron.listeners.get('room:relay-port') ?? []) listener({ ports: [port, port] });
-      expect(posted).toEqual([]);
-      // The listener was used up; asking again listens again (and only once).
-      void api.room!.connectRelay();
-      void api.room!.connectRelay();
-      expect(electron.listeners.get('room:relay-port')?.size).toBe(1);
-      for (const listener of electron.listeners.get('room:relay-port') ?? []) listener({ ports: [port] });
-      expect(posted).toEqual([[{ type: 'liftoff:room-relay-port' }, '*', [port]]]);
-    } finally {
-      (globalThis as { postMessage?: unknown }).postMessage = original;
-    }
   });
 });
