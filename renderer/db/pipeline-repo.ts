@@ -10,6 +10,7 @@ import { currentStages, pilotLockedAt, stageOf, resultingStage, stageIndex, vali
 import { sealEntry } from '../domain/decision-log';
 import {
   criterionConflictMessages,
+  evidenceLineMessages,
   criterionConflicts,
   evidenceLines,
   gateEvidence,
@@ -251,7 +252,7 @@ export function pipelineRepo(db: LiftoffDb) {
             nextActionsOwner: draft.nextActionsOwner.trim(),
             date: draft.date,
             createdAt: w.now,
-            ...(review ? { evidence: evidenceLines(review) } : {}),
+            ...(review ? { evidence: evidenceLines(review), evidenceMessages: evidenceLineMessages(review) } : {}),
             ...(sealedProposal ? { proposal: sealedProposal } : {}),
             ...(proposal && proposal.decision !== decision ? { overrideReason } : {}),
           }),

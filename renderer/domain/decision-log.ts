@@ -31,6 +31,7 @@ export type HashedContent = Pick<
   | 'proposal'
   | 'overrideReason'
   | 'evidence'
+  | 'evidenceMessages'
 >;
 
 export function hashContent(e: HashedContent): string {
@@ -52,6 +53,8 @@ export function hashContent(e: HashedContent): string {
     proposal: e.proposal,
     overrideReason: e.overrideReason,
     evidence: e.evidence,
+    // Left out while undefined, like the version 4 fields: entries sealed before keep their hash.
+    evidenceMessages: e.evidenceMessages,
   };
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
 }

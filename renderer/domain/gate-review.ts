@@ -104,7 +104,7 @@ export type PilotCriterionEvidence = {
   kind: 'success' | 'partial' | 'failure';
   text: string;
   /** KPIs whose name the line mentions, with where each stands now. */
-  measuredBy: { name: string; latestText: string; band: KpiBand; bandLabel: string; guardrailBreached: boolean }[];
+  measuredBy: { name: string; latest: number | null; unit: string; latestText: string; band: KpiBand; bandLabel: string; guardrailBreached: boolean }[];
 };
 
 export type RiskEvidence = { title: string; score: number; band: RiskBand; bandLabel: string; owner: string; statusLabel: string };
@@ -248,7 +248,7 @@ function pilotCriteria(design: PilotDesign | undefined, kpis: readonly KpiEviden
         text: line,
         measuredBy: kpis
           .filter((k) => namesKpi(line, k.name))
-          .map((k) => ({ name: k.name, latestText: k.latestText, band: k.band, bandLabel: k.bandLabel, guardrailBreached: k.guardrailBreached })),
+          .map((k) => ({ name: k.name, latest: k.latest, unit: k.unit, latestText: k.latestText, band: k.band, bandLabel: k.bandLabel, guardrailBreached: k.guardrailBreached })),
       });
     }
   };
@@ -666,6 +666,49 @@ export function evidenceLines(e: GateEvidence): string[] {
   if (e.weighsHardening || e.to === 'hardening') lines.push(`Hardening checklist: ${e.hardening.done} of ${e.hardening.applicable} done`);
   if (e.weighsStabilization) lines.push(`Stabilization rule: ${e.stabilizationRule.met ? 'met' : `not met (${e.stabilizationRule.reasons.join('; ')})`}`);
   return lines.map((l) => l.slice(0, 2000)).slice(0, 200);
+}
+
+/** A trend's words as a catalog message (gate.trend.*). */
+function trendMessage(t: Trend): Message {
+  if (t.direction === null) return msg('gate.trend.few');
+  if (t.direction === 'flat') return msg('gate.trend.flat', { over: t.over });
+  return msg('gate.trend.move', { direction: t.direction, meaning: t.meaning ?? 'worse', over: t.over });
+}
+
+/**
+ * The evidence lines as catalog messages (gateText.evidence.*), one for one with `evidenceLines`:
+ * sealed beside the English so the decision log says them in its reader's language.
+ */
+export function evidenceLineMessages(e: GateEvidence): Message[] {
+  const lines: Message[] = [];
+  const breached = (b: boolean) => (b ? 'yes' : 'no');
+  for (const k of e.kpis) {
+    lines.push(
+      msg('gateText.evidence.kpi', {
+        name: k.name,
+        value: latestValue(k),
+        dated: k.latestDate ? 'yes' : 'no',
+        date: k.latestDate ? { date: k.latestDate } : '',
+        band: k.band,
+        breached: breached(k.guardrailBreached),
+        bands: k.bandsMessage,
+        trend: trendMessage(k.trend),
+      }),
+    );
+  }
+  if (e.kpis.length === 0) lines.push(msg('gateText.evidence.noKpi'));
+  for (const c of e.pilotCriteria) {
+    const measuredBy = c.measuredBy.map((m) => msg('gateText.evidence.measure', { name: m.name, value: latestValue(m), band: m.band, breached: breached(m.guardrailBreached) }));
+    lines.push(msg('gateText.evidence.criterion', { kind: c.kind, text: c.text, measured: measuredBy.length ? 'yes' : 'no', list: { list: measuredBy, separator: '; ' } }));
+  }
+  for (const r of e.openHighRisks) lines.push(msg('gateText.evidence.risk', { band: r.band, score: r.score, title: r.title }));
+  for (const c of e.overdueControls) lines.push(msg('gateText.evidence.overdue', { label: c.label, due: c.dueDate ? { date: c.dueDate } : '—' }));
+  for (const a of e.amendments) lines.push(msg('gateText.evidence.amendment', { date: { date: a.at.slice(0, 10) }, field: a.field, reason: a.reason }));
+  if (e.weighsHardening || e.to === 'hardening') lines.push(msg('gateText.evidence.hardening', { done: e.hardening.done, total: e.hardening.applicable }));
+  if (e.weighsStabilization) {
+    lines.push(msg('gateText.evidence.stabilization', { met: e.stabilizationRule.met ? 'yes' : 'no', reasons: { list: e.stabilizationRule.reasonMessages, separator: '; ' } }));
+  }
+  return lines.slice(0, 200);
 }
 
 /** The review as the repository seals it: the proposal, the evidence, the conflicts per criterion. */

@@ -3,6 +3,7 @@
 // Limits on string length keep a hostile file from storing megabytes in one field.
 import { z } from 'zod';
 import { LANGUAGES } from './languages';
+import type { Message, MessageValue } from './message';
 
 // No eval: zod's JIT probes for it with `new Function('')`, which the app's CSP (script-src 'self')
 // refuses, and every refusal is a CSP violation report. The interpreted parser is fast enough.
@@ -317,6 +318,20 @@ export type Risk = z.infer<typeof riskSchema>;
 export const GATE_RESULTS = ['pass', 'fail', 'n/a'] as const;
 export type GateResult = (typeof GATE_RESULTS)[number];
 
+/** A catalog message as stored (domain/message.ts): an id and its values, nested at most a few levels. */
+const messageValueSchema: z.ZodType<MessageValue> = z.lazy(() =>
+  z.union([
+    longText,
+    z.number().finite(),
+    storedMessageSchema,
+    z.strictObject({ and: z.array(messageValueSchema).max(200) }),
+    z.strictObject({ list: z.array(messageValueSchema).max(200), separator: z.string().max(20) }),
+    z.strictObject({ date: z.iso.date() }),
+    z.strictObject({ number: z.number().finite(), digits: z.number().int().min(0).max(20).optional(), unit: shortText.optional() }),
+  ]),
+);
+const storedMessageSchema: z.ZodType<Message> = z.lazy(() => z.strictObject({ id: z.string().max(200), values: z.record(z.string().max(100), messageValueSchema).optional() }));
+
 /**
  * One entry of a workshop's append-only decision log. Entries are never edited or deleted by the
  * app: a later decision supersedes an earlier one. `hash` is SHA-256 over the entry's content and
@@ -357,6 +372,11 @@ export const gateDecisionSchema = z.strictObject({
   overrideReason: longText.optional(),
   /** What the review showed, one line per fact (version 4 on). */
   evidence: z.array(longText).max(200).optional(),
+  /**
+   * The same lines as catalog messages, one for one with `evidence`, so the log says them in its
+   * reader's language (absent in entries sealed before; those print `evidence` as stored).
+   */
+  evidenceMessages: z.array(storedMessageSchema).max(200).optional(),
   prevHash: z.string().max(128),
   hash: z.string().max(128),
 });
