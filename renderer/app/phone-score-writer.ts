@@ -1,15 +1,19 @@
 // The page's side of storing phone scores: batches go to a worker (db/phone-score-worker.ts) that
 // writes them through the same repository on its own database connection, so the page's drawing
-// never delays a phone's "received". Where there is no worker (a test without one) or the worker
-// fails to start, the page writes them itself, the same way.
+// never delays a phone's "received". While a room is open the page reads the portfolio there too
+// (see PortfolioReadJob). Where there is no worker (a test without one) or the worker fails to
+// start, the page writes and reads itself, the same way.
 import type { PhoneScoreResult, PhoneScores } from '../db/scoring-repo';
-import type { PhoneScoreDone, PhoneScoreJob } from '../db/phone-score-job';
+import type { PhoneScoreDone, PhoneScoreJob, PortfolioReadDone, PortfolioReadJob } from '../db/phone-score-job';
+import type { PortfolioRows } from '../domain/portfolio';
 import { dbNameInUse, repos } from './repos';
+
+type Waiting = { resolve: (data: PhoneScoreDone | PortfolioReadDone) => void; onPage: () => void };
 
 let worker: Worker | null = null;
 let broken = false;
 let seq = 0;
-const waiting = new Map<number, { items: PhoneScores[]; resolve: (r: PhoneScoreResult[]) => void }>();
+const waiting = new Map<number, Waiting>();
 
 function startWorker(): Worker | null {
   if (worker) return worker;
@@ -20,19 +24,19 @@ function startWorker(): Worker | null {
     broken = true;
     return null;
   }
-  worker.onmessage = (e: MessageEvent<PhoneScoreDone>) => {
+  worker.onmessage = (e: MessageEvent<PhoneScoreDone | PortfolioReadDone>) => {
     const job = waiting.get(e.data.id);
     waiting.delete(e.data.id);
-    job?.resolve(e.data.results);
+    job?.resolve(e.data);
   };
-  // A worker that cannot load (or dies) hands its batches back to the page: none is lost.
+  // A worker that cannot load (or dies) hands its jobs back to the page: none is lost.
   worker.onerror = () => {
     broken = true;
     worker?.terminate();
     worker = null;
     const jobs = [...waiting.values()];
     waiting.clear();
-    for (const job of jobs) void repos.scoring.setPhoneScoresMany(job.items).then(job.resolve);
+    for (const job of jobs) job.onPage();
   };
   return worker;
 }
@@ -43,13 +47,29 @@ export function storePhoneScores(items: PhoneScores[]): Promise<PhoneScoreResult
   if (!w) return repos.scoring.setPhoneScoresMany(items);
   return new Promise((resolve) => {
     seq += 1;
-    waiting.set(seq, { items, resolve });
+    waiting.set(seq, {
+      resolve: (done) => resolve('results' in done ? done.results : []),
+      onPage: () => void repos.scoring.setPhoneScoresMany(items).then(resolve),
+    });
     const job: PhoneScoreJob = { id: seq, dbName: dbNameInUse, items };
     w.postMessage(job);
   });
 }
 
-/** Ends the worker when the room closes (a batch still being stored is answered first). */
+/** The portfolio's rows read by the worker (only while a room is open: it is the worker of the room). */
+export function readPortfolioRowsInWorker(workshopId: string): Promise<PortfolioRows> {
+  const w = startWorker();
+  if (!w) return repos.scoring.portfolioRows(workshopId);
+  return new Promise((resolve, reject) => {
+    seq += 1;
+    const onPage = () => void repos.scoring.portfolioRows(workshopId).then(resolve, reject);
+    waiting.set(seq, { resolve: (done) => ('rows' in done ? resolve(done.rows) : onPage()), onPage });
+    const job: PortfolioReadJob = { id: seq, dbName: dbNameInUse, read: 'portfolio', workshopId };
+    w.postMessage(job);
+  });
+}
+
+/** Ends the worker when the room closes (a job still running is answered first). */
 export function stopPhoneScoreWriter(): void {
   if (!worker || waiting.size > 0) return;
   worker.terminate();
