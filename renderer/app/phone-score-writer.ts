@@ -4,9 +4,10 @@
 // (see PortfolioReadJob). Where there is no worker (a test without one) or the worker fails to
 // start, the page writes and reads itself, the same way.
 import type { PhoneScoreResult, PhoneScores } from '../db/scoring-repo';
-import type { PhoneScoreDone, PhoneScoreJob, PortfolioReadDone, PortfolioReadJob } from '../db/phone-score-job';
+import type { PhoneScoreDone, PhoneScoreJob, PortfolioReadDone, PortfolioReadJob, UndoRedoPeek } from '../db/phone-score-job';
 import type { PortfolioRows } from '../domain/portfolio';
 import { dbNameInUse, repos } from './repos';
+import { useAppStore } from './store';
 
 type Waiting = { resolve: (data: PhoneScoreDone | PortfolioReadDone) => void; onPage: () => void };
 
@@ -56,6 +57,24 @@ export function storePhoneScores(items: PhoneScores[]): Promise<PhoneScoreResult
   });
 }
 
+/** `npm run bench` compares both ways in one run: this keeps the page's reads on the page during a room. */
+const readsOnPage = (): boolean => {
+  try {
+    return globalThis.localStorage?.getItem('liftoff.roomReads') === 'page';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Whether the page's live reads of this workshop go through the room's worker now: while its room
+ * is open. A read of the page holds its transaction until the page's main thread, busy drawing who
+ * has scored, takes the result, and every phone's write waits for it; the worker is never busy.
+ */
+export function readsInRoomWorker(workshopId: string): boolean {
+  return useAppStore.getState().room?.workshopId === workshopId && !readsOnPage();
+}
+
 /** The portfolio's rows read by the worker (only while a room is open: it is the worker of the room). */
 export function readPortfolioRowsInWorker(workshopId: string): Promise<PortfolioRows> {
   const w = startWorker();
@@ -65,6 +84,19 @@ export function readPortfolioRowsInWorker(workshopId: string): Promise<Portfolio
     const onPage = () => void repos.scoring.portfolioRows(workshopId).then(resolve, reject);
     waiting.set(seq, { resolve: (done) => ('rows' in done ? resolve(done.rows) : onPage()), onPage });
     const job: PortfolioReadJob = { id: seq, dbName: dbNameInUse, read: 'portfolio', workshopId };
+    w.postMessage(job);
+  });
+}
+
+/** The next undo and redo steps read by the worker (while a room is open, like the portfolio). */
+export function peekHistoryInWorker(workshopId: string): Promise<UndoRedoPeek> {
+  const w = startWorker();
+  if (!w) return repos.history.peek(workshopId);
+  return new Promise((resolve, reject) => {
+    seq += 1;
+    const onPage = () => void repos.history.peek(workshopId).then(resolve, reject);
+    waiting.set(seq, { resolve: (done) => ('peek' in done ? resolve(done.peek) : onPage()), onPage });
+    const job: PortfolioReadJob = { id: seq, dbName: dbNameInUse, read: 'history-peek', workshopId };
     w.postMessage(job);
   });
 }

@@ -2,8 +2,7 @@
 // rows it is built from. Every screen that shows ranks, consensus or stages reads it here.
 import { useMemo } from 'react';
 import { dbNameInUse, repos } from '../app/repos';
-import { readPortfolioRowsInWorker } from '../app/phone-score-writer';
-import { useAppStore } from '../app/store';
+import { readPortfolioRowsInWorker, readsInRoomWorker } from '../app/phone-score-writer';
 import type { Workshop } from '../domain/model';
 import { buildPortfolio, type Portfolio, type PortfolioRows } from '../domain/portfolio';
 import { shareRows } from './share-rows';
@@ -29,22 +28,9 @@ function shareWithLast(before: PortfolioRows, fresh: PortfolioRows): PortfolioRo
   };
 }
 
-/** `npm run bench` compares both ways in one run: this keeps the portfolio's reads on the page during a room. */
-const readsOnPage = (): boolean => {
-  try {
-    return globalThis.localStorage?.getItem('liftoff.roomReads') === 'page';
-  } catch {
-    return false;
-  }
-};
-
-/**
- * While this workshop's room is open, the room's worker reads the rows (app/phone-score-writer.ts):
- * a read of the page holds its transaction until the page's main thread, busy drawing who has
- * scored, takes the result, and each phone's write waits for it.
- */
+/** Through the room's worker while the room is open (app/phone-score-writer.ts says why). */
 function readPortfolioRows(id: string) {
-  return useAppStore.getState().room?.workshopId === id && !readsOnPage() ? readPortfolioRowsInWorker(id) : repos.scoring.portfolioRows(id);
+  return readsInRoomWorker(id) ? readPortfolioRowsInWorker(id) : repos.scoring.portfolioRows(id);
 }
 
 export function usePortfolio(workshop: Workshop): Portfolio | undefined {

@@ -62,6 +62,10 @@ describe('the worker’s portfolio read (during a room)', () => {
     expect(done.rows).toEqual(await t.repos.scoring.portfolioRows(t.workshopId));
     expect(done.rows.scores.map((s) => s.value).sort()).toEqual([1, 3, 5]);
     expect(done.rows.participants.map((p) => p.name)).toContain('김민준');
+    // The undo button's labels, read there too: the phones' batch is the step to undo.
+    const peek = await readPortfolioJob({ id: 5, dbName: t.db.name, read: 'history-peek', workshopId: t.workshopId });
+    expect(peek).toEqual({ id: 5, peek: await t.repos.history.peek(t.workshopId) });
+    expect('peek' in peek && peek.peek.undoLabel).toBe('Scores from a phone');
   });
 });
 
