@@ -60,6 +60,9 @@ async function roomPass(browser, base, reads) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   if (reads === 'page') await context.addInitScript(() => localStorage.setItem('liftoff.roomReads', 'page'));
   const page = await context.newPage();
+  const pageErrors = [];
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text().slice(0, 300)));
+  page.on('pageerror', (e) => pageErrors.push(e.message.slice(0, 300)));
   await page.goto(base);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open workshop file…' }).click();
@@ -67,7 +70,8 @@ async function roomPass(browser, base, reads) {
   await page.getByRole('heading', { name: /Use cases/ }).waitFor({ timeout: 60_000 }).catch(async (error) => {
     const shot = join(tmpdir(), 'liftoff-bench-room.png');
     await page.screenshot({ path: shot });
-    throw new Error(`The workshop did not open; screenshot: ${shot}`, { cause: error });
+    const toasts = await page.locator('[role=status], [role=alert]').allTextContents();
+    throw new Error(`The workshop did not open (${reads} pass); screenshot: ${shot}; said: ${toasts.join(' | ')}; page errors: ${pageErrors.join(' | ') || 'none'}`, { cause: error });
   });
   await page.getByRole('link', { name: 'Scoring' }).click();
   await page.getByRole('button', { name: /Retourenbegründung/ }).click();
