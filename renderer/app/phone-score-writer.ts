@@ -13,10 +13,13 @@ type Waiting = { resolve: (data: PhoneScoreDone | PortfolioReadDone) => void; on
 
 let worker: Worker | null = null;
 let broken = false;
+/** The room closed while a job was still running: the worker ends once it has answered. */
+let stopWhenIdle = false;
 let seq = 0;
 const waiting = new Map<number, Waiting>();
 
 function startWorker(): Worker | null {
+  stopWhenIdle = false;
   if (worker) return worker;
   if (broken || typeof Worker === 'undefined') return null;
   try {
@@ -29,6 +32,7 @@ function startWorker(): Worker | null {
     const job = waiting.get(e.data.id);
     waiting.delete(e.data.id);
     job?.resolve(e.data);
+    if (stopWhenIdle) stopPhoneScoreWriter();
   };
   // A worker that cannot load (or dies) hands its jobs back to the page: none is lost.
   worker.onerror = () => {
@@ -103,7 +107,9 @@ export function peekHistoryInWorker(workshopId: string): Promise<UndoRedoPeek> {
 
 /** Ends the worker when the room closes (a job still running is answered first). */
 export function stopPhoneScoreWriter(): void {
-  if (!worker || waiting.size > 0) return;
+  if (!worker) return;
+  stopWhenIdle = waiting.size > 0;
+  if (stopWhenIdle) return;
   worker.terminate();
   worker = null;
 }
