@@ -79,30 +79,34 @@ export function readsInRoomWorker(workshopId: string): boolean {
   return useAppStore.getState().room?.workshopId === workshopId && !readsOnPage();
 }
 
-/** The portfolio's rows read by the worker (only while a room is open: it is the worker of the room). */
-export function readPortfolioRowsInWorker(workshopId: string): Promise<PortfolioRows> {
+/** A read by the worker; what it could not read (or where no worker runs) the page reads itself with `onPage`. */
+function readInWorker<T>(read: PortfolioReadJob['read'], workshopId: string, take: (done: PortfolioReadDone) => T | undefined, onPage: () => Promise<T>): Promise<T> {
   const w = startWorker();
-  if (!w) return repos.scoring.portfolioRows(workshopId);
+  if (!w) return onPage();
   return new Promise((resolve, reject) => {
     seq += 1;
-    const onPage = () => void repos.scoring.portfolioRows(workshopId).then(resolve, reject);
-    waiting.set(seq, { resolve: (done) => ('rows' in done ? resolve(done.rows) : onPage()), onPage });
-    const job: PortfolioReadJob = { id: seq, dbName: dbNameInUse, read: 'portfolio', workshopId };
+    const fallback = () => void onPage().then(resolve, reject);
+    waiting.set(seq, {
+      resolve: (done) => {
+        const value = take(done);
+        if (value === undefined) fallback();
+        else resolve(value);
+      },
+      onPage: fallback,
+    });
+    const job: PortfolioReadJob = { id: seq, dbName: dbNameInUse, read, workshopId };
     w.postMessage(job);
   });
 }
 
+/** The portfolio's rows read by the worker (only while a room is open: it is the worker of the room). */
+export function readPortfolioRowsInWorker(workshopId: string): Promise<PortfolioRows> {
+  return readInWorker('portfolio', workshopId, (done) => ('rows' in done ? done.rows : undefined), () => repos.scoring.portfolioRows(workshopId));
+}
+
 /** The next undo and redo steps read by the worker (while a room is open, like the portfolio). */
 export function peekHistoryInWorker(workshopId: string): Promise<UndoRedoPeek> {
-  const w = startWorker();
-  if (!w) return repos.history.peek(workshopId);
-  return new Promise((resolve, reject) => {
-    seq += 1;
-    const onPage = () => void repos.history.peek(workshopId).then(resolve, reject);
-    waiting.set(seq, { resolve: (done) => ('peek' in done ? resolve(done.peek) : onPage()), onPage });
-    const job: PortfolioReadJob = { id: seq, dbName: dbNameInUse, read: 'history-peek', workshopId };
-    w.postMessage(job);
-  });
+  return readInWorker('history-peek', workshopId, (done) => ('peek' in done ? done.peek : undefined), () => repos.history.peek(workshopId));
 }
 
 /** Ends the worker when the room closes (a job still running is answered first). */
