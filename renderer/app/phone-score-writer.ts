@@ -80,7 +80,7 @@ export function readsInRoomWorker(workshopId: string): boolean {
 }
 
 /** A read by the worker; what it could not read (or where no worker runs) the page reads itself with `onPage`. */
-function readInWorker<T>(read: PortfolioReadJob['read'], workshopId: string, take: (done: PortfolioReadDone) => T | undefined, onPage: () => Promise<T>): Promise<T> {
+function readInWorker<T>(read: PortfolioReadJob['read'], workshopId: string, take: (done: PhoneScoreDone | PortfolioReadDone) => T | undefined, onPage: () => Promise<T>): Promise<T> {
   const w = startWorker();
   if (!w) return onPage();
   return new Promise((resolve, reject) => {
