@@ -55,10 +55,9 @@ async function openStream(url, headers, onData, failures) {
   return () => controller.abort();
 }
 
-/** One round of 200 phones; `reads` is 'worker' (the app's way) or 'page' (the facilitator's page reads the portfolio itself during the room, as before). */
-async function roomPass(browser, base, reads) {
+/** One round of 200 phones, in a browser context of its own. */
+async function roomPass(browser, base, pass) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
-  if (reads === 'page') await context.addInitScript(() => localStorage.setItem('liftoff.roomReads', 'page'));
   const page = await context.newPage();
   const pageErrors = [];
   page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text().slice(0, 300)));
@@ -71,7 +70,7 @@ async function roomPass(browser, base, reads) {
     const shot = join(tmpdir(), 'liftoff-bench-room.png');
     await page.screenshot({ path: shot });
     const toasts = await page.locator('[role=status], [role=alert]').allTextContents();
-    throw new Error(`The workshop did not open (${reads} pass); screenshot: ${shot}; said: ${toasts.join(' | ')}; page errors: ${pageErrors.join(' | ') || 'none'}`, { cause: error });
+    throw new Error(`The workshop did not open (pass ${pass}); screenshot: ${shot}; said: ${toasts.join(' | ')}; page errors: ${pageErrors.join(' | ') || 'none'}`, { cause: error });
   });
   await page.getByRole('link', { name: 'Scoring' }).click();
   await page.getByRole('button', { name: /Retourenbegründung/ }).click();
@@ -135,29 +134,20 @@ async function roomPass(browser, base, reads) {
   return { times, toCount, events, failures };
 }
 
-/**
- * The room measured the app's way (while the room is open, the room's worker reads the portfolio
- * for the page) and, in the same run, with the page reading it itself as before, interleaved
- * (A B A B) so the machine's load falls on both alike.
- */
+/** Two rounds, each in a fresh context (the figures pool both, so one unlucky burst weighs less). */
 export async function roomBench(browser, base, ms, pct) {
-  const passes = { worker: [], page: [] };
-  for (const reads of ['worker', 'page', 'worker', 'page']) {
-    const pass = await roomPass(browser, base, reads);
-    passes[reads].push(pass);
-    console.error(`room pass (reads: ${reads}): ${pass.times.length} received, ${pass.failures.length} errors${pass.failures.length ? ` (${pass.failures.slice(0, 2).join('; ')})` : ''}`);
+  const passes = [];
+  for (const n of [1, 2]) {
+    const pass = await roomPass(browser, base, n);
+    passes.push(pass);
+    console.error(`room pass ${n}: ${pass.times.length} received, ${pass.failures.length} errors${pass.failures.length ? ` (${pass.failures.slice(0, 2).join('; ')})` : ''}`);
   }
-  const all = (reads, key) => passes[reads].flatMap((p) => p[key]);
-  const worker = all('worker', 'times');
-  const page = all('page', 'times');
-  const failures = [...all('worker', 'failures'), ...all('page', 'failures')];
-  const toCount = passes.worker.map((p) => p.toCount);
-  const pageToCount = passes.page.map((p) => p.toCount);
-  const ratio = (a, b) => (a !== undefined && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+  const times = passes.flatMap((p) => p.times);
+  const failures = passes.flatMap((p) => p.failures);
+  const toCount = passes.map((p) => p.toCount);
   return [
-    [`Room: ${PHONES} phones send their scores within 2 s → "received"`, `p95 ${ms(pct(worker, 95) ?? NaN)}`, `p50 ${ms(pct(worker, 50) ?? NaN)}, max ${ms(Math.max(...worker))}; ${worker.length} received in 2 rounds`],
-    ['Room: the same with the page reading the portfolio (before), same run', `p95 ${ms(pct(page, 95) ?? NaN)}`, `p50 ${ms(pct(page, 50) ?? NaN)}; now ${ratio(pct(worker, 95), pct(page, 95))} at p95, ${ratio(pct(worker, 50), pct(page, 50))} at p50`],
-    [`Room: last "received" → projector shows ${PHONES} of ${PHONES}`, ms(Math.max(...toCount)), `worst of 2 rounds (${toCount.map((x) => ms(x)).join(', ')}; before: ${pageToCount.map((x) => ms(x)).join(', ')}); ${passes.worker.reduce((n, p) => n + p.events, 0)} state events streamed to the phones`],
+    [`Room: ${PHONES} phones send their scores within 2 s → "received"`, `p95 ${ms(pct(times, 95) ?? NaN)}`, `p50 ${ms(pct(times, 50) ?? NaN)}, max ${ms(Math.max(...times))}; ${times.length} received in 2 rounds`],
+    [`Room: last "received" → projector shows ${PHONES} of ${PHONES}`, ms(Math.max(...toCount)), `worst of 2 rounds (${toCount.map((x) => ms(x)).join(', ')}); ${passes.reduce((n, p) => n + p.events, 0)} state events streamed to the phones`],
     ['Room: errors (joins, streams, submissions)', String(failures.length), failures.slice(0, 3).join('; ') || 'none'],
   ];
 }

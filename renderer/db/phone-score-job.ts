@@ -8,46 +8,21 @@
 // screens update as if the page had written it.
 import { createDb, type LiftoffDb } from './schema';
 import { scoringRepo, type PhoneScoreResult, type PhoneScores } from './scoring-repo';
-import type { PortfolioRows } from '../domain/portfolio';
-import { canUndoRedo } from './unit-of-work';
 
 export type PhoneScoreJob = { id: number; dbName: string; items: PhoneScores[] };
 export type PhoneScoreDone = { id: number; results: PhoneScoreResult[] };
-/**
- * While a room is open the page reads the portfolio here too: a read transaction of the page stays
- * open until the page's busy main thread has taken its result, and every phone's write waits for
- * it; here nothing delays it.
- */
-export type PortfolioReadJob = { id: number; dbName: string; read: 'portfolio' | 'history-peek'; workshopId: string };
-export type UndoRedoPeek = Awaited<ReturnType<typeof canUndoRedo>>;
-export type PortfolioReadDone = { id: number; rows: PortfolioRows } | { id: number; peek: UndoRedoPeek } | { id: number; error: string };
 
 let open: { name: string; db: LiftoffDb; repo: ReturnType<typeof scoringRepo> } | null = null;
-
-function dbFor(dbName: string): { db: LiftoffDb; repo: ReturnType<typeof scoringRepo> } {
-  if (!open || open.name !== dbName) {
-    open?.db.close();
-    const db = createDb(dbName);
-    open = { name: dbName, db, repo: scoringRepo(db) };
-  }
-  return open;
-}
-const repoFor = (dbName: string) => dbFor(dbName).repo;
-
-/** Reads the portfolio's rows, or the next undo and redo steps; a failure comes back as its message (the page then reads itself). */
-export async function readPortfolioJob(job: PortfolioReadJob): Promise<PortfolioReadDone> {
-  try {
-    if (job.read === 'history-peek') return { id: job.id, peek: await canUndoRedo(dbFor(job.dbName).db, job.workshopId) };
-    return { id: job.id, rows: await repoFor(job.dbName).portfolioRows(job.workshopId) };
-  } catch (error) {
-    return { id: job.id, error: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /** Stores one batch (the repository answers each item, refusals included); never throws. */
 export async function storePhoneScoreJob(job: PhoneScoreJob): Promise<PhoneScoreDone> {
   try {
-    return { id: job.id, results: await repoFor(job.dbName).setPhoneScoresMany(job.items) };
+    if (!open || open.name !== job.dbName) {
+      open?.db.close();
+      const db = createDb(job.dbName);
+      open = { name: job.dbName, db, repo: scoringRepo(db) };
+    }
+    return { id: job.id, results: await open.repo.setPhoneScoresMany(job.items) };
   } catch (error) {
     const message = error instanceof Error ? error.message.slice(0, 300) : 'The laptop could not store it.';
     return { id: job.id, results: job.items.map(() => ({ ok: false, status: 500, message })) };

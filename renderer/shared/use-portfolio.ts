@@ -2,7 +2,6 @@
 // rows it is built from. Every screen that shows ranks, consensus or stages reads it here.
 import { useMemo } from 'react';
 import { dbNameInUse, repos } from '../app/repos';
-import { readPortfolioRowsInWorker, readsInRoomWorker } from '../app/phone-score-writer';
 import type { Workshop } from '../domain/model';
 import { buildPortfolio, type Portfolio, type PortfolioRows } from '../domain/portfolio';
 import { shareRows } from './share-rows';
@@ -28,14 +27,9 @@ function shareWithLast(before: PortfolioRows, fresh: PortfolioRows): PortfolioRo
   };
 }
 
-/** Through the room's worker while the room is open (app/phone-score-writer.ts says why). */
-function readPortfolioRows(id: string) {
-  return readsInRoomWorker(id) ? readPortfolioRowsInWorker(id) : repos.scoring.portfolioRows(id);
-}
-
 export function usePortfolio(workshop: Workshop): Portfolio | undefined {
   const id = workshop.id;
-  const rows = useThrottledLiveQuery(() => readPortfolioRows(id), id, {
+  const rows = useThrottledLiveQuery(() => repos.scoring.portfolioRows(id), id, {
     dbName: dbNameInUse,
     tables: PORTFOLIO_TABLES,
     gapMs: PORTFOLIO_GAP_MS,

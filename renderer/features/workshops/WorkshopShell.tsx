@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { dbNameInUse, repos } from '../../app/repos';
-import { peekHistoryInWorker, readsInRoomWorker } from '../../app/phone-score-writer';
-import { useThrottledLiveQuery } from '../../shared/use-throttled-live-query';
+import { repos } from '../../app/repos';
 import { routeHref, type UseCaseSection, type WorkshopTab } from '../../app/router';
 import { runHistory } from '../../app/undo';
 import { SaveIndicator } from '../../shared/SaveIndicator';
@@ -167,17 +165,8 @@ function WorkshopBody({
  * history changing with every write (200 phones' scores arriving, typing) re-renders two buttons,
  * not the whole workshop and the section on screen.
  */
-const HISTORY_TABLES = ['history'] as const;
-/** The buttons' labels follow a change within this long (one read per burst of 200 phones' batches, not one each). */
-const HISTORY_GAP_MS = 100;
-
 function UndoRedoButtons({ workshopId }: { workshopId: string }) {
-  // Through the room's worker while a room is open (app/phone-score-writer.ts says why).
-  const history = useThrottledLiveQuery(() => (readsInRoomWorker(workshopId) ? peekHistoryInWorker(workshopId) : repos.history.peek(workshopId)), workshopId, {
-    dbName: dbNameInUse,
-    tables: HISTORY_TABLES,
-    gapMs: HISTORY_GAP_MS,
-  });
+  const history = useLiveQuery(() => repos.history.peek(workshopId), [workshopId]);
   const tr = useInterfaceT();
   const { t } = tr;
   return (

@@ -1,16 +1,12 @@
-// The page's side of the room's worker (app/phone-score-writer.ts): jobs go to the worker and come
-// back by id; a worker that dies hands every waiting job back to the page, so none is lost; the
-// worker ends when the room closes, after answering what it still holds; the page's reads go
-// through it only while this workshop's room is open.
+// The page's side of the phone-score worker (app/phone-score-writer.ts): batches go to the worker
+// and come back by id; a worker that dies hands every waiting batch back to the page, so none is
+// lost; the worker ends when the room closes, after answering what it still holds.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const repos = vi.hoisted(() => ({
-  scoring: { setPhoneScoresMany: vi.fn(async (items: unknown[]) => items.map(() => ({ ok: true, changed: true }))), portfolioRows: vi.fn(async () => ({ from: 'page' })) },
-  history: { peek: vi.fn(async () => ({ undoLabel: 'page' })) },
+  scoring: { setPhoneScoresMany: vi.fn(async (items: unknown[]) => items.map(() => ({ ok: true, changed: true }))) },
 }));
-const store = vi.hoisted(() => ({ room: null as { workshopId: string } | null }));
 vi.mock('../../../renderer/app/repos', () => ({ repos, dbNameInUse: 'liftoff-test' }));
-vi.mock('../../../renderer/app/store', () => ({ useAppStore: { getState: () => store } }));
 
 class FakeWorker {
   static made: FakeWorker[] = [];
@@ -37,7 +33,6 @@ beforeEach(async () => {
   vi.resetModules();
   FakeWorker.made = [];
   vi.stubGlobal('Worker', FakeWorker);
-  store.room = null;
   writer = await import('../../../renderer/app/phone-score-writer');
 });
 afterEach(() => {
@@ -48,36 +43,32 @@ afterEach(() => {
 const item = { roundId: 'r', participantId: 'p', useCaseId: 'u', scores: { impact: 1, feasibility: 2, readiness: 3 } };
 
 describe('the room’s worker, from the page', () => {
-  it('answers each job by its id, whatever order the worker answers in', async () => {
+  it('answers each batch by its id, whatever order the worker answers in', async () => {
     const a = writer.storePhoneScores([item]);
-    const b = writer.readPortfolioRowsInWorker('w-1');
+    const b = writer.storePhoneScores([item, item]);
     const w = FakeWorker.made[0]!;
-    expect(w.posted.map((p) => [p.id, p.dbName, 'read' in p ? p.read : 'store'])).toEqual([
-      [1, 'liftoff-test', 'store'],
-      [2, 'liftoff-test', 'portfolio'],
+    expect(w.posted.map((p) => [p.id, p.dbName])).toEqual([
+      [1, 'liftoff-test'],
+      [2, 'liftoff-test'],
     ]);
-    w.answer({ id: 2, rows: { from: 'worker' } });
+    w.answer({ id: 2, results: [{ ok: true, changed: true }, { ok: true, changed: false }] });
     w.answer({ id: 1, results: [{ ok: false, status: 409, message: 'Revealed.' }] });
-    await expect(b).resolves.toEqual({ from: 'worker' });
+    await expect(b).resolves.toEqual([{ ok: true, changed: true }, { ok: true, changed: false }]);
     await expect(a).resolves.toEqual([{ ok: false, status: 409, message: 'Revealed.' }]);
     expect(repos.scoring.setPhoneScoresMany).not.toHaveBeenCalled();
   });
 
-  it('hands every waiting job back to the page when the worker dies, and a read the worker could not do too', async () => {
-    const stored = writer.storePhoneScores([item, item]);
-    const peek = writer.peekHistoryInWorker('w-1');
-    const read = writer.readPortfolioRowsInWorker('w-1');
+  it('hands every waiting batch back to the page when the worker dies, and stores on the page from then on', async () => {
+    const first = writer.storePhoneScores([item, item]);
+    const second = writer.storePhoneScores([item]);
     const w = FakeWorker.made[0]!;
-    w.answer({ id: 3, error: 'The database is closing.' });
-    await expect(read).resolves.toEqual({ from: 'page' });
     w.onerror?.();
-    await expect(stored).resolves.toEqual([{ ok: true, changed: true }, { ok: true, changed: true }]);
-    await expect(peek).resolves.toEqual({ undoLabel: 'page' });
+    await expect(first).resolves.toEqual([{ ok: true, changed: true }, { ok: true, changed: true }]);
+    await expect(second).resolves.toEqual([{ ok: true, changed: true }]);
     expect(w.terminated).toBe(true);
-    // From now on the page does it itself.
     await writer.storePhoneScores([item]);
     expect(FakeWorker.made).toHaveLength(1);
-    expect(repos.scoring.setPhoneScoresMany).toHaveBeenCalledTimes(2);
+    expect(repos.scoring.setPhoneScoresMany).toHaveBeenCalledTimes(3);
   });
 
   it('ends the worker when the room closes, after it has answered what it still holds', async () => {
@@ -91,13 +82,5 @@ describe('the room’s worker, from the page', () => {
     // A new room starts a new worker.
     void writer.storePhoneScores([item]);
     expect(FakeWorker.made).toHaveLength(2);
-  });
-
-  it('reads through the worker only while this workshop’s room is open', () => {
-    expect(writer.readsInRoomWorker('w-1')).toBe(false);
-    store.room = { workshopId: 'w-2' };
-    expect(writer.readsInRoomWorker('w-1')).toBe(false);
-    store.room = { workshopId: 'w-1' };
-    expect(writer.readsInRoomWorker('w-1')).toBe(true);
   });
 });

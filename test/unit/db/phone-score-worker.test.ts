@@ -3,7 +3,7 @@
 // about the change through Dexie's change events (db/changes.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeTestWorkshop, openTestWorkshop, type TestWorkshop } from './test-workshop';
-import { closePhoneScoreDb, readPortfolioJob, storePhoneScoreJob } from '../../../renderer/db/phone-score-job';
+import { closePhoneScoreDb, storePhoneScoreJob } from '../../../renderer/db/phone-score-job';
 import { onTablesChanged } from '../../../renderer/db/changes';
 
 let t: TestWorkshop;
@@ -48,24 +48,6 @@ describe('the phone-score worker’s job', () => {
     const done = await storePhoneScoreJob({ id: 1, dbName: t.db.name, items: [{ roundId: round.id, participantId: a.id, useCaseId: t.useCaseId, scores: { impact: 1, feasibility: 1, readiness: 1 } }] });
     expect(done.results).toEqual([expect.objectContaining({ ok: false, status: 409 })]);
     expect(await t.repos.scoring.scoresOfRound(round.id)).toEqual([]);
-  });
-});
-
-describe('the worker’s portfolio read (during a room)', () => {
-  it('reads the same rows as the page, scores stored by phones included', async () => {
-    const a = await t.repos.participants.add(t.workshopId, { name: '김민준', role: 'other' });
-    const round = await t.repos.scoring.startRound(t.useCaseId);
-    await storePhoneScoreJob({ id: 1, dbName: t.db.name, items: [{ roundId: round.id, participantId: a.id, useCaseId: t.useCaseId, scores: { impact: 5, feasibility: 1, readiness: 3 } }] });
-    const done = await readPortfolioJob({ id: 3, dbName: t.db.name, read: 'portfolio', workshopId: t.workshopId });
-    expect(done.id).toBe(3);
-    if (!('rows' in done)) throw new Error(done.error);
-    expect(done.rows).toEqual(await t.repos.scoring.portfolioRows(t.workshopId));
-    expect(done.rows.scores.map((s) => s.value).sort()).toEqual([1, 3, 5]);
-    expect(done.rows.participants.map((p) => p.name)).toContain('김민준');
-    // The undo button's labels, read there too: the phones' batch is the step to undo.
-    const peek = await readPortfolioJob({ id: 5, dbName: t.db.name, read: 'history-peek', workshopId: t.workshopId });
-    expect(peek).toEqual({ id: 5, peek: await t.repos.history.peek(t.workshopId) });
-    expect('peek' in peek && peek.peek.undoLabel).toBe('Scores from a phone');
   });
 });
 
