@@ -82,6 +82,7 @@ describe('the score import in German and French', () => {
       ],
       rowNumbers: [2, 3],
       notice: null,
+      noticeText: null,
     });
     if (!parsed.ok) throw new Error(parsed.message);
     expectKnown(parsed.problems.map((p) => p.text));
@@ -90,7 +91,7 @@ describe('the score import in German and French', () => {
   });
 
   it('names the missing columns in German', () => {
-    const parsed = participantScoresFromTable({ headers: ['Anwendungsfall', 'Teilnehmer'], rows: [['A', 'B']], rowNumbers: [2], notice: null });
+    const parsed = participantScoresFromTable({ headers: ['Anwendungsfall', 'Teilnehmer'], rows: [['A', 'B']], rowNumbers: [2], notice: null, noticeText: null });
     expect(parsed.ok).toBe(false);
     if (parsed.ok || !parsed.text) throw new Error('expected a refusal with a message');
     expect(say('de', parsed.text)).toContain('Es fehlt: Nutzen, Machbarkeit, Reife. Gefunden: Anwendungsfall, Teilnehmer.');

@@ -40,7 +40,7 @@ const NBSP = '\u00a0';
 /** Every id a message uses, its values' messages included. */
 function ids(m: Message): string[] {
   const inValue = (v: MessageValue): string[] =>
-    typeof v === 'string' || typeof v === 'number' || 'date' in v || 'number' in v
+    typeof v === 'string' || typeof v === 'number' || 'date' in v || 'number' in v || 'bytes' in v
       ? []
       : 'id' in v
         ? ids(v)
