@@ -322,7 +322,7 @@ describe('files', () => {
     await chooseFile(page, () => page.getByRole('button', { name: 'Open workshop file…' }).click(), big);
     const error = page.getByTestId('import-error');
     await error.waitFor();
-    expect(await error.textContent()).toMatch(/50\.0 MB.*at most 25\.0 MB/);
+    expect(await error.textContent()).toMatch(/50 MB.*at most 25 MB/);
     await page.getByRole('button', { name: 'OK' }).click();
     await page.getByText('No workshops yet').waitFor();
   });
