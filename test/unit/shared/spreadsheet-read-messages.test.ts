@@ -5,11 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, readCatalog } from '../../../scripts/vite-catalogs.mjs';
-import { createTranslator } from '../../../renderer/i18n/translator';
-import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
 import { msg, type Message } from '../../../renderer/domain/message';
-import { messageText } from '../../../renderer/shared/message-text';
 import { parseCsv, tableFromRows, MAX_CSV_BYTES, type ParseCsvResult, type TableResult } from '../../../renderer/domain/csv-import';
 import { ENCODING_LABELS, ENCODING_LABEL_MESSAGES, TEXT_ENCODINGS, guessEncoding } from '../../../renderer/domain/text-decoding';
 import { readWorkbookBytes, WORKBOOK_MAX_BYTES, WORKBOOK_MAX_UNPACKED_BYTES, type WorkbookResult } from '../../../renderer/shared/workbook-read';
@@ -17,16 +13,8 @@ import { readWorkbook } from '../../../renderer/shared/workbook-client';
 import { formatBytes } from '../../../renderer/domain/locale-format';
 import { sheetLocaleName } from '../../../renderer/shared/SourceOptions';
 import { parseParticipantScores } from '../../../renderer/domain/participant-csv';
+import { english, say } from '../support/app-translators';
 
-const catalog = (lang: string) => compileCatalog(readCatalog(new URL(`../../../renderer/i18n/catalogs/app/${lang}.json`, import.meta.url).pathname), lang);
-const english = catalog('en');
-const translators = {
-  en: createTranslator<AppMessageId>('en', english, english),
-  de: createTranslator<AppMessageId>('de', catalog('de'), english),
-  fr: createTranslator<AppMessageId>('fr', catalog('fr'), english),
-};
-type Lang = keyof typeof translators;
-const say = (lang: Lang, m: Message) => messageText(translators[lang].t, lang, m);
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/spreadsheets/${name}`, import.meta.url)));
 const sharedFixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../shared/fixtures/${name}`, import.meta.url)));
