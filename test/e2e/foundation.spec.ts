@@ -196,7 +196,7 @@ describe('never lose, always undo', () => {
     await page.getByRole('link', { name: 'Details', exact: true }).click();
     expect(await page.getByLabel('Workshop name').inputValue()).toBe('Original name');
     await page.getByRole('link', { name: 'Activity' }).click();
-    await page.getByText('Undone: Edit workshop details').waitFor();
+    await page.getByRole('list', { name: 'Changes, newest first' }).getByText('Undone: Edit workshop details').waitFor();
   });
 
   it('refuses an empty workshop name with a message at the field', async () => {
