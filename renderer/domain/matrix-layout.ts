@@ -1,7 +1,8 @@
 // Layout rules of the prioritization matrix: which cell a use case sits in, what a cell is
 // called, how the keyboard steps between cells, and how a crowded cell stays readable (a few
 // cards by rank, the rest behind "+k more"). Pure, so the screen and its tests share them.
-import { HIGH_FROM_CELL, QUADRANT_LABELS, matrixCell, quadrantOf, type Consensus, type Quadrant } from './scoring';
+import { HIGH_FROM_CELL, matrixCell, quadrantOf, type Consensus, type Quadrant } from './scoring';
+import { msg, type Message } from './message';
 
 /** The matrix has five levels on each axis, like the scores. */
 export const MATRIX_LEVELS = [1, 2, 3, 4, 5] as const;
@@ -41,14 +42,20 @@ export function isHigh(level: number): boolean {
   return level >= HIGH_FROM_CELL;
 }
 
-/** The accessible name of a cell: "Impact 4, feasibility 3, Strategic bets". */
-export function cellName(cell: Cell): string {
-  return `Impact ${cell.impact}, feasibility ${cell.feasibility}, ${QUADRANT_LABELS[quadrantOfCell(cell)]}`;
+/**
+ * The accessible name of a cell, as a message the screen says in its reader's language:
+ * "Impact 4, feasibility 3, Strategic bets" / "Impact 4, Machbarkeit 3, Strategische Wetten".
+ */
+export function cellName(cell: Cell): Message {
+  return msg('matrix.cellName', { impact: cell.impact, feasibility: cell.feasibility, quadrant: msg(`quadrant.${quadrantOfCell(cell)}`) });
 }
 
-/** The same words inside a sentence, for announcements and toasts: "impact 4, feasibility 3, strategic bets". */
-export function cellPhrase(cell: Cell): string {
-  return `impact ${cell.impact}, feasibility ${cell.feasibility}, ${QUADRANT_LABELS[quadrantOfCell(cell)].toLowerCase()}`;
+/**
+ * The same words inside a sentence, for announcements and toasts: "impact 4, feasibility 3,
+ * strategic bets" (German nouns keep their capital, so the quadrant has its own in-sentence form).
+ */
+export function cellPhrase(cell: Cell): Message {
+  return msg('matrixDnd.cell', { impact: cell.impact, feasibility: cell.feasibility, quadrant: msg(`matrix.quadrantInSentence.${quadrantOfCell(cell)}`) });
 }
 
 export type Direction = 'up' | 'down' | 'left' | 'right';

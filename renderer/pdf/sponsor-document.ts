@@ -123,7 +123,7 @@ const DECISION_TONES: Record<string, string> = {
   stop: 'red',
 };
 
-function decisions(pack: SponsorPack, blocks: Block[], w: PackWords): void {
+function decisions(pack: SponsorPack, blocks: Block[], w: DocWords): void {
   const d = pack.decisions;
   h1(blocks, w, 'decisions');
   blocks.push({ kind: 'paragraph', text: d.lead, bold: true });

@@ -4,14 +4,17 @@ import { formatScore } from '../../domain/scoring';
 import { readinessStep } from '../../domain/matrix-layout';
 import type { MatrixEntry } from './use-matrix-data';
 import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
+import { useT } from '../../i18n/react';
+import type { AppTranslator } from '../../i18n/app-catalog';
 
-export function readinessText(readiness: number | null): string {
-  return readiness === null ? 'not scored' : formatScore(readiness);
+export function readinessText(t: AppTranslator['t'], readiness: number | null): string {
+  return readiness === null ? t('matrix.readinessNotScored') : formatScore(readiness);
 }
 
-export function cardLabel(entry: MatrixEntry): string {
-  const rank = entry.rank === null ? 'Not ranked yet' : `Rank ${entry.rank}`;
-  return `${entry.title}. ${rank}, readiness ${readinessText(entry.readiness)}`;
+/** A card's accessible name in the reader's language; the title is the user's and stays as typed. */
+export function cardLabel(t: AppTranslator['t'], entry: MatrixEntry): string {
+  const readiness = readinessText(t, entry.readiness);
+  return entry.rank === null ? t('matrix.cardLabelUnranked', { title: entry.title, readiness }) : t('matrix.cardLabel', { title: entry.title, rank: entry.rank, readiness });
 }
 
 /** What a card looks like: readiness as a coloured band with its number, then rank and title. */
@@ -50,6 +53,7 @@ export function DraggableCard({
   onSelect: (id: string) => void;
 }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entry.id });
+  const { t } = useT();
   return (
     <button
       ref={setNodeRef}
@@ -57,10 +61,10 @@ export function DraggableCard({
       className={`mx-card${selected ? ' mx-card-selected' : ''}${isDragging ? ' mx-card-source' : ''}`}
       data-card-id={entry.id}
       data-testid="matrix-card"
-      aria-label={cardLabel(entry)}
+      aria-label={cardLabel(t, entry)}
       onClick={() => onSelect(entry.id)}
       {...attributes}
-      aria-roledescription="draggable use case"
+      aria-roledescription={t('pipeline.draggable')}
       {...listeners}
     >
       <CardFace entry={entry} />

@@ -15,6 +15,7 @@ import {
   type QuadrantCounts,
 } from '../../domain/matrix-layout';
 import type { MatrixEntry } from './use-matrix-data';
+import { messageText } from '../../shared/message-text';
 import { DraggableCard } from './MatrixCard';
 
 // Grid tracks, left to right: axis title, axis numbers, feasibility 1–3, a gutter between the
@@ -211,7 +212,8 @@ function MatrixCell({
 }) {
   const key = cellKey(cell);
   const { setNodeRef, isOver } = useDroppable({ id: key });
-  const name = cellName(cell);
+  const { t, locale } = useT();
+  const name = messageText(t, locale, cellName(cell));
   const last = visible.at(-1);
   return (
     <div
@@ -235,12 +237,12 @@ function MatrixCell({
             data-more-for={key}
             aria-expanded={expanded}
             aria-haspopup="dialog"
-            aria-label={`${hiddenCount} more in ${name}`}
-            title={`${hiddenCount} more use cases in this cell`}
+            aria-label={t('matrix.moreLabel', { count: hiddenCount, cell: name })}
+            title={t('matrix.moreTitle', { count: hiddenCount })}
             onClick={(e) => onMore(e.currentTarget)}
           >
-            +{hiddenCount}
-            <span className="visually-hidden"> more</span>
+            {t('matrix.moreButton', { count: hiddenCount })}
+            <span className="visually-hidden"> {t('matrix.moreHidden')}</span>
           </button>
         </div>
       ) : null}
@@ -295,20 +297,20 @@ function MoreList({
       document.removeEventListener('keydown', onKeyDown);
     };
   }, [key, onClose]);
-  const cellLabel = entries.length === 1 ? '1 more use case' : `${entries.length} more use cases`;
+  const { t, locale } = useT();
+  const name = messageText(t, locale, cellName(cell));
+  const more = t('matrix.moreCount', { count: entries.length });
   return (
     <div
       ref={ref}
       role="dialog"
-      aria-label={`${cellLabel} in ${cellName(cell)}`}
+      aria-label={t('matrix.moreDialog', { more, cell: name })}
       className={`mx-popover${dragging ? ' mx-popover-dragging' : ''}`}
       style={style}
     >
       <div className="mx-popover-head">
-        <span>
-          {cellName(cell)}: {cellLabel}
-        </span>
-        <button type="button" className="btn btn-ghost btn-small" aria-label="Close" onClick={() => onClose(true)}>
+        <span>{t('matrix.moreHeading', { cell: name, more })}</span>
+        <button type="button" className="btn btn-ghost btn-small" aria-label={t('shared.close')} onClick={() => onClose(true)}>
           ✕
         </button>
       </div>

@@ -34,11 +34,11 @@ export function MatrixLegend({ counts }: { counts: QuadrantCounts }) {
         </span>
         <ol className="mx-rl-scale" aria-labelledby="mx-rl-title">
           {MATRIX_LEVELS.map((r) => (
-            <li key={r} className={`mx-band mx-ready-${r}`} aria-label={`Readiness ${r}${r === 1 ? ', lowest' : r === 5 ? ', highest' : ''}`}>
+            <li key={r} className={`mx-band mx-ready-${r}`} aria-label={t('matrix.readinessLevel', { level: r })}>
               {r}
             </li>
           ))}
-          <li className="mx-band mx-ready-none" aria-label="Readiness not scored">
+          <li className="mx-band mx-ready-none" aria-label={t('matrix.readinessNone')}>
             –
           </li>
         </ol>
@@ -115,7 +115,7 @@ export function SelectedCard({
           <div key={c}>
             <dt>{t(`criterion.${c}`)}</dt>
             <dd>
-              <strong>{c === 'readiness' ? readinessText(entry.consensus[c].value) : formatScore(entry.consensus[c].value)}</strong>{' '}
+              <strong>{c === 'readiness' ? readinessText(t, entry.consensus[c].value) : formatScore(entry.consensus[c].value)}</strong>{' '}
               <span className="muted">{sourceText(entry.consensus[c], t)}</span>
             </dd>
           </div>

@@ -1,8 +1,9 @@
 // The matrix's one dnd-kit adapter: how the keyboard steps a card between cells, which cell a
 // card is over, and what a screen reader hears. The component turns a drop into a domain call.
 import type { Announcements, CollisionDetection, KeyboardCoordinateGetter, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
-import { cellKey, parseCellKey, quadrantOfCell, sameCell, stepCell, type Cell, type Direction } from '../../domain/matrix-layout';
+import { cellKey, cellPhrase, parseCellKey, sameCell, stepCell, type Cell, type Direction } from '../../domain/matrix-layout';
 import type { AppMessageId } from '../../i18n/app-catalog';
+import { messageText } from '../../shared/message-text';
 
 /**
  * While a keyboard drag runs, the cell the card is in. The arrow keys move this cell, and the
@@ -75,9 +76,8 @@ export function screenReaderInstructions(t: Translate): ScreenReaderInstructions
 
 /** "impact 4, feasibility 3, quick wins" / "Impact 4, Machbarkeit 3, Schnelle Erfolge". */
 export function cellWords(t: Translate, lang: string, cell: Cell): string {
-  const quadrant = t(`quadrant.${quadrantOfCell(cell)}`);
   // German nouns keep their capital; English and French read a quadrant's name mid-sentence in lower case.
-  return t('matrixDnd.cell', { impact: cell.impact, feasibility: cell.feasibility, quadrant: lang.startsWith('de') ? quadrant : quadrant.toLocaleLowerCase(lang) });
+  return messageText(t, lang, cellPhrase(cell));
 }
 
 /** Sentences for the live region, in the words the room uses, in the interface language. */

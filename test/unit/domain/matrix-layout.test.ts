@@ -41,9 +41,9 @@ describe('cells and their names', () => {
     expect(parseCellKey('cell-6-1')).toBeNull();
     expect(parseCellKey(42)).toBeNull();
   });
-  it('names a cell with both scores and its quadrant', () => {
-    expect(cellName({ impact: 4, feasibility: 3 })).toBe('Impact 4, feasibility 3, Strategic bets');
-    expect(cellPhrase({ impact: 5, feasibility: 5 })).toBe('impact 5, feasibility 5, quick wins');
+  it('names a cell with both scores and its quadrant, as a message the screen says in its language', () => {
+    expect(cellName({ impact: 4, feasibility: 3 })).toEqual({ id: 'matrix.cellName', values: { impact: 4, feasibility: 3, quadrant: { id: 'quadrant.strategic-bets' } } });
+    expect(cellPhrase({ impact: 5, feasibility: 5 })).toEqual({ id: 'matrixDnd.cell', values: { impact: 5, feasibility: 5, quadrant: { id: 'matrix.quadrantInSentence.quick-wins' } } });
   });
   it('puts high impact and high feasibility (4 or more) in quick wins, and the rest in their quadrants', () => {
     expect(quadrantOfCell({ impact: 4, feasibility: 4 })).toBe('quick-wins');
