@@ -18,6 +18,7 @@ import {
   proposeGateDecision,
   reviewsEvidence,
   validateReview,
+  type GateEvidence,
   type GateRows,
   type ReviewErrors,
 } from '../domain/gate-review';
@@ -54,6 +55,17 @@ export const PILOT_FIELD_LABELS: Record<PilotTextField | 'usesProductionData', s
   partialSuccessCriteria: 'Partial-success criteria (iterate)',
   failureCriteria: 'Failure criteria (no-go)',
 };
+
+/**
+ * The review's evidence as sealed: one line per fact, said in the workshop's language when one is
+ * given (English otherwise), and beside each line its catalog message, so the log says it in its
+ * reader's language.
+ */
+function sealedEvidence(review: GateEvidence, language: SealLanguage | undefined): Pick<GateDecision, 'evidence' | 'evidenceMessages'> {
+  const evidenceMessages = evidenceLineMessages(review);
+  const evidence = language ? evidenceMessages.map((m) => language.say(m).slice(0, 2000)) : evidenceLines(review);
+  return { evidence, evidenceMessages };
+}
 
 export class GateValidationError extends Error {
   constructor(readonly errors: ReturnType<typeof validateGateDraft>) {
@@ -252,7 +264,7 @@ export function pipelineRepo(db: LiftoffDb) {
             nextActionsOwner: draft.nextActionsOwner.trim(),
             date: draft.date,
             createdAt: w.now,
-            ...(review ? { evidence: evidenceLines(review), evidenceMessages: evidenceLineMessages(review) } : {}),
+            ...(review ? sealedEvidence(review, language) : {}),
             ...(sealedProposal ? { proposal: sealedProposal } : {}),
             ...(proposal && proposal.decision !== decision ? { overrideReason } : {}),
           }),

@@ -668,12 +668,27 @@ export function evidenceLines(e: GateEvidence): string[] {
   return lines.map((l) => l.slice(0, 2000)).slice(0, 200);
 }
 
-/** A trend's words as a catalog message (gate.trend.*). */
+/** A trend's words inside an evidence line, lowercase as the sealed English has them (gateText.evidence.trend). */
 function trendMessage(t: Trend): Message {
-  if (t.direction === null) return msg('gate.trend.few');
-  if (t.direction === 'flat') return msg('gate.trend.flat', { over: t.over });
-  return msg('gate.trend.move', { direction: t.direction, meaning: t.meaning ?? 'worse', over: t.over });
+  return msg('gateText.evidence.trend', { direction: t.direction ?? 'none', meaning: t.meaning === 'better' ? 'better' : 'worse', over: t.over });
 }
+
+/**
+ * The pilot design fields as an amendment stores them (their English label, db/pipeline-repo.ts
+ * PILOT_FIELD_LABELS) and the catalog message that names each; a label not listed stays as stored.
+ */
+export const AMENDED_FIELD_IDS: Readonly<Record<string, string>> = {
+  Scope: 'stage.pilot.field.scope',
+  'Representative workflow': 'stage.pilot.field.workflow',
+  'Runs on production data': 'stage.pilot.field.usesProductionData',
+  'Success criteria (go)': 'stage.pilot.field.successCriteria',
+  'Partial-success criteria (iterate)': 'stage.pilot.field.partialSuccessCriteria',
+  'Failure criteria (no-go)': 'stage.pilot.field.failureCriteria',
+};
+const amendedField = (label: string): MessageValue => {
+  const id = Object.hasOwn(AMENDED_FIELD_IDS, label) ? AMENDED_FIELD_IDS[label] : undefined;
+  return id ? msg(id) : label;
+};
 
 /**
  * The evidence lines as catalog messages (gateText.evidence.*), one for one with `evidenceLines`:
@@ -682,6 +697,8 @@ function trendMessage(t: Trend): Message {
 export function evidenceLineMessages(e: GateEvidence): Message[] {
   const lines: Message[] = [];
   const breached = (b: boolean) => (b ? 'yes' : 'no');
+  // An ICU select key has no hyphen: "no-data" is said as "nodata".
+  const band = (b: KpiBand) => (b === 'no-data' ? 'nodata' : b);
   for (const k of e.kpis) {
     lines.push(
       msg('gateText.evidence.kpi', {
@@ -689,7 +706,7 @@ export function evidenceLineMessages(e: GateEvidence): Message[] {
         value: latestValue(k),
         dated: k.latestDate ? 'yes' : 'no',
         date: k.latestDate ? { date: k.latestDate } : '',
-        band: k.band,
+        band: band(k.band),
         breached: breached(k.guardrailBreached),
         bands: k.bandsMessage,
         trend: trendMessage(k.trend),
@@ -698,12 +715,12 @@ export function evidenceLineMessages(e: GateEvidence): Message[] {
   }
   if (e.kpis.length === 0) lines.push(msg('gateText.evidence.noKpi'));
   for (const c of e.pilotCriteria) {
-    const measuredBy = c.measuredBy.map((m) => msg('gateText.evidence.measure', { name: m.name, value: latestValue(m), band: m.band, breached: breached(m.guardrailBreached) }));
+    const measuredBy = c.measuredBy.map((m) => msg('gateText.evidence.measure', { name: m.name, value: latestValue(m), band: band(m.band), breached: breached(m.guardrailBreached) }));
     lines.push(msg('gateText.evidence.criterion', { kind: c.kind, text: c.text, measured: measuredBy.length ? 'yes' : 'no', list: { list: measuredBy, separator: '; ' } }));
   }
   for (const r of e.openHighRisks) lines.push(msg('gateText.evidence.risk', { band: r.band, score: r.score, title: r.title }));
   for (const c of e.overdueControls) lines.push(msg('gateText.evidence.overdue', { label: c.label, due: c.dueDate ? { date: c.dueDate } : '—' }));
-  for (const a of e.amendments) lines.push(msg('gateText.evidence.amendment', { date: { date: a.at.slice(0, 10) }, field: a.field, reason: a.reason }));
+  for (const a of e.amendments) lines.push(msg('gateText.evidence.amendment', { date: { date: a.at.slice(0, 10) }, field: amendedField(a.field), reason: a.reason }));
   if (e.weighsHardening || e.to === 'hardening') lines.push(msg('gateText.evidence.hardening', { done: e.hardening.done, total: e.hardening.applicable }));
   if (e.weighsStabilization) {
     lines.push(msg('gateText.evidence.stabilization', { met: e.stabilizationRule.met ? 'yes' : 'no', reasons: { list: e.stabilizationRule.reasonMessages, separator: '; ' } }));

@@ -333,6 +333,27 @@ const messageValueSchema: z.ZodType<MessageValue> = z.lazy(() =>
 const storedMessageSchema: z.ZodType<Message> = z.lazy(() => z.strictObject({ id: z.string().max(200), values: z.record(z.string().max(100), messageValueSchema).optional() }));
 
 /**
+ * How many JSON levels stored messages may nest (the app's own evidence lines take about a dozen);
+ * a file's deeper ones are refused before the recursive schema reads them.
+ */
+const MESSAGE_NESTING_MAX = 40;
+function depthWithin(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (depth > max) return false;
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+/** Messages as stored beside sealed text: at most 200, nested at most MESSAGE_NESTING_MAX levels. */
+const storedMessagesSchema = z
+  .array(z.unknown())
+  .max(200)
+  .refine((list) => depthWithin(list, MESSAGE_NESTING_MAX), { message: 'A message nests too deeply' })
+  .pipe(z.array(storedMessageSchema));
+
+/**
  * One entry of a workshop's append-only decision log. Entries are never edited or deleted by the
  * app: a later decision supersedes an earlier one. `hash` is SHA-256 over the entry's content and
  * `prevHash`, so changing any stored entry breaks the chain from that entry on.
@@ -376,7 +397,7 @@ export const gateDecisionSchema = z.strictObject({
    * The same lines as catalog messages, one for one with `evidence`, so the log says them in its
    * reader's language (absent in entries sealed before; those print `evidence` as stored).
    */
-  evidenceMessages: z.array(storedMessageSchema).max(200).optional(),
+  evidenceMessages: storedMessagesSchema.optional(),
   prevHash: z.string().max(128),
   hash: z.string().max(128),
 });

@@ -45,6 +45,9 @@ export function loadedAppTranslator(locale: Locale): AppTranslator | undefined {
   return ready.get(locale);
 }
 
+/** Whether this version's catalog has the id (a message stored by a later version may not). */
+export const hasAppMessage = (id: string): boolean => Object.hasOwn(english, id);
+
 /** English, always loaded: what a view shows in the instant before another catalog arrives. */
 export const englishTranslator = ready.get('en') as AppTranslator;
 

@@ -32,3 +32,24 @@ export function messageText(t: Translate, lang: string, message: Message): strin
   for (const [key, v] of Object.entries(message.values ?? {})) values[key] = valueText(t, lang, v);
   return t(message.id as AppMessageId, values).trim();
 }
+
+/** Every catalog id a message uses, its values' messages included. */
+export function messageIds(m: Message): string[] {
+  const inValue = (v: MessageValue): string[] => {
+    if (typeof v === 'string' || typeof v === 'number') return [];
+    if ('id' in v) return messageIds(v);
+    if ('and' in v) return v.and.flatMap(inValue);
+    if ('list' in v) return v.list.flatMap(inValue);
+    return [];
+  };
+  return [m.id, ...Object.values(m.values ?? {}).flatMap(inValue)];
+}
+
+/**
+ * A line sealed as text with its message beside it (a decision's evidence): the message in the
+ * reader's language when this version's catalog knows every id it uses, else the text as stored
+ * (an entry sealed before messages were, or by a later version with words this one lacks).
+ */
+export function sealedLineText(t: Translate, lang: string, stored: string, message: Message | undefined, known: (id: string) => boolean): string {
+  return message && messageIds(message).every(known) ? messageText(t, lang, message) : stored;
+}

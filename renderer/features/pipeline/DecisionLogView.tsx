@@ -6,8 +6,8 @@ import { repos } from '../../app/repos';
 import { routeHref } from '../../app/router';
 import type { GateDecision, Workshop } from '../../domain/model';
 import { useT } from '../../i18n/react';
-import { messageText } from '../../shared/message-text';
-import type { AppMessageId } from '../../i18n/app-catalog';
+import { sealedLineText } from '../../shared/message-text';
+import { hasAppMessage, type AppMessageId } from '../../i18n/app-catalog';
 import { decisionLabel, readerDate, stageLabel } from '../../shared/stage-words';
 import { verifyChain, type ChainReport } from '../../domain/decision-log';
 import { classifyMove } from '../../domain/stages';
@@ -230,11 +230,10 @@ export function LogEntry({
         <details className="log-criteria">
           <summary>{t('decisions.evidenceSummary', { count: d.evidence.length })}</summary>
           <ul>
-            {d.evidence.map((line, i) => {
+            {d.evidence.map((line, i) => (
               // Sealed with its message from this version on: said in the reader's language; earlier entries print as stored.
-              const m = d.evidenceMessages?.[i];
-              return <li key={i}>{m ? messageText(t, lang, m) : line}</li>;
-            })}
+              <li key={i}>{sealedLineText(t, lang, line, d.evidenceMessages?.[i], hasAppMessage)}</li>
+            ))}
           </ul>
         </details>
       ) : null}
