@@ -207,6 +207,9 @@ describe('a gate review that weighs the evidence', () => {
     expect(entry.criteria[0]).toMatchObject({ conflicts: [expect.stringContaining('Durchlaufzeit is red: 14 h')], justification: 'Measured on the old process' });
     expect(entry.criteria[1]).toEqual({ name: 'Model stability', result: 'pass', evidence: '' });
     expect(entry.evidence?.[0]).toContain('KPI Durchlaufzeit: 14 h on 2026-12-01, red');
+    // Beside each sealed line its message, one for one, so the log says it in its reader's language.
+    expect(entry.evidenceMessages).toHaveLength(entry.evidence!.length);
+    expect(entry.evidenceMessages?.[0]).toMatchObject({ id: 'gateText.evidence.kpi', values: { name: 'Durchlaufzeit', band: 'red' } });
     const log = await repos.pipeline.decisions(workshopId);
     expect(verifyChain(log).ok).toBe(true);
 
@@ -231,6 +234,10 @@ describe('a gate review that weighs the evidence', () => {
     expect(entry.proposal?.sentence).toContain('Schadensmeldungsvorprüfung');
     expect(entry.proposal?.sentence).not.toMatch(/\b(the|is|pilot)\b/);
     expect(entry.criteria[0]?.conflicts).toEqual(['Durchlaufzeit ist rot: 14\u00a0h (Grün bei oder unter 8\u00a0h · Rot bei oder über 12\u00a0h).']);
+    // The evidence text is sealed in the workshop's language too, its messages beside it.
+    expect(entry.evidence?.[0]).toMatch(/^KPI Durchlaufzeit: 14\u00a0h am 1\. Dez\. 2026, rot \(/);
+    expect(entry.evidence).toHaveLength(entry.evidenceMessages!.length);
+    expect(entry.evidenceMessages!.map((m) => messageText(german.t, 'de', m))).toEqual(entry.evidence);
     expect(verifyChain(await repos.pipeline.decisions(workshopId)).ok).toBe(true);
   });
 
