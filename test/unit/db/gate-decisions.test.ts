@@ -10,6 +10,7 @@ import { createTranslator } from '../../../renderer/i18n/translator';
 import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
 import { loadPackTranslator } from '../../../renderer/i18n/pack-catalog';
 import { messageText } from '../../../renderer/shared/message-text';
+import { buildWorkshopFile, parseWorkshopFile, serializeWorkshopFile } from '../../../renderer/domain/workshop-file';
 
 let db: LiftoffDb;
 let repos: Repos;
@@ -238,6 +239,13 @@ describe('a gate review that weighs the evidence', () => {
     expect(entry.evidence?.[0]).toMatch(/^KPI Durchlaufzeit: 14\u00a0h am 1\. Dez\. 2026, rot \(/);
     expect(entry.evidence).toHaveLength(entry.evidenceMessages!.length);
     expect(entry.evidenceMessages!.map((m) => messageText(german.t, 'de', m))).toEqual(entry.evidence);
+    // Through the workshop file and back: the messages travel, and the chain still verifies.
+    const ws = await repos.workshops.get(workshopId);
+    const parsed = parseWorkshopFile(serializeWorkshopFile(buildWorkshopFile(ws!, await repos.workshops.readRows(workshopId), 'test', '2026-12-02T18:00:00.000Z')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    const reopened = parsed.file.tables.gateDecisions.find((d) => d.id === entry.id);
+    expect(reopened?.evidenceMessages).toEqual(entry.evidenceMessages);
+    expect(verifyChain(parsed.file.tables.gateDecisions).ok).toBe(true);
     expect(verifyChain(await repos.pipeline.decisions(workshopId)).ok).toBe(true);
   });
 
