@@ -4,7 +4,7 @@ import { usePageList } from '../../shared/use-page-list';
 import { useT } from '../../i18n/react';
 import { stepName } from '../../shared/step-name';
 import type { AuditEntry } from '../../domain/model';
-import type { Message } from '../../domain/message';
+import { decisionsByTime, entryWords } from './activity-words';
 
 /** The newest entries shown; older ones stay in the workshop (and its file). */
 const SHOWN = 500;
@@ -19,7 +19,9 @@ export function ActivityView({ workshopId }: { workshopId: string }) {
   const entries = useLiveQuery(() => repos.audit.list(workshopId, SHOWN), [workshopId]) ?? [];
   // The steps' messages: the audit log stores English labels only (it travels in the workshop file).
   const messages = useLiveQuery(() => repos.history.messagesByLabel(workshopId, SHOWN * 2), [workshopId]);
-  const words = (e: AuditEntry) => entryWords(e, messages, (m, label) => stepName(tr, { label, message: m }), t);
+  // A decision's entry is said from the decision log, which keeps the decision as data.
+  const decisions = useLiveQuery(async () => decisionsByTime(await repos.pipeline.decisions(workshopId)), [workshopId]);
+  const words = (e: AuditEntry) => entryWords(e, messages, (m, label) => stepName(tr, { label, message: m }), t, decisions);
   const { attach, rows, height, topOf, measure } = usePageList<HTMLOListElement>({ count: entries.length, estimate: 38, gap: 0, getKey: (i) => entries[i]?.id ?? String(i) });
   return (
     <section className="activity" aria-labelledby="activity-title">
@@ -45,24 +47,4 @@ export function ActivityView({ workshopId }: { workshopId: string }) {
       </ol>
     </section>
   );
-}
-
-type Say = (message: Message | undefined, label: string) => string;
-
-/**
- * An entry in the reader's language where its step's message is known: the action, a summary that
- * only repeats it, and the "Undid: …"/"Redid: …" entries undo and redo write. Other summaries
- * (with the values of the change) are shown as they were stored.
- */
-function entryWords(e: AuditEntry, messages: Map<string, Message> | undefined, say: Say, t: ReturnType<typeof useT>['t']) {
-  const of = (label: string) => say(messages?.get(label), label);
-  for (const [action, prefix, id] of [
-    ['Undo', 'Undid: ', 'shared.undone'],
-    ['Redo', 'Redid: ', 'shared.redone'],
-  ] as const) {
-    if (e.action === action && e.summary.startsWith(prefix)) {
-      return { action: t(action === 'Undo' ? 'shared.undo' : 'history.redo'), summary: t(id, { label: of(e.summary.slice(prefix.length)) }) };
-    }
-  }
-  return { action: of(e.action), summary: e.summary === e.action ? of(e.action) : e.summary };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hashContent, sealEntry, verifyChain } from '../../../renderer/domain/decision-log';
 import type { GateDecision } from '../../../renderer/domain/model';
+import type { Message } from '../../../renderer/domain/message';
 
 function build(n: number): GateDecision[] {
   const out: GateDecision[] = [];
@@ -124,7 +125,7 @@ describe('evidence sealed as messages beside the text (an optional field added l
   });
 
   it('seals the messages: an entry with them verifies, and an edited message (a value, an id) breaks the chain there', () => {
-    const messages = [
+    const messages: Message[] = [
       { id: 'gateText.evidence.risk', values: { band: 'high', score: 16, title: 'Datenleck' } },
       { id: 'gateText.evidence.hardening', values: { done: 2, total: 5 } },
     ];
