@@ -123,7 +123,8 @@ describe('a gate review that weighs the evidence', () => {
     expect(await entry.getByTestId('log-against').innerText()).toContain('Justification: Die Messung enthält noch den alten Prozess.');
     await page.getByTestId('chain-status').getByText(/The log is intact: 1 entry/).waitFor();
     await entry.getByText(/^Evidence at the review/).click();
-    expect(await entry.innerText()).toContain('KPI Durchlaufzeit: 14 h on 2026-12-03, red');
+    // Said from its sealed message, the date as the log writes its dates.
+    expect(await entry.innerText()).toContain('KPI Durchlaufzeit: 14 h on 3 Dec 2026, red');
     await screenshot(page, 'decision-log-proposal-override');
 
     // The health check: the red KPI is a high finding with its agreed response.
@@ -217,6 +218,14 @@ describe('the gate review and the KPIs in German', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('save-status').filter({ hasText: /^Gespeichert$/ }).waitFor();
     await dismissToasts(page);
+
+    // The decision log says the evidence the decision sealed in German: user data as typed, no English left.
+    await nav.getByRole('link', { name: 'Entscheidungsprotokoll', exact: true }).click();
+    const logEntry = page.getByTestId('log-entry').first();
+    await logEntry.getByText(/^Belege bei der Prüfung/).click();
+    const logWords = (await logEntry.locator('details').last().innerText()).replace(/\s+/g, ' ');
+    expect(logWords).toMatch(/KPI Durchlaufzeit: 14 h am 3\. Dez\. 2026, rot \(Grün bei oder unter 8 h · Rot bei oder über 12 h\); Trend: /);
+    for (const english of [' on 2026', ', red', 'trend:', 'criterion', 'measured', 'Hardening checklist']) expect(logWords).not.toContain(english);
 
     // The KPIs tab: status summary, stabilization and the chart's words in German.
     await nav.getByRole('link', { name: 'KPIs', exact: true }).click();
