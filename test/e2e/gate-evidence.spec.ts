@@ -226,6 +226,12 @@ describe('the gate review and the KPIs in German', () => {
     const logWords = (await logEntry.locator('details').last().innerText()).replace(/\s+/g, ' ');
     expect(logWords).toMatch(/KPI Durchlaufzeit: 14 h am 3\. Dez\. 2026, rot \(Grün bei oder unter 8 h · Rot bei oder über 12 h\); Trend: /);
     for (const english of [' on 2026', ', red', 'trend:', 'criterion', 'measured', 'Hardening checklist']) expect(logWords).not.toContain(english);
+    // The activity log says the decision's entry from the log too.
+    await page.getByRole('link', { name: 'Verlauf', exact: true }).click();
+    const decided = page.getByTestId('activity-entry').filter({ hasText: `Freigeben: „${TITLE}“` }).first();
+    await expect.poll(async () => (await decided.innerText()).replace(/\s+/g, ' ')).toContain(`von Stufe 3 · `);
+    expect(await decided.innerText()).toContain('entschieden von Zoë Müller');
+    expect(await decided.innerText()).not.toMatch(/Advance|decided by| from Stage/);
 
     // The KPIs tab: status summary, stabilization and the chart's words in German.
     await nav.getByRole('link', { name: 'KPIs', exact: true }).click();
