@@ -73,8 +73,11 @@ export function parseFlexibleDate(raw: string, opts: { dateOrder: DateOrder }): 
  * A number as people type or paste it: 12, -3.5, 1,234.5, 1.234,5, 12,5 (decimal comma), 1 234
  * (spaces between thousands), 12% (the percent sign is dropped). A lone comma followed by exactly
  * three digits (1,500) could be a thousands separator or a decimal comma: refused as ambiguous.
+ * A German or French reader (`lang` de or fr) writes the decimal with a comma, so for them "1,5"
+ * and "1,500" are decimals and a lone dot before exactly three digits ("1.500") is the ambiguous one.
  */
-export function parseDecimal(raw: string): Parsed<number> {
+export function parseDecimal(raw: string, lang = 'en'): Parsed<number> {
+  const commaDecimal = lang.startsWith('de') || lang.startsWith('fr');
   let text = raw.trim();
   if (!text) return refuse('The value is missing.', msg('import.paste.noValue'));
   const shown = text;
@@ -104,7 +107,7 @@ export function parseDecimal(raw: string): Parsed<number> {
     } else {
       const [int = '', frac = ''] = body.split(',');
       if (!/^\d*$/.test(int) || !/^\d+$/.test(frac) || int === '') return bad;
-      if (frac.length === 3 && int !== '0' && !/^0+$/.test(int)) {
+      if (!commaDecimal && frac.length === 3 && int !== '0' && !/^0+$/.test(int)) {
         return refuse(`"${shown}" is ambiguous: write ${int}${frac} for thousands or ${int}.${frac} for a decimal.`, msg('import.paste.ambiguous', { text: shown, whole: `${int}${frac}`, decimal: `${int}.${frac}` }));
       }
       normal = `${int}.${frac}`;
@@ -114,6 +117,10 @@ export function parseDecimal(raw: string): Parsed<number> {
     normal = body.split('.').join('');
   } else {
     if (!/^(\d+\.?\d*|\.\d+)$/.test(body)) return bad;
+    const [int = '', frac = ''] = body.split('.');
+    if (commaDecimal && frac.length === 3 && int !== '' && !/^0+$/.test(int)) {
+      return refuse(`"${shown}" is ambiguous: write ${int}${frac} for thousands or ${int},${frac} for a decimal.`, msg('import.paste.ambiguous', { text: shown, whole: `${int}${frac}`, decimal: `${int},${frac}` }));
+    }
     normal = body;
   }
   const value = Number(`${neg ? '-' : ''}${normal}`);

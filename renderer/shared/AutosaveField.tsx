@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { save } from '../app/persist';
 import { createCoalescedWriter, type CoalescedWriter } from './coalesced-writer';
+import { useT } from '../i18n/react';
 
 type Props = {
   label: string;
@@ -29,6 +30,7 @@ type Props = {
  * when the field is left, it shows the stored value again.
  */
 export function AutosaveField({ label, value, onSave, multiline, maxLength, placeholder, required, type = 'text', hint, className, inputId, list }: Props) {
+  const { t } = useT();
   const generatedId = useId();
   const id = inputId ?? generatedId;
   const [draft, setDraft] = useState(value);
@@ -57,7 +59,7 @@ export function AutosaveField({ label, value, onSave, multiline, maxLength, plac
     const next = e.target.value.slice(0, maxLength);
     setDraft(next);
     if (required && !next.trim()) {
-      setError(`${label} cannot be empty.`);
+      setError(t('shared.autosave.empty', { label }));
       return;
     }
     setError(null);

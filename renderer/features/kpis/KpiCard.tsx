@@ -7,7 +7,7 @@ import { saveWithUndo } from '../../app/undo';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Kpi, type KpiDirection } from '../../domain/model';
-import { formatValue, formatValueIn, stabilization, variance } from '../../domain/kpi';
+import { formatValueIn, stabilization, variance } from '../../domain/kpi';
 import { messageText } from '../../shared/message-text';
 import { useT } from '../../i18n/react';
 import { formatSignedPercent } from '../../domain/locale-format';
@@ -39,8 +39,8 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
   const { kpi, measurements, status } = entry;
   const headingId = useId();
   const [open, setOpen] = useState(true);
-  const form = useKpiDrafts(kpi);
   const { t, lang } = useT();
+  const form = useKpiDrafts(kpi, lang);
 
   const remove = async () => {
     await saveWithUndo(() => repos.kpis.remove(kpi.id), {
@@ -257,7 +257,7 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
         <div className="kpi-threshold-row kpi-threshold-amber">
           <div className="field kpi-amber-range">
             <span className="kpi-amber-label">{t('kpis.amber')}</span>
-            <span className="kpi-amber-text">{amberText(t, kpi, form)}</span>
+            <span className="kpi-amber-text">{amberText(t, lang, kpi, form)}</span>
           </div>
           <AutosaveField label={t('kpis.responseAmber')} value={kpi.amberAction} onSave={(v) => update({ amberAction: v })} maxLength={LONG_TEXT_MAX} multiline />
         </div>
@@ -291,10 +291,11 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
   );
 }
 
-function amberText(t: T, kpi: Kpi, form: KpiDraftForm): string {
+/** The amber range as the boundaries are typed, numbers written as the reader writes them. */
+function amberText(t: T, lang: string, kpi: Kpi, form: KpiDraftForm): string {
   const read = (key: 'greenAt' | 'redAt') => {
-    const parsed = parseDecimal(form.value(key));
-    return parsed.ok ? formatValue(parsed.value, kpi.unit) : null;
+    const parsed = parseDecimal(form.value(key), lang);
+    return parsed.ok ? formatValueIn(lang, parsed.value, kpi.unit) : null;
   };
   const g = read('greenAt');
   const r = read('redAt');
