@@ -15,7 +15,7 @@ installDropGuard();
 const root = document.getElementById('root');
 if (!root) throw new Error('Liftoff: #root is missing from index.html');
 // The interface language's catalog is here before the first render (English is in the bundle;
-// German or French is one small chunk), so no screen shows English first. A promise, not a
+// German or French is one chunk, fetched here), so no screen shows English first. A promise, not a
 // top-level await: with one, the bundler splits the first screen into many more chunks.
 void startInterfaceLanguage().then(() =>
   createRoot(root).render(

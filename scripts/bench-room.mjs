@@ -55,9 +55,13 @@ async function openStream(url, headers, onData, failures) {
   return () => controller.abort();
 }
 
-export async function roomBench(browser, base, ms, pct) {
+/** One round of 200 phones, in a browser context of its own. */
+async function roomPass(browser, base, pass) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = await context.newPage();
+  const pageErrors = [];
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text().slice(0, 300)));
+  page.on('pageerror', (e) => pageErrors.push(e.message.slice(0, 300)));
   await page.goto(base);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open workshop file…' }).click();
@@ -65,7 +69,8 @@ export async function roomBench(browser, base, ms, pct) {
   await page.getByRole('heading', { name: /Use cases/ }).waitFor({ timeout: 60_000 }).catch(async (error) => {
     const shot = join(tmpdir(), 'liftoff-bench-room.png');
     await page.screenshot({ path: shot });
-    throw new Error(`The workshop did not open; screenshot: ${shot}`, { cause: error });
+    const toasts = await page.locator('[role=status], [role=alert]').allTextContents();
+    throw new Error(`The workshop did not open (pass ${pass}); screenshot: ${shot}; said: ${toasts.join(' | ')}; page errors: ${pageErrors.join(' | ') || 'none'}`, { cause: error });
   });
   await page.getByRole('link', { name: 'Scoring' }).click();
   await page.getByRole('button', { name: /Retourenbegründung/ }).click();
@@ -126,9 +131,23 @@ export async function roomBench(browser, base, ms, pct) {
   for (const phone of phones) phone.stop();
   await page.getByTestId('close-room').click();
   await context.close();
+  return { times, toCount, events, failures };
+}
+
+/** Two rounds, each in a fresh context (the figures pool both, so one unlucky burst weighs less). */
+export async function roomBench(browser, base, ms, pct) {
+  const passes = [];
+  for (const n of [1, 2]) {
+    const pass = await roomPass(browser, base, n);
+    passes.push(pass);
+    console.error(`room pass ${n}: ${pass.times.length} received, ${pass.failures.length} errors${pass.failures.length ? ` (${pass.failures.slice(0, 2).join('; ')})` : ''}`);
+  }
+  const times = passes.flatMap((p) => p.times);
+  const failures = passes.flatMap((p) => p.failures);
+  const toCount = passes.map((p) => p.toCount);
   return [
-    [`Room: ${PHONES} phones send their scores within 2 s → "received"`, `p95 ${ms(pct(times, 95))}`, `p50 ${ms(pct(times, 50))}, max ${ms(Math.max(...times))}; ${times.length} received`],
-    [`Room: last "received" → projector shows ${PHONES} of ${PHONES}`, ms(toCount), `${events} state events streamed to the phones`],
+    [`Room: ${PHONES} phones send their scores within 2 s → "received"`, `p95 ${ms(pct(times, 95) ?? NaN)}`, `p50 ${ms(pct(times, 50) ?? NaN)}, max ${ms(Math.max(...times))}; ${times.length} received in 2 rounds`],
+    [`Room: last "received" → projector shows ${PHONES} of ${PHONES}`, ms(Math.max(...toCount)), `worst of 2 rounds (${toCount.map((x) => ms(x)).join(', ')}); ${passes.reduce((n, p) => n + p.events, 0)} state events streamed to the phones`],
     ['Room: errors (joins, streams, submissions)', String(failures.length), failures.slice(0, 3).join('; ') || 'none'],
   ];
 }

@@ -8,10 +8,13 @@ import { dbNameInUse, repos } from './repos';
 
 let worker: Worker | null = null;
 let broken = false;
+/** The room closed while a batch was still being stored: the worker ends once it has answered. */
+let stopWhenIdle = false;
 let seq = 0;
 const waiting = new Map<number, { items: PhoneScores[]; resolve: (r: PhoneScoreResult[]) => void }>();
 
 function startWorker(): Worker | null {
+  stopWhenIdle = false;
   if (worker) return worker;
   if (broken || typeof Worker === 'undefined') return null;
   try {
@@ -24,6 +27,7 @@ function startWorker(): Worker | null {
     const job = waiting.get(e.data.id);
     waiting.delete(e.data.id);
     job?.resolve(e.data.results);
+    if (stopWhenIdle) stopPhoneScoreWriter();
   };
   // A worker that cannot load (or dies) hands its batches back to the page: none is lost.
   worker.onerror = () => {
@@ -51,7 +55,9 @@ export function storePhoneScores(items: PhoneScores[]): Promise<PhoneScoreResult
 
 /** Ends the worker when the room closes (a batch still being stored is answered first). */
 export function stopPhoneScoreWriter(): void {
-  if (!worker || waiting.size > 0) return;
+  if (!worker) return;
+  stopWhenIdle = waiting.size > 0;
+  if (stopWhenIdle) return;
   worker.terminate();
   worker = null;
 }

@@ -35,32 +35,36 @@ export type SpreadsheetTable = {
   rowNumbers: number[];
   /** Something the person should know although the file could be read (e.g. no data rows). */
   notice: string | null;
+  /** `notice` as an app-catalog message (import.read.*), for the reader's language. */
+  noticeText: Message | null;
 };
 
-export type ParseCsvResult = ({ ok: true; delimiter: CsvDelimiter } & SpreadsheetTable) | { ok: false; message: string };
+/** Why a file or sheet could not be read: in English (`message`) and as an app-catalog message (`text`, import.read.*). */
+export type ReadFailure = { ok: false; message: string; text: Message };
 
-export type TableResult = ({ ok: true } & SpreadsheetTable) | { ok: false; message: string };
+export type ParseCsvResult = ({ ok: true; delimiter: CsvDelimiter } & SpreadsheetTable) | ReadFailure;
+
+export type TableResult = ({ ok: true } & SpreadsheetTable) | ReadFailure;
+
+const readFailure = (message: string, text: Message): ReadFailure => ({ ok: false, message, text });
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
 export function parseCsv(text: string): ParseCsvResult {
-  if (typeof text !== 'string') return { ok: false, message: 'The file could not be read as text.' };
+  if (typeof text !== 'string') return readFailure('The file could not be read as text.', msg('import.read.notText'));
   const bytes = utf8ByteLength(text);
   if (bytes > MAX_CSV_BYTES) {
-    return {
-      ok: false,
-      message: `The file is ${formatMegabytes(bytes)}, larger than the ${formatMegabytes(MAX_CSV_BYTES)} limit for a CSV import. Split it into smaller files.`,
-    };
+    return readFailure(
+      `The file is ${formatMegabytes(bytes)}, larger than the ${formatMegabytes(MAX_CSV_BYTES)} limit for a CSV import. Split it into smaller files.`,
+      msg('import.read.csvTooLarge', { size: { bytes }, limit: { bytes: MAX_CSV_BYTES } }),
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, message: 'The file is empty.' };
+  if (body.trim() === '') return readFailure('The file is empty.', msg('import.read.empty'));
   if (body.includes('\u0000')) {
     // An .xlsx or other binary file picked by mistake: its bytes decode to garbage with NULs.
-    return {
-      ok: false,
-      message: 'This does not look like a CSV text file. In your spreadsheet, use "Save as" → CSV and import that file.',
-    };
+    return readFailure('This does not look like a CSV text file. In your spreadsheet, use "Save as" → CSV and import that file.', msg('import.read.notCsv'));
   }
 
   const delimiter = detectDelimiter(body);
@@ -78,14 +82,14 @@ export function parseCsv(text: string): ParseCsvResult {
   if (quoteError) {
     const row = typeof quoteError.row === 'number' ? quoteError.row + 1 : null;
     const where = row !== null ? `Row ${row}` : 'A row';
-    const what =
-      quoteError.code === 'MissingQuotes'
-        ? 'has a quoted cell that is never closed (a closing " is missing), so the rest of the file cannot be read'
-        : 'has a quoted cell with text after its closing quote';
-    return {
-      ok: false,
-      message: `${where} ${what}. Inside a quoted cell, write a quote as two quotes ("") and check the cell starting with ".`,
-    };
+    const unclosed = quoteError.code === 'MissingQuotes';
+    const what = unclosed
+      ? 'has a quoted cell that is never closed (a closing " is missing), so the rest of the file cannot be read'
+      : 'has a quoted cell with text after its closing quote';
+    return readFailure(
+      `${where} ${what}. Inside a quoted cell, write a quote as two quotes ("") and check the cell starting with ".`,
+      msg(unclosed ? 'import.read.quoteUnclosed' : 'import.read.quoteTextAfter', { where: row !== null ? 'row' : 'none', row: row !== null ? String(row) : '' }),
+    );
   }
 
   const table = tableFromRows(parsed.data, 'file');
@@ -107,13 +111,13 @@ export function tableFromRows(lines: readonly (readonly string[])[], what: 'file
   const firstTableRow = records.findIndex((record) => record.cells.filter((cell) => cell.trim() !== '').length >= 2);
   const titles = firstTableRow > 0 ? records.splice(0, firstTableRow) : [];
   const header = records.shift();
-  if (!header) return { ok: false, message: `The ${what} has no header row: every line is empty.` };
+  if (!header) return readFailure(`The ${what} has no header row: every line is empty.`, msg('import.read.noHeader', { what }));
 
   if (records.length > MAX_CSV_ROWS) {
-    return {
-      ok: false,
-      message: `The ${what} has ${formatCount(records.length)} rows; Liftoff imports at most ${formatCount(MAX_CSV_ROWS)} use cases at a time. Split it and import the parts.`,
-    };
+    return readFailure(
+      `The ${what} has ${formatCount(records.length)} rows; Liftoff imports at most ${formatCount(MAX_CSV_ROWS)} use cases at a time. Split it and import the parts.`,
+      msg('import.read.tooManyRows', { what, count: records.length, max: MAX_CSV_ROWS }),
+    );
   }
 
   // A data row wider than the header would otherwise lose its extra cells silently.
@@ -130,6 +134,12 @@ export function tableFromRows(lines: readonly (readonly string[])[], what: 'file
         ? `The ${what} has column names but no data rows, so there is nothing to import.`
         : titles.length > 0
           ? `${titles.length === 1 ? `Row ${titles[0]?.number}` : `Rows ${titles.map((t) => t.number).join(', ')}`} above the column names ${titles.length === 1 ? 'looks' : 'look'} like a title and ${titles.length === 1 ? 'was' : 'were'} skipped; the column names are in row ${header.number}.`
+          : null,
+    noticeText:
+      rows.length === 0
+        ? msg('import.read.noDataRows', { what })
+        : titles.length > 0
+          ? msg('import.read.titleSkipped', { count: titles.length, rows: { list: titles.map((t) => String(t.number)), separator: ', ' }, header: String(header.number) })
           : null,
   };
 }

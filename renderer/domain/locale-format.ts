@@ -95,3 +95,17 @@ export function formatScoreIn(locale: LocaleTag, value: number | null | undefine
 export function formatList(locale: LocaleTag, items: readonly string[]): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/**
+ * A file's size as the reader writes it, with Intl's unit names: "1.2 MB" / "1,2 MB" / "1,2 Mo",
+ * "12 kB" / "12 ko", "512 bytes" / "512 Byte" / "512 octets". The one size formatter of the app.
+ */
+export function formatBytes(locale: LocaleTag, bytes: number): string {
+  const [value, unit, display] = bytes >= MB ? [bytes / MB, 'megabyte', 'short'] : bytes >= KB ? [bytes / KB, 'kilobyte', 'short'] : [bytes, 'byte', 'long'];
+  const digits = unit === 'megabyte' ? 1 : 0;
+  const nf = cached(`b|${locale}|${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: display as 'short' | 'long', maximumFractionDigits: digits }));
+  return nf.format(value);
+}

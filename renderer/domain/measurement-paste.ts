@@ -7,11 +7,6 @@ import { msg, type Message } from './message';
 
 export type DateOrder = 'dmy' | 'mdy';
 
-export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
-  dmy: 'Day first (1/3/2026 = 1 March 2026)',
-  mdy: 'Month first (3/1/2026 = 1 March 2026)',
-};
-
 /** A refusal has its English `error` and the same as an app-catalog message (`errorText`, import.paste.*). */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; errorText: Message };
 

@@ -5,10 +5,10 @@
 // to join with "and", a list joined by a separator, an ISO date, a number (with a fixed count of
 // decimals, or a measured number with its unit, written as the reader writes it: "2.80"/"2,80",
 // "1,234.5 h" / "1.234,5 h" / "1 234,5 h"), or plain text (a name the user typed, which is never
-// translated). renderer/shared/message-text.ts turns one into text.
+// translated), or a file size in bytes ("1.2 MB" / "1,2 Mo"). renderer/shared/message-text.ts turns one into text.
 
 export type Message = { id: string; values?: Record<string, MessageValue> };
-export type MessageValue = string | number | Message | { and: MessageValue[] } | { list: MessageValue[]; separator: string } | { date: string } | { number: number; digits?: number; unit?: string };
+export type MessageValue = string | number | Message | { and: MessageValue[] } | { list: MessageValue[]; separator: string } | { date: string } | { number: number; digits?: number; unit?: string } | { bytes: number };
 
 /** A message with its values. */
 export const msg = (id: string, values?: Record<string, MessageValue>): Message => (values ? { id, values } : { id });

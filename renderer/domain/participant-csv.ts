@@ -91,7 +91,7 @@ function scoreProblem(criterion: Criterion, raw: string): Message {
 /** Parses and checks the file. Returns the good rows and one problem per bad row. */
 export function parseParticipantScores(text: string): ParticipantScoresParse {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, message: parsed.message };
+  if (!parsed.ok) return { ok: false, message: parsed.message, text: parsed.text };
   return participantScoresFromTable(parsed);
 }
 

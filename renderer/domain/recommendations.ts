@@ -5,6 +5,7 @@
 // so a facilitator can explain (and, in the pack, reword) every recommendation.
 import type { Stage } from './model';
 import { englishPack, type PackMessageId } from '../i18n/pack-catalog';
+import { msg, type Message } from './message';
 
 /** The pack's words in the workshop's language (i18n/pack-catalog.ts); English when not given. */
 export type PackSay = (id: PackMessageId, values?: Record<string, unknown>) => string;
@@ -28,6 +29,11 @@ export type DecisionEvidence = {
   verdict: 'start-pilot' | 'readiness-sprint' | 'incomplete';
   /** Why the readiness verdict is what it is ("Data quality is 2 of 5"). */
   verdictReasons: readonly string[];
+  /**
+   * The same reasons as app-catalog messages (one for one), when known: the sponsor pack then
+   * quotes them in the workshop's language (`factLines`) rather than in English.
+   */
+  verdictReasonMessages?: readonly Message[];
   /** Success and failure criteria are both written. */
   hasPilotCriteria: boolean;
   /** Criteria the latest gate review marked as failed. */
@@ -48,7 +54,15 @@ export type Recommendation = {
   sentence: string;
   /** The two or three facts that drive it, most decisive first. */
   facts: string[];
+  /**
+   * The same facts as the pack prints them: text in `t`'s language, or an app-catalog message
+   * (the readiness reasons quoted, when `verdictReasonMessages` is given) the document says in it.
+   */
+  factLines: (string | Message)[];
 };
+
+/** A fact: text, or text with the message that says it in any language. */
+type Fact = string | { text: string; line: Message };
 
 function list(items: readonly string[], t: PackSay, max = 2): string {
   const shown = items
@@ -58,9 +72,21 @@ function list(items: readonly string[], t: PackSay, max = 2): string {
   return items.length > max ? t('pack.rec.andMore', { shown, count: items.length - max }) : shown;
 }
 
-function make(t: PackSay, decision: RecommendedDecision, title: string, reason: string, facts: string[]): Recommendation {
+function make(t: PackSay, decision: RecommendedDecision, title: string, reason: string, facts: Fact[]): Recommendation {
   const label = t(`pack.recommendation.${decision}`);
-  return { decision, label, sentence: t('pack.rec.sentence', { label, title, reason }), facts: facts.filter(Boolean).slice(0, 3) };
+  const kept = facts.filter((f) => typeof f !== 'string' || f !== '').slice(0, 3);
+  return {
+    decision,
+    label,
+    sentence: t('pack.rec.sentence', { label, title, reason }),
+    facts: kept.map((f) => (typeof f === 'string' ? f : f.text)),
+    factLines: kept.map((f) => (typeof f === 'string' ? f : f.line)),
+  };
+}
+
+/** The readiness reasons quoted (two at most), as a message the pack says in its language. */
+function verdictWhy(reasons: readonly Message[], max = 2): Message {
+  return msg('recommendation.fact.verdictSprintWhy', { reasons: { list: reasons.slice(0, max), separator: ' ' }, more: Math.max(0, reasons.length - max) });
 }
 
 /**
@@ -84,7 +110,11 @@ export function recommend(e: DecisionEvidence, t: PackSay = englishPack.t): Reco
     case 'pilot-design': {
       if (e.verdict === 'readiness-sprint') {
         return make(t, 'readiness-sprint', e.title, t('pack.rec.reason.sprint'), [
-          e.verdictReasons.length ? t('pack.rec.fact.verdictSprintWhy', { list: ls(e.verdictReasons) }) : t('pack.rec.fact.verdictSprint'),
+          e.verdictReasons.length
+            ? e.verdictReasonMessages?.length
+              ? { text: t('pack.rec.fact.verdictSprintWhy', { list: ls(e.verdictReasons) }), line: verdictWhy(e.verdictReasonMessages) }
+              : t('pack.rec.fact.verdictSprintWhy', { list: ls(e.verdictReasons) })
+            : t('pack.rec.fact.verdictSprint'),
           risks,
           overdue,
         ]);

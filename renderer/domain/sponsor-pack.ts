@@ -374,6 +374,8 @@ export type DecisionRequest = {
   derived: string;
   edited: boolean;
   facts: string[];
+  /** The facts as the document prints them (the readiness reasons quoted as app-catalog messages); absent in packs built before. */
+  factLines?: PackLine[];
   ask: { decision: string; people: string; budget: string };
 };
 
@@ -732,7 +734,9 @@ function decisionsSummary(
   const items: DecisionRequest[] = [];
   for (const r of ranked) {
     const stage = stageOf(r.useCase, stages);
-    const rec = recommend(decisionEvidence(r.useCase, rows, stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today), w.t);
+    // The readiness reasons from the row the verdict was drawn from (the last one stored), as messages.
+    const verdictReasonMessages = readinessReasonMessages(rows.readiness.filter((x) => x.useCaseId === r.useCase.id).at(-1));
+    const rec = recommend({ ...decisionEvidence(r.useCase, rows, stage, verdicts.get(r.useCase.id) as ReadinessVerdict, today), verdictReasonMessages }, w.t);
     if (!rec) continue;
     const ask = asks[r.useCase.id];
     const wording = ask?.wording.trim() ?? '';
@@ -747,6 +751,7 @@ function decisionsSummary(
       derived: rec.sentence,
       edited: wording !== '',
       facts: rec.facts,
+      factLines: rec.factLines,
       ask: { decision: ask?.decision.trim() ?? '', people: ask?.people.trim() ?? '', budget: ask?.budget.trim() ?? '' },
     });
   }

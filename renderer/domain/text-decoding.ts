@@ -5,16 +5,27 @@
 // changed by them; characters that could not be decoded (U+FFFD) are counted so they can be told.
 //
 // TextDecoder is the WHATWG Encoding API: in every browser, in Chromium (Electron) and in Node.
+import { msg, type Message } from './message';
 
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1250'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
+/** Each encoding's name in English; screens say ENCODING_LABEL_MESSAGES in the reader's language. */
 export const ENCODING_LABELS: Record<TextEncoding, string> = {
   'utf-8': 'UTF-8 (Unicode)',
   'utf-16le': 'UTF-16 LE (Excel “Unicode text”)',
   'utf-16be': 'UTF-16 BE',
   'windows-1252': 'Windows-1252 (Western European: German, French, Spanish…)',
   'windows-1250': 'Windows-1250 (Central European: Polish, Czech, Slovak…)',
+};
+
+/** Each encoding's name as an app-catalog message (import.encoding.*). */
+export const ENCODING_LABEL_MESSAGES: Record<TextEncoding, Message> = {
+  'utf-8': msg('import.encoding.utf8'),
+  'utf-16le': msg('import.encoding.utf16le'),
+  'utf-16be': msg('import.encoding.utf16be'),
+  'windows-1252': msg('import.encoding.windows1252'),
+  'windows-1250': msg('import.encoding.windows1250'),
 };
 
 export function isTextEncoding(value: string): value is TextEncoding {
@@ -29,7 +40,11 @@ export type EncodingGuess = {
   bom: boolean;
   /** Why this encoding, in a few words for the person ("byte-order mark", "not valid UTF-8"…). */
   reason: string;
+  /** `reason` as an app-catalog message (import.encoding.reason.*), for the reader's language. */
+  reasonText: Message;
 };
+
+const guessed = (encoding: TextEncoding, bom: boolean, reason: string, id: string): EncodingGuess => ({ encoding, bom, reason, reasonText: msg(id) });
 
 export type DecodedText = {
   text: string;
@@ -43,23 +58,23 @@ const SNIFF_BYTES = 64 * 1024;
 
 export function guessEncoding(bytes: Uint8Array): EncodingGuess {
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bom: true, reason: 'the file starts with a UTF-8 byte-order mark' };
-  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bom: true, reason: 'the file starts with a UTF-16 byte-order mark' };
-  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bom: true, reason: 'the file starts with a UTF-16 byte-order mark' };
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return guessed('utf-8', true, 'the file starts with a UTF-8 byte-order mark', 'import.encoding.reason.bomUtf8');
+  if (b0 === 0xff && b1 === 0xfe) return guessed('utf-16le', true, 'the file starts with a UTF-16 byte-order mark', 'import.encoding.reason.bomUtf16');
+  if (b0 === 0xfe && b1 === 0xff) return guessed('utf-16be', true, 'the file starts with a UTF-16 byte-order mark', 'import.encoding.reason.bomUtf16');
 
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { encoding: utf16, bom: false, reason: 'every other byte is zero, as in UTF-16 text' };
+  if (utf16) return guessed(utf16, false, 'every other byte is zero, as in UTF-16 text', 'import.encoding.reason.zeros');
 
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', bom: false, reason: 'the bytes are valid UTF-8' };
+  if (isValidUtf8(bytes)) return guessed('utf-8', false, 'the bytes are valid UTF-8', 'import.encoding.reason.validUtf8');
 
   // Not UTF-8, so a legacy single-byte code page. Windows-1252 is what Western European Excel
   // writes; a Polish or Czech Excel writes Windows-1250, recognisable in a 1252 reading by
   // symbols such as "³" (ł) or "¹" (ą) standing between two letters.
   const western = decodeBytes(bytes.subarray(0, SNIFF_BYTES), 'windows-1252').text;
   if (/\p{L}[¹³¥¿¾Ÿ]\p{L}/u.test(western)) {
-    return { encoding: 'windows-1250', bom: false, reason: 'the bytes are not UTF-8, and look like Central European text' };
+    return guessed('windows-1250', false, 'the bytes are not UTF-8, and look like Central European text', 'import.encoding.reason.centralEuropean');
   }
-  return { encoding: 'windows-1252', bom: false, reason: 'the bytes are not valid UTF-8' };
+  return guessed('windows-1252', false, 'the bytes are not valid UTF-8', 'import.encoding.reason.notUtf8');
 }
 
 /**

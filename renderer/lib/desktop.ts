@@ -179,12 +179,6 @@ export function onFilesOpenedBySystem(maxBytes: number, handle: (file: OpenedFil
   };
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return `${n} bytes`;
-}
-
 /** The desktop's backup folder (main process), or null in a browser, where backups live in IndexedDB. */
 export type DesktopBackups = {
   write: (args: BackupWriteArgs) => Promise<BackupEntry>;

@@ -123,7 +123,7 @@ const DECISION_TONES: Record<string, string> = {
   stop: 'red',
 };
 
-function decisions(pack: SponsorPack, blocks: Block[], w: PackWords): void {
+function decisions(pack: SponsorPack, blocks: Block[], w: DocWords): void {
   const d = pack.decisions;
   h1(blocks, w, 'decisions');
   blocks.push({ kind: 'paragraph', text: d.lead, bold: true });
@@ -147,7 +147,7 @@ function decisions(pack: SponsorPack, blocks: Block[], w: PackWords): void {
         String(n + 1),
         { text: `${i.title}\n${i.stageLabel}`, bold: false },
         banded(i.label, DECISION_TONES[i.decision] ?? ''),
-        [i.wording, ...i.facts.map((f) => `• ${f}`)].join('\n'),
+        [i.wording, ...(i.factLines ?? i.facts).map((f) => `• ${say(w, f)}`)].join('\n'),
         [w.t('pack.decisionsDoc.askDecision', { value: i.ask.decision || (w.language === 'de' ? i.label : i.label.toLowerCase()) }), w.t('pack.decisionsDoc.askPeople', { value: i.ask.people || '—' }), w.t('pack.decisionsDoc.askBudget', { value: i.ask.budget || '—' })].join('\n'),
       ]),
     });

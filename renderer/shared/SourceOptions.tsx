@@ -1,7 +1,23 @@
 import { useId } from 'react';
 import { formatNumber, SHEET_LOCALES, sheetLocaleById, serialFromUtc } from '../domain/number-format';
-import { ENCODING_LABELS, TEXT_ENCODINGS, isTextEncoding } from '../domain/text-decoding';
+import { ENCODING_LABEL_MESSAGES, TEXT_ENCODINGS, isTextEncoding } from '../domain/text-decoding';
 import { previewLines, type ReadTable, type SourceChoice, type SpreadsheetSource, type WorkbookSource } from './spreadsheet-source';
+import { useT } from '../i18n/react';
+import { messageText } from './message-text';
+
+/**
+ * An Excel locale's name in the reader's language: "German (Germany)", "Deutsch (Deutschland)",
+ * "allemand (Allemagne)". English keeps the short labels of number-format.ts ("English (US)").
+ */
+export function sheetLocaleName(lang: string, id: string): string {
+  const label = sheetLocaleById(id).label;
+  if (lang.toLowerCase().startsWith('en')) return label;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language', languageDisplay: 'standard' }).of(id) ?? label;
+  } catch {
+    return label;
+  }
+}
 
 type Props = {
   source: SpreadsheetSource;
@@ -17,20 +33,22 @@ type Props = {
  */
 export function SourceOptions({ source, choice, onChoice, read }: Props) {
   const id = useId();
+  const { t, lang } = useT();
+  const encodingName = (encoding: keyof typeof ENCODING_LABEL_MESSAGES) => messageText(t, lang, ENCODING_LABEL_MESSAGES[encoding]);
   if (source.kind === 'workbook') {
     return (
       <div className="source-options">
         <div className="source-encoding">
-          <label htmlFor={`${id}-sheet`}>Sheet</label>
+          <label htmlFor={`${id}-sheet`}>{t('import.source.sheet')}</label>
           <select id={`${id}-sheet`} data-testid="sheet" value={choice.sheet} onChange={(e) => onChoice({ ...choice, sheet: Number(e.target.value) })}>
             {source.sheets.map((sheet, index) => (
               <option key={index} value={index}>
-                {sheet.cells.length === 0 ? `${sheet.name} (empty)` : sheet.name}
+                {sheet.cells.length === 0 ? t('import.source.emptySheet', { name: sheet.name }) : sheet.name}
               </option>
             ))}
           </select>
           <span className="muted source-reason">
-            {source.sheets.length === 1 ? 'The workbook has one sheet.' : `The workbook has ${source.sheets.length} sheets; the first one with data is chosen.`}
+            {t('import.source.sheetCount', { count: source.sheets.length })}
           </span>
         </div>
         {source.format === 'xlsx' ? <LocaleChoice source={source} choice={choice} onChoice={onChoice} /> : null}
@@ -42,7 +60,7 @@ export function SourceOptions({ source, choice, onChoice, read }: Props) {
   return (
     <div className="source-options">
       <div className="source-encoding">
-        <label htmlFor={`${id}-encoding`}>Text encoding</label>
+        <label htmlFor={`${id}-encoding`}>{t('import.source.encoding')}</label>
         <select
           id={`${id}-encoding`}
           data-testid="encoding"
@@ -51,23 +69,24 @@ export function SourceOptions({ source, choice, onChoice, read }: Props) {
         >
           {TEXT_ENCODINGS.map((value) => (
             <option key={value} value={value}>
-              {ENCODING_LABELS[value]}
+              {encodingName(value)}
             </option>
           ))}
         </select>
         <span className="muted source-reason">
-          {choice.encoding === guess.encoding ? `Chosen because ${guess.reason}.` : `Liftoff had guessed ${ENCODING_LABELS[guess.encoding]}.`}
+          {choice.encoding === guess.encoding
+            ? t('import.source.chosenBecause', { reason: messageText(t, lang, guess.reasonText) })
+            : t('import.source.hadGuessed', { encoding: encodingName(guess.encoding) })}
         </span>
       </div>
       {decoded ? (
-        <pre className="text-preview" aria-label="The first lines of the file as read" data-testid="text-preview">
+        <pre className="text-preview" aria-label={t('import.source.preview')} data-testid="text-preview">
           {previewLines(decoded.text)}
         </pre>
       ) : null}
       {decoded && decoded.replacements > 0 ? (
         <p role="alert" className="error-text" data-testid="encoding-warning">
-          {decoded.replacements} {decoded.replacements === 1 ? 'character' : 'characters'} could not be read as {ENCODING_LABELS[choice.encoding]} and would be
-          stored as “�”. Choose the encoding the file was saved in.
+          {t('import.source.unreadable', { count: decoded.replacements, encoding: encodingName(choice.encoding) })}
         </p>
       ) : null}
     </div>
@@ -89,17 +108,16 @@ function localeSample(id: string): string {
  */
 function LocaleChoice({ source, choice, onChoice }: { source: WorkbookSource; choice: SourceChoice; onChoice: (choice: SourceChoice) => void }) {
   const id = useId();
+  const { t, lang } = useT();
   const own = source.ownLocale;
-  const reason = own
-    ? `The workbook’s formats are marked ${sheetLocaleById(own.id).label}.`
-    : 'The workbook does not say; this is the language of this computer. Choose the client’s if numbers look wrong.';
+  const reason = own ? t('import.source.localeMarked', { locale: sheetLocaleName(lang, own.id) }) : t('import.source.localeUnsaid');
   return (
     <div className="source-encoding">
-      <label htmlFor={`${id}-locale`}>Numbers and dates as in Excel for</label>
+      <label htmlFor={`${id}-locale`}>{t('import.source.locale')}</label>
       <select id={`${id}-locale`} data-testid="sheet-locale" value={choice.locale} onChange={(e) => onChoice({ ...choice, locale: e.target.value })}>
         {SHEET_LOCALES.map((locale) => (
           <option key={locale.id} value={locale.id}>
-            {`${locale.label}: ${localeSample(locale.id)}`}
+            {`${sheetLocaleName(lang, locale.id)}: ${localeSample(locale.id)}`}
           </option>
         ))}
       </select>

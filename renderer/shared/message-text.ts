@@ -5,7 +5,7 @@
 // Pure, so a unit test says every sentence in German and French without a screen.
 import type { Message, MessageValue } from '../domain/message';
 import { readerDate } from './stage-words';
-import { formatNumber } from '../domain/locale-format';
+import { formatBytes, formatNumber } from '../domain/locale-format';
 import { formatValueIn } from '../domain/kpi';
 import type { AppMessageId } from '../i18n/app-catalog';
 
@@ -15,6 +15,7 @@ function valueText(t: Translate, lang: string, v: MessageValue): string | number
   if (typeof v === 'string' || typeof v === 'number') return v;
   if ('id' in v) return messageText(t, lang, v);
   if ('date' in v) return readerDate(lang, v.date);
+  if ('bytes' in v) return formatBytes(lang, v.bytes);
   if ('number' in v) return v.digits !== undefined ? formatNumber(lang, v.number, v.digits, v.digits) : formatValueIn(lang, v.number, v.unit ?? '');
   if ('and' in v) {
     const parts = v.and.map((x) => String(valueText(t, lang, x)));

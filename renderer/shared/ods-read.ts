@@ -4,6 +4,7 @@
 // rows are empty") are expanded only where something follows them, within the caps, so a few bytes
 // can never ask for a huge grid. The caller refuses document type declarations before this runs.
 import { scanXml } from './xml-scan';
+import { msg, type Message } from '../domain/message';
 
 export type OdsSheet = {
   name: string;
@@ -11,9 +12,16 @@ export type OdsSheet = {
   merges: { top: number; left: number; bottom: number; right: number }[];
 };
 
-class OdsRefusal extends Error {}
+/** Raised with its English and its app-catalog message; workbook-read turns it into the person's message. */
+class OdsRefusal extends Error {
+  constructor(
+    message: string,
+    readonly text: Message,
+  ) {
+    super(message);
+  }
+}
 
-/** Raised as a plain sentence; workbook-read turns it into the person's message. */
 export { OdsRefusal };
 
 const count = (value: string | undefined): number => {
@@ -34,10 +42,16 @@ export function readOdsContent(xml: string, caps: { maxRows: number; maxColumns:
   let inAnnotation = 0;
 
   const tooManyRows = (rows: number) => {
-    throw new OdsRefusal(`A sheet of the spreadsheet has ${rows.toLocaleString('en')} rows with content; Liftoff reads sheets of up to ${caps.maxRows.toLocaleString('en')} rows. Delete the rows below the list, save, and import again.`);
+    throw new OdsRefusal(
+      `A sheet of the spreadsheet has ${rows.toLocaleString('en')} rows with content; Liftoff reads sheets of up to ${caps.maxRows.toLocaleString('en')} rows. Delete the rows below the list, save, and import again.`,
+      msg('import.read.odsRows', { rows, max: caps.maxRows }),
+    );
   };
   const tooManyColumns = (columns: number) => {
-    throw new OdsRefusal(`A sheet of the spreadsheet has content in column ${columns.toLocaleString('en')}; Liftoff reads at most ${caps.maxColumns} columns. Delete the columns to the right of the list, save, and import again.`);
+    throw new OdsRefusal(
+      `A sheet of the spreadsheet has content in column ${columns.toLocaleString('en')}; Liftoff reads at most ${caps.maxColumns} columns. Delete the columns to the right of the list, save, and import again.`,
+      msg('import.read.odsColumns', { column: columns, max: caps.maxColumns }),
+    );
   };
 
   scanXml(xml, {

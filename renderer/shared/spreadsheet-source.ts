@@ -2,7 +2,9 @@
 // the browser's file input, handed over as bytes and decoded here, in one place for both builds.
 // A text file (CSV, tab-separated "Unicode text") is decoded with a guessed encoding the person
 // can change; an Excel workbook is read in a worker, and the person picks the sheet.
-import { formatBytes, openFileBytes } from '../lib/desktop';
+import { openFileBytes } from '../lib/desktop';
+import { formatBytes } from '../domain/locale-format';
+import { msg, type Message } from '../domain/message';
 import { parseCsv, tableFromRows, type TableResult } from '../domain/csv-import';
 import { binaryKind, decodeBytes, guessEncoding, type DecodedText, type EncodingGuess, type TextEncoding } from '../domain/text-decoding';
 import { readWorkbook } from './workbook-client';
@@ -34,22 +36,33 @@ export function firstLocale(ownLocale: WorkbookLocale, language: string | undefi
   return ownLocale ? ownLocale.id : sheetLocaleForTag(language).id;
 }
 
-export type ChooseOutcome = { status: 'canceled' } | { status: 'error'; message: string } | { status: 'ok'; source: SpreadsheetSource; choice: SourceChoice };
+/** A refusal in English (`message`) and as an app-catalog message (`text`) the dialog says in the reader's language. */
+export type ChooseOutcome = { status: 'canceled' } | { status: 'error'; message: string; text: Message } | { status: 'ok'; source: SpreadsheetSource; choice: SourceChoice };
+
+/** What the file is picked for, which the size refusal names. */
+export type SpreadsheetPurpose = 'useCases' | 'scores';
+const PURPOSE_ENGLISH: Record<SpreadsheetPurpose, string> = { useCases: 'a use-case import', scores: 'a score sheet' };
 
 // .xls and .ods are offered so that picking one gets a clear answer instead of a greyed-out file.
 const FILTERS = [{ name: 'Spreadsheet or CSV', extensions: ['xlsx', 'csv', 'txt', 'tsv', 'xls', 'ods'] }];
 
-export async function chooseSpreadsheet(what: string): Promise<ChooseOutcome> {
+export async function chooseSpreadsheet(what: SpreadsheetPurpose): Promise<ChooseOutcome> {
   const file = await openFileBytes(FILTERS, SPREADSHEET_MAX_BYTES);
   if (file.status === 'canceled') return file;
   if (file.status === 'too-large') {
-    return { status: 'error', message: `“${file.name}” is ${formatBytes(file.size)}; ${what} can be at most ${formatBytes(file.limit)}.` };
+    return {
+      status: 'error',
+      message: `“${file.name}” is ${formatBytes('en', file.size)}; ${PURPOSE_ENGLISH[what]} can be at most ${formatBytes('en', file.limit)}.`,
+      text: msg('import.read.fileTooLarge', { name: file.name, what, size: { bytes: file.size }, limit: { bytes: file.limit } }),
+    };
   }
   const kind = binaryKind(file.bytes);
   if (kind === 'zip') {
     const read = await readWorkbook(file.bytes);
-    if (!read.ok) return { status: 'error', message: `“${file.name}” could not be read: ${read.message} Nothing was imported.` };
-    if (read.sheets.length === 0) return { status: 'error', message: `“${file.name}” has no sheets. Nothing was imported.` };
+    if (!read.ok) {
+      return { status: 'error', message: `“${file.name}” could not be read: ${read.message} Nothing was imported.`, text: msg('import.read.workbookRefused', { name: file.name, problem: read.text }) };
+    }
+    if (read.sheets.length === 0) return { status: 'error', message: `“${file.name}” has no sheets. Nothing was imported.`, text: msg('import.read.noSheets', { name: file.name }) };
     return {
       status: 'ok',
       source: { kind: 'workbook', name: file.name, sheets: read.sheets, format: read.kind, ownLocale: read.locale },
@@ -57,7 +70,7 @@ export async function chooseSpreadsheet(what: string): Promise<ChooseOutcome> {
     };
   }
   const refusal = refuseBinary(kind);
-  if (refusal) return { status: 'error', message: `“${file.name}” could not be read: ${refusal}` };
+  if (refusal) return { status: 'error', message: `“${file.name}” could not be read: ${refusal.message}`, text: msg('import.cannotRead', { name: file.name, problem: refusal.text }) };
   const guess = guessEncoding(file.bytes);
   return { status: 'ok', source: { kind: 'text', name: file.name, bytes: file.bytes, guess }, choice: { encoding: guess.encoding, sheet: 0, locale: sheetLocaleForTag(navigator.language).id } };
 }
@@ -68,12 +81,16 @@ export function firstNonEmptySheet(sheets: readonly WorkbookSheet[]): number {
   return index === -1 ? 0 : index;
 }
 
-function refuseBinary(kind: ReturnType<typeof binaryKind>): string | null {
+function refuseBinary(kind: ReturnType<typeof binaryKind>): { message: string; text: Message } | null {
   switch (kind) {
     case 'ole':
-      return 'This is an old Excel 97–2003 workbook (.xls) or a password-protected workbook, which Liftoff cannot read. In Excel, use File → Save As → “Excel Workbook (.xlsx)” or CSV, without a password, and import that file.';
+      return {
+        message:
+          'This is an old Excel 97–2003 workbook (.xls) or a password-protected workbook, which Liftoff cannot read. In Excel, use File → Save As → “Excel Workbook (.xlsx)” or CSV, without a password, and import that file.',
+        text: msg('import.read.oldExcel'),
+      };
     case 'pdf':
-      return 'This is a PDF, not a spreadsheet. Import the spreadsheet the list came from.';
+      return { message: 'This is a PDF, not a spreadsheet. Import the spreadsheet the list came from.', text: msg('import.read.pdf') };
     default:
       return null;
   }

@@ -2,6 +2,7 @@
 // allows workers from 'self' only), one worker per file, ended when it answers or when it takes
 // longer than any real workbook would.
 import type { WorkbookResult } from './workbook-read';
+import { msg } from '../domain/message';
 
 /** A real use-case list reads in well under a second; this is for a file built to hang. */
 export const WORKBOOK_READ_TIMEOUT_MS = 20_000;
@@ -11,7 +12,7 @@ export function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
   try {
     worker = new Worker(new URL('./workbook-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve({ ok: false, message: 'The workbook reader could not start. Save the sheet as CSV and import that file.' });
+    return Promise.resolve({ ok: false, message: 'The workbook reader could not start. Save the sheet as CSV and import that file.', text: msg('import.read.readerNotStarted') });
   }
   return new Promise<WorkbookResult>((resolve) => {
     const finish = (result: WorkbookResult) => {
@@ -20,11 +21,16 @@ export function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
       resolve(result);
     };
     const timer = setTimeout(
-      () => finish({ ok: false, message: `Reading the workbook took longer than ${WORKBOOK_READ_TIMEOUT_MS / 1000} seconds and was stopped. Save the sheet as CSV and import that file.` }),
+      () =>
+        finish({
+          ok: false,
+          message: `Reading the workbook took longer than ${WORKBOOK_READ_TIMEOUT_MS / 1000} seconds and was stopped. Save the sheet as CSV and import that file.`,
+          text: msg('import.read.timeout', { seconds: WORKBOOK_READ_TIMEOUT_MS / 1000 }),
+        }),
       WORKBOOK_READ_TIMEOUT_MS,
     );
     worker.addEventListener('message', (event: MessageEvent<WorkbookResult>) => finish(event.data));
-    worker.addEventListener('error', () => finish({ ok: false, message: 'The workbook reader stopped unexpectedly. Save the sheet as CSV and import that file.' }));
+    worker.addEventListener('error', () => finish({ ok: false, message: 'The workbook reader stopped unexpectedly. Save the sheet as CSV and import that file.', text: msg('import.read.readerStopped') }));
     // A copy is handed over (transferred), so the caller's bytes stay usable.
     const copy = bytes.slice().buffer;
     worker.postMessage(copy, [copy]);

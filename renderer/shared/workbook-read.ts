@@ -13,6 +13,7 @@ import { strFromU8, unzipSync, type Unzipped } from 'fflate';
 import { MAX_CSV_ROWS } from '../domain/csv-import';
 import { builtInFormat, formatNumber, isDateFormat, lcidsInFormat, serialFromUtc, sheetLocaleById, sheetLocaleForLcid, type SheetLocale } from '../domain/number-format';
 import { OdsRefusal, readOdsContent, type OdsSheet } from './ods-read';
+import { msg, type Message } from '../domain/message';
 import { scanXml } from './xml-scan';
 
 /** Largest workbook file read at all (the dialog refuses a larger one before reading it). */
@@ -39,23 +40,37 @@ export type WorkbookSheet = {
 /** The locale the workbook's own formats name ("[$€-407]"), if any: how its author saw it. */
 export type WorkbookLocale = { id: string } | null;
 
-export type WorkbookResult = { ok: true; sheets: WorkbookSheet[]; locale: WorkbookLocale; kind: 'xlsx' | 'ods' } | { ok: false; message: string };
+/**
+ * A refusal says why in English (`message`, for logs and tests) and as an app-catalog message
+ * (`text`, import.read.*), which the screen says in the reader's language. Both are plain data,
+ * so the worker can post them.
+ */
+export type WorkbookResult = { ok: true; sheets: WorkbookSheet[]; locale: WorkbookLocale; kind: 'xlsx' | 'ods' } | { ok: false; message: string; text: Message };
 
-class WorkbookRefusal extends Error {}
+/** A refusal thrown while reading: its English as the Error's message, and its catalog message. */
+class WorkbookRefusal extends Error {
+  constructor(
+    message: string,
+    readonly text: Message,
+  ) {
+    super(message);
+  }
+}
 
-const refuse = (message: string): never => {
-  throw new WorkbookRefusal(message);
+const refuse = (message: string, text: Message): never => {
+  throw new WorkbookRefusal(message, text);
 };
 
 export async function readWorkbookBytes(bytes: Uint8Array): Promise<WorkbookResult> {
   try {
     return { ok: true, ...(await readChecked(bytes)) };
   } catch (error) {
-    if (error instanceof WorkbookRefusal) return { ok: false, message: error.message };
+    if (error instanceof WorkbookRefusal) return { ok: false, message: error.message, text: error.text };
     // The library's own errors name XML internals; the person gets what to do instead.
     return {
       ok: false,
       message: `The workbook could not be read (${describe(error)}). Open it in Excel and save it again as “Excel Workbook (.xlsx)”, or save the sheet as CSV.`,
+      text: msg('import.read.workbookFailed', { reason: describe(error) }),
     };
   }
 }
@@ -67,33 +82,33 @@ function describe(error: unknown): string {
 
 async function readChecked(bytes: Uint8Array): Promise<{ sheets: WorkbookSheet[]; locale: WorkbookLocale; kind: 'xlsx' | 'ods' }> {
   if (bytes.byteLength > WORKBOOK_MAX_BYTES) {
-    refuse(`The workbook is ${megabytes(bytes.byteLength)}; Liftoff reads workbooks up to ${megabytes(WORKBOOK_MAX_BYTES)}.`);
+    refuse(`The workbook is ${megabytes(bytes.byteLength)}; Liftoff reads workbooks up to ${megabytes(WORKBOOK_MAX_BYTES)}.`, msg('import.read.workbookTooLarge', { size: { bytes: bytes.byteLength }, limit: { bytes: WORKBOOK_MAX_BYTES } }));
   }
   const parts = unpackChecked(bytes);
   const isOpenDocument = parts['mimetype'] !== undefined || parts['content.xml'] !== undefined;
-  if (!isOpenDocument && parts['xl/workbook.xml'] === undefined) refuse('This zip file is not an Excel workbook: it has no workbook part. Import an .xlsx or CSV file.');
+  if (!isOpenDocument && parts['xl/workbook.xml'] === undefined) refuse('This zip file is not an Excel workbook: it has no workbook part. Import an .xlsx or CSV file.', msg('import.read.notWorkbook'));
 
   for (const [name, content] of Object.entries(parts)) {
     if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
     // OOXML parts never need a document type declaration; refusing it means no entity is ever
     // defined, so none can expand (billion laughs) or reach outside (external entities).
-    if (/<!DOCTYPE|<!ENTITY/i.test(strFromU8(content))) refuse('The workbook contains XML with a document type declaration, which Excel never writes. It was not read.');
+    if (/<!DOCTYPE|<!ENTITY/i.test(strFromU8(content))) refuse('The workbook contains XML with a document type declaration, which Excel never writes. It was not read.', msg('import.read.doctype'));
   }
   if (isOpenDocument) return { sheets: readOdsChecked(parts), locale: null, kind: 'ods' };
   for (const [name, content] of Object.entries(parts)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     const rows = countRows(content);
     if (rows > WORKBOOK_MAX_ROWS) {
-      refuse(`A sheet of the workbook has ${rows.toLocaleString('en')} rows; Liftoff imports at most ${MAX_CSV_ROWS.toLocaleString('en')} use cases at a time. Split it and import the parts.`);
+      refuse(`A sheet of the workbook has ${rows.toLocaleString('en')} rows; Liftoff imports at most ${MAX_CSV_ROWS.toLocaleString('en')} use cases at a time. Split it and import the parts.`, msg('import.read.sheetRows', { rows, max: MAX_CSV_ROWS }));
     }
     // The reader lays a sheet out as a full grid up to its farthest cell: one cell at XFD1048576
     // would make a grid of 17 billion cells. The farthest cell is found in the text first.
     const far = farthestCell(strFromU8(content));
     if (far.row > WORKBOOK_MAX_ROWS) {
-      refuse(`A sheet of the workbook has a cell in row ${far.row.toLocaleString('en')}; Liftoff reads sheets of up to ${WORKBOOK_MAX_ROWS.toLocaleString('en')} rows. Delete the rows below the list, save, and import again.`);
+      refuse(`A sheet of the workbook has a cell in row ${far.row.toLocaleString('en')}; Liftoff reads sheets of up to ${WORKBOOK_MAX_ROWS.toLocaleString('en')} rows. Delete the rows below the list, save, and import again.`, msg('import.read.cellRow', { row: far.row, max: WORKBOOK_MAX_ROWS }));
     }
     if (far.column > WORKBOOK_MAX_COLUMNS) {
-      refuse(`A sheet of the workbook has a cell in column ${far.column.toLocaleString('en')}; Liftoff reads at most ${WORKBOOK_MAX_COLUMNS} columns. Delete the columns to the right of the list, save, and import again.`);
+      refuse(`A sheet of the workbook has a cell in column ${far.column.toLocaleString('en')}; Liftoff reads at most ${WORKBOOK_MAX_COLUMNS} columns. Delete the columns to the right of the list, save, and import again.`, msg('import.read.cellColumn', { column: far.column, max: WORKBOOK_MAX_COLUMNS }));
     }
   }
 
@@ -109,21 +124,24 @@ function unpackChecked(bytes: Uint8Array): Unzipped {
     parts = unzipSync(bytes, {
       filter: (file) => {
         entries++;
-        if (entries > WORKBOOK_MAX_ENTRIES) refuse(`The workbook holds more than ${WORKBOOK_MAX_ENTRIES} files; it was not read.`);
+        if (entries > WORKBOOK_MAX_ENTRIES) refuse(`The workbook holds more than ${WORKBOOK_MAX_ENTRIES} files; it was not read.`, msg('import.read.entries', { max: WORKBOOK_MAX_ENTRIES }));
         const wanted = file.name === 'mimetype' || file.name.endsWith('.xml') || file.name.endsWith('.rels');
         if (!wanted) return false;
         declared += file.originalSize;
         // fflate inflates each part into a buffer of its declared size, so declared sizes are
         // the most memory a part can take: checking them before inflating defuses a zip bomb.
         if (declared > WORKBOOK_MAX_UNPACKED_BYTES) {
-          refuse(`The workbook unpacks to more than ${megabytes(WORKBOOK_MAX_UNPACKED_BYTES)}, far more than a use-case list needs; it was not read.`);
+          refuse(`The workbook unpacks to more than ${megabytes(WORKBOOK_MAX_UNPACKED_BYTES)}, far more than a use-case list needs; it was not read.`, msg('import.read.unpacked', { limit: { bytes: WORKBOOK_MAX_UNPACKED_BYTES } }));
         }
         return true;
       },
     });
   } catch (error) {
     if (error instanceof WorkbookRefusal) throw error;
-    return refuse(`The file is not a readable workbook: its zip structure is damaged (${describe(error)}). Open it in Excel and save it again, or save the sheet as CSV.`);
+    return refuse(
+      `The file is not a readable workbook: its zip structure is damaged (${describe(error)}). Open it in Excel and save it again, or save the sheet as CSV.`,
+      msg('import.read.zipDamaged', { reason: describe(error) }),
+    );
   }
   return parts;
 }
@@ -291,8 +309,18 @@ function readSheet(xml: string, shared: readonly string[], formats: Formats, dat
   let inInlineText = false;
 
   const place = (r: number, c: number, value: WorkbookCell) => {
-    if (r >= WORKBOOK_MAX_ROWS) refuse(`A sheet of the workbook has a cell in row ${(r + 1).toLocaleString('en')}; Liftoff reads sheets of up to ${WORKBOOK_MAX_ROWS.toLocaleString('en')} rows. Delete the rows below the list, save, and import again.`);
-    if (c >= WORKBOOK_MAX_COLUMNS) refuse(`A sheet of the workbook has a cell in column ${(c + 1).toLocaleString('en')}; Liftoff reads at most ${WORKBOOK_MAX_COLUMNS} columns. Delete the columns to the right of the list, save, and import again.`);
+    if (r >= WORKBOOK_MAX_ROWS) {
+      refuse(
+        `A sheet of the workbook has a cell in row ${(r + 1).toLocaleString('en')}; Liftoff reads sheets of up to ${WORKBOOK_MAX_ROWS.toLocaleString('en')} rows. Delete the rows below the list, save, and import again.`,
+        msg('import.read.cellRow', { row: r + 1, max: WORKBOOK_MAX_ROWS }),
+      );
+    }
+    if (c >= WORKBOOK_MAX_COLUMNS) {
+      refuse(
+        `A sheet of the workbook has a cell in column ${(c + 1).toLocaleString('en')}; Liftoff reads at most ${WORKBOOK_MAX_COLUMNS} columns. Delete the columns to the right of the list, save, and import again.`,
+        msg('import.read.cellColumn', { column: c + 1, max: WORKBOOK_MAX_COLUMNS }),
+      );
+    }
     const line = (grid[r] ??= []);
     line[c] = value;
   };
@@ -322,7 +350,7 @@ function readSheet(xml: string, shared: readonly string[], formats: Formats, dat
         const start = cellPosition(from);
         const end = cellPosition(to);
         if (start && end) {
-          if (merges.length >= MAX_MERGES) refuse(`A sheet of the workbook has more than ${MAX_MERGES.toLocaleString('en')} merged ranges; it was not read.`);
+          if (merges.length >= MAX_MERGES) refuse(`A sheet of the workbook has more than ${MAX_MERGES.toLocaleString('en')} merged ranges; it was not read.`, msg('import.read.merges', { max: MAX_MERGES }));
           merges.push({ top: Math.min(start[0], end[0]), left: Math.min(start[1], end[1]), bottom: Math.max(start[0], end[0]), right: Math.max(start[1], end[1]) });
         }
       }
@@ -357,7 +385,7 @@ function cellValue(cell: { type: string; style: number; value: string | null; in
       if (v === '') return '';
       const index = Number(v);
       const found = Number.isInteger(index) ? shared[index] : undefined;
-      if (found === undefined) refuse('A cell of the workbook refers to text the workbook does not contain; the file is damaged. Open it in Excel and save it again, or save the sheet as CSV.');
+      if (found === undefined) refuse('A cell of the workbook refers to text the workbook does not contain; the file is damaged. Open it in Excel and save it again, or save the sheet as CSV.', msg('import.read.missingText'));
       return found ?? '';
     }
     case 'inlineStr':
@@ -409,17 +437,17 @@ function fillMerges(cells: WorkbookCell[][], merges: readonly Merge[]): void {
 function readOdsChecked(parts: Unzipped): WorkbookSheet[] {
   const mimetype = text(parts, 'mimetype')?.trim();
   if (mimetype !== undefined && mimetype !== 'application/vnd.oasis.opendocument.spreadsheet') {
-    refuse('This OpenDocument file is not a spreadsheet. Import a spreadsheet (.ods or .xlsx) or a CSV file.');
+    refuse('This OpenDocument file is not a spreadsheet. Import a spreadsheet (.ods or .xlsx) or a CSV file.', msg('import.read.odsNotSpreadsheet'));
   }
   const content = text(parts, 'content.xml');
-  if (content === null) refuse('This OpenDocument spreadsheet has no content part; the file is damaged. Save it again, or save the sheet as CSV.');
+  if (content === null) refuse('This OpenDocument spreadsheet has no content part; the file is damaged. Save it again, or save the sheet as CSV.', msg('import.read.odsNoContent'));
   // An encrypted (password-protected) file keeps its content.xml encrypted: no markup to read.
-  if (!/^\uFEFF?\s*</.test(content ?? '')) refuse('This OpenDocument spreadsheet is password-protected or damaged. Save it without a password, or as CSV, and import that file.');
+  if (!/^\uFEFF?\s*</.test(content ?? '')) refuse('This OpenDocument spreadsheet is password-protected or damaged. Save it without a password, or as CSV, and import that file.', msg('import.read.odsProtected'));
   let sheets: OdsSheet[];
   try {
     sheets = readOdsContent(content ?? '', { maxRows: WORKBOOK_MAX_ROWS, maxColumns: WORKBOOK_MAX_COLUMNS });
   } catch (error) {
-    if (error instanceof OdsRefusal) return refuse(error.message);
+    if (error instanceof OdsRefusal) return refuse(error.message, error.text);
     throw error;
   }
   return sheets.map((sheet) => ({
@@ -438,8 +466,8 @@ function trimCells(rows: WorkbookCell[][]): WorkbookCell[][] {
   for (const row of rows) while (row.length > 0 && row[row.length - 1] === '') row.pop();
   while (rows.length > 0 && (rows[rows.length - 1]?.length ?? 0) === 0) rows.pop();
   const width = Math.max(0, ...rows.map((row) => row.length));
-  if (width > WORKBOOK_MAX_COLUMNS) refuse(`A sheet of the workbook has ${width} columns; Liftoff reads at most ${WORKBOOK_MAX_COLUMNS}.`);
-  if (rows.length > WORKBOOK_MAX_ROWS) refuse(`A sheet of the workbook has ${rows.length} rows; Liftoff imports at most ${MAX_CSV_ROWS} use cases at a time.`);
+  if (width > WORKBOOK_MAX_COLUMNS) refuse(`A sheet of the workbook has ${width} columns; Liftoff reads at most ${WORKBOOK_MAX_COLUMNS}.`, msg('import.read.sheetColumns', { columns: width, max: WORKBOOK_MAX_COLUMNS }));
+  if (rows.length > WORKBOOK_MAX_ROWS) refuse(`A sheet of the workbook has ${rows.length} rows; Liftoff imports at most ${MAX_CSV_ROWS} use cases at a time.`, msg('import.read.sheetRowsShort', { rows: rows.length, max: MAX_CSV_ROWS }));
   return rows;
 }
 

@@ -39,7 +39,8 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
   it('walks the pipeline, gate review, decision log, stage record, KPIs, risks, roadmap, ownership and health check in German', async () => {
     app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
     const { page } = app;
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    // The interface language's catalog arrives as the app starts; the first render waits for it.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Workshop-Datei öffnen…' }).click();
     await (await chooser).setFiles(roomWorkshopFile());
@@ -136,7 +137,8 @@ describe('the facilitator’s pipeline and plan screens in German', () => {
   it('shows the pipeline and the health check in French at 1920×1080, with French typography', async () => {
     app = await launchApp({ width: 1920, height: 1080, locale: 'fr-FR' });
     const { page } = app;
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The interface language's catalog arrives as the app starts; the first render waits for it.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /^Ouvrir/ }).first().click();
     await (await chooser).setFiles(roomWorkshopFile());

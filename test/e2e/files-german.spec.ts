@@ -1,6 +1,7 @@
 // Files, imports, backups and the export dialog in German: a consultant whose system speaks German
 // imports the client's German CSV and sees the mapping and the toast in German, opens Backups and
 // the export dialog and reads German there, with no English label left. Real Chromium, de-DE.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -8,6 +9,10 @@ import { closeExpectingClean, dismissToasts, launchApp, screenshot, type AppHand
 import { roomWorkshopFile } from './support/room-workshop';
 
 const GERMAN_CSV = fileURLToPath(new URL('../fixtures/csv/logistik-usecases-de.csv', import.meta.url));
+/** What a German Excel writes with "Save as CSV": Windows-1252, semicolons, CRLF. */
+const WINDOWS_1252_CSV = fileURLToPath(new URL('../fixtures/spreadsheets/einzelhandel-windows-1252.csv', import.meta.url));
+/** The client's German list (shared fixture), cut inside a quoted cell. */
+const SHARED_GERMAN_CSV = fileURLToPath(new URL('../../../shared/fixtures/logistik-usecases-de.csv', import.meta.url));
 
 let app: AppHandle | null = null;
 afterEach(async () => {
@@ -100,6 +105,45 @@ describe('files, imports, backups and export in German', () => {
       await page.locator('.toast', { hasText: /wiederhergestellt/ }).first().waitFor();
     });
   }
+
+  it('says the encoding, its warning and a reading error of the client’s CSV in German', async () => {
+    const page = await openGermanWorkshop(1280, 720);
+    await page.getByRole('button', { name: 'Tabelle importieren…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Anwendungsfälle aus einer Tabelle importieren' });
+    let chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Datei wählen…' }).click();
+    await (await chooser).setFiles(WINDOWS_1252_CSV);
+    const encoding = dialog.getByTestId('encoding');
+    await encoding.waitFor();
+    // Guessed as Windows-1252, named and explained in German.
+    expect(await encoding.locator('option:checked').textContent()).toBe('Windows-1252 (Westeuropäisch: Deutsch, Französisch, Spanisch …)');
+    expect(await dialog.locator('.source-reason').first().textContent()).toBe('Gewählt, weil die Bytes kein gültiges UTF-8 sind.');
+    expect(await dialog.getByText('Textkodierung', { exact: true }).count()).toBe(1);
+    // Read as UTF-8 instead, the umlauts cannot be read: the warning is German.
+    await encoding.selectOption('utf-8');
+    const warning = dialog.getByTestId('encoding-warning');
+    await warning.waitFor();
+    const warned = (await warning.textContent()) ?? '';
+    expect(warned).toMatch(/^\d+ Zeichen konnten? nicht als UTF-8 \(Unicode\) gelesen werden und würden? als „�“ gespeichert\. Wählen Sie die Kodierung/);
+    expect(warned).not.toMatch(/could not|stored as|Choose/);
+    expect(await dialog.locator('.source-reason').first().textContent()).toMatch(/^Liftoff hatte Windows-1252 .* vermutet\.$/);
+    await screenshot(page, 'de-files-encoding-1280');
+
+    // A file cut inside a quoted cell: the reading error names the row in German.
+    const text = readFileSync(SHARED_GERMAN_CSV, 'utf8').replace(/\r?\n/, '\n"Abgeschnittene Zelle;');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Tabelle importieren…' }).click();
+    chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Datei wählen…' }).click();
+    await (await chooser).setFiles({ name: 'kaputt.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    const error = dialog.getByTestId('csv-error');
+    await error.waitFor();
+    const said = (await error.textContent()) ?? '';
+    expect(said).toMatch(/^Die Datei ließ sich mit dieser Kodierung nicht lesen: Zeile 2 hat eine Zelle in Anführungszeichen/);
+    expect(said).not.toMatch(/quoted cell|could not|Row \d/);
+    await screenshot(page, 'de-files-read-error-1280');
+  });
 
   it('says why a damaged workshop file cannot be opened, in German', async () => {
     app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });

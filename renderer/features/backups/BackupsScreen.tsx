@@ -8,7 +8,8 @@ import { save } from '../../app/persist';
 import { repos } from '../../app/repos';
 import { navigate } from '../../app/router';
 import { useAppStore } from '../../app/store';
-import { formatBytes, saveFile } from '../../lib/desktop';
+import { saveFile } from '../../lib/desktop';
+import { formatBytes } from '../../domain/locale-format';
 import { SaveIndicator } from '../../shared/SaveIndicator';
 import { useInterfaceT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
@@ -208,7 +209,7 @@ export function BackupsScreen() {
                             <time dateTime={b.createdAt}>{when}</time>
                           </td>
                           <td>{b.useCases ?? '—'}</td>
-                          <td>{formatBytes(b.bytes)}</td>
+                          <td>{formatBytes(lang, b.bytes)}</td>
                           <td>
                             <div className="backups-row-actions">
                               <button type="button" className="btn btn-small" onClick={() => void restore(b, g.name)} aria-label={t('backups.restoreLabel', { name: g.name, when })}>

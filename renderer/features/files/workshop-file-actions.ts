@@ -6,7 +6,8 @@ import { DEFAULT_MAX_WORKSHOP_FILE_BYTES, buildWorkshopFile, parseWorkshopFile, 
 import type { Workshop } from '../../domain/model';
 import { interfaceT } from '../../i18n/interface-language';
 import { messageText } from '../../shared/message-text';
-import { formatBytes, openFile, saveFile, type OpenedFile, type OpenResult } from '../../lib/desktop';
+import { formatBytes } from '../../domain/locale-format';
+import { openFile, saveFile, type OpenedFile, type OpenResult } from '../../lib/desktop';
 
 export const WORKSHOP_FILE_MAX_BYTES = DEFAULT_MAX_WORKSHOP_FILE_BYTES;
 // The file dialogs' type name, in the interface language.
@@ -52,7 +53,7 @@ export async function importWorkshopFile(): Promise<ImportOutcome> {
  * so the limits, the checks, the wording of errors and "imported as a copy" are the same.
  */
 export async function importOpenedFile(opened: OpenResult | OpenedFile): Promise<ImportOutcome> {
-  const { t } = interfaceT();
+  const { t, lang } = interfaceT();
   switch (opened.status) {
     case 'canceled':
       return null;
@@ -60,7 +61,7 @@ export async function importOpenedFile(opened: OpenResult | OpenedFile): Promise
       return {
         ok: false,
         title: t('files.tooLargeTitle', { name: opened.name }),
-        message: t('files.tooLarge', { size: formatBytes(opened.size), limit: formatBytes(opened.limit) }),
+        message: t('files.tooLarge', { size: formatBytes(lang, opened.size), limit: formatBytes(lang, opened.limit) }),
       };
     case 'unreadable':
       return { ok: false, title: t('files.cannotOpenTitle', { name: opened.name }), message: t('files.nothingImported', { problem: opened.reason }) };

@@ -32,7 +32,7 @@ type Loaded = {
 /** `t` and `lang` word a refusal in the reader's language (the domain's message, else its English). */
 function loadScores(chosen: Chosen, t: AppTranslator['t'], lang: string): { ok: true; loaded: Loaded } | { ok: false; message: string } {
   const { table } = readTable(chosen.source, chosen.choice);
-  if (!table.ok) return { ok: false, message: t('import.cannotRead', { name: chosen.source.name, problem: table.message }) };
+  if (!table.ok) return { ok: false, message: t('import.cannotRead', { name: chosen.source.name, problem: messageText(t, lang, table.text) }) };
   const parsed = participantScoresFromTable(table);
   if (!parsed.ok) return { ok: false, message: t('import.cannotRead', { name: chosen.source.name, problem: parsed.text ? messageText(t, lang, parsed.text) : parsed.message }) };
   const uc = matchNames(parsed.rows.map((r) => r.useCase), chosen.useCases.map((u) => ({ id: u.id, name: u.title })));
@@ -65,9 +65,9 @@ export function ScoreImportDialog({ workshopId, open, onClose }: { workshopId: s
 
   const choose = async () => {
     setError(null);
-    const outcome = await chooseSpreadsheet('a score sheet');
+    const outcome = await chooseSpreadsheet('scores');
     if (outcome.status === 'canceled') return;
-    if (outcome.status === 'error') return setError(outcome.message);
+    if (outcome.status === 'error') return setError(messageText(t, lang, outcome.text));
     const [useCases, participants]: [UseCase[], Participant[]] = await Promise.all([repos.useCases.list(workshopId), repos.participants.list(workshopId)]);
     const next: Chosen = { source: outcome.source, choice: outcome.choice, useCases, participants };
     // A file that is not a score sheet at all is refused at once, as before any mapping.

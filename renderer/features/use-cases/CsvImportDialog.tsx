@@ -36,9 +36,9 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
 
   const choose = async () => {
     setError(null);
-    const outcome = await chooseSpreadsheet('a use-case import');
+    const outcome = await chooseSpreadsheet('useCases');
     if (outcome.status === 'canceled') return;
-    if (outcome.status === 'error') return setError(outcome.message);
+    if (outcome.status === 'error') return setError(messageText(t, lang, outcome.text));
     setChosen(null);
     setLoaded({ source: outcome.source, choice: outcome.choice });
   };
@@ -99,10 +99,10 @@ export function CsvImportDialog({ workshopId, open, onClose }: { workshopId: str
           <SourceOptions source={loaded.source} choice={loaded.choice} onChoice={(choice) => setLoaded({ ...loaded, choice })} read={read} />
           {!read.table.ok ? (
             <p role="alert" className="error-text" data-testid="csv-error">
-              {t(loaded.source.kind === 'workbook' ? 'usecases.import.sheetError' : 'usecases.import.encodingError', { message: read.table.message })}
+              {t(loaded.source.kind === 'workbook' ? 'usecases.import.sheetError' : 'usecases.import.encodingError', { message: messageText(t, lang, read.table.text) })}
             </p>
           ) : null}
-          {table?.notice ? <p className="field-hint">{table.notice}</p> : null}
+          {table?.noticeText ? <p className="field-hint">{messageText(t, lang, table.noticeText)}</p> : null}
           {table ? (
             <ul className="mapping-list" aria-label={t('usecases.import.columnsLabel')}>
               {table.headers.map((h, col) => {

@@ -134,7 +134,9 @@ export async function createWorkshop(page: Page, values: { name: string; client?
   if (values.client) await dialog.getByLabel('Client').fill(values.client);
   if (values.facilitator) await dialog.getByLabel('Facilitator').fill(values.facilitator);
   await dialog.getByRole('button', { name: 'Create workshop' }).click();
-  await page.getByRole('heading', { name: /Use cases/ }).waitFor();
+  // The workshop's first screen is a lazy chunk and the workshop a durable write: on a 2-core
+  // machine under other load this once took over the default 10 s.
+  await page.getByRole('heading', { name: /Use cases/ }).waitFor({ timeout: 30_000 });
 }
 
 export async function waitSaved(page: Page): Promise<void> {

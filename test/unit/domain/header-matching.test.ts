@@ -135,6 +135,7 @@ describe('matching a score sheet’s headers', () => {
       rows: [['Frischwarenprognose', 'Jürgen Weiß', 'Product Owner', '5', '4', '3']],
       rowNumbers: [2],
       notice: null,
+      noticeText: null,
     });
     expect(parsed).toMatchObject({ ok: true, rows: [{ useCase: 'Frischwarenprognose', participant: 'Jürgen Weiß', role: 'product-owner', scores: { impact: 5, feasibility: 4, readiness: 3 } }] });
   });

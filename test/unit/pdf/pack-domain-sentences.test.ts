@@ -21,11 +21,27 @@ async function documentText(language: Language): Promise<string> {
 }
 
 /**
- * What the English domain writes for these parts: none of it may reach a German or French pack.
- * (The decisions table's readiness fact is written by recommendations.ts, the proposal's own
- * sentence, and is checked apart from this list: see "What is left" in the README.)
+ * What the English domain writes for these parts: none of it may reach a German or French pack,
+ * the readiness reasons the decisions table quotes included.
  */
-const ENGLISH = ['Accountable roles (', 'has no Accountable role', 'exactly one is needed', 'Every Monday', 'of the month', 'on or after each gate', 'with no evidence noted', 'Every dimension is', 'No success criteria'];
+const ENGLISH = [
+  'Accountable roles (',
+  'has no Accountable role',
+  'exactly one is needed',
+  'Every Monday',
+  'of the month',
+  'on or after each gate',
+  'with no evidence noted',
+  'Every dimension is',
+  'No success criteria',
+  'the pilot would stall',
+  'Still to score',
+  'Readiness verdict',
+];
+
+/** The decisions table's "why" cells (the recommendation and its facts). */
+const decisionFacts = (json: string): string =>
+  JSON.stringify((JSON.parse(json) as { blocks: { kind: string; rows?: unknown[][] }[] }).blocks.filter((b) => b.kind === 'table').flatMap((b) => (b.rows ?? []).map((r) => r[3])));
 
 /** The text of every callout (the readiness verdicts, the RACI problems), where the decisions table is not. */
 const callouts = (json: string): string => JSON.stringify((JSON.parse(json) as { blocks: { kind: string }[] }).blocks.filter((b) => b.kind === 'callout'));
@@ -46,6 +62,8 @@ describe('the domain’s sentences inside the sponsor pack', () => {
     expect(text).toContain('aber ohne Beleg');
     expect(callouts(text)).not.toMatch(/of 5: the pilot would stall|Still to score/);
     expect(callouts(text)).toContain('Datenqualität steht bei 2 von 5');
+    // The decisions table quotes the readiness reasons in German too.
+    expect(decisionFacts(text)).toContain('• Reifeprüfung: zuerst ein Reife-Sprint. Datenqualität steht bei 2 von 5: Daran würde der Pilot hängen bleiben.');
   });
 
   it('a French pack says them in French', async () => {
@@ -55,5 +73,19 @@ describe('the domain’s sentences inside the sponsor pack', () => {
     expect(text).toMatch(/a 2 rôles Accountable \(/);
     expect(text).toContain('sans élément probant');
     expect(callouts(text)).not.toMatch(/of 5: the pilot would stall|Still to score/);
+    expect(decisionFacts(text)).toContain('• Diagnostic de maturité\u202F: d’abord un sprint de maturité. Qualité des données est à 2 sur 5\u202F: le pilote y buterait.');
+  });
+
+  it('the English pack quotes the readiness reasons as before', async () => {
+    expect(decisionFacts(await documentText('en'))).toContain('• Readiness verdict: readiness sprint first. Data quality is 2 of 5: the pilot would stall on it.');
+  });
+
+  it('a pack built before the facts carried messages still prints its facts as stored', async () => {
+    const { workshop, rows } = insurerWorkshop();
+    const pack = buildSponsorPack({ ...workshop, language: 'de' }, rows, { today: TODAY, words: await loadPackTranslator('de') });
+    const old = { ...pack, decisions: { ...pack.decisions, items: pack.decisions.items.map(({ factLines: _, ...i }) => ({ ...i, facts: i.facts.map((f) => `${f} (stored)`) })) } };
+    await loadAppCatalog('de');
+    const text = decisionFacts(JSON.stringify(sponsorDocument(old, await loadPackTranslator('de'))));
+    for (const item of old.decisions.items) for (const f of item.facts) expect(text).toContain(`• ${f}`);
   });
 });

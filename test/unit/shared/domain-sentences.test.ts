@@ -3,10 +3,6 @@
 // default phases and gates. Said in English they are the domain's English word for word; in
 // German and French no English is left, and numbers are written as the reader writes them.
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, readCatalog } from '../../../scripts/vite-catalogs.mjs';
-import { createTranslator } from '../../../renderer/i18n/translator';
-import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
-import { messageText } from '../../../renderer/shared/message-text';
 import type { Message } from '../../../renderer/domain/message';
 import { emptyDimensions, readinessVerdict, readinessWarningMessages } from '../../../renderer/domain/readiness';
 import { readinessReasonMessages } from '../../../renderer/domain/health-check';
@@ -15,16 +11,8 @@ import { cadenceRhythm, cadenceRhythmText } from '../../../renderer/domain/gantt
 import { editItem, generatePlan, phaseKeyOf, rangeText, describeRange, replanRemaining } from '../../../renderer/domain/roadmap';
 import { parseTypedDate } from '../../../renderer/domain/dates';
 import type { CadenceEvent, DecisionRight, Readiness, Role, RoadmapItem } from '../../../renderer/domain/model';
+import { say } from '../support/app-translators';
 
-const catalog = (lang: string) => compileCatalog(readCatalog(new URL(`../../../renderer/i18n/catalogs/app/${lang}.json`, import.meta.url).pathname), lang);
-const english = catalog('en');
-const translators = {
-  en: createTranslator<AppMessageId>('en', english, english),
-  de: createTranslator<AppMessageId>('de', catalog('de'), english),
-  fr: createTranslator<AppMessageId>('fr', catalog('fr'), english),
-};
-type Lang = keyof typeof translators;
-const say = (lang: Lang, m: Message) => messageText(translators[lang].t, lang, m);
 const NNBSP = '\u202f';
 
 const T = '2026-11-23T09:00:00.000Z';

@@ -2,26 +2,14 @@
 // gives each as a catalog message beside its English; said in English it is the domain's English,
 // in German and French it is the consultant's wording, with no English left.
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, readCatalog } from '../../../scripts/vite-catalogs.mjs';
-import { createTranslator } from '../../../renderer/i18n/translator';
-import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
 import type { Message } from '../../../renderer/domain/message';
-import { messageText } from '../../../renderer/shared/message-text';
 import { USE_CASE_CSV_FIELDS, buildUseCaseDrafts, fieldLabelMessage, validateMappingMessage } from '../../../renderer/domain/csv-import';
 import { participantScoresFromTable } from '../../../renderer/domain/participant-csv';
 import { parseMeasurementPaste } from '../../../renderer/domain/measurement-paste';
 import { parseWorkshopFile } from '../../../renderer/domain/workshop-file';
 import { readLogo } from '../../../renderer/domain/logo';
+import { english, say } from '../support/app-translators';
 
-const catalog = (lang: string) => compileCatalog(readCatalog(new URL(`../../../renderer/i18n/catalogs/app/${lang}.json`, import.meta.url).pathname), lang);
-const english = catalog('en');
-const translators = {
-  en: createTranslator<AppMessageId>('en', english, english),
-  de: createTranslator<AppMessageId>('de', catalog('de'), english),
-  fr: createTranslator<AppMessageId>('fr', catalog('fr'), english),
-};
-type Lang = keyof typeof translators;
-const say = (lang: Lang, m: Message) => messageText(translators[lang].t, lang, m);
 
 /** Every id a message (and the messages inside its values) uses is in the English catalog. */
 function idsOf(m: Message): string[] {
@@ -82,6 +70,7 @@ describe('the score import in German and French', () => {
       ],
       rowNumbers: [2, 3],
       notice: null,
+      noticeText: null,
     });
     if (!parsed.ok) throw new Error(parsed.message);
     expectKnown(parsed.problems.map((p) => p.text));
@@ -90,7 +79,7 @@ describe('the score import in German and French', () => {
   });
 
   it('names the missing columns in German', () => {
-    const parsed = participantScoresFromTable({ headers: ['Anwendungsfall', 'Teilnehmer'], rows: [['A', 'B']], rowNumbers: [2], notice: null });
+    const parsed = participantScoresFromTable({ headers: ['Anwendungsfall', 'Teilnehmer'], rows: [['A', 'B']], rowNumbers: [2], notice: null, noticeText: null });
     expect(parsed.ok).toBe(false);
     if (parsed.ok || !parsed.text) throw new Error('expected a refusal with a message');
     expect(say('de', parsed.text)).toContain('Es fehlt: Nutzen, Machbarkeit, Reife. Gefunden: Anwendungsfall, Teilnehmer.');

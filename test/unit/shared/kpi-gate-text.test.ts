@@ -3,11 +3,7 @@
 // messages are the domain's English word for word; in German and French no English is left, and
 // numbers are written as the language writes them ("1.234,5" / "1 234,5", a narrow no-break space).
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, readCatalog } from '../../../scripts/vite-catalogs.mjs';
-import { createTranslator } from '../../../renderer/i18n/translator';
-import type { AppMessageId } from '../../../renderer/i18n/app-catalog';
 import { englishPack, loadPackTranslator } from '../../../renderer/i18n/pack-catalog';
-import { messageText } from '../../../renderer/shared/message-text';
 import type { Message, MessageValue } from '../../../renderer/domain/message';
 import { formatValueIn, kpiStatus, stabilization, validateKpi } from '../../../renderer/domain/kpi';
 import { kpiChart } from '../../../renderer/domain/kpi-chart';
@@ -23,24 +19,17 @@ import {
 import { GATE_CRITERIA, validateGateDraft, validateGateDraftMessages, type GateDraft } from '../../../renderer/domain/stages';
 import type { ControlItem, Kpi, Measurement, PilotDesign, Stage } from '../../../renderer/domain/model';
 import { makeUseCase } from '../../fixtures/factories';
+import { say } from '../support/app-translators';
+import { readCatalog } from '../../../scripts/vite-catalogs.mjs';
 
-const catalog = (lang: string) => compileCatalog(readCatalog(new URL(`../../../renderer/i18n/catalogs/app/${lang}.json`, import.meta.url).pathname), lang);
 const source = readCatalog(new URL('../../../renderer/i18n/catalogs/app/en.json', import.meta.url).pathname) as Record<string, string>;
-const english = catalog('en');
-const translators = {
-  en: createTranslator<AppMessageId>('en', english, english),
-  de: createTranslator<AppMessageId>('de', catalog('de'), english),
-  fr: createTranslator<AppMessageId>('fr', catalog('fr'), english),
-};
-type Lang = keyof typeof translators;
-const say = (lang: Lang, m: Message) => messageText(translators[lang].t, lang, m);
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
 /** Every id a message uses, its values' messages included. */
 function ids(m: Message): string[] {
   const inValue = (v: MessageValue): string[] =>
-    typeof v === 'string' || typeof v === 'number' || 'date' in v || 'number' in v
+    typeof v === 'string' || typeof v === 'number' || 'date' in v || 'number' in v || 'bytes' in v
       ? []
       : 'id' in v
         ? ids(v)
