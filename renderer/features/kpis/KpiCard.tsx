@@ -15,7 +15,8 @@ import type { AppMessageId } from '../../i18n/app-catalog';
 import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { ownerHintFor } from '../../domain/kpi-library';
 import { useInterfaceMethodLanguage } from '../../i18n/method-language';
-import { parseDecimal, type DateOrder } from '../../domain/measurement-paste';
+import type { DateOrder } from '../../domain/measurement-paste';
+import { amberText } from './amber-text';
 import { KpiChart } from './KpiChart';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { looksUnfinished, useKpiDrafts, type DraftKey, type KpiDraftForm } from './use-kpi-drafts';
@@ -28,7 +29,6 @@ type Props = {
   highlighted?: boolean;
 };
 
-type T = ReturnType<typeof useT>['t'];
 const DIRECTION_IDS: Record<KpiDirection, AppMessageId> = { 'higher-is-better': 'kpis.direction.higher', 'lower-is-better': 'kpis.direction.lower' };
 const TIMING_IDS: Record<Kpi['timing'], AppMessageId> = { leading: 'kpis.timing.leading', lagging: 'kpis.timing.lagging' };
 const ROLE_IDS: Record<Kpi['role'], AppMessageId> = { target: 'kpis.role.target', guardrail: 'kpis.role.guardrail' };
@@ -165,7 +165,7 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
 
 function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
   const id = useId();
-  const { t } = useT();
+  const { t, lang } = useT();
   const higher = ((form.value('direction') as KpiDirection) || kpi.direction) === 'higher-is-better' ? 'yes' : 'no';
   // A hint for the facilitator, in the interface's language, for a library KPI in any language.
   const ownerHint = ownerHintFor(kpi.name, useInterfaceMethodLanguage());
@@ -289,21 +289,6 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
       />
     </div>
   );
-}
-
-/** The amber range as the boundaries are typed, numbers written as the reader writes them. */
-function amberText(t: T, lang: string, kpi: Kpi, form: KpiDraftForm): string {
-  const read = (key: 'greenAt' | 'redAt') => {
-    const parsed = parseDecimal(form.value(key), lang);
-    return parsed.ok ? formatValueIn(lang, parsed.value, kpi.unit) : null;
-  };
-  const g = read('greenAt');
-  const r = read('redAt');
-  const higher = (form.value('direction') || kpi.direction) === 'higher-is-better' ? 'yes' : 'no';
-  if (g && r) return t('kpis.amberBetween', { higher, green: g, red: r });
-  if (g) return t('kpis.amberShort', { higher, green: g });
-  if (r) return t('kpis.amberNone');
-  return t('kpis.amberUnset');
 }
 
 function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: DraftKey; label: string; unit: string }) {
