@@ -23,7 +23,7 @@ const kpi = (over: Partial<Kpi> = {}): Kpi => ({
   useCaseId: 'u1',
   createdAt: T,
   updatedAt: T,
-  layer: 'business',
+  layer: 'business-impact',
   name: 'Eingesparte Bearbeitungszeit je Frachtbriefdatenextraktion',
   unit: 'h',
   direction: 'higher-is-better',
