@@ -2,7 +2,7 @@
 // reader's language: German users type "1.234,5", French "1 234,5". (The form itself, in German
 // and French: kpi-form-language.test.tsx.)
 import { describe, expect, it } from 'vitest';
-import { parseDecimal } from '../../../renderer/domain/measurement-paste';
+import { parseDecimal, parseFlexibleDate } from '../../../renderer/domain/measurement-paste';
 import { say, type Lang } from '../support/app-translators';
 
 const refusal = (lang: Lang, text: string) => {
@@ -54,5 +54,21 @@ describe('numbers typed by a German or French reader', () => {
   it('still says it in English to an English reader', () => {
     expect(refusal('en', '12a')).toBe('"12a" is not a number.');
     expect(refusal('en', '1,500')).toBe('"1,500" is ambiguous: write 1500 for thousands or 1.500 for a decimal.');
+  });
+});
+
+describe('a measurement date that does not exist', () => {
+  const said = (lang: Lang, text: string) => {
+    const r = parseFlexibleDate(text, { dateOrder: 'dmy' });
+    if (r.ok) throw new Error(`${text} was read as ${r.value}`);
+    return { english: r.error, text: say(lang, r.errorText) };
+  };
+  it('names the month in the reader’s language, and in English as the domain says it', () => {
+    expect(said('en', '2026-02-30').text).toBe('"2026-02-30": February 2026 has no day 30.');
+    for (const d of ['2026-02-30', '31.04.2026', '2027-02-29', '32.12.2026']) expect(said('en', d).text).toBe(said('en', d).english);
+    expect(said('de', '31.04.2026').text).toBe('„31.04.2026“: Einen 31. April 2026 gibt es nicht.');
+    expect(said('de', '2026-02-29').text).toBe('„2026-02-29“: Einen 29. Februar 2026 gibt es nicht.');
+    expect(said('fr', '2026-02-30').text).toBe('«\u202f2026-02-30\u202f»\u202f: le 30 février 2026 n’existe pas.');
+    expect(said('fr', '32.12.2026').text).toBe('«\u202f32.12.2026\u202f»\u202f: le 32 décembre 2026 n’existe pas.');
   });
 });
