@@ -176,9 +176,10 @@ const SEP_CHAR = { tab: '\t', semicolon: ';', comma: ',', space: ' ' } as const;
  * Reads pasted measurements. Blank lines are ignored; the first line is skipped as headings when
  * neither its date nor its value reads; a date that appears twice, or one listed in
  * `existingDates` (already measured), is a problem, as is anything but exactly one date and one
- * value per line.
+ * value per line. Values are read as the reader writes numbers (`lang`, see parseDecimal): for a German
+ * reader "1.500" is refused as ambiguous rather than read as 1.5.
  */
-export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder; existingDates?: Iterable<string> }): PasteResult {
+export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder; existingDates?: Iterable<string>; lang?: string }): PasteResult {
   const all = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const numbered = all.map((t, i) => ({ line: i + 1, text: t })).filter((l) => l.text.trim() !== '');
   const separator = pickSeparator(numbered.map((l) => l.text));
@@ -202,7 +203,7 @@ export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder
     const [dateText = '', valueText = ''] = cells;
     if (index === 0) {
       const dateOk = parseFlexibleDate(dateText, opts).ok;
-      const valueOk = parseDecimal(valueText).ok;
+      const valueOk = parseDecimal(valueText, opts.lang).ok;
       if (!dateOk && !valueOk && /[a-z]/i.test(lineText)) {
         result.header = lineText.trim();
         return;
@@ -223,7 +224,7 @@ export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder
       return;
     }
     const date = parseFlexibleDate(dateText, opts);
-    const value = parseDecimal(valueText);
+    const value = parseDecimal(valueText, opts.lang);
     if (!date.ok) {
       problem(date.error, date.errorText);
       return;

@@ -2,7 +2,7 @@
 // reader's language: German users type "1.234,5", French "1 234,5". (The form itself, in German
 // and French: kpi-form-language.test.tsx.)
 import { describe, expect, it } from 'vitest';
-import { parseDecimal, parseFlexibleDate } from '../../../renderer/domain/measurement-paste';
+import { parseDecimal, parseFlexibleDate, parseMeasurementPaste } from '../../../renderer/domain/measurement-paste';
 import { say, type Lang } from '../support/app-translators';
 
 const refusal = (lang: Lang, text: string) => {
@@ -70,5 +70,20 @@ describe('a measurement date that does not exist', () => {
     expect(said('de', '2026-02-29').text).toBe('„2026-02-29“: Einen 29. Februar 2026 gibt es nicht.');
     expect(said('fr', '2026-02-30').text).toBe('«\u202f2026-02-30\u202f»\u202f: le 30 février 2026 n’existe pas.');
     expect(said('fr', '32.12.2026').text).toBe('«\u202f32.12.2026\u202f»\u202f: le 32 décembre 2026 n’existe pas.');
+  });
+});
+
+describe('measurements pasted by a German reader', () => {
+  const paste = ['Datum\tWert', '09.03.2026\t1.234,5', '16.03.2026\t1.500', '23.03.2026\t12,5', '30.03.2026\t1,500'].join('\n');
+  it('reads the values as a German writes them, and refuses the one that could be either, in German', () => {
+    const r = parseMeasurementPaste(paste, { dateOrder: 'dmy', lang: 'de' });
+    expect(r.header).toBe('Datum\tWert');
+    expect(r.rows.map((row) => row.value)).toEqual([1234.5, 12.5, 1.5]);
+    expect(r.problems.map((p) => [p.line, say('de', p.reasonText)])).toEqual([[3, '„1.500“ ist mehrdeutig: Schreiben Sie 1500 für Tausender oder 1,500 für eine Dezimalzahl.']]);
+  });
+  it('an English reader’s paste keeps the English rules', () => {
+    const r = parseMeasurementPaste(paste, { dateOrder: 'dmy' });
+    expect(r.rows.map((row) => row.value)).toEqual([1234.5, 1.5, 12.5]);
+    expect(r.problems.map((p) => p.line)).toEqual([5]);
   });
 });
