@@ -43,12 +43,20 @@ describe('the KPI form in German', () => {
     const { page } = app;
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de');
 
-    // No workshop open: a shortcut that needs one says so in German.
-    await page.keyboard.press('Control+s');
-    await page.getByText('Öffnen Sie zuerst einen Workshop, um ihn als Datei zu speichern.').waitFor();
+    // No workshop open: a shortcut that needs one says so in German (once the home screen is up,
+    // with its shortcuts).
+    const openFile = page.getByRole('button', { name: 'Workshop-Datei öffnen…' });
+    await openFile.waitFor();
+    const needWorkshop = page.getByText('Öffnen Sie zuerst einen Workshop, um ihn als Datei zu speichern.');
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Control+s');
+        return needWorkshop.count();
+      })
+      .toBe(1);
 
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Workshop-Datei öffnen…' }).click();
+    await openFile.click();
     await (await chooser).setFiles(roomWorkshopFile());
     await page.waitForURL(/#\/w\//);
     await open(page, `#/w/${WS}/kpis/${UC}`);
