@@ -47,7 +47,7 @@ describe('numbers typed by a German or French reader', () => {
 
   it('says it in French, with narrow no-break spaces inside the guillemets', () => {
     expect(refusal('fr', 'abc')).toBe('«\u202fabc\u202f» n’est pas un nombre.');
-    expect(refusal('fr', '2.750')).toBe('«\u202f2.750\u202f» est ambigu\u202f: écrivez 2750 pour des milliers ou 2,750 pour un décimal.');
+    expect(refusal('fr', '2.750')).toBe('«\u202f2.750\u202f» est ambigu\u202f: écrivez 2750 s’il s’agit de milliers, ou 2,750 pour un nombre décimal.');
     expect(refusal('fr', '')).toBe('La valeur manque.');
   });
 
