@@ -95,7 +95,7 @@ describe('pasted measurements in German and French', () => {
     expect(r.problems.slice(2).map((p) => say('en', p.reasonText))).toEqual(r.problems.slice(2).map((p) => p.reason));
     expect(say('en', r.problems[1]!.reasonText)).toBe('1 Mar 2026 appears twice (also on line 1).');
     expect(r.problems.map((p) => say('de', p.reasonText))).toEqual([
-      '„31.02.2026“: Der Monat 2/2026 hat keinen Tag 31.',
+      '„31.02.2026“: Einen 31. Februar 2026 gibt es nicht.',
       '1. März 2026 kommt zweimal vor (auch in Zeile 1).',
       '„1,500“ ist mehrdeutig: Schreiben Sie 1500 für Tausender oder 1.500 für eine Dezimalzahl.',
       '„kein Datum“ ist kein Datum. Verwenden Sie 2026-03-01, 01.03.2026 oder 3/1/2026.',
