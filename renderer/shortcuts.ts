@@ -7,6 +7,7 @@ import { useAppStore } from './app/store';
 import { navigate } from './app/router';
 import { openWorkshopFileFlow, saveWorkshopFileFlow } from './features/files/file-flows';
 import { exitPresenter, togglePresenter } from './features/presenter/presenter-mode';
+import { interfaceT } from './i18n/interface-language';
 
 /** Runs a command from the native menu or a browser shortcut. `scope` is the open workshop, if any. */
 export function runCommand(cmd: MenuCommand, scope: string | null): void {
@@ -25,11 +26,11 @@ export function runCommand(cmd: MenuCommand, scope: string | null): void {
       return;
     case 'save-workshop-file':
       if (scope) void saveWorkshopFileFlow(scope);
-      else store.showToast({ tone: 'info', message: 'Open a workshop first, then save it to a file.' });
+      else store.showToast({ tone: 'info', message: interfaceT().t('shortcuts.needWorkshop.save') });
       return;
     case 'import-csv':
       if (!scope) {
-        store.showToast({ tone: 'info', message: 'Open a workshop first, then import its use cases.' });
+        store.showToast({ tone: 'info', message: interfaceT().t('shortcuts.needWorkshop.import') });
         return;
       }
       navigate({ name: 'workshop', workshopId: scope, tab: 'use-cases' });
@@ -37,14 +38,14 @@ export function runCommand(cmd: MenuCommand, scope: string | null): void {
       return;
     case 'export-sponsor-pack':
       if (!scope) {
-        store.showToast({ tone: 'info', message: 'Open a workshop first, then export its sponsor pack.' });
+        store.showToast({ tone: 'info', message: interfaceT().t('shortcuts.needWorkshop.export') });
         return;
       }
       store.openDialog({ kind: 'export', workshopId: scope });
       return;
     case 'toggle-presenter':
       if (scope) togglePresenter();
-      else store.showToast({ tone: 'info', message: 'Open a workshop first, then present it.' });
+      else store.showToast({ tone: 'info', message: interfaceT().t('shortcuts.needWorkshop.present') });
       return;
   }
 }

@@ -165,34 +165,36 @@ export function scoringRepo(db: LiftoffDb) {
           const names: string[] = [];
           let workshopId = '';
           let where = '';
-          // Each round's scores are read once per batch, not once per phone (a room is 200 phones).
-          const roundScores = new Map<string, Map<string, Score[]>>();
-          const scoresOf = async (roundId: string, participantId: string): Promise<Score[]> => {
-            let byParticipant = roundScores.get(roundId);
-            if (!byParticipant) {
-              byParticipant = new Map();
-              for (const s of await db.scores.where('roundId').equals(roundId).toArray()) {
-                const list = byParticipant.get(s.participantId) ?? [];
-                list.push(s);
-                byParticipant.set(s.participantId, list);
-              }
-              roundScores.set(roundId, byParticipant);
-            }
-            return byParticipant.get(participantId) ?? [];
-          };
-          // The batch's rounds, participants and use-case titles are read once, all at the same
-          // time: a batch of 40 phones is three reads, not 120 one after another (each one a turn
-          // of the event loop while the room keeps the page busy).
+          // Everything the batch depends on is read first, all at once: its rounds, participants,
+          // the rounds' scores (once per round, not once per phone: a room is 200 phones) and the
+          // use cases' titles. The loop below then awaits nothing. Dexie keeps the transaction
+          // across an await only while its own requests are pending; a loop that awaited a plain
+          // helper per phone lost it after about 100 phones, and the batch failed with "committed
+          // too early" while part of it was already stored.
           const unique = (ids: string[]) => [...new Set(ids)];
           const roundIds = unique(items.map((i) => i.roundId));
           const participantIds = unique(items.map((i) => i.participantId));
-          const [roundRows, participantRows] = await Promise.all([
+          const [roundRows, participantRows, scoreRows] = await Promise.all([
             Promise.all(roundIds.map((id) => w.get('scoringRounds', id))),
             Promise.all(participantIds.map((id) => w.get('participants', id))),
+            Promise.all(roundIds.map((id) => db.scores.where('roundId').equals(id).toArray())),
           ]);
           const rounds = new Map(roundIds.map((id, i) => [id, roundRows[i]]));
           const participants = new Map(participantIds.map((id, i) => [id, participantRows[i]]));
-          const titles = new Map<string, string>();
+          const roundScores = new Map<string, Map<string, Score[]>>();
+          roundIds.forEach((roundId, i) => {
+            const byParticipant = new Map<string, Score[]>();
+            for (const s of scoreRows[i] ?? []) {
+              const list = byParticipant.get(s.participantId) ?? [];
+              list.push(s);
+              byParticipant.set(s.participantId, list);
+            }
+            roundScores.set(roundId, byParticipant);
+          });
+          const scoresOf = (roundId: string, participantId: string): Score[] => roundScores.get(roundId)?.get(participantId) ?? [];
+          const useCaseIds = unique([...rounds.values()].flatMap((r) => (r ? [r.useCaseId] : [])));
+          const titleRows = await Promise.all(useCaseIds.map((id) => db.useCases.get(id)));
+          const titles = new Map(useCaseIds.map((id, i) => [id, titleRows[i]?.title ?? 'use case']));
           // Scores written together at the end (one bulk write instead of three per phone); a
           // changed score keeps its id, so it is the same row, updated.
           const fresh: Score[] = [];
@@ -212,7 +214,7 @@ export function scoringRepo(db: LiftoffDb) {
               results[index] = { ok: false, status: 404, message: 'That participant is no longer in this workshop.' };
               continue;
             }
-            const existing = await scoresOf(item.roundId, item.participantId);
+            const existing = scoresOf(item.roundId, item.participantId);
             const changed = CRITERIA.filter((c) => existing.find((s) => s.criterion === c)?.value !== item.scores[c]);
             for (const c of changed) {
               const prior = existing.find((s) => s.criterion === c);
@@ -241,7 +243,6 @@ export function scoringRepo(db: LiftoffDb) {
             if (changed.length > 0) {
               names.push(participant.name);
               workshopId = round.workshopId;
-              if (!titles.has(round.useCaseId)) titles.set(round.useCaseId, await titleOf(round.useCaseId));
               where = `round ${round.number} of "${titles.get(round.useCaseId) ?? ''}"`;
             }
           }

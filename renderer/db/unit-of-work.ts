@@ -2,7 +2,7 @@
 // change depends on, writes the rows (each validated against the model), their audit entry and
 // their undo step together, and notes when the workshop last changed. Either all of it is stored
 // or none of it.
-import type { Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { LiftoffDb } from './schema';
 import type { HistoryEntry, RowChange, TableName } from './history-model';
 import { newId, nowIso } from './ids';
@@ -95,8 +95,11 @@ export class NotFoundError extends Error {}
 /** A row the model refuses (out of range, too long, wrong kind): nothing of the step is stored. */
 export class InvalidRowError extends Error {}
 
-function table(db: LiftoffDb, name: TableName | 'history'): Table {
-  return db.table(name);
+/** A database or one transaction of it: both hand out tables by name. */
+type Tables = { table(name: string): Table };
+
+function table(db: Tables | Transaction, name: TableName | 'history' | 'workshopActivity'): Table {
+  return (db as Tables).table(name);
 }
 
 export function notFoundMessage(t: TableName): string {
@@ -118,7 +121,10 @@ function workTables(db: LiftoffDb): Table[] {
  * so that the label can name a row read inside the transaction.
  */
 export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body: (w: Writer) => Promise<R>): Promise<R> {
-  return db.transaction('rw', workTables(db), async () => {
+  return db.transaction('rw', workTables(db), async (tx) => {
+    // Every read and write of the unit goes to this transaction by name, not through Dexie's
+    // zone: Dexie loses the zone when a body awaits too many promises that are not its own in a
+    // row, and a write made after that would land in a transaction of its own, outside this one.
     const now = nowIso();
     const described: Partial<WorkOptions> = { ...opts };
     const changes: RowChange[] = [];
@@ -137,39 +143,39 @@ export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body
     const w: Writer = {
       now,
       async get(t, key) {
-        return await table(db, t).get(key);
+        return await table(tx, t).get(key);
       },
       async require(t, key) {
-        const row = await table(db, t).get(key);
+        const row = await table(tx, t).get(key);
         if (row === undefined) throw new NotFoundError(notFoundMessage(t));
         return row;
       },
       async put(t, row) {
         const clean = validated(t, row) as Row;
-        const before = await table(db, t).get(clean.id);
-        await table(db, t).put(clean);
+        const before = await table(tx, t).get(clean.id);
+        await table(tx, t).put(clean);
         record(t, clean.id, before, structuredClone(clean));
       },
       async putMany(t, rows) {
         const clean = rows.map((r) => validated(t, r) as Row);
-        const befores = await table(db, t).bulkGet(clean.map((r) => r.id));
-        await table(db, t).bulkPut(clean);
+        const befores = await table(tx, t).bulkGet(clean.map((r) => r.id));
+        await table(tx, t).bulkPut(clean);
         clean.forEach((row, i) => record(t, row.id, befores[i], structuredClone(row)));
       },
       async update(t, key, patch) {
-        const before = (await table(db, t).get(key)) as Row | undefined;
+        const before = (await table(tx, t).get(key)) as Row | undefined;
         if (!before) throw new NotFoundError(notFoundMessage(t));
         const merged: Record<string, unknown> = { ...before, ...patch, id: before.id };
         if ('updatedAt' in before) merged.updatedAt = now;
         const after = validated(t, merged);
-        await table(db, t).put(after);
+        await table(tx, t).put(after);
         record(t, key, before, structuredClone(after));
         return after;
       },
       async remove(t, key) {
-        const before = await table(db, t).get(key);
+        const before = await table(tx, t).get(key);
         if (before === undefined) return;
-        await table(db, t).delete(key);
+        await table(tx, t).delete(key);
         record(t, key, before, undefined);
       },
       describe(more) {
@@ -183,25 +189,25 @@ export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body
     };
     const result = await body(w);
     const workshopId = described.workshopId;
-    for (const s of sealed) if (workshopId) await sealRow(db, workshopId, s.table, s.key);
+    for (const s of sealed) if (workshopId) await sealRow(tx, workshopId, s.table, s.key);
     if (changes.length === 0) return result;
     if (!workshopId || !described.label) throw new Error('A unit of work changed data without saying whose and what (workshopId and label).');
     const full: WorkOptions = { ...described, workshopId, label: described.label };
 
-    if (full.undoable !== false) await appendHistory(db, full, changes, now);
+    if (full.undoable !== false) await appendHistory(tx, full, changes, now);
     // A deleted workshop takes its audit log and its "last changed" note with it.
-    if ((await db.workshops.get(workshopId)) === undefined) {
-      await db.workshopActivity.delete(workshopId);
+    if ((await table(tx, 'workshops').get(workshopId)) === undefined) {
+      await table(tx, 'workshopActivity').delete(workshopId);
       return result;
     }
-    await table(db, 'auditLog').add({
+    await table(tx, 'auditLog').add({
       id: newId(),
       workshopId,
       at: now,
       action: full.label,
       summary: full.summary ?? full.label,
     });
-    if (full.touchWorkshop !== false) await db.workshopActivity.put({ workshopId, at: now });
+    if (full.touchWorkshop !== false) await table(tx, 'workshopActivity').put({ workshopId, at: now });
     return result;
   });
 }
@@ -226,11 +232,12 @@ export async function runOnRow<T extends TableName, R>(
 }
 
 /** Entries of one workshop in one state, oldest first, through the compound index. */
-function entriesOf(db: LiftoffDb, workshopId: string, state: HistoryEntry['state']) {
-  return db.history.where('[workshopId+state+seq]').between([workshopId, state, -Infinity], [workshopId, state, Infinity]);
+function entriesOf(db: Tables, workshopId: string, state: HistoryEntry['state']) {
+  return (table(db, 'history') as Table<HistoryEntry, number>).where('[workshopId+state+seq]').between([workshopId, state, -Infinity], [workshopId, state, Infinity]);
 }
 
-async function appendHistory(db: LiftoffDb, opts: WorkOptions, changes: RowChange[], now: string) {
+async function appendHistory(db: Tables, opts: WorkOptions, changes: RowChange[], now: string) {
+  const history = table(db, 'history') as Table<HistoryEntry, number>;
   // A new step makes every undone step of this workshop unreachable (classic linear undo): they go.
   await entriesOf(db, opts.workshopId, 'undone').delete();
 
@@ -246,7 +253,7 @@ async function appendHistory(db: LiftoffDb, opts: WorkOptions, changes: RowChang
       last.changes.every((c, i) => c.table === changes[i]?.table && c.key === changes[i]?.key)
     ) {
       const merged = last.changes.map((c, i) => ({ ...c, after: changes[i]?.after }));
-      await db.history.update(last.seq as number, { changes: merged, at: now });
+      await history.update(last.seq as number, { changes: merged, at: now });
       return;
     }
   }
@@ -260,23 +267,23 @@ async function appendHistory(db: LiftoffDb, opts: WorkOptions, changes: RowChang
     coalesceKey,
     level: opts.level ?? 'workshop',
   };
-  const seq = (await db.history.add(entry)) as number;
+  const seq = await history.add(entry);
   if (seq % TRIM_EVERY === 0) await trimHistory(db, opts.workshopId, HISTORY_DEPTH);
 }
 
 /** Keeps the newest `keep` steps of a workshop's history and deletes the rest. */
-export async function trimHistory(db: LiftoffDb, workshopId: string, keep: number): Promise<number> {
-  const steps = db.history.where('workshopId').equals(workshopId);
-  const surplus = (await steps.count()) - keep;
+export async function trimHistory(db: Tables, workshopId: string, keep: number): Promise<number> {
+  const history = table(db, 'history') as Table<HistoryEntry, number>;
+  const surplus = (await history.where('workshopId').equals(workshopId).count()) - keep;
   if (surplus <= 0) return 0;
   // Oldest first (a forward walk of the index), as many as are over the depth.
-  const old = await db.history.where('workshopId').equals(workshopId).limit(surplus).primaryKeys();
-  await db.history.bulkDelete(old);
+  const old = await history.where('workshopId').equals(workshopId).limit(surplus).primaryKeys();
+  await history.bulkDelete(old);
   return old.length;
 }
 
-async function sealRow(db: LiftoffDb, workshopId: string, t: TableName, key: string) {
-  await db.history
+async function sealRow(db: Tables, workshopId: string, t: TableName, key: string) {
+  await (table(db, 'history') as Table<HistoryEntry, number>)
     .where('workshopId')
     .equals(workshopId)
     .filter((h) => h.changes.some((c) => c.table === t && c.key === key))

@@ -68,8 +68,11 @@ export function parseFlexibleDate(raw: string, opts: { dateOrder: DateOrder }): 
  * A number as people type or paste it: 12, -3.5, 1,234.5, 1.234,5, 12,5 (decimal comma), 1 234
  * (spaces between thousands), 12% (the percent sign is dropped). A lone comma followed by exactly
  * three digits (1,500) could be a thousands separator or a decimal comma: refused as ambiguous.
+ * A German or French reader (`lang` de or fr) writes the decimal with a comma, so for them "1,5"
+ * and "1,500" are decimals and a lone dot before exactly three digits ("1.500") is the ambiguous one.
  */
-export function parseDecimal(raw: string): Parsed<number> {
+export function parseDecimal(raw: string, lang = 'en'): Parsed<number> {
+  const commaDecimal = lang.startsWith('de') || lang.startsWith('fr');
   let text = raw.trim();
   if (!text) return refuse('The value is missing.', msg('import.paste.noValue'));
   const shown = text;
@@ -99,7 +102,7 @@ export function parseDecimal(raw: string): Parsed<number> {
     } else {
       const [int = '', frac = ''] = body.split(',');
       if (!/^\d*$/.test(int) || !/^\d+$/.test(frac) || int === '') return bad;
-      if (frac.length === 3 && int !== '0' && !/^0+$/.test(int)) {
+      if (!commaDecimal && frac.length === 3 && int !== '0' && !/^0+$/.test(int)) {
         return refuse(`"${shown}" is ambiguous: write ${int}${frac} for thousands or ${int}.${frac} for a decimal.`, msg('import.paste.ambiguous', { text: shown, whole: `${int}${frac}`, decimal: `${int}.${frac}` }));
       }
       normal = `${int}.${frac}`;
@@ -109,6 +112,10 @@ export function parseDecimal(raw: string): Parsed<number> {
     normal = body.split('.').join('');
   } else {
     if (!/^(\d+\.?\d*|\.\d+)$/.test(body)) return bad;
+    const [int = '', frac = ''] = body.split('.');
+    if (commaDecimal && frac.length === 3 && int !== '' && !/^0+$/.test(int)) {
+      return refuse(`"${shown}" is ambiguous: write ${int}${frac} for thousands or ${int},${frac} for a decimal.`, msg('import.paste.ambiguous', { text: shown, whole: `${int}${frac}`, decimal: `${int},${frac}` }));
+    }
     normal = body;
   }
   const value = Number(`${neg ? '-' : ''}${normal}`);
@@ -169,9 +176,10 @@ const SEP_CHAR = { tab: '\t', semicolon: ';', comma: ',', space: ' ' } as const;
  * Reads pasted measurements. Blank lines are ignored; the first line is skipped as headings when
  * neither its date nor its value reads; a date that appears twice, or one listed in
  * `existingDates` (already measured), is a problem, as is anything but exactly one date and one
- * value per line.
+ * value per line. Values are read as the reader writes numbers (`lang`, see parseDecimal): for a German
+ * reader "1.500" is refused as ambiguous rather than read as 1.5.
  */
-export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder; existingDates?: Iterable<string> }): PasteResult {
+export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder; existingDates?: Iterable<string>; lang?: string }): PasteResult {
   const all = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const numbered = all.map((t, i) => ({ line: i + 1, text: t })).filter((l) => l.text.trim() !== '');
   const separator = pickSeparator(numbered.map((l) => l.text));
@@ -195,7 +203,7 @@ export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder
     const [dateText = '', valueText = ''] = cells;
     if (index === 0) {
       const dateOk = parseFlexibleDate(dateText, opts).ok;
-      const valueOk = parseDecimal(valueText).ok;
+      const valueOk = parseDecimal(valueText, opts.lang).ok;
       if (!dateOk && !valueOk && /[a-z]/i.test(lineText)) {
         result.header = lineText.trim();
         return;
@@ -216,7 +224,7 @@ export function parseMeasurementPaste(text: string, opts: { dateOrder: DateOrder
       return;
     }
     const date = parseFlexibleDate(dateText, opts);
-    const value = parseDecimal(valueText);
+    const value = parseDecimal(valueText, opts.lang);
     if (!date.ok) {
       problem(date.error, date.errorText);
       return;

@@ -604,10 +604,12 @@ function issueMessage(issue: z.core.$ZodIssue, english: string): Message {
       return msg('errors.file.issue.type', { expected: msg(`errors.file.expected.${EXPECTED_LABELS[issue.expected] ? issue.expected : 'other'}`, { name: issue.expected }), got: valueMessage(issue.input) });
     case 'too_big':
       if (issue.origin === 'string') return msg('errors.file.issue.tooLong', { max: Number(issue.maximum) });
-      break;
+      if (issue.origin === 'array') return msg('errors.file.issue.tooManyEntries', { max: Number(issue.maximum) });
+      return msg('errors.file.issue.atMost', { max: Number(issue.maximum) });
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return msg('errors.file.issue.empty');
-      break;
+      if (issue.origin === 'string') return msg(Number(issue.minimum) <= 1 ? 'errors.file.issue.empty' : 'errors.file.issue.tooShort');
+      if (issue.origin === 'array') return msg('errors.file.issue.tooFewEntries', { min: Number(issue.minimum) });
+      return msg('errors.file.issue.atLeast', { min: Number(issue.minimum) });
     case 'invalid_value':
       return msg('errors.file.issue.oneOf', {
         options: issue.values.slice(0, 6).map((v) => JSON.stringify(v)).join(', ') + (issue.values.length > 6 ? ', …' : ''),
@@ -615,17 +617,19 @@ function issueMessage(issue: z.core.$ZodIssue, english: string): Message {
       });
     case 'invalid_format':
       if (issue.format === 'date') return msg('errors.file.issue.date', { got: valueMessage(issue.input) });
-      break;
+      if (issue.format === 'datetime') return msg('errors.file.issue.dateTime', { got: valueMessage(issue.input) });
+      return msg('errors.file.issue.format', { got: valueMessage(issue.input) });
     case 'unrecognized_keys':
       return msg('errors.file.issue.unknownFields', { count: issue.keys.length, keys: issue.keys.slice(0, 3).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ') });
     case 'invalid_union': {
       const first = issue.errors[0]?.[0];
       if (first) return issueMessage(first, english);
-      break;
+      return msg('errors.file.issue.noForm');
     }
     default:
       break;
   }
+  // Codes the file's schema does not produce (custom checks, multiples): the validator's wording.
   return msg('errors.file.issue.other', { text: english });
 }
 
@@ -763,7 +767,11 @@ function findBrokenReferences(file: WorkshopFile): Problem[] {
 
   // A KPI's boundaries must agree with its direction, or its status could never be read.
   file.tables.kpis.forEach((kpi, index) => {
-    for (const [field, message] of Object.entries(validateKpi(kpi).errors)) problems.push(problem(`tables.kpis[${index}].${field}`, message, msg('errors.file.issue.other', { text: message })));
+    const issues = validateKpi(kpi);
+    for (const [field, message] of Object.entries(issues.errors)) {
+      const said = issues.errorMessages[field as keyof typeof issues.errorMessages] ?? msg('errors.file.issue.other', { text: message });
+      problems.push(problem(`tables.kpis[${index}].${field}`, message, said));
+    }
   });
 
   // A score's round is about one use case; a score pointing elsewhere would be counted twice.

@@ -218,11 +218,14 @@ class Composer {
   noteUndrawable(ch: string, text: string): void {
     let entry = this.undrawable.get(ch);
     if (!entry) {
-      entry = { char: ch, codePoint: `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`, where: [] };
+      entry = { char: ch, codePoint: `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`, where: [], places: [] };
       this.undrawable.set(ch, entry);
     }
     const where = `page ${this.page.index + 1}${this.section ? `, ${this.section}` : ''}: “${text.trim()}”`;
-    if (entry.where.length < 5 && !entry.where.includes(where)) entry.where.push(where);
+    if (entry.where.length < 5 && !entry.where.includes(where)) {
+      entry.where.push(where);
+      entry.places.push({ page: this.page.index + 1, section: this.section ?? '', text: text.trim() });
+    }
   }
 
   // ---- text primitives ---------------------------------------------------------------------

@@ -53,7 +53,11 @@ export type BlockRecord = { id: string; kind: BlockKind; page: number; box: Box;
 export type TocEntry = { level: 1 | 2; title: string; anchor: string; page: number };
 
 /** A character no embedded font can draw, with up to five places it occurs ("page 7, Owners: “…”"). */
-export type UndrawableChar = { char: string; codePoint: string; where: string[] };
+/**
+ * A character no embedded font has, and where it is: `where` in English (logs, tests), `places`
+ * for the export dialog to say in the reader's language (the section is the pack's own heading).
+ */
+export type UndrawableChar = { char: string; codePoint: string; where: string[]; places: { page: number; section: string; text: string }[] };
 
 export type LaidOutDocument = {
   title: string;

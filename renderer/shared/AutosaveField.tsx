@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { save } from '../app/persist';
 import { createCoalescedWriter, type CoalescedWriter } from './coalesced-writer';
+import { useT } from '../i18n/react';
 
 type Props = {
   label: string;
@@ -29,6 +30,7 @@ type Props = {
  * when the field is left, it shows the stored value again.
  */
 export function AutosaveField({ label, value, onSave, multiline, maxLength, placeholder, required, type = 'text', hint, className, inputId, list }: Props) {
+  const { t } = useT();
   const generatedId = useId();
   const id = inputId ?? generatedId;
   const [draft, setDraft] = useState(value);
@@ -36,7 +38,9 @@ export function AutosaveField({ label, value, onSave, multiline, maxLength, plac
   const [pending, setPending] = useState(false);
   const writer = useRef<CoalescedWriter | null>(null);
   writer.current ??= createCoalescedWriter(setPending);
-  const [error, setError] = useState<string | null>(null);
+  // A required field emptied: not stored, and said in the reader's language as it is shown.
+  const [empty, setEmpty] = useState(false);
+  const error = empty ? t('shared.autosave.empty', { label }) : null;
 
   // Follow the stored value (undo, redo, another screen) except while our own writes are on
   // their way: their echoes would move the caret back to an older text.
@@ -57,16 +61,16 @@ export function AutosaveField({ label, value, onSave, multiline, maxLength, plac
     const next = e.target.value.slice(0, maxLength);
     setDraft(next);
     if (required && !next.trim()) {
-      setError(`${label} cannot be empty.`);
+      setEmpty(true);
       return;
     }
-    setError(null);
+    setEmpty(false);
     writer.current?.push(() => save(() => onSave(next)));
   };
   const onBlur = () => {
     // An empty required field is not stored; leaving it shows the stored text again.
-    if (error) {
-      setError(null);
+    if (empty) {
+      setEmpty(false);
       setDraft(value);
     }
   };

@@ -1,6 +1,7 @@
 // The screenshot pass in the pseudo-locale: every translated message accented and ~40 % longer, in
 // brackets. At 1280×720 nothing may overflow the window or be cut inside a button, a tab or a
 // heading; and any text still plain English is text that is not translated yet.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeExpectingClean, dismissToasts, launchApp, screenshot, type AppHandle } from './support/app';
@@ -68,4 +69,119 @@ describe('the pseudo-locale at 1280×720', () => {
     expect(await cutOff(page)).toEqual([]);
     await screenshot(page, 'pseudo-presenter-agenda-1280');
   }, 60_000);
+});
+
+/** Every string the workshop file holds (the workshop's own data, never translated). */
+function dataStrings(text: string): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(text));
+  return out.filter((s) => /[A-Za-z]{3}/.test(s));
+}
+
+/**
+ * Text on the screen that is plain English: visible text nodes, aria-labels, titles and
+ * placeholders with an English word in them and no pseudo-locale accents, that the workshop's own
+ * data did not bring.
+ */
+async function plainEnglish(page: Page, data: string[]): Promise<string[]> {
+  return page.evaluate((data) => {
+    const pseudo = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+    const fromData = (s: string) => data.some((d) => d.includes(s) || (s.length > 12 && s.includes(d)));
+    // The pseudo-locale formats dates as English does (its numbers and dates are en-US's).
+    const month = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+    const englishDate = new RegExp(`^(${month} \\d{1,2}(, \\d{4}(, \\d{1,2}:\\d{2}(:\\d{2})? [AP]M)?)?|${month} \\d{4})$`);
+    const english = (raw: string) => {
+      const s = raw.replaceAll('\u00AD', '').trim();
+      return /\b[A-Za-z]{3,}\b/.test(s) && !pseudo.test(s) && s !== 'Liftoff' && !englishDate.test(s) && !fromData(s);
+    };
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      // Key caps (Alt, Ctrl) are written the same on every keyboard.
+      if (!el || el.closest('script, style, kbd, .visually-hidden, [aria-hidden="true"]')) continue;
+      // Text marked as the workshop's language (the pack's asks, the projector) is the room's, not the interface's.
+      if (el.closest('[lang]')?.getAttribute('lang') !== document.documentElement.lang) continue;
+      if (el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      const text = (n.textContent ?? '').trim();
+      if (text && english(text)) out.add(`text “${text.slice(0, 80)}” in <${el.tagName.toLowerCase()} class="${el.className}">`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('[aria-label], [title], [placeholder]')) {
+      if (el.getClientRects().length === 0 || el.closest('[lang]')?.getAttribute('lang') !== document.documentElement.lang) continue;
+      for (const attr of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(attr);
+        if (v && english(v)) out.add(`${attr} “${v.slice(0, 80)}” on <${el.tagName.toLowerCase()}>`);
+      }
+    }
+    return [...out];
+  }, data);
+}
+
+describe('the pseudo-locale leaves no English on any workshop screen', () => {
+  it('every tab, a stage record and the backups screen: only the workshop’s own data is plain', async () => {
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await page.evaluate(() => {
+      localStorage.setItem('liftoff.devLocales', '1');
+      localStorage.setItem('liftoff.interfaceLanguage', 'pseudo');
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: '[Ŵööŕķšĥööþš]' }).waitFor();
+    const file = roomWorkshopFile();
+    const fileText = readFileSync(file, 'utf8');
+    // The workshop is in English: the method's shipped content (KPI library, plan templates) is
+    // English in it, as the workshop's language decides, whatever the interface says.
+    const methodDir = new URL('../../assets/method/en/', import.meta.url);
+    const method = readdirSync(methodDir).flatMap((f) => dataStrings(readFileSync(new URL(f, methodDir), 'utf8')));
+    const data = [...dataStrings(fileText), ...method];
+    const firstUseCase: string = JSON.parse(fileText).tables.useCases[0].id;
+    const found: string[] = [];
+    const check = async (where: string) => {
+      await page.waitForTimeout(300);
+      for (const line of await plainEnglish(page, data)) found.push(`${where}: ${line}`);
+    };
+    // Buttons that open a dialog end with "…": each dialog of the screen is opened, read and closed.
+    const checkDialogs = async (where: string) => {
+      const selector = 'main button:visible, .topbar-actions button:visible';
+      const names = (await page.locator(selector).allTextContents()).map((n) => n.trim()).filter((n) => /…\]?$/.test(n));
+      // The first button of the top bar opens a file: the system asks for it, no dialog of ours.
+      const fileButton = ((await page.locator('.topbar-actions button').first().textContent()) ?? '').trim();
+      for (const name of new Set(names)) {
+        if (name === fileButton) continue;
+        const opener = page.locator(selector).filter({ hasText: name }).first();
+        if (!(await opener.isEnabled({ timeout: 2000 }).catch(() => false))) continue;
+        await opener.click({ timeout: 3000 });
+        const dialog = page.locator('[role=dialog]:visible, dialog[open]');
+        if (!(await dialog.first().waitFor({ timeout: 1500 }).then(() => true, () => false))) continue;
+        await check(`${where}, dialog of “${name}”`);
+        await page.keyboard.press('Escape');
+        await dialog.first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+      }
+    };
+    await check('home');
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.topbar-actions button').first().click();
+    await (await chooser).setFiles(file);
+    await page.locator('.shell').waitFor();
+    await dismissToasts(page);
+    const base = page.url().replace(/\/use-cases.*$/, '');
+    for (const tab of ['use-cases', 'participants', 'scoring', 'portfolio', 'matrix', 'pipeline', 'kpis', 'risks', 'roadmap', 'governance', 'decisions', 'health', 'agenda', 'details', 'activity']) {
+      await page.goto(`${base}/${tab}`);
+      await page.locator('.shell main, .shell').first().waitFor();
+      await check(tab);
+      await checkDialogs(tab);
+    }
+    for (const section of ['readiness', 'pilot', 'controls', 'decisions']) {
+      await page.goto(`${base}/pipeline/${firstUseCase}/${section}`);
+      await check(`stage record, ${section}`);
+    }
+    await page.goto(base.replace(/#\/w\/.*$/, '#/backups'));
+    await check('backups');
+    expect(found).toEqual([]);
+  }, 120_000);
 });

@@ -357,7 +357,10 @@ export function ExportDialog({ workshop, onClose }: { workshop: Workshop; onClos
                     <span className="export-undrawable-char" lang="und">
                       {u.char}
                     </span>{' '}
-                    {u.codePoint} — {u.where.join('; ')}
+                    {u.codePoint} —{' '}
+                    {u.places
+                      .map((p) => (p.section ? t('export.undrawablePlace', { page: p.page, section: p.section, text: p.text }) : t('export.undrawablePlaceNoSection', { page: p.page, text: p.text })))
+                      .join('; ')}
                   </li>
                 ))}
                 {undrawable.length > 12 ? <li>{t('export.andMore', { count: undrawable.length - 12 })}</li> : null}

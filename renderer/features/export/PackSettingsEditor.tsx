@@ -59,15 +59,17 @@ export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop
         {decisions.length === 0 ? (
           <p className="field-hint">{t('export.noDecisions')}</p>
         ) : (
+          // What the pack says (stage, decision, facts, derived wording) is in the workshop's language,
+          // the sponsor's, whatever the interface speaks: marked so, for hyphenation and screen readers.
           <ol className="export-decisions" aria-label={t('export.decisionsRequested')}>
             {decisions.map((d) => {
               const ask = settings.asks[d.useCaseId] ?? EMPTY_ASK;
               return (
                 <li key={d.useCaseId} className="export-decision">
-                  <p className="export-decision-head">
+                  <p className="export-decision-head" lang={workshop.language}>
                     <strong>{d.title}</strong> · {d.stageLabel} · <span className={`export-decision-label is-${d.decision}`}>{d.label}</span>
                   </p>
-                  <ul className="export-decision-facts">
+                  <ul className="export-decision-facts" lang={workshop.language}>
                     {d.facts.map((f) => (
                       <li key={f}>{f}</li>
                     ))}
@@ -76,6 +78,7 @@ export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop
                   <textarea
                     id={`${ids}-${d.useCaseId}-wording`}
                     rows={2}
+                    lang={workshop.language}
                     maxLength={5000}
                     value={ask.wording}
                     placeholder={d.derived}
@@ -84,7 +87,7 @@ export function PackSettingsEditor({ workshop, decisions, disabled }: { workshop
                   <div className="export-ask-grid">
                     <label>
                       <span>{t('export.decisionAsked')}</span>
-                      <input value={ask.decision} maxLength={2000} placeholder={d.label} onChange={(e) => setAsk(d.useCaseId, 'decision', e.target.value)} />
+                      <input value={ask.decision} lang={workshop.language} maxLength={2000} placeholder={d.label} onChange={(e) => setAsk(d.useCaseId, 'decision', e.target.value)} />
                     </label>
                     <label>
                       <span>{t('export.people')}</span>

@@ -81,7 +81,15 @@ export async function importWorkshopText(name: string, text: string): Promise<Im
       details: parsed.error.detailMessages.map((d) => messageText(t, lang, d)),
     };
   }
+  const before = new Set((await repos.workshops.list()).map((w) => w.id));
   const stored = await save(() => repos.workshops.importRows(parsed.file.workshop, parsed.file.tables));
-  if (!stored) return { ok: false, title: t('files.cannotStoreTitle', { name }), message: t('files.cannotStore') };
+  if (!stored) {
+    // The import is one transaction, so a failure stores nothing; but should part of it have been
+    // stored regardless (a transaction the browser committed early), the message says so rather
+    // than "Nothing was imported" over a workshop that is in the list.
+    const appeared = (await repos.workshops.list().catch(() => [])).filter((w) => !before.has(w.id));
+    const message = appeared.length > 0 ? t('files.cannotStorePartly', { stored: appeared.map((w) => w.name).join(', ') }) : t('files.cannotStore');
+    return { ok: false, title: t('files.cannotStoreTitle', { name }), message };
+  }
   return { ok: true, ...stored };
 }

@@ -7,7 +7,7 @@ import { saveWithUndo } from '../../app/undo';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { saveChoice, usePendingChoice } from '../../shared/use-pending-choice';
 import { KPI_DIRECTIONS, KPI_LAYERS, KPI_ROLES, KPI_TIMINGS, LONG_TEXT_MAX, SHORT_TEXT_MAX, type Kpi, type KpiDirection } from '../../domain/model';
-import { formatValue, formatValueIn, stabilization, variance } from '../../domain/kpi';
+import { formatValueIn, stabilization, variance } from '../../domain/kpi';
 import { messageText } from '../../shared/message-text';
 import { useT } from '../../i18n/react';
 import { formatSignedPercent } from '../../domain/locale-format';
@@ -15,7 +15,8 @@ import type { AppMessageId } from '../../i18n/app-catalog';
 import { bandLabel, layerLabel, readerDate } from '../../shared/stage-words';
 import { ownerHintFor } from '../../domain/kpi-library';
 import { useInterfaceMethodLanguage } from '../../i18n/method-language';
-import { parseDecimal, type DateOrder } from '../../domain/measurement-paste';
+import type { DateOrder } from '../../domain/measurement-paste';
+import { amberText } from './amber-text';
 import { KpiChart } from './KpiChart';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { looksUnfinished, useKpiDrafts, type DraftKey, type KpiDraftForm } from './use-kpi-drafts';
@@ -28,7 +29,6 @@ type Props = {
   highlighted?: boolean;
 };
 
-type T = ReturnType<typeof useT>['t'];
 const DIRECTION_IDS: Record<KpiDirection, AppMessageId> = { 'higher-is-better': 'kpis.direction.higher', 'lower-is-better': 'kpis.direction.lower' };
 const TIMING_IDS: Record<Kpi['timing'], AppMessageId> = { leading: 'kpis.timing.leading', lagging: 'kpis.timing.lagging' };
 const ROLE_IDS: Record<Kpi['role'], AppMessageId> = { target: 'kpis.role.target', guardrail: 'kpis.role.guardrail' };
@@ -39,8 +39,8 @@ export function KpiCard({ entry, dateOrder, onDateOrder, highlighted }: Props) {
   const { kpi, measurements, status } = entry;
   const headingId = useId();
   const [open, setOpen] = useState(true);
-  const form = useKpiDrafts(kpi);
   const { t, lang } = useT();
+  const form = useKpiDrafts(kpi, lang);
 
   const remove = async () => {
     await saveWithUndo(() => repos.kpis.remove(kpi.id), {
@@ -165,7 +165,7 @@ function StatusPanel({ entry }: { entry: KpiEntry }) {
 
 function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
   const id = useId();
-  const { t } = useT();
+  const { t, lang } = useT();
   const higher = ((form.value('direction') as KpiDirection) || kpi.direction) === 'higher-is-better' ? 'yes' : 'no';
   // A hint for the facilitator, in the interface's language, for a library KPI in any language.
   const ownerHint = ownerHintFor(kpi.name, useInterfaceMethodLanguage());
@@ -257,7 +257,7 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
         <div className="kpi-threshold-row kpi-threshold-amber">
           <div className="field kpi-amber-range">
             <span className="kpi-amber-label">{t('kpis.amber')}</span>
-            <span className="kpi-amber-text">{amberText(t, kpi, form)}</span>
+            <span className="kpi-amber-text">{amberText(t, lang, kpi, form)}</span>
           </div>
           <AutosaveField label={t('kpis.responseAmber')} value={kpi.amberAction} onSave={(v) => update({ amberAction: v })} maxLength={LONG_TEXT_MAX} multiline />
         </div>
@@ -289,20 +289,6 @@ function Definition({ kpi, form }: { kpi: Kpi; form: KpiDraftForm }) {
       />
     </div>
   );
-}
-
-function amberText(t: T, kpi: Kpi, form: KpiDraftForm): string {
-  const read = (key: 'greenAt' | 'redAt') => {
-    const parsed = parseDecimal(form.value(key));
-    return parsed.ok ? formatValue(parsed.value, kpi.unit) : null;
-  };
-  const g = read('greenAt');
-  const r = read('redAt');
-  const higher = (form.value('direction') || kpi.direction) === 'higher-is-better' ? 'yes' : 'no';
-  if (g && r) return t('kpis.amberBetween', { higher, green: g, red: r });
-  if (g) return t('kpis.amberShort', { higher, green: g });
-  if (r) return t('kpis.amberNone');
-  return t('kpis.amberUnset');
 }
 
 function NumberField({ form, field, label, unit }: { form: KpiDraftForm; field: DraftKey; label: string; unit: string }) {

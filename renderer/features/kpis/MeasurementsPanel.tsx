@@ -9,6 +9,7 @@ import { parseDecimal, parseFlexibleDate, type DateOrder } from '../../domain/me
 import { daysInFuture, formatValueIn } from '../../domain/kpi';
 import { useT } from '../../i18n/react';
 import { readerDate } from '../../shared/stage-words';
+import { messageText } from '../../shared/message-text';
 import { todayIso } from '../../domain/dates';
 import { BandTag } from './KpiChart';
 import { PasteDialog } from './PasteDialog';
@@ -35,10 +36,10 @@ export function MeasurementsPanel({ kpi, measurements, dateOrder, onDateOrder }:
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const d = parseFlexibleDate(date, { dateOrder });
-    const v = parseDecimal(value);
+    const v = parseDecimal(value, lang);
     const next: { date?: string; value?: string } = {};
-    if (!d.ok) next.date = d.error;
-    if (!v.ok) next.value = v.error;
+    if (!d.ok) next.date = messageText(t, lang, d.errorText);
+    if (!v.ok) next.value = messageText(t, lang, v.errorText);
     if (d.ok && measurements.some((m) => m.date === d.value)) next.date = t('kpis.m.duplicate', { date: shortDate(d.value) });
     setErrors(next);
     if (next.date || next.value || !d.ok || !v.ok) return;

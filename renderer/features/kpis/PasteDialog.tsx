@@ -30,7 +30,7 @@ export function PasteDialog({ kpi, measurements, dateOrder, onDateOrder, onClose
   const textId = useId();
   const { t, lang } = useT();
   const existing = useMemo(() => measurements.map((m) => m.date), [measurements]);
-  const parsed = useMemo(() => parseMeasurementPaste(text, { dateOrder, existingDates: existing }), [text, dateOrder, existing]);
+  const parsed = useMemo(() => parseMeasurementPaste(text, { dateOrder, existingDates: existing, lang }), [text, dateOrder, existing, lang]);
   const good = parsed.rows.length;
   const bad = parsed.problems.length;
 

@@ -161,7 +161,7 @@ function DueDateField({ risk, overdue }: { risk: Risk; overdue: boolean }) {
       <input
         id={id}
         value={draft}
-        placeholder="YYYY-MM-DD"
+        placeholder={t('common.isoDatePlaceholder')}
         maxLength={20}
         autoComplete="off"
         onChange={(e) => onChange(e.target.value)}

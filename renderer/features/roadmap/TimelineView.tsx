@@ -351,6 +351,8 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision, co
     t.on('select', (props: { items: (string | number)[] }) => latest.current.onSelect(props.items[0] !== undefined ? String(props.items[0]) : null));
     t.addCustomTime(new Date(), 'rm-today');
     t.setCustomTimeMarker(latest.current.words.t('roadmapText.timeline.today'), 'rm-today', false);
+    // The line's tooltip: the library's own is English ("Time: Sunday, December 6th").
+    t.setCustomTimeTitle(latest.current.words.t('roadmapText.timeline.today'), 'rm-today');
     timeline.current = t;
     created = t;
     return () => {
@@ -362,7 +364,9 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision, co
   // The marker's word follows the interface language.
   useEffect(() => {
     if (!ready) return;
-    (timeline.current as (Timeline & { setCustomTimeMarker(title: string, id: string, editable: boolean): void }) | null)?.setCustomTimeMarker(t('roadmapText.timeline.today'), 'rm-today', false);
+    const current = timeline.current as (Timeline & { setCustomTimeMarker(title: string, id: string, editable: boolean): void }) | null;
+    current?.setCustomTimeMarker(t('roadmapText.timeline.today'), 'rm-today', false);
+    current?.setCustomTimeTitle(t('roadmapText.timeline.today'), 'rm-today');
   }, [t, ready]);
 
   // Keep the timeline's selection in step with the side panel's, and bring the item into view.

@@ -121,7 +121,7 @@ function OpenRoomDialog({ workshop, selected, open, onClose }: { workshop: Works
             <label key={`${a.interfaceName}-${a.address}`} className="room-address">
               <input type="radio" name="room-address" value={a.address} checked={address === a.address} onChange={() => setAddress(a.address)} />
               <span>
-                {a.address} <span className="muted">· {a.label}</span>
+                {a.address} <span className="muted">· {t(`scoring.room.kind.${a.kind}`)} · {a.interfaceName}</span>
                 {index === 0 ? <span className="muted">{t('scoring.room.bestGuess')}</span> : null}
               </span>
             </label>

@@ -244,7 +244,7 @@ function DueDateField({ item, late }: { item: ControlItem; late: boolean }) {
         id={id}
         value={draft}
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t('common.isoDatePlaceholder')}
         maxLength={10}
         autoComplete="off"
         onChange={(e) => onChange(e.target.value)}

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { usePendingChoice } from '../../shared/use-pending-choice';
+import { useT } from '../../i18n/react';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -21,6 +22,7 @@ type Props = {
  * choose, Delete or Backspace clears it, and so does the Clear button.
  */
 export function ScorePicker({ name, labelledBy, describedBy, value: stored, onChange, clearLabel }: Props) {
+  const { t } = useT();
   const [value, choose] = usePendingChoice(stored, onChange);
   const onKeyDown = (e: KeyboardEvent) => {
     if ((e.key === 'Delete' || e.key === 'Backspace') && value !== null) {
@@ -39,7 +41,7 @@ export function ScorePicker({ name, labelledBy, describedBy, value: stored, onCh
         ))}
       </div>
       <button type="button" className="btn btn-small btn-ghost sr-picker-clear" disabled={value === null} onClick={() => choose(null)} aria-label={clearLabel}>
-        Clear
+        {t('stage.readiness.clearScore')}
       </button>
     </div>
   );

@@ -175,6 +175,30 @@ describe('reads that decide a write happen inside it', () => {
   });
 });
 
+describe('a unit of work keeps its transaction', () => {
+  // Dexie follows a transaction across native awaits through a "zone" that it keeps alive for a
+  // limited number of awaits of promises that are not its own. A body that awaits many plain
+  // async helpers in a row (one per phone, one per imported row) used to lose the zone: its later
+  // writes then went to transactions of their own, and the unit failed "committed too early"
+  // with part of it stored. The writer now writes to its transaction by name.
+  it('writes made after 500 awaits of plain async helpers are still one step: all stored, one undo takes them back', async () => {
+    const plain = async (n: number) => n;
+    const template = await t.repos.risks.add(t.workshopId, { title: 'Template' });
+    const steps = await t.db.history.count();
+    await runWork(t.db, { workshopId: t.workshopId, label: 'Many awaits' }, async (w) => {
+      for (let i = 0; i < 500; i++) await plain(i);
+      for (let i = 0; i < 3; i++) {
+        await w.put('risks', { ...template, id: `late-${i}`, title: `Late ${i}` });
+        for (let j = 0; j < 200; j++) await plain(j);
+      }
+    });
+    expect(await t.db.risks.where('id').startsWith('late-').count()).toBe(3);
+    expect(await t.db.history.count()).toBe(steps + 1);
+    await t.repos.history.undo(t.workshopId);
+    expect(await t.db.risks.where('id').startsWith('late-').count()).toBe(0);
+  });
+});
+
 describe('last changed', () => {
   it('is noted apart from the workshop row, which a use-case edit leaves as it was', async () => {
     const row = await t.repos.workshops.get(t.workshopId);

@@ -83,3 +83,33 @@ describe('scores from a phone', () => {
     expect(Object.fromEntries(after.filter((x) => x.participantId === ana.id).map((x) => [x.criterion, x.value]))).toEqual(three);
   });
 });
+
+describe('a whole room arriving in one batch', () => {
+  // Dexie keeps a transaction's zone across native awaits only for a limited number of awaits
+  // that are not its own promises; a body that awaited a plain async helper per phone lost the
+  // transaction after about 100 phones: the rest was written outside it, and the batch failed
+  // with "Transaction committed too early" while part of it stayed stored.
+  it('stores 200 phones’ scores in one transaction: all answered, all stored, one undo step, one audit entry', async () => {
+    const people = [];
+    for (let i = 0; i < 200; i++) people.push(await t.repos.participants.add(t.workshopId, { name: `Teilnehmerin ${i + 1}`, role: 'other' }));
+    const round = await t.repos.scoring.startRound(t.useCaseId);
+    const steps = await t.db.history.count();
+    const audits = await t.db.auditLog.count();
+    const results = await t.repos.scoring.setPhoneScoresMany(
+      people.map((p, i) => ({ roundId: round.id, participantId: p.id, useCaseId: t.useCaseId, scores: { impact: (i % 5) + 1, feasibility: 3, readiness: 2 } })),
+    );
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results).toHaveLength(200);
+    expect(await t.db.scores.where('roundId').equals(round.id).count()).toBe(600);
+    expect(await t.db.history.count()).toBe(steps + 1);
+    expect(await t.db.auditLog.count()).toBe(audits + 1);
+    // The same batch again (every phone resending) stores nothing new.
+    const again = await t.repos.scoring.setPhoneScoresMany(
+      people.map((p, i) => ({ roundId: round.id, participantId: p.id, useCaseId: t.useCaseId, scores: { impact: (i % 5) + 1, feasibility: 3, readiness: 2 } })),
+    );
+    expect(again.every((r) => r.ok && !r.changed)).toBe(true);
+    expect(await t.db.scores.count()).toBe(600);
+    await t.repos.history.undo(t.workshopId);
+    expect(await t.db.scores.count()).toBe(0);
+  });
+});

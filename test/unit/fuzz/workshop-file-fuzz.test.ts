@@ -433,6 +433,31 @@ describe('importing through the app into a database that holds workshops', () =>
     await dumpDb.delete();
   });
 
+  it('a file that cannot be stored says "Nothing was imported" only when nothing was', async () => {
+    const before = await dump();
+    const refused = vi.spyOn(repos.workshops, 'importRows').mockRejectedValueOnce(new Error('The disk said no.'));
+    const nothing = await importWorkshopText('refused.liftoff.json', V2_TEXT);
+    expect(nothing).toMatchObject({ ok: false, title: '“refused.liftoff.json” could not be stored', message: 'The workshop could not be saved. Nothing was imported.' });
+    expect(await dump()).toBe(before);
+    refused.mockRestore();
+
+    // A store that failed after part of the workshop was written (a transaction the browser
+    // committed early): the workshop is in the list, and the message says so.
+    const real = repos.workshops.importRows.bind(repos.workshops);
+    const partly = vi.spyOn(repos.workshops, 'importRows').mockImplementationOnce(async (ws, rows) => {
+      await real(ws, rows);
+      throw new Error('Transaction committed too early.');
+    });
+    const outcome = await importWorkshopText('partly.liftoff.json', V2_TEXT);
+    partly.mockRestore();
+    expect(outcome?.ok).toBe(false);
+    expect(outcome && !outcome.ok ? outcome.message : '').toMatch(/^Saving failed part-way: “.+ \(imported\)” is in your list but may be incomplete\./);
+    expect(outcome && !outcome.ok ? outcome.message : '').not.toMatch(/Nothing was imported/);
+    // Leave the database as the next test expects it.
+    const extra = (await repos.workshops.list()).filter((w) => !JSON.parse(before).workshops.some((r: string) => r.includes(w.id)));
+    for (const w of extra) await repos.workshops.remove(w.id);
+  });
+
   it('a failed import changes nothing; a successful one only adds', async () => {
     const tick = count('DB imports');
     let failed = 0;

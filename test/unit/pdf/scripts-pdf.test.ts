@@ -66,6 +66,9 @@ describe('a pack with names in every script', () => {
     const thai = result.undrawable.find((u) => u.char === 'ป');
     expect(thai?.codePoint).toBe('U+0E1B');
     expect(thai?.where.some((w) => /^page \d+, Governance and decision rights: .*ปิยะพงษ์/.test(w))).toBe(true);
+    // The same places as parts, for the export dialog to say in the reader's language.
+    expect(thai?.places.length).toBe(thai?.where.length);
+    expect(thai?.places.some((p) => p.page > 1 && p.section === 'Governance and decision rights' && p.text.includes('ปิยะพงษ์'))).toBe(true);
     // An emoji (beyond the fonts and jsPDF's encoding) is reported too; nothing else is undrawable.
     expect(result.undrawable.find((u) => u.char === '🚀')?.codePoint).toBe('U+1F680');
     expect(result.undrawable.every((u) => /[\u0e00-\u0e7f]|🚀/u.test(u.char))).toBe(true);

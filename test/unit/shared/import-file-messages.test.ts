@@ -1,6 +1,7 @@
 // The imports' row messages and the workshop file's errors in the reader's language: the domain
 // gives each as a catalog message beside its English; said in English it is the domain's English,
 // in German and French it is the consultant's wording, with no English left.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../renderer/domain/message';
 import { USE_CASE_CSV_FIELDS, buildUseCaseDrafts, fieldLabelMessage, validateMappingMessage } from '../../../renderer/domain/csv-import';
@@ -94,7 +95,7 @@ describe('pasted measurements in German and French', () => {
     expect(r.problems.slice(2).map((p) => say('en', p.reasonText))).toEqual(r.problems.slice(2).map((p) => p.reason));
     expect(say('en', r.problems[1]!.reasonText)).toBe('1 Mar 2026 appears twice (also on line 1).');
     expect(r.problems.map((p) => say('de', p.reasonText))).toEqual([
-      '„31.02.2026“: Der Monat 2/2026 hat keinen Tag 31.',
+      '„31.02.2026“: Einen 31. Februar 2026 gibt es nicht.',
       '1. März 2026 kommt zweimal vor (auch in Zeile 1).',
       '„1,500“ ist mehrdeutig: Schreiben Sie 1500 für Tausender oder 1.500 für eine Dezimalzahl.',
       '„kein Datum“ ist kein Datum. Verwenden Sie 2026-03-01, 01.03.2026 oder 3/1/2026.',
@@ -128,6 +129,28 @@ describe('the workshop file’s errors in German and French', () => {
     const french = say('fr', parsed.error.text);
     expect(french).toContain('workshop.name\u202f: manquant\u202f; et 26 autres.');
     expect(french.startsWith('Ce fichier d’atelier contient des données que Liftoff ne peut pas utiliser\u202f: appVersion\u202f: manquant')).toBe(true);
+  });
+
+  it('says a file’s rarer problems in German too: a number out of range, and a KPI whose boundaries cannot be read', () => {
+    const file = JSON.parse(readFileSync(new URL('../../fixtures/workshop-files/v2-sample.liftoff.json', import.meta.url), 'utf8'));
+    file.tables.kpis[0].redAt = file.tables.kpis[0].greenAt;
+    const parsed = parseWorkshopFile(JSON.stringify(file));
+    if (parsed.ok) throw new Error('expected a refusal');
+    expectKnown([parsed.error.text, ...parsed.error.detailMessages]);
+    const german = parsed.error.detailMessages.map((d) => say('de', d));
+    expect(german).toHaveLength(2);
+    expect(german[0]).toMatch(/^tables\.kpis\[0\]\.greenAt: Grün und Rot können nicht beide bei 12\s%/);
+    expect(german[1]).toMatch(/^tables\.kpis\[0\]\.redAt: Grün und Rot /);
+    expect(german.join(' ')).not.toMatch(/\b(cannot|both|start)\b/);
+
+    file.tables.kpis[0].redAt = 20;
+    file.tables.useCases[0].initialScores.impact = 9;
+    const outOfRange = parseWorkshopFile(JSON.stringify(file));
+    if (outOfRange.ok) throw new Error('expected a refusal');
+    expectKnown(outOfRange.error.detailMessages);
+    expect(outOfRange.error.detailMessages.map((d) => say('de', d))).toEqual(['tables.useCases[0].initialScores.impact: darf höchstens 5 sein']);
+    expect(outOfRange.error.detailMessages.map((d) => say('fr', d))).toEqual(['tables.useCases[0].initialScores.impact\u202f: doit valoir 5 au plus']);
+    expect(outOfRange.error.detailMessages.map((d) => say('en', d))).toEqual(outOfRange.error.details);
   });
 
   it('refuses a logo in German with its reason', () => {
