@@ -4,48 +4,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { repos } from '../app/repos';
 import { stopPhoneScoreWriter, storePhoneScores } from '../app/phone-score-writer';
+import { scoreQueue } from './score-queue';
 import { useAppStore } from '../app/store';
 import type { Workshop } from '../domain/model';
 import { buildRoomState } from '../domain/room';
 import { roomBridge } from '../lib/room-bridge';
-import type { RoomAnswer, RoomEvent, RoomRequest } from '../../room/protocol';
+import type { RoomAnswer, RoomEvent } from '../../room/protocol';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslator } from '../i18n/react';
-
-type ScoreRequest = Extract<RoomRequest, { kind: 'score' }>;
-
-/**
- * Scores that arrive while a write is running wait, and are then stored together in one unit of
- * work: a room of phones sending at once costs a few durable commits, not one each. Each phone
- * is answered only after the commit that holds its scores, the batch's answers in one message.
- */
-function scoreQueue(answer: (answers: RoomAnswer[]) => void) {
-  let waiting: ScoreRequest[] = [];
-  let running = false;
-  const drain = async () => {
-    if (running) return;
-    running = true;
-    try {
-      while (waiting.length > 0) {
-        const batch = waiting.slice(0, 100);
-        waiting = waiting.slice(batch.length);
-        const results = await storePhoneScores(batch);
-        answer(
-          batch.map(({ requestId }, i): RoomAnswer => {
-            const result = results[i];
-            return result?.ok ? { requestId, ok: true } : { requestId, ok: false, status: result?.status ?? 500, message: result?.message ?? 'The laptop could not store it.' };
-          }),
-        );
-      }
-    } finally {
-      running = false;
-    }
-  };
-  return (request: ScoreRequest) => {
-    waiting.push(request);
-    void drain();
-  };
-}
 
 async function addParticipant(workshopId: string, requestId: string, name: string): Promise<RoomAnswer> {
   try {
@@ -87,7 +53,7 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
     const bridge = roomBridge();
     // One message answers a whole batch: 200 phones are not 200 requests from this page.
     const answer = (answers: RoomAnswer[]) => void bridge.answer(answers).catch(() => undefined);
-    const enqueue = scoreQueue(answer);
+    const enqueue = scoreQueue(storePhoneScores, answer);
     const off = bridge.onEvent((event: RoomEvent) => {
       const { room: current, patchRoom, setRoom } = useAppStore.getState();
       if (!current || current.workshopId !== workshopId) return;
