@@ -94,6 +94,15 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'v4-gate-evidence-and-workshop-language',
     transforms: { workshops: v4AddWorkshopLanguage },
   },
+  {
+    // A sealed gate decision may carry its evidence lines as app-catalog messages beside their
+    // text (`evidenceMessages`), and an audit entry its summary as one, so the logs are said in
+    // the reader's language. Optional, so no row changes; the version says that a file with them
+    // comes from this Liftoff, and an older one says "made by a newer version" instead of
+    // refusing an unknown field.
+    version: 5,
+    name: 'v5-sealed-messages',
+  },
 ];
 
 /** The newest version of the data: the database's schema version and the file format written. */

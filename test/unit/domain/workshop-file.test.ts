@@ -1,6 +1,6 @@
 import { sealEntry, verifyChain } from '../../../renderer/domain/decision-log';
 import { currentStages } from '../../../renderer/domain/stages';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_TABLES } from '../../../renderer/domain/model';
 import { DATA_VERSION, MIGRATIONS } from '../../../renderer/domain/migrations';
@@ -56,6 +56,20 @@ function pollutionProbe(): unknown {
 }
 
 describe('released sample files', () => {
+  it('every format version before this one has a sample, and each opens at this version with every row kept', () => {
+    const dir = new URL('../../fixtures/workshop-files/', import.meta.url);
+    const samples = readdirSync(dir).filter((f) => /^v\d+-sample\.liftoff\.json$/.test(f));
+    expect(samples.map((f) => Number(/^v(\d+)/.exec(f)?.[1])).sort((a, b) => a - b)).toEqual(Array.from({ length: WORKSHOP_FILE_VERSION - 1 }, (_, i) => i + 1));
+    for (const name of samples) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      const raw = JSON.parse(text) as { tables: Record<string, unknown[]> };
+      const file = expectOk(parseWorkshopFile(text));
+      expect(file.formatVersion).toBe(WORKSHOP_FILE_VERSION);
+      // Version 1 never stored KPIs (its pilot KPI lines become rows) and kept no audit-log table.
+      for (const t of WORKSHOP_TABLES) if (raw.tables[t] && t !== 'kpis') expect(file.tables[t].length, `${name} ${t}`).toBe(raw.tables[t]?.length);
+    }
+  });
+
   it('keeps opening the version 2 sample file, with its pipeline, KPIs, risks and roadmap', () => {
     const file = expectOk(parseWorkshopFile(SAMPLE_V2));
     // Opened through the one migration chain up to today's data version.
