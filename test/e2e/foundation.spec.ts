@@ -271,7 +271,7 @@ describe('files', () => {
     expect((await (await download).suggestedFilename())).toBe('round-trip.liftoff.json');
     const json = JSON.parse(first);
     expect(json.format).toBe('liftoff.workshop');
-    expect(json.formatVersion).toBe(4);
+    expect(json.formatVersion).toBe(5);
     expect(typeof json.appVersion).toBe('string');
 
     await page.getByRole('link', { name: 'All workshops' }).click();
