@@ -1,7 +1,7 @@
 // The screenshot pass in the pseudo-locale: every translated message accented and ~40 % longer, in
 // brackets. At 1280×720 nothing may overflow the window or be cut inside a button, a tab or a
 // heading; and any text still plain English is text that is not translated yet.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeExpectingClean, dismissToasts, launchApp, screenshot, type AppHandle } from './support/app';
@@ -88,16 +88,20 @@ function dataStrings(text: string): string[] {
  * placeholders with an English word in them and no pseudo-locale accents, that the workshop's own
  * data did not bring.
  */
-async function plainEnglish(page: Page, data: string[]): Promise<string[]> {
-  return page.evaluate((data) => {
+async function plainEnglish(page: Page, data: string[], mode: 'pseudo' | 'german'): Promise<string[]> {
+  return page.evaluate(({ data, mode }) => {
     const pseudo = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+    // In German, English is told by its little words, which German never uses.
+    // (Word edges by letters of any script: "höhere" holds no "here".)
+    const englishWords = /(?<!\p{L})(the|and|with|from|this|that|these|not|for|of|to|is|are|yet|been|has|have|will|your|you|first|only|each|every|cannot|can't|don't|here|there|what|when|which)(?!\p{L})/iu;
     const fromData = (s: string) => data.some((d) => d.includes(s) || (s.length > 12 && s.includes(d)));
     // The pseudo-locale formats dates as English does (its numbers and dates are en-US's).
     const month = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
     const englishDate = new RegExp(`^(${month} \\d{1,2}(, \\d{4}(, \\d{1,2}:\\d{2}(:\\d{2})? [AP]M)?)?|${month} \\d{4})$`);
     const english = (raw: string) => {
       const s = raw.replaceAll('\u00AD', '').trim();
-      return /\b[A-Za-z]{3,}\b/.test(s) && !pseudo.test(s) && s !== 'Liftoff' && !englishDate.test(s) && !fromData(s);
+      if (fromData(s) || s === 'Liftoff') return false;
+      return mode === 'pseudo' ? /\b[A-Za-z]{3,}\b/.test(s) && !pseudo.test(s) && !englishDate.test(s) : englishWords.test(s);
     };
     const out = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -119,11 +123,71 @@ async function plainEnglish(page: Page, data: string[]): Promise<string[]> {
       }
     }
     return [...out];
-  }, data);
+  }, { data, mode });
 }
 
-describe('the pseudo-locale leaves no English on any workshop screen', () => {
-  it('every tab, a stage record and the backups screen: only the workshop’s own data is plain', async () => {
+/**
+ * Every workshop tab, every "…" dialog of each, the stage record's sections and the backups
+ * screen: what is still English (beyond the workshop's own data) and what is cut or overflows.
+ */
+async function sweep(page: Page, file: string, methodLanguage: 'en' | 'de', mode: 'pseudo' | 'german', shots: string) {
+  const fileText = readFileSync(file, 'utf8');
+  // The method's shipped content (KPI library, plan templates) is in the workshop's language,
+  // whatever the interface says: it is the workshop's, like its data.
+  const methodDir = new URL(`../../assets/method/${methodLanguage}/`, import.meta.url);
+  const method = readdirSync(methodDir).flatMap((f) => dataStrings(readFileSync(new URL(f, methodDir), 'utf8')));
+  const data = [...dataStrings(fileText), ...method];
+  const firstUseCase: string = JSON.parse(fileText).tables.useCases[0].id;
+  const found: string[] = [];
+  const cut: string[] = [];
+  const check = async (where: string) => {
+    await page.waitForTimeout(300);
+    for (const line of await plainEnglish(page, data, mode)) found.push(`${where}: ${line}`);
+    for (const line of await cutOff(page)) cut.push(`${where}: ${line}`);
+  };
+  // Buttons that open a dialog end with "…": each dialog of the screen is opened, read and closed.
+  const checkDialogs = async (where: string) => {
+    const selector = 'main button:visible, .topbar-actions button:visible';
+    const names = (await page.locator(selector).allTextContents()).map((n) => n.trim()).filter((n) => /…\]?$/.test(n));
+    // The first button of the top bar opens a file: the system asks for it, no dialog of ours.
+    const fileButton = ((await page.locator('.topbar-actions button').first().textContent()) ?? '').trim();
+    for (const name of new Set(names)) {
+      if (name === fileButton) continue;
+      const opener = page.locator(selector).filter({ hasText: name }).first();
+      if (!(await opener.isEnabled({ timeout: 2000 }).catch(() => false))) continue;
+      await opener.click({ timeout: 3000 });
+      const dialog = page.locator('[role=dialog]:visible, dialog[open]');
+      if (!(await dialog.first().waitFor({ timeout: 1500 }).then(() => true, () => false))) continue;
+      await check(`${where}, dialog of “${name}”`);
+      await page.keyboard.press('Escape');
+      await dialog.first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+    }
+  };
+  await check('home');
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('.topbar-actions button').first().click();
+  await (await chooser).setFiles(file);
+  await page.locator('.shell').waitFor();
+  await dismissToasts(page);
+  const base = page.url().replace(/\/use-cases.*$/, '');
+  for (const tab of ['use-cases', 'participants', 'scoring', 'portfolio', 'matrix', 'pipeline', 'kpis', 'risks', 'roadmap', 'governance', 'decisions', 'health', 'agenda', 'details', 'activity']) {
+    await page.goto(`${base}/${tab}`);
+    await page.locator('.shell main, .shell').first().waitFor();
+    await check(tab);
+    if (tab === 'matrix' || tab === 'kpis' || tab === 'roadmap') await screenshot(page, `${shots}-${tab}-1280`);
+    await checkDialogs(tab);
+  }
+  for (const section of ['readiness', 'pilot', 'controls', 'decisions']) {
+    await page.goto(`${base}/pipeline/${firstUseCase}/${section}`);
+    await check(`stage record, ${section}`);
+  }
+  await page.goto(base.replace(/#\/w\/.*$/, '#/backups'));
+  await check('backups');
+  return { found, cut };
+}
+
+describe('no English left on any workshop screen', () => {
+  it('in the pseudo-locale: only the workshop’s own data is plain, and text 40 % longer is never cut', async () => {
     app = await launchApp({ width: 1280, height: 720 });
     const { page } = app;
     await page.evaluate(() => {
@@ -132,61 +196,22 @@ describe('the pseudo-locale leaves no English on any workshop screen', () => {
     });
     await page.reload();
     await page.getByRole('heading', { name: '[Ŵööŕķšĥööþš]' }).waitFor();
-    const file = roomWorkshopFile();
-    const fileText = readFileSync(file, 'utf8');
-    // The workshop is in English: the method's shipped content (KPI library, plan templates) is
-    // English in it, as the workshop's language decides, whatever the interface says.
-    const methodDir = new URL('../../assets/method/en/', import.meta.url);
-    const method = readdirSync(methodDir).flatMap((f) => dataStrings(readFileSync(new URL(f, methodDir), 'utf8')));
-    const data = [...dataStrings(fileText), ...method];
-    const firstUseCase: string = JSON.parse(fileText).tables.useCases[0].id;
-    const found: string[] = [];
-    const cut: string[] = [];
-    const check = async (where: string) => {
-      await page.waitForTimeout(300);
-      for (const line of await plainEnglish(page, data)) found.push(`${where}: ${line}`);
-      for (const line of await cutOff(page)) cut.push(`${where}: ${line}`);
-    };
-    // Buttons that open a dialog end with "…": each dialog of the screen is opened, read and closed.
-    const checkDialogs = async (where: string) => {
-      const selector = 'main button:visible, .topbar-actions button:visible';
-      const names = (await page.locator(selector).allTextContents()).map((n) => n.trim()).filter((n) => /…\]?$/.test(n));
-      // The first button of the top bar opens a file: the system asks for it, no dialog of ours.
-      const fileButton = ((await page.locator('.topbar-actions button').first().textContent()) ?? '').trim();
-      for (const name of new Set(names)) {
-        if (name === fileButton) continue;
-        const opener = page.locator(selector).filter({ hasText: name }).first();
-        if (!(await opener.isEnabled({ timeout: 2000 }).catch(() => false))) continue;
-        await opener.click({ timeout: 3000 });
-        const dialog = page.locator('[role=dialog]:visible, dialog[open]');
-        if (!(await dialog.first().waitFor({ timeout: 1500 }).then(() => true, () => false))) continue;
-        await check(`${where}, dialog of “${name}”`);
-        await page.keyboard.press('Escape');
-        await dialog.first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
-      }
-    };
-    await check('home');
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('.topbar-actions button').first().click();
-    await (await chooser).setFiles(file);
-    await page.locator('.shell').waitFor();
-    await dismissToasts(page);
-    const base = page.url().replace(/\/use-cases.*$/, '');
-    for (const tab of ['use-cases', 'participants', 'scoring', 'portfolio', 'matrix', 'pipeline', 'kpis', 'risks', 'roadmap', 'governance', 'decisions', 'health', 'agenda', 'details', 'activity']) {
-      await page.goto(`${base}/${tab}`);
-      await page.locator('.shell main, .shell').first().waitFor();
-      await check(tab);
-      if (tab === 'matrix' || tab === 'kpis' || tab === 'roadmap') await screenshot(page, `pseudo-${tab}-1280`);
-      await checkDialogs(tab);
-    }
-    for (const section of ['readiness', 'pilot', 'controls', 'decisions']) {
-      await page.goto(`${base}/pipeline/${firstUseCase}/${section}`);
-      await check(`stage record, ${section}`);
-    }
-    await page.goto(base.replace(/#\/w\/.*$/, '#/backups'));
-    await check('backups');
+    const { found, cut } = await sweep(page, roomWorkshopFile(), 'en', 'pseudo', 'pseudo');
     expect(found).toEqual([]);
-    // And with every string 40 % longer, nothing on these screens overflows or is cut.
     expect(cut).toEqual([]);
-  }, 120_000);
+  }, 180_000);
+
+  it('in German, a German workshop: no English sentence beyond the workshop’s own data', async () => {
+    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+    const file = roomWorkshopFile();
+    const german = JSON.parse(readFileSync(file, 'utf8'));
+    german.formatVersion = 4;
+    german.workshop.language = 'de';
+    writeFileSync(file, JSON.stringify(german));
+    const { found, cut } = await sweep(page, file, 'de', 'german', 'sweep-de');
+    expect(found).toEqual([]);
+    expect(cut).toEqual([]);
+  }, 180_000);
 });

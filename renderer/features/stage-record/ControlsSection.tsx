@@ -10,6 +10,7 @@ import { CONTROL_TEMPLATES, checklistProgress, isOverdue, missingStandardItems }
 import { parseIsoDate, todayIso } from '../../domain/dates';
 import { AutosaveField } from '../../shared/AutosaveField';
 import { useT } from '../../i18n/react';
+import type { Language } from '../../domain/languages';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { controlStatusLabel, readerDate } from '../../shared/stage-words';
 import { useNow } from '../../shared/use-now';
@@ -24,7 +25,8 @@ const inSentence = (text: string, lang: string) => (lang === 'de' ? text : text.
 
 const headingId = (c: ControlChecklist) => `sr-checklist-${c}`;
 
-export function ControlsSection({ record }: { record: StageRecord }) {
+/** `workshopLanguage`: the standard items a checklist adds are the method's, in the workshop's language. */
+export function ControlsSection({ record, workshopLanguage }: { record: StageRecord; workshopLanguage: Language }) {
   const now = useNow(60_000);
   const today = todayIso(new Date(now));
   const byList = new Map<ControlChecklist, ControlItem[]>(CONTROL_CHECKLISTS.map((c) => [c, []]));
@@ -77,7 +79,7 @@ export function ControlsSection({ record }: { record: StageRecord }) {
         </ul>
       </section>
       {CONTROL_CHECKLISTS.map((c) => (
-        <Checklist key={c} checklist={c} useCaseId={record.useCase.id} items={byList.get(c) ?? []} today={today} />
+        <Checklist key={c} checklist={c} useCaseId={record.useCase.id} items={byList.get(c) ?? []} today={today} workshopLanguage={workshopLanguage} />
       ))}
     </div>
   );
@@ -101,10 +103,11 @@ function ProgressBar({ done, applicable, label }: { done: number; applicable: nu
   );
 }
 
-function Checklist({ checklist, useCaseId, items, today }: { checklist: ControlChecklist; useCaseId: string; items: ControlItem[]; today: string }) {
+function Checklist({ checklist, useCaseId, items, today, workshopLanguage }: { checklist: ControlChecklist; useCaseId: string; items: ControlItem[]; today: string; workshopLanguage: Language }) {
   const { t, lang } = useT();
   const label = checklistLabel(t, checklist);
-  const missing = missingStandardItems(items, checklist);
+  // What the button would add, named as it will be stored: in the workshop's language.
+  const missing = missingStandardItems(items, checklist, workshopLanguage);
   const p = checklistProgress(items);
   const standardCount = CONTROL_TEMPLATES[checklist].length;
   return (

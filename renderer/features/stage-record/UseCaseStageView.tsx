@@ -97,7 +97,7 @@ export function UseCaseStageView({ workshop, useCaseId, section }: { workshop: W
       </header>
       {section === 'readiness' ? <ReadinessSection record={record} verdict={verdict} /> : null}
       {section === 'pilot' ? <PilotDesignSection record={record} /> : null}
-      {section === 'controls' ? <ControlsSection record={record} /> : null}
+      {section === 'controls' ? <ControlsSection record={record} workshopLanguage={workshop.language} /> : null}
       {section === 'decisions' ? <DecisionsSection record={record} workshopId={workshop.id} /> : null}
     </div>
   );
