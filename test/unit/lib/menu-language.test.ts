@@ -1,0 +1,82 @@
+// The renderer's side of the menu language (renderer/lib/desktop.ts followInterfaceLanguageInMenu):
+// says the interface language to main at start-up and on each change; a no-op in a browser.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DesktopApi } from '../../../electron/shared/ipc-contract';
+import type { Locale } from '../../../renderer/i18n/translator';
+import { followInterfaceLanguageInMenu } from '../../../renderer/lib/desktop';
+
+/** An interface language like i18n/interface-language.ts: a current locale and listeners. */
+function fakeInterfaceLanguage(start: Locale) {
+  let current = start;
+  const listeners = new Set<() => void>();
+  return {
+    current: () => current,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next: Locale) {
+      current = next;
+      for (const listener of listeners) listener();
+    },
+    listeners,
+  };
+}
+
+function fakeDesktop(result: () => Promise<void> = () => Promise.resolve()) {
+  const setMenuLanguage = vi.fn((_args: { language: string }) => result());
+  globalThis.desktop = { setMenuLanguage } as unknown as DesktopApi;
+  return setMenuLanguage;
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+afterEach(() => {
+  globalThis.desktop = undefined;
+});
+
+describe('followInterfaceLanguageInMenu', () => {
+  it('says the interface language at start-up and on each change', () => {
+    const setMenuLanguage = fakeDesktop();
+    const lang = fakeInterfaceLanguage('de');
+    const stop = followInterfaceLanguageInMenu(lang.current, lang.subscribe);
+    expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'de' }]]);
+    lang.set('fr');
+    lang.set('en');
+    expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'de' }], [{ language: 'fr' }], [{ language: 'en' }]]);
+    stop();
+    lang.set('de');
+    expect(setMenuLanguage).toHaveBeenCalledTimes(3);
+  });
+
+  it('says English for the pseudo-locale, and nothing again when the language stays', () => {
+    const setMenuLanguage = fakeDesktop();
+    const lang = fakeInterfaceLanguage('pseudo');
+    followInterfaceLanguageInMenu(lang.current, lang.subscribe);
+    lang.set('en');
+    lang.set('en');
+    expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'en' }]]);
+  });
+
+  it('says the language again after main could not be told', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let fail = true;
+    const setMenuLanguage = fakeDesktop(() => (fail ? Promise.reject(new Error('refused')) : Promise.resolve()));
+    const lang = fakeInterfaceLanguage('fr');
+    followInterfaceLanguageInMenu(lang.current, lang.subscribe);
+    await settle();
+    expect(warn).toHaveBeenCalled();
+    fail = false;
+    lang.set('fr');
+    expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'fr' }], [{ language: 'fr' }]]);
+    warn.mockRestore();
+  });
+
+  it('is a no-op in a browser', () => {
+    globalThis.desktop = undefined;
+    const lang = fakeInterfaceLanguage('de');
+    const stop = followInterfaceLanguageInMenu(lang.current, lang.subscribe);
+    expect(lang.listeners.size).toBe(0);
+    expect(() => stop()).not.toThrow();
+  });
+});
