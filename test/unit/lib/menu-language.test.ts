@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../../../electron/shared/ipc-contract';
 import type { Locale } from '../../../renderer/i18n/translator';
 import { followInterfaceLanguageInMenu } from '../../../renderer/lib/desktop';
+import { interfaceLocale, setInterfaceChoice, subscribeToInterfaceLanguage } from '../../../renderer/i18n/interface-language';
 
 /** An interface language like i18n/interface-language.ts: a current locale and listeners. */
 function fakeInterfaceLanguage(start: Locale) {
@@ -78,5 +79,16 @@ describe('followInterfaceLanguageInMenu', () => {
     const stop = followInterfaceLanguageInMenu(lang.current, lang.subscribe);
     expect(lang.listeners.size).toBe(0);
     expect(() => stop()).not.toThrow();
+  });
+
+  it('follows the language switch the facilitator uses (setInterfaceChoice), as main.tsx wires it', async () => {
+    await setInterfaceChoice('en');
+    const setMenuLanguage = fakeDesktop();
+    const stop = followInterfaceLanguageInMenu(interfaceLocale, subscribeToInterfaceLanguage);
+    await setInterfaceChoice('de');
+    await setInterfaceChoice('fr');
+    stop();
+    await setInterfaceChoice('en');
+    expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'en' }], [{ language: 'de' }], [{ language: 'fr' }]]);
   });
 });
