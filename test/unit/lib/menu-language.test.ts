@@ -37,25 +37,29 @@ afterEach(() => {
 });
 
 describe('followInterfaceLanguageInMenu', () => {
-  it('says the interface language at start-up and on each change', () => {
+  it('says the interface language at start-up and on each change', async () => {
     const setMenuLanguage = fakeDesktop();
     const lang = fakeInterfaceLanguage('de');
     const stop = followInterfaceLanguageInMenu(lang.current, lang.subscribe);
+    await settle();
     expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'de' }]]);
     lang.set('fr');
     lang.set('en');
+    await settle();
     expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'de' }], [{ language: 'fr' }], [{ language: 'en' }]]);
     stop();
     lang.set('de');
+    await settle();
     expect(setMenuLanguage).toHaveBeenCalledTimes(3);
   });
 
-  it('says English for the pseudo-locale, and nothing again when the language stays', () => {
+  it('says English for the pseudo-locale, and nothing again when the language stays', async () => {
     const setMenuLanguage = fakeDesktop();
     const lang = fakeInterfaceLanguage('pseudo');
     followInterfaceLanguageInMenu(lang.current, lang.subscribe);
     lang.set('en');
     lang.set('en');
+    await settle();
     expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'en' }]]);
   });
 
@@ -69,7 +73,18 @@ describe('followInterfaceLanguageInMenu', () => {
     expect(warn).toHaveBeenCalled();
     fail = false;
     lang.set('fr');
+    await settle();
     expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'fr' }], [{ language: 'fr' }]]);
+    warn.mockRestore();
+  });
+
+  it('warns, without throwing, when the desktop has no such method (an older stand-in)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    globalThis.desktop = {} as unknown as DesktopApi;
+    const lang = fakeInterfaceLanguage('de');
+    expect(() => followInterfaceLanguageInMenu(lang.current, lang.subscribe)).not.toThrow();
+    await settle();
+    expect(warn).toHaveBeenCalledWith('Liftoff: could not set the menu language', expect.any(TypeError));
     warn.mockRestore();
   });
 
@@ -89,6 +104,7 @@ describe('followInterfaceLanguageInMenu', () => {
     await setInterfaceChoice('fr');
     stop();
     await setInterfaceChoice('en');
+    await settle();
     expect(setMenuLanguage.mock.calls).toEqual([[{ language: 'en' }], [{ language: 'de' }], [{ language: 'fr' }]]);
   });
 });
