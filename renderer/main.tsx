@@ -6,7 +6,8 @@ import { repos } from './app/repos';
 import { startOpeningSystemFiles } from './features/files/file-flows';
 import { installDropGuard } from './shared/drop-guard';
 import { ErrorBoundary } from './shared/ErrorBoundary';
-import { startInterfaceLanguage } from './i18n/interface-language';
+import { interfaceLocale, startInterfaceLanguage, subscribeToInterfaceLanguage } from './i18n/interface-language';
+import { followInterfaceLanguageInMenu } from './lib/desktop';
 import './shared/styles.css';
 
 // Dropped files must not navigate the window away from the app (shared/drop-guard.ts).
@@ -17,15 +18,17 @@ if (!root) throw new Error('Liftoff: #root is missing from index.html');
 // The interface language's catalog is here before the first render (English is in the bundle;
 // German or French is one chunk, fetched here), so no screen shows English first. A promise, not a
 // top-level await: with one, the bundler splits the first screen into many more chunks.
-void startInterfaceLanguage().then(() =>
+void startInterfaceLanguage().then(() => {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
         <App />
       </ErrorBoundary>
     </StrictMode>,
-  ),
-);
+  );
+  // The desktop's native menu speaks the interface language too, and follows its changes.
+  followInterfaceLanguageInMenu(interfaceLocale, subscribeToInterfaceLanguage);
+});
 
 // Ask the browser not to evict our data under storage pressure (granted silently in Electron and
 // for installed apps; a plain browser may decline: the backups screen says which).

@@ -64,6 +64,7 @@ const desktop: DesktopApi = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, listener);
     };
   },
+  setMenuLanguage: (args) => invoke('menu:set-language', args),
   setFullscreen: (args) => invoke('window:set-fullscreen', args),
   onFullscreenChange: (callback: (fullscreen: boolean) => void) => {
     const listener = (_event: IpcRendererEvent, fullscreen: unknown): void => {

@@ -40,3 +40,10 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
+
+/**
+ * The interface languages, as the renderer names them (renderer/domain/languages.ts LANGUAGES;
+ * a unit test keeps the two lists equal). Main needs them for the native menu's words.
+ */
+export const INTERFACE_LANGUAGES = ['en', 'de', 'fr'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];

@@ -3,7 +3,7 @@
 // the zod validators give run-time safety in main, where the payload arrives from a process
 // that must be treated as untrusted. Plain TS: imported by main, preload and renderer alike.
 import { z } from 'zod';
-import { MENU_COMMANDS, type MenuCommand } from './ipc-constants';
+import { INTERFACE_LANGUAGES, MENU_COMMANDS, type InterfaceLanguage, type MenuCommand } from './ipc-constants';
 import { BACKUP_FILE_NAME_PATTERN, BACKUP_WORKSHOP_ID_PATTERN } from './backup-channels';
 import { utf8ByteLength } from '../../common/text-size.mjs';
 import type { OpenRoomArgs, RoomAddress, RoomAnswer, RoomDevice, RoomEvent, RoomInfo, RoomState } from '../../room/protocol';
@@ -11,12 +11,14 @@ import { openRoomArgsSchema, removeDeviceArgsSchema, roomAnswersSchema, roomStat
 
 export {
   DESKTOP_API_KEY,
+  INTERFACE_LANGUAGES,
   isMenuCommand,
   MENU_COMMAND_CHANNEL,
   MENU_COMMANDS,
   OPENED_FILE_WAITING_CHANNEL,
   WINDOW_FULLSCREEN_CHANNEL,
   ROOM_EVENT_CHANNEL,
+  type InterfaceLanguage,
   type MenuCommand,
 } from './ipc-constants';
 
@@ -87,6 +89,9 @@ export type BackupPruneArgs = { workshopId: string; fileNames: string[] };
 export type BackupEntry = BackupRef & { bytes: number; info: BackupInfo | null };
 export type BackupReadResult = { status: 'found'; data: string } | { status: 'missing' };
 export type BackupPruneResult = { removed: number };
+
+/** The facilitator's interface language, which the native menu follows. */
+export type SetInterfaceLanguageArgs = { language: InterfaceLanguage };
 
 export type SetFullscreenArgs = { fullscreen: boolean };
 /** changed: false when the window already was in the asked state (the person chose fullscreen before). */
@@ -184,6 +189,10 @@ export const backupPruneArgsSchema = z
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS) satisfies z.ZodType<MenuCommand>;
 
+export const setInterfaceLanguageArgsSchema = z
+  .object({ language: z.enum(INTERFACE_LANGUAGES) })
+  .strict() satisfies z.ZodType<SetInterfaceLanguageArgs>;
+
 export const setFullscreenArgsSchema = z.object({ fullscreen: z.boolean() }).strict() satisfies z.ZodType<SetFullscreenArgs>;
 
 // ---------------------------------------------------------------------------------------------
@@ -215,6 +224,8 @@ export type IpcContract = {
    * window and kept them; the page takes them once it listens.
    */
   'menu:take-pending': { args: undefined; result: MenuCommand[] };
+  /** The renderer's interface language (at start-up and on each change): main rebuilds the native menu in it. */
+  'menu:set-language': { args: SetInterfaceLanguageArgs; result: void };
   /** The room (phones score over the room's network): main owns the server (electron/main/room.ts). */
   'room:addresses': { args: undefined; result: RoomAddress[] };
   'room:open': { args: OpenRoomArgs; result: RoomInfo };
@@ -242,6 +253,7 @@ export const ipcArgsSchemas: { readonly [C in IpcChannel]: z.ZodType<IpcArgs<C>>
   'backup:flushed': noArgsSchema,
   'window:set-fullscreen': setFullscreenArgsSchema,
   'menu:take-pending': noArgsSchema,
+  'menu:set-language': setInterfaceLanguageArgsSchema,
   'room:addresses': noArgsSchema,
   'room:open': openRoomArgsSchema,
   'room:status': noArgsSchema,
@@ -264,6 +276,7 @@ export const IPC_CHANNELS = [
   'backup:flushed',
   'window:set-fullscreen',
   'menu:take-pending',
+  'menu:set-language',
   'room:addresses',
   'room:open',
   'room:status',
@@ -311,6 +324,8 @@ export type DesktopApi = {
    * returns the unsubscribe function.
    */
   onMenuCommand: (callback: (command: MenuCommand) => void) => () => void;
+  /** Tells main the interface language, so the native menu speaks it. */
+  setMenuLanguage: (args: SetInterfaceLanguageArgs) => Promise<void>;
   /** Presenter mode's fullscreen, set by main on the window. */
   setFullscreen: (args: SetFullscreenArgs) => Promise<SetFullscreenResult>;
   /** Calls back with true/false when the window enters or leaves fullscreen; returns the unsubscribe function. */

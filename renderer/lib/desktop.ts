@@ -15,6 +15,8 @@ import type {
   OpenFileResult,
   SaveFileResult,
 } from '../../electron/shared/ipc-contract';
+import type { Language } from '../domain/languages';
+import type { Locale } from '../i18n/translator';
 
 declare global {
   var desktop: DesktopApi | undefined;
@@ -127,6 +129,34 @@ function pickBrowserFile(filters: FileFilter[]): Promise<File | null> {
     document.body.appendChild(input);
     input.click();
   });
+}
+
+/**
+ * Desktop only: the native menu follows the interface language. Says it now and again on each
+ * change (`subscribe` is the interface language's own, i18n/interface-language.ts); the
+ * pseudo-locale is English underneath, so the menu shows English for it. A no-op in a browser.
+ * Returns the unsubscribe function.
+ */
+export function followInterfaceLanguageInMenu(current: () => Locale, subscribe: (listener: () => void) => () => void): () => void {
+  const api = globalThis.desktop;
+  if (!api) return () => {};
+  let said: Language | null = null;
+  const say = (): void => {
+    const locale = current();
+    const language: Language = locale === 'pseudo' ? 'en' : locale;
+    if (language === said) return;
+    said = language;
+    // Through a promise, so a stand-in without the method (tests) fails like a refused call.
+    Promise.resolve()
+      .then(() => api.setMenuLanguage({ language }))
+      .catch((err: unknown) => {
+        // The menu then stays in its previous language; the screens are unaffected.
+        console.warn('Liftoff: could not set the menu language', err);
+        said = null;
+      });
+  };
+  say();
+  return subscribe(say);
 }
 
 /** Subscribes to the native menu; a no-op in a browser. Returns the unsubscribe function. */

@@ -43,6 +43,7 @@ function installDesktopStandIn(initial: OpenedFile[]): void {
       pruneBackups: async () => ({ removed: 0 }),
       onBackupFlushRequest: none,
       onMenuCommand: none,
+      setMenuLanguage: async () => undefined,
       setFullscreen: async () => ({ changed: false }),
       onFullscreenChange: none,
       takeOpenedFile: async () => {

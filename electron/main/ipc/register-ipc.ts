@@ -3,7 +3,7 @@
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc-contract';
 import { backupFlushed, installBackupOnClose, listBackups, pruneBackups, readBackup, writeBackup } from '../backups';
 import { setWindowFullscreen } from '../fullscreen';
-import { takePendingMenuCommands } from '../menu';
+import { setMenuLanguage, takePendingMenuCommands } from '../menu';
 import { takeOpenedFile } from '../open-requests';
 import { answerRoom, closeRoom, openRoom, removeRoomDevice, roomAddresses, roomStatus, setRoomState } from '../room';
 import { appInfo } from './app-info';
@@ -25,6 +25,7 @@ const handlers: Handlers = {
   'backup:flushed': backupFlushed,
   'window:set-fullscreen': setWindowFullscreen,
   'menu:take-pending': takePendingMenuCommands,
+  'menu:set-language': setMenuLanguage,
   'room:addresses': roomAddresses,
   'room:open': openRoom,
   'room:status': roomStatus,

@@ -9,6 +9,7 @@ import {
   menuCommandSchema,
   openFileArgsSchema,
   saveFileArgsSchema,
+  setInterfaceLanguageArgsSchema,
   takeOpenedFileArgsSchema,
   utf8ByteLength,
 } from '../../../electron/shared/ipc-contract';
@@ -67,6 +68,14 @@ describe('the IPC contract', () => {
   it('accepts no arguments for app:info and nothing else', () => {
     expect(ipcArgsSchemas['app:info'].safeParse(undefined).success).toBe(true);
     expect(ipcArgsSchemas['app:info'].safeParse({}).success).toBe(false);
+  });
+
+  it('takes the interface language for the menu as en, de or fr and nothing else', () => {
+    for (const language of ['en', 'de', 'fr']) expect(setInterfaceLanguageArgsSchema.safeParse({ language }).success, language).toBe(true);
+    for (const bad of [{ language: 'es' }, { language: 'pseudo' }, { language: 'DE' }, { language: 'de', label: 'x' }, 'de', undefined]) {
+      expect(setInterfaceLanguageArgsSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+    expect(ipcArgsSchemas['menu:set-language']).toBe(setInterfaceLanguageArgsSchema);
   });
 
   it('knows the eight menu commands and nothing more', () => {

@@ -1,15 +1,15 @@
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, type MenuCommand } from '../../../electron/shared/ipc-contract';
+import { MENU_COMMANDS, type InterfaceLanguage, type MenuCommand } from '../../../electron/shared/ipc-contract';
 
 vi.mock('electron', () => ({
-  app: { getName: vi.fn(() => 'Liftoff'), getVersion: vi.fn(() => '0.1.0'), isPackaged: false },
+  app: { getName: vi.fn(() => 'Liftoff'), getVersion: vi.fn(() => '0.1.0'), getLocale: vi.fn(() => 'en-US'), isPackaged: false },
   dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) },
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
 }));
 
-const { buildMenuTemplate, deliverMenuCommand, installApplicationMenu, takePendingMenuCommands } = await import('../../../electron/main/menu');
-const { Menu, dialog } = await import('electron');
+const { buildMenuTemplate, currentMenuLanguage, deliverMenuCommand, installApplicationMenu, setMenuLanguage, takePendingMenuCommands } = await import('../../../electron/main/menu');
+const { Menu, app, dialog } = await import('electron');
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -27,16 +27,17 @@ function click(item: MenuItemConstructorOptions): void {
 
 const context = { appName: 'Liftoff', isPackaged: true, showAbout: vi.fn() };
 
-function build(platform: string, isPackaged = true) {
+function build(platform: string, isPackaged = true, language: InterfaceLanguage = 'en') {
   const sent: MenuCommand[] = [];
-  const template = buildMenuTemplate(platform, (command) => sent.push(command), { ...context, isPackaged });
+  const template = buildMenuTemplate(platform, (command) => sent.push(command), { ...context, isPackaged, language });
   return { template, sent };
 }
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help on Windows and Linux', () => {
     const { template } = build('win32');
-    expect(template.map((item) => item.label ?? item.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu', 'help']);
+    expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+    expect(template.map((item) => item.role)).toEqual([undefined, undefined, undefined, 'windowMenu', 'help']);
   });
 
   it('puts the app menu first on macOS', () => {
@@ -209,5 +210,142 @@ describe('a menu command no page can hear yet', () => {
     click(byLabel(template, 'New workshop'));
     expect(openWindow).toHaveBeenCalledTimes(1);
     expect(takePendingMenuCommands()).toEqual(['new-workshop']);
+  });
+});
+
+/** The template without its words: what must not change with the language. */
+function skeleton(template: MenuItemConstructorOptions[]): unknown[] {
+  return template.map((item) => ({
+    id: item.id,
+    role: item.role,
+    type: item.type,
+    accelerator: item.accelerator,
+    registerAccelerator: item.registerAccelerator,
+    submenu: Array.isArray(item.submenu) ? skeleton(item.submenu) : item.submenu,
+  }));
+}
+
+function labels(template: MenuItemConstructorOptions[]): string[] {
+  return items(template).flatMap((item) => (item.type === 'separator' ? [] : [item.label ?? `(no label: ${item.role ?? item.id})`]));
+}
+
+describe('the menu in the interface language', () => {
+  const platforms = ['linux', 'win32', 'darwin'];
+
+  it.each(platforms)('has the same ids, roles and shortcuts in German and French as in English (%s)', (platform) => {
+    for (const isPackaged of [true, false]) {
+      const english = skeleton(build(platform, isPackaged, 'en').template);
+      expect(skeleton(build(platform, isPackaged, 'de').template)).toEqual(english);
+      expect(skeleton(build(platform, isPackaged, 'fr').template)).toEqual(english);
+    }
+  });
+
+  it.each(platforms)('labels every item, role items too, so Electron shows none of its own English (%s)', (platform) => {
+    for (const language of ['en', 'de', 'fr'] as const) {
+      const all = labels(build(platform, false, language).template);
+      expect(all.filter((label) => label.startsWith('(no label')), language).toEqual([]);
+    }
+  });
+
+  it('speaks German', () => {
+    const { template, sent } = build('win32', false, 'de');
+    expect(template.map((item) => item.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Fenster', '&Hilfe']);
+    const expected: [string, string, MenuCommand][] = [
+      ['Neuer Workshop', 'CmdOrCtrl+N', 'new-workshop'],
+      ['Workshop-Datei öffnen…', 'CmdOrCtrl+O', 'open-workshop-file'],
+      ['Rückgängig', 'CmdOrCtrl+Z', 'undo'],
+      ['Wiederholen', 'Shift+CmdOrCtrl+Z', 'redo'],
+      ['Präsentationsmodus', 'F5', 'toggle-presenter'],
+    ];
+    for (const [label, accelerator] of expected) {
+      const item = byLabel(template, label);
+      expect(item.accelerator, label).toBe(accelerator);
+      click(item);
+    }
+    expect(sent).toEqual(expected.map(([, , command]) => command));
+    expect(byLabel(template, 'Ausschneiden').role).toBe('cut');
+    expect(byLabel(template, 'Kopieren').role).toBe('copy');
+    expect(byLabel(template, 'Einfügen').role).toBe('paste');
+    expect(byLabel(template, 'Alles auswählen').role).toBe('selectAll');
+    expect(byLabel(template, 'Beenden').role).toBe('quit');
+    expect(byLabel(template, 'Über Liftoff').click).toBeDefined();
+  });
+
+  it('speaks French, on macOS too', () => {
+    const { template } = build('darwin', true, 'fr');
+    expect(template.map((item) => item.label)).toEqual(['Liftoff', '&Fichier', '&Édition', '&Affichage', 'Fe&nêtre', 'Aid&e']);
+    expect(byLabel(template, 'Annuler').id).toBe('undo');
+    expect(byLabel(template, 'Rétablir').id).toBe('redo');
+    expect(byLabel(template, 'Nouvel atelier').id).toBe('new-workshop');
+    expect(byLabel(template, 'Coller').role).toBe('paste');
+    expect(byLabel(template, 'Quitter Liftoff').role).toBe('quit');
+    expect(byLabel(template, 'Masquer Liftoff').role).toBe('hide');
+    expect(byLabel(template, 'Fermer la fenêtre').role).toBe('close');
+    expect(byLabel(template, 'Tout ramener au premier plan').role).toBe('front');
+    expect(labels(template)).not.toContain('Undo');
+  });
+
+  it('shows English words nowhere in the German or French menu', () => {
+    const englishLabels = new Set(labels(build('darwin', false, 'en').template));
+    // The app's own name stays; so do words both languages share.
+    const shared = new Set(['Liftoff', 'Services', 'Zoom']);
+    for (const language of ['de', 'fr'] as const) {
+      const left = labels(build('darwin', false, language).template).filter((label) => englishLabels.has(label) && !shared.has(label));
+      expect(left, language).toEqual([]);
+    }
+  });
+});
+
+describe('menu:set-language', () => {
+  function lastTemplate(): MenuItemConstructorOptions[] {
+    return vi.mocked(Menu.setApplicationMenu).mock.calls.at(-1)?.[0] as unknown as MenuItemConstructorOptions[];
+  }
+
+  it('rebuilds the installed menu in the language the renderer says, and keeps its commands working', () => {
+    const { win, send } = fakeWindow();
+    installApplicationMenu(() => win, vi.fn());
+    setMenuLanguage({ language: 'de' });
+    expect(currentMenuLanguage()).toBe('de');
+    click(byLabel(lastTemplate(), 'Workshop in Datei sichern…'));
+    expect(send).toHaveBeenCalledWith('menu:command', 'save-workshop-file');
+    setMenuLanguage({ language: 'fr' });
+    expect(lastTemplate()[0]?.label).toBe('&Fichier');
+    setMenuLanguage({ language: 'en' });
+    expect(lastTemplate()[0]?.label).toBe('&File');
+  });
+
+  it('does not rebuild when the language did not change', () => {
+    installApplicationMenu(() => null, vi.fn());
+    setMenuLanguage({ language: 'fr' });
+    const calls = vi.mocked(Menu.setApplicationMenu).mock.calls.length;
+    setMenuLanguage({ language: 'fr' });
+    expect(vi.mocked(Menu.setApplicationMenu).mock.calls.length).toBe(calls);
+    setMenuLanguage({ language: 'en' });
+  });
+
+  it('shows the About box in the menu language', () => {
+    installApplicationMenu(() => null, vi.fn());
+    setMenuLanguage({ language: 'de' });
+    vi.mocked(dialog.showMessageBox).mockClear();
+    click(byLabel(lastTemplate(), 'Über Liftoff'));
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Über Liftoff', detail: expect.stringContaining('Ihre Workshops bleiben auf diesem Computer.') as unknown, buttons: ['OK'] }),
+    );
+    setMenuLanguage({ language: 'en' });
+  });
+});
+
+describe('the menu before the renderer says its language', () => {
+  it('follows the system locale', async () => {
+    vi.resetModules();
+    vi.mocked(app.getLocale).mockReturnValue('fr-FR');
+    const fresh = await import('../../../electron/main/menu');
+    fresh.installApplicationMenu(() => null, vi.fn());
+    const template = vi.mocked(Menu.setApplicationMenu).mock.calls.at(-1)?.[0] as unknown as MenuItemConstructorOptions[];
+    expect(template[0]?.label).toBe('&Fichier');
+    // Once told, the renderer's choice wins over the system's.
+    fresh.setMenuLanguage({ language: 'de' });
+    expect(fresh.currentMenuLanguage()).toBe('de');
+    vi.mocked(app.getLocale).mockReturnValue('en-US');
   });
 });

@@ -51,6 +51,7 @@ describe('the preload', () => {
       'room',
       'saveFile',
       'setFullscreen',
+      'setMenuLanguage',
       'takeOpenedFile',
       'writeBackup',
     ]);
@@ -66,6 +67,7 @@ describe('the preload', () => {
     await api.appInfo();
     await api.takeOpenedFile({ maxBytes: 25 });
     await api.setFullscreen({ fullscreen: true });
+    await api.setMenuLanguage({ language: 'fr' });
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.json', data: '{}', filters }],
       ['file:open', { filters, maxBytes: 10 }],
@@ -73,6 +75,7 @@ describe('the preload', () => {
       ['app:info'],
       ['file:take-opened', { maxBytes: 25 }],
       ['window:set-fullscreen', { fullscreen: true }],
+      ['menu:set-language', { language: 'fr' }],
     ]);
   });
 
