@@ -8,3 +8,6 @@ declare module 'hyphen/de' {
 declare module 'hyphen/en-us' {
   export function hyphenateSync(text: string, options?: { minWordLength?: number; hyphenChar?: string }): string;
 }
+declare module 'hyphen/fr' {
+  export function hyphenateSync(text: string, options?: { minWordLength?: number; hyphenChar?: string }): string;
+}

@@ -8,7 +8,8 @@ import { guessLanguage, type TextLanguage } from '../domain/text-language';
 
 export { guessLanguage };
 
-type Lang = TextLanguage;
+/** Titles are guessed German or English; the interface's own words may be French too. */
+type Lang = TextLanguage | 'fr';
 type Hyphenator = (text: string, options?: { minWordLength?: number }) => string;
 
 const loaded: Partial<Record<Lang, Hyphenator>> = {};
@@ -23,7 +24,7 @@ export function loadHyphenation(lang: Lang): Promise<void> {
 
 function load(lang: Lang): void {
   if (loaded[lang] || loading[lang]) return;
-  const chunk = lang === 'de' ? import('hyphen/de') : import('hyphen/en-us');
+  const chunk = lang === 'de' ? import('hyphen/de') : lang === 'fr' ? import('hyphen/fr') : import('hyphen/en-us');
   loading[lang] = chunk
     .then((m: { hyphenateSync?: Hyphenator; default?: { hyphenateSync?: Hyphenator } }) => {
       const fn = m.hyphenateSync ?? m.default?.hyphenateSync;
@@ -44,7 +45,7 @@ export function hyphenate(text: string, lang: Lang = guessLanguage(text)): strin
 }
 
 /** Re-renders once the patterns a screen needs have arrived; returns the hyphenating function. */
-export function useHyphenate(): (text: string) => string {
+export function useHyphenate(): (text: string, lang?: Lang) => string {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     listeners.add(rerender);

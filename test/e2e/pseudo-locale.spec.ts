@@ -88,10 +88,10 @@ function dataStrings(text: string): string[] {
  * placeholders with an English word in them and no pseudo-locale accents, that the workshop's own
  * data did not bring.
  */
-async function plainEnglish(page: Page, data: string[], mode: 'pseudo' | 'german'): Promise<string[]> {
+async function plainEnglish(page: Page, data: string[], mode: 'pseudo' | 'words'): Promise<string[]> {
   return page.evaluate(({ data, mode }) => {
     const pseudo = /[\u00C0-\u024F\u1E00-\u1EFF]/;
-    // In German, English is told by its little words, which German never uses.
+    // In German or French, English is told by its little words, which neither language uses.
     // (Word edges by letters of any script: "höhere" holds no "here".)
     const englishWords = /(?<!\p{L})(the|and|with|from|this|that|these|not|for|of|to|is|are|yet|been|has|have|will|your|you|first|only|each|every|cannot|can't|don't|here|there|what|when|which)(?!\p{L})/iu;
     const fromData = (s: string) => data.some((d) => d.includes(s) || (s.length > 12 && s.includes(d)));
@@ -130,7 +130,7 @@ async function plainEnglish(page: Page, data: string[], mode: 'pseudo' | 'german
  * Every workshop tab, every "…" dialog of each, the stage record's sections and the backups
  * screen: what is still English (beyond the workshop's own data) and what is cut or overflows.
  */
-async function sweep(page: Page, file: string, methodLanguage: 'en' | 'de', mode: 'pseudo' | 'german', shots: string) {
+async function sweep(page: Page, file: string, methodLanguage: 'en' | 'de' | 'fr', mode: 'pseudo' | 'words', shots: string) {
   const fileText = readFileSync(file, 'utf8');
   // The method's shipped content (KPI library, plan templates) is in the workshop's language,
   // whatever the interface says: it is the workshop's, like its data.
@@ -201,17 +201,22 @@ describe('no English left on any workshop screen', () => {
     expect(cut).toEqual([]);
   }, 180_000);
 
-  it('in German, a German workshop: no English sentence beyond the workshop’s own data', async () => {
-    app = await launchApp({ width: 1280, height: 720, locale: 'de-DE' });
-    const { page } = app;
-    await page.getByRole('heading', { name: 'Workshops' }).waitFor();
-    const file = roomWorkshopFile();
-    const german = JSON.parse(readFileSync(file, 'utf8'));
-    german.formatVersion = 4;
-    german.workshop.language = 'de';
-    writeFileSync(file, JSON.stringify(german));
-    const { found, cut } = await sweep(page, file, 'de', 'german', 'sweep-de');
-    expect(found).toEqual([]);
-    expect(cut).toEqual([]);
-  }, 180_000);
+  for (const [language, locale, heading] of [
+    ['de', 'de-DE', 'Workshops'],
+    ['fr', 'fr-FR', 'Ateliers'],
+  ] as const) {
+    it(`in ${language === 'de' ? 'German, a German' : 'French, a French'} workshop: no English sentence beyond the workshop’s own data`, async () => {
+      app = await launchApp({ width: 1280, height: 720, locale });
+      const { page } = app;
+      await page.getByRole('heading', { name: heading }).waitFor();
+      const file = roomWorkshopFile();
+      const own = JSON.parse(readFileSync(file, 'utf8'));
+      own.formatVersion = 4;
+      own.workshop.language = language;
+      writeFileSync(file, JSON.stringify(own));
+      const { found, cut } = await sweep(page, file, language, 'words', `sweep-${language}`);
+      expect(found).toEqual([]);
+      expect(cut).toEqual([]);
+    }, 180_000);
+  }
 });

@@ -214,7 +214,8 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
 function Column({ stage, cards, workshopId, dragging }: { stage: Stage; cards: PipelineCard[]; workshopId: string; dragging: boolean }) {
   const { setNodeRef, isOver } = useDroppable({ id: columnKey(stage) });
   const headingId = `pl-col-${stage}`;
-  const { t } = useT();
+  const { t, lang } = useT();
+  const hyphenate = useHyphenate();
   return (
     <section
       ref={setNodeRef}
@@ -225,7 +226,8 @@ function Column({ stage, cards, workshopId, dragging }: { stage: Stage; cards: P
     >
       <header className="pl-column-header">
         <h2 id={headingId}>
-          {stageLabel(t, stage)} <span className="pl-count">{cards.length}</span>
+          {/* A long stage name in a narrow column ("Industrialisation") hyphenates by the interface's language. */}
+          <span className="pl-column-name">{hyphenate(stageLabel(t, stage), lang === 'de' || lang === 'fr' ? lang : 'en')}</span> <span className="pl-count">{cards.length}</span>
         </h2>
         <p>{t(STAGE_PURPOSE[stage])}</p>
       </header>

@@ -19,4 +19,11 @@ describe('hyphenation of titles', () => {
     // Short words are left alone.
     expect(hyphenate('Zoll und Lager')).toBe('Zoll und Lager');
   });
+
+  it('hyphenates the interface’s French words by French patterns (a pipeline column’s "Industrialisation")', async () => {
+    await loadHyphenation('fr');
+    const out = hyphenate('Étape 4 · Industrialisation', 'fr');
+    expect(out.replace(/\u00ad/g, '')).toBe('Étape 4 · Industrialisation');
+    expect(out.split('\u00ad').length).toBeGreaterThan(3);
+  });
 });
