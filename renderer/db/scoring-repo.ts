@@ -128,7 +128,7 @@ export function scoringRepo(db: LiftoffDb) {
         w.describe({
           workshopId: round.workshopId,
           summary: `${participant.name} scored ${criterion} in round ${round.number} of "${title}"`,
-          summaryMessage: msg('history.summary.enterScore', { name: participant.name, criterion: msg(`criterion.${criterion}`), number: round.number, title }),
+          summaryMessage: msg('history.summary.enterScore', { name: participant.name, criterion: msg(`criterion.${criterion}.inSentence`), number: round.number, title }),
         });
         if (value === null) {
           if (existing) await w.remove('scores', existing.id);
@@ -264,7 +264,7 @@ export function scoringRepo(db: LiftoffDb) {
             summary: `${who} scored ${CRITERIA.join(', ')} in ${where} from ${names.length === 1 ? 'a phone' : 'their phones'}`,
             summaryMessage: msg('history.summary.phoneScores', {
               who: names.length <= 5 ? { list: names, separator: ', ' } : msg('history.summary.namesAndMore', { names: { list: names.slice(0, 5), separator: ', ' }, more: names.length - 5 }),
-              criteria: { list: CRITERIA.map((c) => msg(`criterion.${c}`)), separator: ', ' },
+              criteria: { list: CRITERIA.map((c) => msg(`criterion.${c}.inSentence`)), separator: ', ' },
               number: whereNumber,
               title: whereTitle,
               count: names.length,

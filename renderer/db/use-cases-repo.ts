@@ -148,7 +148,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     async setInitialScore(id: string, criterion: Criterion, value: number | null): Promise<void> {
       await runWork(db, {}, async (w) => {
         const uc = await w.require('useCases', id);
-        w.describe({ workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, message: msg('history.firstScore', { criterion: msg(`criterion.${criterion}`) }), summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}`, summaryMessage: msg('history.summary.firstScore', { criterion: msg(`criterion.${criterion}`), title: uc.title, value: value === null ? 'none' : String(value) }) });
+        w.describe({ workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, message: msg('history.firstScore', { criterion: msg(`criterion.${criterion}`) }), summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}`, summaryMessage: msg('history.summary.firstScore', { criterion: msg(`criterion.${criterion}.inSentence`), title: uc.title, value: value === null ? 'none' : String(value) }) });
         await w.update('useCases', id, { initialScores: { ...uc.initialScores, [criterion]: value } });
       });
     },
@@ -166,8 +166,8 @@ export function makeUseCasesRepo(db: LiftoffDb) {
           message: override ? msg('history.setConsensus', { criterion: msg(`criterion.${criterion}`), value: override.value }) : msg('history.clearConsensus', { criterion: msg(`criterion.${criterion}`) }),
           summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}`,
           summaryMessage: override
-            ? msg('history.summary.setConsensus', { criterion: msg(`criterion.${criterion}`), value: override.value, title: uc.title, reason: override.reason.trim() })
-            : msg('history.summary.clearConsensus', { criterion: msg(`criterion.${criterion}`), title: uc.title }),
+            ? msg('history.summary.setConsensus', { criterion: msg(`criterion.${criterion}.inSentence`), value: override.value, title: uc.title, reason: override.reason.trim() })
+            : msg('history.summary.clearConsensus', { criterion: msg(`criterion.${criterion}.inSentence`), title: uc.title }),
         });
         const next = { ...uc.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
         await w.update('useCases', id, { consensusOverrides: next });
