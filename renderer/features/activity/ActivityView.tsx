@@ -19,7 +19,8 @@ export function ActivityView({ workshopId }: { workshopId: string }) {
   const tr = useT();
   const { t, lang } = tr;
   const entries = useLiveQuery(() => repos.audit.list(workshopId, SHOWN), [workshopId]) ?? [];
-  // The steps' messages: the audit log stores English labels only (it travels in the workshop file).
+  // The steps' messages, for entries stored before the audit log kept its own (`actionMessage`,
+  // `summaryMessage`, said through sealedLineText so an id this version lacks shows the English).
   const messages = useLiveQuery(() => repos.history.messagesByLabel(workshopId, SHOWN * 2), [workshopId]);
   // A decision's entry is said from the decision log, which keeps the decision as data.
   const decisions = useLiveQuery(async () => decisionsByTime(await repos.pipeline.decisions(workshopId)), [workshopId]);

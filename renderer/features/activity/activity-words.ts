@@ -1,6 +1,7 @@
 // An activity entry in the reader's language, as far as the entry carries enough to say it. The
-// audit log stores English text only (db/unit-of-work.ts writes `action` and `summary`; it travels
-// in the workshop file). What can be said again:
+// audit log stores English text (db/unit-of-work.ts writes `action` and `summary`; it travels in
+// the workshop file), and since issue 19 the step's message and a summary message beside it. What
+// can be said again:
 // - the action, when the undo history still holds its step's message (matched by the English label);
 // - a summary that only repeats the action, and the "Undid: …"/"Redid: …" lines undo and redo write;
 // - a gate decision's lines, from the decision log entry sealed in the same instant (its decision,
