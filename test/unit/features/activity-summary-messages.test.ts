@@ -47,6 +47,10 @@ describe('activity summaries stored with their message', () => {
     const uc = await repos.useCases.add(workshopId, { title: TITLE });
     await repos.scoring.startRound(uc.id);
     await repos.workshops.rename(workshopId, `${WORKSHOP} (2)`);
+    await repos.useCases.update(uc.id, { problem: 'Zu viele Rückfragen', businessOwner: 'Ana Łukasik' });
+    await repos.kpis.add(uc.id, 'business-impact', 'Durchlaufzeit je Schadenfall');
+    await repos.pipeline.setReadiness(uc.id, 'dataQuality', { score: 3 });
+    await repos.useCases.placeOnMatrix(uc.id, 2, 4, 'Wie im Raum besprochen');
     const rows = await db.auditLog.where('workshopId').equals(workshopId).toArray();
     const added = rows.find((r) => r.action === 'Add use case')!;
     expect(added.summaryMessage).toEqual(msg('history.summary.addUseCase', { title: TITLE }));
@@ -56,7 +60,7 @@ describe('activity summaries stored with their message', () => {
       // Each English line the message gives is the stored English, word for word.
       expect(say('en', r.summaryMessage!)).toBe(r.summary);
     }
-    expect(rows.map((r) => r.summaryMessage!.id)).toEqual(expect.arrayContaining(['history.summary.createWorkshop', 'history.summary.addUseCase', 'history.summary.startRound', 'history.summary.renameWorkshop']));
+    expect(rows.map((r) => r.summaryMessage!.id)).toEqual(expect.arrayContaining(['history.summary.createWorkshop', 'history.summary.addUseCase', 'history.summary.startRound', 'history.summary.renameWorkshop', 'history.summary.editUseCase', 'history.summary.addKpi', 'history.summary.readiness', 'history.summary.placeOnMatrixWhy']));
     const en = await said('en');
     for (const { e, words } of en) if (e.action !== 'Add use case') expect(words.summary).toBe(e.summary);
   });
