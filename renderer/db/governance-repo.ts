@@ -172,7 +172,7 @@ export function governanceRepo(db: LiftoffDb) {
     async addStandardControls(useCaseId: string, checklist: ControlChecklist): Promise<number> {
       if (!(CONTROL_CHECKLISTS as readonly string[]).includes(checklist)) throw new Error('Unknown checklist.');
       const label = `Add the ${CHECKLIST_LABELS[checklist].toLowerCase()} checklist`;
-      return runOnRow(db, 'useCases', useCaseId, (uc) => ({ label, message: msg('history.addChecklist', { checklist: msg(`stage.checklist.${checklist}`) }), summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"` }), async (w, uc) => {
+      return runOnRow(db, 'useCases', useCaseId, (uc) => ({ label, message: msg('history.addChecklist', { checklist: msg(`stage.checklist.${checklist}`) }), summary: `Added the standard ${CHECKLIST_LABELS[checklist].toLowerCase()} items to "${uc.title}"`, summaryMessage: msg('history.summary.addChecklist', { checklist: msg(`stage.checklist.${checklist}`), title: uc.title }) }), async (w, uc) => {
         // Read inside the transaction: two quick clicks cannot add the same standard item twice.
         const [workshop, existing] = await Promise.all([w.require('workshops', uc.workshopId), db.controls.where('useCaseId').equals(useCaseId).toArray().then(byOrder)]);
         // The standard items in the workshop's language: copied now, the workshop's data from then on.

@@ -47,7 +47,7 @@ export function kpisRepo(db: LiftoffDb) {
   async function insert(useCaseId: string, fields: ReturnType<typeof blankKpiFields>, label: string): Promise<Kpi> {
     return runWork(db, { label, message: msg('history.addKpi', { name: fields.name }) }, async (w) => {
       const uc = await w.require('useCases', useCaseId);
-      w.describe({ workshopId: uc.workshopId, summary: `${label} to "${uc.title}"` });
+      w.describe({ workshopId: uc.workshopId, summary: `${label} to "${uc.title}"`, summaryMessage: msg('history.summary.addKpi', { name: fields.name, title: uc.title }) });
       const kpi: Kpi = { ...fields, id: newId(), workshopId: uc.workshopId, useCaseId, createdAt: w.now, updatedAt: w.now };
       checkKpi(kpi);
       await w.put('kpis', kpi);
@@ -102,7 +102,7 @@ export function kpisRepo(db: LiftoffDb) {
       return runWork(db, {}, async (w) => {
         // Checked on the row as it is inside the transaction (another edit may have landed).
         const kpi = await w.require('kpis', id);
-        w.describe({ workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, message: msg('history.editKpi', { name: kpi.name }), summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, coalesceKey: `kpi:${id}:${fields.join(',')}` });
+        w.describe({ workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, message: msg('history.editKpi', { name: kpi.name }), summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, summaryMessage: msg('history.summary.editKpi', { fields: { list: fields, separator: ', ' }, name: kpi.name }), coalesceKey: `kpi:${id}:${fields.join(',')}` });
         checkKpi({ ...kpi, ...patch, id: kpi.id, workshopId: kpi.workshopId, useCaseId: kpi.useCaseId });
         return w.update('kpis', id, patch);
       });
@@ -125,7 +125,7 @@ export function kpisRepo(db: LiftoffDb) {
         const kpi = await w.require('kpis', kpiId);
         const count = await db.measurements.where('kpiId').equals(kpiId).count();
         if (count >= MAX_MEASUREMENTS_PER_KPI) throw new Error(`A KPI keeps at most ${MAX_MEASUREMENTS_PER_KPI.toLocaleString('en-US')} measurements.`);
-        w.describe({ workshopId: kpi.workshopId, label: `Add measurement to "${kpi.name}"`, message: msg('history.addMeasurement', { name: kpi.name }), summary: `${kpi.name}: ${formatValue(input.value, kpi.unit)} on ${input.date}` });
+        w.describe({ workshopId: kpi.workshopId, label: `Add measurement to "${kpi.name}"`, message: msg('history.addMeasurement', { name: kpi.name }), summary: `${kpi.name}: ${formatValue(input.value, kpi.unit)} on ${input.date}`, summaryMessage: msg('history.summary.addMeasurement', { name: kpi.name, value: { number: input.value, unit: kpi.unit }, date: { date: input.date } }) });
         const m: Measurement = {
           id: newId(),
           workshopId: kpi.workshopId,
@@ -184,7 +184,7 @@ export function kpisRepo(db: LiftoffDb) {
         if (!m) return;
         const kpi = await w.get('kpis', m.kpiId);
         const label = `Remove measurement of ${m.date}${kpi ? ` from "${kpi.name}"` : ''}`;
-        w.describe({ workshopId: m.workshopId, label, message: kpi ? msg('history.removeMeasurement', { date: { date: m.date }, name: kpi.name }) : msg('history.removeMeasurementOn', { date: { date: m.date } }), summary: `${label}: ${formatValue(m.value, kpi?.unit ?? '')}` });
+        w.describe({ workshopId: m.workshopId, label, message: kpi ? msg('history.removeMeasurement', { date: { date: m.date }, name: kpi.name }) : msg('history.removeMeasurementOn', { date: { date: m.date } }), summary: `${label}: ${formatValue(m.value, kpi?.unit ?? '')}`, summaryMessage: msg('history.summary.withValue', { action: kpi ? msg('history.removeMeasurement', { date: { date: m.date }, name: kpi.name }) : msg('history.removeMeasurementOn', { date: { date: m.date } }), value: { number: m.value, unit: kpi?.unit ?? '' } }) });
         await w.remove('measurements', id);
       });
     },

@@ -124,6 +124,12 @@ export function pipelineRepo(db: LiftoffDb) {
           label: `Edit readiness: ${DIMENSION_LABELS[dim]}`,
           message: msg('history.editReadiness', { dimension: msg(`health.dimension.${dim}`) }),
           summary: `Readiness of "${uc.title}": ${DIMENSION_LABELS[dim]} ${what}`,
+          summaryMessage: msg('history.summary.readiness', {
+            title: uc.title,
+            dimension: msg(`health.dimension.${dim}`),
+            what: patch.score !== undefined ? (patch.score === null ? 'cleared' : 'score') : 'evidence',
+            score: patch.score ?? 0,
+          }),
           coalesceKey: patch.evidence !== undefined ? `readiness:${useCaseId}:${dim}:evidence` : null,
         });
         const existing = await db.readiness.where('useCaseId').equals(useCaseId).first();
@@ -169,6 +175,9 @@ export function pipelineRepo(db: LiftoffDb) {
           label,
           message: msg(locked ? 'history.amendPilot' : 'history.editPilot', { field: msg(`stage.pilot.field.${field}`) }),
           summary: `${label} of "${uc.title}"${locked ? ` (reason: ${amendmentReason?.trim()})` : ''}`,
+          summaryMessage: locked
+            ? msg('history.summary.amendPilot', { field: msg(`stage.pilot.field.${field}`), title: uc.title, reason: amendmentReason?.trim() ?? '' })
+            : msg('history.summary.editPilot', { field: msg(`stage.pilot.field.${field}`), title: uc.title }),
           coalesceKey: locked || field === 'usesProductionData' ? null : `pilot:${useCaseId}:${field}`,
         });
         const existing = await db.pilotDesigns.where('useCaseId').equals(useCaseId).first();

@@ -86,7 +86,7 @@ export function risksRepo(db: LiftoffDb) {
       return runWork(db, {}, async (w) => {
         const risk = await w.require('risks', id);
         await checkUseCase(w, risk.workshopId, clean.useCaseId);
-        w.describe({ workshopId: risk.workshopId, label, message: msg('history.editRisk', { title: risk.title }), summary: `${label} of "${risk.title}"`, coalesceKey: `risk:${id}:${fields.join(',')}` });
+        w.describe({ workshopId: risk.workshopId, label, message: msg('history.editRisk', { title: risk.title }), summary: `${label} of "${risk.title}"`, summaryMessage: msg('history.summary.editRisk', { fields: { list: fields.map((f) => msg(`history.summary.field.risk.${f}`)), separator: ', ' }, title: risk.title }), coalesceKey: `risk:${id}:${fields.join(',')}` });
         return w.update('risks', id, clean);
       });
     },

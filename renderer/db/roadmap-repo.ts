@@ -110,7 +110,7 @@ export function roadmapRepo(db: LiftoffDb) {
         ]);
         const stage = stageOf(uc, currentStages([uc], decisions));
         const plan = replanRemaining(items, useCaseId, stage, Math.max(1, dayOfDate(ws.roadmapStartDate, today) ?? 1), ws.language);
-        w.describe({ workshopId: uc.workshopId, label: `Re-plan the rest of "${uc.title}"`, message: msg('history.replan', { title: uc.title }), summary: plan ? `Re-planned "${uc.title}" from ${plan.firstLabel}, day ${plan.fromDay}` : '' });
+        w.describe({ workshopId: uc.workshopId, label: `Re-plan the rest of "${uc.title}"`, message: msg('history.replan', { title: uc.title }), summary: plan ? `Re-planned "${uc.title}" from ${plan.firstLabel}, day ${plan.fromDay}` : '', ...(plan ? { summaryMessage: msg('history.summary.replan', { title: uc.title, phase: plan.firstLabel, day: plan.fromDay }) } : {}) });
         if (!plan) return null;
         for (const r of plan.remove) await w.remove('roadmapItems', r.id);
         await applyChanges(w, plan.trim);
@@ -144,7 +144,7 @@ export function roadmapRepo(db: LiftoffDb) {
         const uc = item.useCaseId ? await w.get('useCases', item.useCaseId) : undefined;
         const what = uc ? `${item.label} of "${uc.title}"` : item.label;
         const label = item.kind === 'gate' ? `Move ${what} to day ${range.startDay}` : `Move ${what} to days ${range.startDay}–${range.endDay}`;
-        w.describe({ workshopId: item.workshopId, label: opts.nudge ? `Move ${what}` : label, message: uc ? msg('history.moveRoadmapItemOf', { item: item.label, title: uc.title }) : msg('history.moveRoadmapItem', { item: item.label }), summary: label, coalesceKey: opts.nudge ? `roadmap:nudge:${itemId}` : null });
+        w.describe({ workshopId: item.workshopId, label: opts.nudge ? `Move ${what}` : label, message: uc ? msg('history.moveRoadmapItemOf', { item: item.label, title: uc.title }) : msg('history.moveRoadmapItem', { item: item.label }), summary: label, summaryMessage: msg(uc ? 'history.summary.moveRoadmapItemOf' : 'history.summary.moveRoadmapItem', { item: item.label, ...(uc ? { title: uc.title } : {}), kind: item.kind === 'gate' ? 'gate' : 'phase', start: range.startDay, end: range.endDay }), coalesceKey: opts.nudge ? `roadmap:nudge:${itemId}` : null });
         const ws = await workshop(w, item.workshopId);
         const siblings = item.useCaseId ? await db.roadmapItems.where('useCaseId').equals(item.useCaseId).toArray() : [item];
         const result = editItem(siblings, itemId, range, ws.roadmap.pushLaterPhases);

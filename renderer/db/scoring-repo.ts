@@ -94,7 +94,7 @@ export function scoringRepo(db: LiftoffDb) {
         const open = await openRoundOf(useCaseId);
         if (open) return open;
         const number = (await roundsFor(useCaseId)).reduce((m, r) => Math.max(m, r.number), 0) + 1;
-        w.describe({ workshopId: uc.workshopId, label: `Start scoring round ${number}`, message: msg('history.startRound', { number, title: uc.title }), summary: `Round ${number} for "${uc.title}"` });
+        w.describe({ workshopId: uc.workshopId, label: `Start scoring round ${number}`, message: msg('history.startRound', { number, title: uc.title }), summary: `Round ${number} for "${uc.title}"`, summaryMessage: msg('history.summary.startRound', { number, title: uc.title }) });
         const round: ScoringRound = {
           id: newId(),
           workshopId: uc.workshopId,
@@ -124,9 +124,11 @@ export function scoringRepo(db: LiftoffDb) {
         const participant = await w.require('participants', participantId);
         const existing = (await db.scores.where('roundId').equals(roundId).toArray()).find((s) => s.participantId === participantId && s.criterion === criterion);
         // The audit log says that a score was entered, never its value: the round is masked.
+        const title = await titleOf(round.useCaseId);
         w.describe({
           workshopId: round.workshopId,
-          summary: `${participant.name} scored ${criterion} in round ${round.number} of "${await titleOf(round.useCaseId)}"`,
+          summary: `${participant.name} scored ${criterion} in round ${round.number} of "${title}"`,
+          summaryMessage: msg('history.summary.enterScore', { name: participant.name, criterion: msg(`criterion.${criterion}.inSentence`), number: round.number, title }),
         });
         if (value === null) {
           if (existing) await w.remove('scores', existing.id);
@@ -165,6 +167,8 @@ export function scoringRepo(db: LiftoffDb) {
           const names: string[] = [];
           let workshopId = '';
           let where = '';
+          let whereNumber = 0;
+          let whereTitle = '';
           // Everything the batch depends on is read first, all at once: its rounds, participants,
           // the rounds' scores (once per round, not once per phone: a room is 200 phones) and the
           // use cases' titles. The loop below then awaits nothing. Dexie keeps the transaction
@@ -244,6 +248,8 @@ export function scoringRepo(db: LiftoffDb) {
               names.push(participant.name);
               workshopId = round.workshopId;
               where = `round ${round.number} of "${titles.get(round.useCaseId) ?? ''}"`;
+              whereNumber = round.number;
+              whereTitle = titles.get(round.useCaseId) ?? '';
             }
           }
           fresh.push(...writes.values());
@@ -256,6 +262,13 @@ export function scoringRepo(db: LiftoffDb) {
             label: names.length === 1 ? 'Scores from a phone' : `Scores from ${names.length} phones`,
             message: msg('history.phoneScores', { count: names.length }),
             summary: `${who} scored ${CRITERIA.join(', ')} in ${where} from ${names.length === 1 ? 'a phone' : 'their phones'}`,
+            summaryMessage: msg('history.summary.phoneScores', {
+              who: names.length <= 5 ? { list: names, separator: ', ' } : msg('history.summary.namesAndMore', { names: { list: names.slice(0, 5), separator: ', ' }, more: names.length - 5 }),
+              criteria: { list: CRITERIA.map((c) => msg(`criterion.${c}.inSentence`)), separator: ', ' },
+              number: whereNumber,
+              title: whereTitle,
+              count: names.length,
+            }),
           });
         });
       } catch (error) {
@@ -275,7 +288,8 @@ export function scoringRepo(db: LiftoffDb) {
       await runWork(db, {}, async (w) => {
         const round = await w.get('scoringRounds', roundId);
         if (!round || round.revealedAt) return;
-        w.describe({ workshopId: round.workshopId, label: `Reveal round ${round.number}`, message: msg('history.revealRound', { number: round.number }), summary: `Revealed round ${round.number} of "${await titleOf(round.useCaseId)}"` });
+        const title = await titleOf(round.useCaseId);
+        w.describe({ workshopId: round.workshopId, label: `Reveal round ${round.number}`, message: msg('history.revealRound', { number: round.number }), summary: `Revealed round ${round.number} of "${title}"`, summaryMessage: msg('history.summary.revealRound', { number: round.number, title }) });
         await w.update('scoringRounds', roundId, { revealedAt: w.now, timerStartedAt: null });
       });
     },

@@ -75,6 +75,13 @@ export type WorkOptions = {
   message?: Message;
   /** Longer audit text (what changed). Defaults to the label. */
   summary?: string;
+  /**
+   * The summary as an app-catalog message (ids `history.summary.*`), stored on the audit row
+   * beside the English summary so the Activity log says it in the interface language. Values the
+   * user typed (titles, names) are plain values, never translated. Entries stored before it
+   * existed have the English summary only, and are shown with it.
+   */
+  summaryMessage?: Message;
   coalesceKey?: string | null;
   /** Workshop deletion and import leave no "last changed" note of their own. */
   touchWorkshop?: boolean;
@@ -181,6 +188,8 @@ export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body
       describe(more) {
         // A new English label without its message must not keep the message of the old label.
         if (more.label !== undefined && more.message === undefined) delete described.message;
+        // Likewise a new English summary without its message.
+        if (more.summary !== undefined && more.summaryMessage === undefined) delete described.summaryMessage;
         Object.assign(described, more);
       },
       async sealHistory(t, key) {
@@ -206,6 +215,8 @@ export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body
       at: now,
       action: full.label,
       summary: full.summary ?? full.label,
+      ...(full.message ? { actionMessage: full.message } : {}),
+      ...(full.summaryMessage ? { summaryMessage: full.summaryMessage } : {}),
     });
     if (full.touchWorkshop !== false) await table(tx, 'workshopActivity').put({ workshopId, at: now });
     return result;

@@ -91,7 +91,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     async add(workshopId: string, draft: UseCaseDraft): Promise<UseCase> {
       const title = draft.title.trim();
       if (!title) throw new Error('Type a title for the use case first.');
-      return runWork(db, { workshopId, label: 'Add use case', message: msg('history.addUseCase', { title }), summary: `Added use case "${title}"` }, async (w) => {
+      return runWork(db, { workshopId, label: 'Add use case', message: msg('history.addUseCase', { title }), summary: `Added use case "${title}"`, summaryMessage: msg('history.summary.addUseCase', { title }) }, async (w) => {
         await w.require('workshops', workshopId);
         const uc = newUseCase(workshopId, draft, (await lastOrder(workshopId)) + 1, w.now);
         await w.put('useCases', uc);
@@ -101,7 +101,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
 
     /** Adds many use cases as one undoable step (CSV import). */
     async addMany(workshopId: string, drafts: UseCaseDraft[], label = 'Import use cases'): Promise<UseCase[]> {
-      return runWork(db, { workshopId, label, summary: `${label}: ${drafts.length} use cases` }, async (w) => {
+      return runWork(db, { workshopId, label, summary: `${label}: ${drafts.length} use cases`, summaryMessage: msg('history.summary.addManyUseCases', { label, count: drafts.length }) }, async (w) => {
         await w.require('workshops', workshopId);
         const start = await lastOrder(workshopId);
         const out = drafts.map((d, i) => newUseCase(workshopId, d, start + i + 1, w.now));
@@ -118,7 +118,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
       const label = `Edit ${fields.map((f) => FIELD_LABELS[f] ?? f).join(', ')}`;
       return runWork(db, {}, async (w) => {
         const uc = await w.require('useCases', id);
-        w.describe({ workshopId: uc.workshopId, label, message: msg('history.editUseCase', { title: uc.title }), summary: `${label} of "${uc.title}"`, coalesceKey: `useCase:${id}:${fields.join(',')}` });
+        w.describe({ workshopId: uc.workshopId, label, message: msg('history.editUseCase', { title: uc.title }), summary: `${label} of "${uc.title}"`, summaryMessage: msg('history.summary.editUseCase', { fields: { list: fields.map((f) => (f in FIELD_LABELS ? msg(`history.summary.field.useCase.${f}`) : f)), separator: ', ' }, title: uc.title }), coalesceKey: `useCase:${id}:${fields.join(',')}` });
         return w.update('useCases', id, patch);
       });
     },
@@ -148,7 +148,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
     async setInitialScore(id: string, criterion: Criterion, value: number | null): Promise<void> {
       await runWork(db, {}, async (w) => {
         const uc = await w.require('useCases', id);
-        w.describe({ workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, message: msg('history.firstScore', { criterion: msg(`criterion.${criterion}`) }), summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}` });
+        w.describe({ workshopId: uc.workshopId, label: `Edit the first ${criterion} score`, message: msg('history.firstScore', { criterion: msg(`criterion.${criterion}`) }), summary: `Set the first ${criterion} score of "${uc.title}" to ${value ?? 'none'}`, summaryMessage: msg('history.summary.firstScore', { criterion: msg(`criterion.${criterion}.inSentence`), title: uc.title, value: value === null ? 'none' : String(value) }) });
         await w.update('useCases', id, { initialScores: { ...uc.initialScores, [criterion]: value } });
       });
     },
@@ -164,7 +164,11 @@ export function makeUseCasesRepo(db: LiftoffDb) {
           workshopId: uc.workshopId,
           label,
           message: override ? msg('history.setConsensus', { criterion: msg(`criterion.${criterion}`), value: override.value }) : msg('history.clearConsensus', { criterion: msg(`criterion.${criterion}`) }),
-          summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}` });
+          summary: `${label} for "${uc.title}"${override ? `: ${override.reason.trim()}` : ''}`,
+          summaryMessage: override
+            ? msg('history.summary.setConsensus', { criterion: msg(`criterion.${criterion}.inSentence`), value: override.value, title: uc.title, reason: override.reason.trim() })
+            : msg('history.summary.clearConsensus', { criterion: msg(`criterion.${criterion}.inSentence`), title: uc.title }),
+        });
         const next = { ...uc.consensusOverrides, [criterion]: override ? { value: override.value, reason: override.reason.trim(), source: 'override' as const, at: w.now } : null };
         await w.update('useCases', id, { consensusOverrides: next });
       });
@@ -183,7 +187,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
         // A later move without a note keeps the reason an earlier override was given.
         const kept = (c: 'impact' | 'feasibility') => uc.consensusOverrides[c]?.reason;
         const reasonOf = (c: 'impact' | 'feasibility') => note?.trim() || kept(c) || 'Placed on the prioritization matrix';
-        w.describe({ workshopId: uc.workshopId, label, message: msg('history.placeOnMatrix', { title: uc.title }), summary: `${label} to impact ${impact}, feasibility ${feasibility}${note?.trim() ? ` (reason: ${note.trim()})` : ''}` });
+        w.describe({ workshopId: uc.workshopId, label, message: msg('history.placeOnMatrix', { title: uc.title }), summary: `${label} to impact ${impact}, feasibility ${feasibility}${note?.trim() ? ` (reason: ${note.trim()})` : ''}`, summaryMessage: note?.trim() ? msg('history.summary.placeOnMatrixWhy', { title: uc.title, impact, feasibility, reason: note.trim() }) : msg('history.summary.placeOnMatrix', { title: uc.title, impact, feasibility }) });
         await w.update('useCases', id, {
           consensusOverrides: {
             ...uc.consensusOverrides,
@@ -202,7 +206,7 @@ export function makeUseCasesRepo(db: LiftoffDb) {
         const list = (await listOrdered(uc.workshopId)).filter((u) => u.id !== id);
         const index = Math.max(0, Math.min(toIndex, list.length));
         const order = orderBetween(list[index - 1]?.order ?? null, list[index]?.order ?? null);
-        w.describe({ workshopId: uc.workshopId, label: `Move "${uc.title}"`, message: msg('history.moveUseCase', { title: uc.title }), summary: `Moved "${uc.title}" to position ${index + 1}` });
+        w.describe({ workshopId: uc.workshopId, label: `Move "${uc.title}"`, message: msg('history.moveUseCase', { title: uc.title }), summary: `Moved "${uc.title}" to position ${index + 1}`, summaryMessage: msg('history.summary.moveUseCase', { title: uc.title, position: index + 1 }) });
         if (order !== null) {
           await w.update('useCases', id, { order });
           return;

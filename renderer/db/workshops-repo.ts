@@ -62,7 +62,7 @@ export function workshopsRepo(db: LiftoffDb) {
 
     async create(input: WorkshopInput): Promise<Workshop> {
       const id = newId();
-      return runWork(db, { workshopId: id, label: 'Create workshop', message: msg('history.createWorkshop', { name: input.name }), summary: `Created workshop "${input.name}"`, level: 'home' }, async (w) => {
+      return runWork(db, { workshopId: id, label: 'Create workshop', message: msg('history.createWorkshop', { name: input.name }), summary: `Created workshop "${input.name}"`, summaryMessage: msg('history.summary.createWorkshop', { name: input.name }), level: 'home' }, async (w) => {
         const ws: Workshop = {
           id,
           createdAt: w.now,
@@ -92,6 +92,7 @@ export function workshopsRepo(db: LiftoffDb) {
           label: opts.label ?? 'Edit workshop details',
           ...(opts.label === undefined ? { message: msg('history.editDetails') } : {}),
           summary: `Changed ${fields}`,
+          summaryMessage: msg('history.summary.editDetails', { fields }),
           coalesceKey: opts.coalesceKey ?? `workshop:${id}:${fields}`,
         },
         (w) => w.update('workshops', id, patch),
@@ -103,7 +104,7 @@ export function workshopsRepo(db: LiftoffDb) {
      * German levels); rubrics the facilitator edited stay as written. One undoable step.
      */
     async setLanguage(id: string, language: Language): Promise<Workshop> {
-      return runWork(db, { workshopId: id, label: 'Change the workshop language', message: msg('history.changeLanguage'), summary: `Changed the workshop language to ${language}` }, async (w) => {
+      return runWork(db, { workshopId: id, label: 'Change the workshop language', message: msg('history.changeLanguage'), summary: `Changed the workshop language to ${language}`, summaryMessage: msg('history.summary.changeLanguage', { language }) }, async (w) => {
         const ws = await w.require('workshops', id);
         return w.update('workshops', id, { language, rubrics: rubricsAfterLanguageChange(ws.rubrics, ws.language, language) });
       });
@@ -131,7 +132,7 @@ export function workshopsRepo(db: LiftoffDb) {
     async rename(id: string, name: string): Promise<Workshop> {
       const trimmed = name.trim();
       if (!trimmed) throw new Error('A workshop needs a name.');
-      return runWork(db, { workshopId: id, label: 'Rename workshop', message: msg('history.renameWorkshop', { name: trimmed }), summary: `Renamed workshop to "${trimmed}"`, level: 'home' }, (w) =>
+      return runWork(db, { workshopId: id, label: 'Rename workshop', message: msg('history.renameWorkshop', { name: trimmed }), summary: `Renamed workshop to "${trimmed}"`, summaryMessage: msg('history.summary.renameWorkshop', { name: trimmed }), level: 'home' }, (w) =>
         w.update('workshops', id, { name: trimmed }),
       );
     },
@@ -142,7 +143,7 @@ export function workshopsRepo(db: LiftoffDb) {
       return runWork(db, { workshopId: copyId, label: 'Duplicate workshop', message: msg('history.duplicateWorkshop'), level: 'home' }, async (w) => {
         const source = await w.require('workshops', id);
         const rows = await readRows(id);
-        w.describe({ summary: `Duplicated "${source.name}"` });
+        w.describe({ summary: `Duplicated "${source.name}"`, summaryMessage: msg('history.summary.duplicateWorkshop', { name: source.name }) });
         const copy: Workshop = { ...source, id: copyId, name: `${source.name} (copy)`, createdAt: w.now, updatedAt: w.now };
         await w.put('workshops', copy);
         const remapped = remapIds(rows, copyId);
@@ -180,7 +181,7 @@ export function workshopsRepo(db: LiftoffDb) {
         const targetId = exists ? newId() : workshop.id;
         const data = exists ? remapIds(rows, targetId) : rows;
         const stored: Workshop = exists ? { ...workshop, id: targetId, name: `${workshop.name} (imported)` } : workshop;
-        w.describe({ workshopId: targetId, summary: `Imported "${stored.name}" from a file` });
+        w.describe({ workshopId: targetId, summary: `Imported "${stored.name}" from a file`, summaryMessage: msg('history.summary.importWorkshop', { name: stored.name }) });
         await w.put('workshops', stored);
         for (const t of WORKSHOP_TABLES) await w.putMany(t, data[t] as readonly RowOf<typeof t>[]);
         return { workshop: stored, asCopy: exists };

@@ -510,6 +510,10 @@ export const auditEntrySchema = z.strictObject({
   at: isoDateTime,
   action: shortText,
   summary: longText,
+  /** The action as an app-catalog message (the step's `history.*` label); older entries lack it. */
+  actionMessage: storedMessageSchema.optional(),
+  /** The summary as an app-catalog message (`history.summary.*`); older entries lack it. */
+  summaryMessage: storedMessageSchema.optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,5 +1,5 @@
 // The undo history in German: the Undo/Redo buttons name the step in the interface language, the
-// toast after an undo says it, and the activity log lists it in German. Long German titles in the
+// toast after an undo says it, and the activity log lists it (and the step's summary) in German. Long German titles in the
 // use-case list and the KPI picker break at syllables (soft hyphens), not mid-letter.
 // Real Chromium, system locale de-DE.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,6 +81,10 @@ describe('the undo history in German', () => {
     await entries.filter({ hasText: `Rückgängig gemacht: ${step}` }).first().waitFor();
     await entries.filter({ hasText: step }).nth(1).waitFor();
     expect(await entries.filter({ hasText: 'Start scoring round' }).count()).toBe(0);
+    // The summary line of a step stored from now on is German too; the typed title stays as typed.
+    const summary = entries.locator('.activity-summary').filter({ hasText: `Runde 1 für „${TITLES[0]}“` });
+    await summary.first().waitFor();
+    expect(await entries.locator('.activity-summary').filter({ hasText: `Round 1 for "${TITLES[0]}"` }).count()).toBe(0);
   });
 
   for (const [width, height] of [

@@ -5,6 +5,8 @@ import { useT } from '../../i18n/react';
 import { stepName } from '../../shared/step-name';
 import type { AuditEntry } from '../../domain/model';
 import { decisionsByTime, entryWords } from './activity-words';
+import { sealedLineText } from '../../shared/message-text';
+import { hasAppMessage } from '../../i18n/app-catalog';
 
 /** The newest entries shown; older ones stay in the workshop (and its file). */
 const SHOWN = 500;
@@ -17,11 +19,12 @@ export function ActivityView({ workshopId }: { workshopId: string }) {
   const tr = useT();
   const { t, lang } = tr;
   const entries = useLiveQuery(() => repos.audit.list(workshopId, SHOWN), [workshopId]) ?? [];
-  // The steps' messages: the audit log stores English labels only (it travels in the workshop file).
+  // The steps' messages, for entries stored before the audit log kept its own (`actionMessage`,
+  // `summaryMessage`, said through sealedLineText so an id this version lacks shows the English).
   const messages = useLiveQuery(() => repos.history.messagesByLabel(workshopId, SHOWN * 2), [workshopId]);
   // A decision's entry is said from the decision log, which keeps the decision as data.
   const decisions = useLiveQuery(async () => decisionsByTime(await repos.pipeline.decisions(workshopId)), [workshopId]);
-  const words = (e: AuditEntry) => entryWords(e, messages, (m, label) => stepName(tr, { label, message: m }), t, decisions);
+  const words = (e: AuditEntry) => entryWords(e, messages, (m, label) => stepName(tr, { label, message: m }), t, decisions, (stored, m) => sealedLineText(t, lang, stored, m, hasAppMessage));
   const { attach, rows, height, topOf, measure } = usePageList<HTMLOListElement>({ count: entries.length, estimate: 38, gap: 0, getKey: (i) => entries[i]?.id ?? String(i) });
   return (
     <section className="activity" aria-labelledby="activity-title">
