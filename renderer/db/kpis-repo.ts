@@ -9,7 +9,7 @@ import { KPI_LAYERS, SHORT_TEXT_MAX, type Kpi, type KpiLayer, type Measurement }
 import { validateKpi, formatValue, type FieldMessages, measurementsOf } from '../domain/kpi';
 import { blankKpiFields, kpiFieldsFromTemplate, libraryTemplate } from '../domain/kpi-library';
 import { parseIsoDate } from '../domain/dates';
-import { msg } from '../domain/message';
+import { msg, type Message } from '../domain/message';
 
 export type KpiPatch = Partial<Omit<Kpi, 'id' | 'workshopId' | 'useCaseId' | 'createdAt' | 'updatedAt'>>;
 export type MeasurementInput = { date: string; value: number; note?: string };
@@ -102,7 +102,7 @@ export function kpisRepo(db: LiftoffDb) {
       return runWork(db, {}, async (w) => {
         // Checked on the row as it is inside the transaction (another edit may have landed).
         const kpi = await w.require('kpis', id);
-        w.describe({ workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, message: msg('history.editKpi', { name: kpi.name }), summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, summaryMessage: msg('history.summary.editKpi', { fields: { list: fields, separator: ', ' }, name: kpi.name }), coalesceKey: `kpi:${id}:${fields.join(',')}` });
+        w.describe({ workshopId: kpi.workshopId, label: `Edit KPI "${kpi.name}"`, message: msg('history.editKpi', { name: kpi.name }), summary: `Edited ${fields.join(', ')} of KPI "${kpi.name}"`, summaryMessage: msg('history.summary.editKpi', { fields: { list: fields.map((f) => kpiFieldName(f, kpi)), separator: ', ' }, name: kpi.name }), coalesceKey: `kpi:${id}:${fields.join(',')}` });
         checkKpi({ ...kpi, ...patch, id: kpi.id, workshopId: kpi.workshopId, useCaseId: kpi.useCaseId });
         return w.update('kpis', id, patch);
       });
@@ -189,4 +189,32 @@ export function kpisRepo(db: LiftoffDb) {
       });
     },
   };
+}
+
+/** A KPI field as the activity log names it: the label the KPI form shows for it. */
+const KPI_FIELD_NAMES: Partial<Record<string, string>> = {
+  name: 'kpis.name',
+  unit: 'kpis.unit',
+  direction: 'kpis.directionLabel',
+  role: 'kpis.roleLabel',
+  timing: 'kpis.timingLabel',
+  owner: 'kpis.owner',
+  layer: 'kpis.layerLabel',
+  baseline: 'kpis.baseline',
+  target: 'kpis.target',
+  forecast: 'kpis.rolloutForecast',
+  greenAt: 'kpis.greenAt',
+  redAt: 'kpis.redAt',
+  greenAction: 'kpis.responseGreen',
+  amberAction: 'kpis.responseAmber',
+  redAction: 'kpis.responseRed',
+  tolerancePct: 'kpis.tolerance',
+  stabilizationCount: 'kpis.stableAfter',
+  definition: 'kpis.howMeasured',
+};
+
+function kpiFieldName(field: string, kpi: Pick<Kpi, 'direction'>): Message | string {
+  const id = KPI_FIELD_NAMES[field];
+  if (!id) return field;
+  return field === 'greenAt' || field === 'redAt' ? msg(id, { higher: kpi.direction === 'higher-is-better' ? 'yes' : 'no' }) : msg(id);
 }

@@ -15,7 +15,7 @@ import {
 import { defaultRubrics, rubricsAfterLanguageChange } from '../domain/rubrics';
 import type { RowOf } from '../domain/row-validation';
 import type { Language } from '../domain/languages';
-import { msg } from '../domain/message';
+import { msg, type Message } from '../domain/message';
 
 export type WorkshopInput = Pick<Workshop, 'name' | 'client' | 'facilitator' | 'workshopDate' | 'roadmapStartDate'> & {
   /** The room's language; the new-workshop form offers the system's. English when not given. */
@@ -92,7 +92,7 @@ export function workshopsRepo(db: LiftoffDb) {
           label: opts.label ?? 'Edit workshop details',
           ...(opts.label === undefined ? { message: msg('history.editDetails') } : {}),
           summary: `Changed ${fields}`,
-          summaryMessage: msg('history.summary.editDetails', { fields }),
+          summaryMessage: msg('history.summary.editDetails', { fields: { list: Object.keys(patch).map(workshopFieldName), separator: ', ' } }),
           coalesceKey: opts.coalesceKey ?? `workshop:${id}:${fields}`,
         },
         (w) => w.update('workshops', id, patch),
@@ -208,4 +208,25 @@ export function remapIds(rows: WorkshopRows, workshopId: string): WorkshopRows {
     });
   }
   return out as WorkshopRows;
+}
+
+/** A workshop field as the activity log names it: the form's label, or a name for the settings the form does not show. */
+const WORKSHOP_FIELD_NAMES: Partial<Record<string, string>> = {
+  name: 'form.name',
+  client: 'form.client',
+  facilitator: 'form.facilitator',
+  workshopDate: 'form.workshopDate',
+  roadmapStartDate: 'form.roadmapStart',
+  notes: 'form.notes',
+  weights: 'history.field.weights',
+  rubrics: 'history.field.rubrics',
+  sponsorPack: 'history.field.sponsorPack',
+  logo: 'history.field.logo',
+  roadmap: 'history.field.roadmap',
+  language: 'history.field.language',
+};
+
+function workshopFieldName(field: string): Message | string {
+  const id = WORKSHOP_FIELD_NAMES[field];
+  return id ? msg(id) : field;
 }

@@ -116,6 +116,24 @@ describe('activity summaries stored with their message', () => {
     expect(dup).toBe(`«\u202f${WORKSHOP}\u202f» dupliqué`);
   });
 
+  it('names the fields of a KPI edit and a details edit as their forms label them, in German and French', async () => {
+    const uc = await repos.useCases.add(workshopId, { title: TITLE });
+    const kpi = await repos.kpis.add(uc.id, 'business-impact', 'Durchlaufzeit je Schadenfall');
+    await repos.kpis.update(kpi.id, { unit: 'h', tolerancePct: 15 });
+    await repos.workshops.update(workshopId, { notes: 'Raum 4', weights: { impact: 2, feasibility: 1, readiness: 1 } });
+    const kpiEdit = (e: AuditEntry) => e.action.startsWith('Edit KPI');
+    const details = (e: AuditEntry) => e.action === 'Edit workshop details';
+    const de = [await summaryOf('de', kpiEdit), await summaryOf('de', details)].join(' | ');
+    const fr = [await summaryOf('fr', kpiEdit), await summaryOf('fr', details)].join(' | ');
+    expect(de).toContain('Einheit');
+    expect(de).toContain('Notizen');
+    expect(de).toContain('Gewichte');
+    expect(fr).toContain('Notes');
+    expect(fr).toContain('pondérations');
+    // No internal field name is left in either.
+    for (const line of [de, fr]) expect(line).not.toMatch(/\b(unit|tolerancePct|notes|weights)\b/);
+  });
+
   it('keeps the stored English for entries without a message (older ones) and for ids this version lacks', async () => {
     await repos.useCases.add(workshopId, { title: TITLE });
     const row = (await db.auditLog.toArray()).find((r) => r.action === 'Add use case')!;
