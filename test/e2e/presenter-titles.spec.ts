@@ -46,11 +46,14 @@ describe('long titles on the projector', () => {
       await page.locator('.mx-card').first().waitFor();
       // Every card on the grid shows enough of its title to tell it apart (not "2. R…").
       // (The grid keeps one invisible card to measure the card height; it is not shown.)
-      const widths = await page
-        .locator('.matrix-board .mx-card-title')
-        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).visibility !== 'hidden').map((el) => el.getBoundingClientRect().width));
-      expect(widths.length).toBeGreaterThan(0);
-      for (const w of widths) expect(w, `card title width at ${size.width}`).toBeGreaterThan(80);
+      // Measured once the grid has fitted itself to the new window (on a loaded machine a card can
+      // be caught mid-layout, 0 px wide, right after the resize).
+      const widths = () =>
+        page
+          .locator('.matrix-board .mx-card-title')
+          .evaluateAll((els) => els.filter((el) => getComputedStyle(el).visibility !== 'hidden').map((el) => el.getBoundingClientRect().width));
+      await expect.poll(async () => (await widths()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(async () => Math.min(...(await widths())), { message: `narrowest card title at ${size.width}`, timeout: 10_000 }).toBeGreaterThan(80);
       await screenshot(page, `presenter-matrix-${size.width}`);
     }
     expect(TITLES.length).toBe(5);

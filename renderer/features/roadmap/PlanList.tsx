@@ -2,6 +2,7 @@
 // with a readiness sprint, and reach each of its phases and gates with the keyboard.
 import { READINESS_SPRINT_DAYS, planWindow } from '../../domain/roadmap';
 import { useT } from '../../i18n/react';
+import { useHyphenate } from '../../shared/hyphenate';
 import { stageLabel, verdictLabel } from '../../shared/stage-words';
 import type { RoadmapData, RoadmapUseCase } from './use-roadmap-data';
 
@@ -62,6 +63,7 @@ function UseCaseRow({
 }) {
   const title = u.useCase.title;
   const { t } = useT();
+  const hyphenate = useHyphenate();
   const w = planWindow(u.items);
   const planned = u.items.length > 0;
   const hasSelection = u.items.some((i) => i.id === selectedId);
@@ -71,7 +73,7 @@ function UseCaseRow({
         <span className="rm-uc-rank" title={u.rank !== null ? t('roadmap.rank', { rank: u.rank }) : t('roadmap.notRanked')}>
           {u.rank ?? '–'}
         </span>
-        <span className="rm-uc-title">{title}</span>
+        <span className="rm-uc-title">{hyphenate(title)}</span>
         {planned ? (
           <button type="button" className="btn btn-small" aria-label={t('roadmap.removeLabel', { title })} onClick={() => onRemove(u.useCase.id)}>
             {t('roadmap.remove')}

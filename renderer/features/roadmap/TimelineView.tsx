@@ -9,6 +9,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { GanttModel } from '../../domain/gantt';
 import type { DayRange } from '../../domain/roadmap';
 import { dayToIso, formatPlanDate, isoToDay } from '../../domain/roadmap-calendar';
+import { useHyphenate } from '../../shared/hyphenate';
 import { parseIsoDate, toIsoDate } from '../../domain/dates';
 import { rangeText } from '../../domain/roadmap';
 import { useT } from '../../i18n/react';
@@ -84,14 +85,15 @@ function fullDate(w: Words, startDate: string, day: number): string {
 }
 
 /** Groups and items for the model; `sig` says whether a row changed since the last sync. */
-function buildRows(model: GanttModel, w: Words, contentLang: string) {
+function buildRows(model: GanttModel, w: Words, contentLang: string, hyphenate: (text: string) => string) {
   const s = model.startDate;
   const say = (m: Parameters<typeof messageText>[2]) => messageText(w.t, w.lang, m);
   const groups: Group[] = model.rows.map((r, i) => {
     const box = el('div', `rm-group rm-group-${r.kind}`);
     if (r.kind === 'use-case') box.append(el('span', 'rm-group-rank', r.rank !== null ? String(r.rank) : '–'));
     const text = el('span', 'rm-group-text');
-    const title = el('span', 'rm-group-title', r.label);
+    // Soft hyphens by the title's language: Chromium has no hyphenation dictionaries offline.
+    const title = el('span', 'rm-group-title', hyphenate(r.label));
     // The workshop's own words: marked with their language so long German compounds hyphenate.
     if (contentLang) title.lang = contentLang;
     text.append(title);
@@ -110,14 +112,14 @@ function buildRows(model: GanttModel, w: Words, contentLang: string) {
       ...(r.kind === 'use-case' ? { subgroupOrder: 'subgroupOrder' } : {}),
     };
   });
-  const groupSig = model.rows.map((r, i) => `${r.id}|${i}|${r.label}|${r.sublabel}|${r.rank}|${r.kind}|${w.lang}|${contentLang}`);
+  const groupSig = model.rows.map((r, i) => `${r.id}|${i}|${hyphenate(r.label)}|${r.sublabel}|${r.rank}|${r.kind}|${w.lang}|${contentLang}`);
 
   const items: Item[] = [];
   const sig: string[] = [];
   for (const b of model.bars) {
     const box = el('div', 'rm-bar');
     const range = say(rangeText(b));
-    const name = el('span', 'rm-bar-label', b.label);
+    const name = el('span', 'rm-bar-label', hyphenate(b.label));
     if (contentLang) name.lang = contentLang;
     box.append(name, el('span', 'rm-bar-days', w.t('roadmap.dayRange', { start: b.startDay === b.endDay ? 'same' : 'other', from: b.startDay, to: b.endDay })));
     box.title = w.t('roadmapText.timeline.barTitle', { label: b.label, range, from: fullDate(w, s, b.startDay), to: fullDate(w, s, b.endDay) });
@@ -133,7 +135,7 @@ function buildRows(model: GanttModel, w: Words, contentLang: string) {
       subgroup: 'phases',
       subgroupOrder: 0,
     });
-    sig.push(`${b.id}|${b.rowId}|${b.startDay}|${b.endDay}|${b.label}|${b.phaseKey}|${s}|${w.lang}|${contentLang}`);
+    sig.push(`${b.id}|${b.rowId}|${b.startDay}|${b.endDay}|${hyphenate(b.label)}|${b.phaseKey}|${s}|${w.lang}|${contentLang}`);
   }
   for (const m of model.milestones) {
     const mark = el('span', 'rm-gate-mark');
@@ -204,6 +206,9 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision, co
   // Callbacks and the model as the timeline's handlers see them: always the latest.
   const { t, lang } = useT();
   const words: Words = useMemo(() => ({ t, lang }), [t, lang]);
+  const hyphenate = useHyphenate();
+  // Changes once the hyphenation patterns have arrived, so the rows are drawn again with them.
+  const hyphenated = model.rows.map((r) => hyphenate(r.label)).join('\n');
   const latest = useRef({ model, onSelect, onMove, words });
   const [ready, setReady] = useState(false);
 
@@ -221,7 +226,7 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision, co
       d.revision = revision;
       d.startDate = model.startDate;
     }
-    const next = buildRows(model, words, contentLang);
+    const next = buildRows(model, words, contentLang, hyphenate);
     const sync = <T extends { id: string }>(set: DataSet<T, 'id'>, rows: T[], sigs: string[], seen: Map<string, string>) => {
       const changed = rows.filter((r, i) => seen.get(r.id) !== sigs[i]);
       const keep = new Set(rows.map((r) => r.id));
@@ -245,7 +250,7 @@ export function TimelineView({ model, selectedId, onSelect, onMove, revision, co
       timeline.current?.setWindow(w.start, w.end, { animation: false });
     }
     d.rows = rows;
-  }, [model, revision, words, contentLang]);
+  }, [model, revision, words, contentLang, hyphenated, hyphenate]);
 
   // Create the timeline once; destroy it with the component.
   useEffect(() => {
