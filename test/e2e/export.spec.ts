@@ -184,7 +184,8 @@ describe('export', () => {
     expect(await dialog.getByLabel('Consultancy').inputValue()).toBe('Müller & Partner');
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: 'Activity', exact: true }).click();
-    await page.getByTestId('activity-entry').filter({ hasText: /sponsorPack/ }).first().waitFor();
+    // The activity log names the field as a person would ("sponsor pack settings"), not "sponsorPack".
+    await page.getByTestId('activity-entry').filter({ hasText: /Changed sponsor pack settings/ }).first().waitFor();
   });
 
   it('still makes the PDF when the worker cannot start, on the UI thread in slices', async () => {
