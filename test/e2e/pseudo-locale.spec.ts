@@ -31,16 +31,22 @@ async function cutOff(page: Page): Promise<string[]> {
   });
 }
 
+/** The app at 1280×720 with the pseudo-locale as its interface language, on the workshops screen. */
+async function launchInPseudo(): Promise<AppHandle> {
+  const handle = await launchApp({ width: 1280, height: 720 });
+  await handle.page.evaluate(() => {
+    localStorage.setItem('liftoff.devLocales', '1');
+    localStorage.setItem('liftoff.interfaceLanguage', 'pseudo');
+  });
+  await handle.page.reload();
+  await handle.page.getByRole('heading', { name: '[Ŵööŕķšĥööþš]' }).waitFor();
+  return handle;
+}
+
 describe('the pseudo-locale at 1280×720', () => {
   it('home, the workshop frame and the projector stay whole with text 40 % longer', async () => {
-    app = await launchApp({ width: 1280, height: 720 });
+    app = await launchInPseudo();
     const { page } = app;
-    await page.evaluate(() => {
-      localStorage.setItem('liftoff.devLocales', '1');
-      localStorage.setItem('liftoff.interfaceLanguage', 'pseudo');
-    });
-    await page.reload();
-    await page.getByRole('heading', { name: '[Ŵööŕķšĥööþš]' }).waitFor();
     expect(await cutOff(page)).toEqual([]);
     await screenshot(page, 'pseudo-home-1280');
 
@@ -188,14 +194,8 @@ async function sweep(page: Page, file: string, methodLanguage: 'en' | 'de' | 'fr
 
 describe('no English left on any workshop screen', () => {
   it('in the pseudo-locale: only the workshop’s own data is plain, and text 40 % longer is never cut', async () => {
-    app = await launchApp({ width: 1280, height: 720 });
+    app = await launchInPseudo();
     const { page } = app;
-    await page.evaluate(() => {
-      localStorage.setItem('liftoff.devLocales', '1');
-      localStorage.setItem('liftoff.interfaceLanguage', 'pseudo');
-    });
-    await page.reload();
-    await page.getByRole('heading', { name: '[Ŵööŕķšĥööþš]' }).waitFor();
     const { found, cut } = await sweep(page, roomWorkshopFile(), 'en', 'pseudo', 'pseudo');
     expect(found).toEqual([]);
     expect(cut).toEqual([]);
