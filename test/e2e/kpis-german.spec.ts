@@ -4,18 +4,13 @@
 // Chromium, real IndexedDB; the system language is German.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchApp, screenshot, type AppHandle } from './support/app';
+import { closeExpectingClean, launchApp, screenshot, type AppHandle } from './support/app';
 import { roomWorkshopFile } from './support/room-workshop';
 
 let app: AppHandle | null = null;
 afterEach(async () => {
-  if (!app) return;
-  const errors = [...app.consoleErrors];
-  const violations = [...app.cspViolations];
-  await app.close();
+  if (app) await closeExpectingClean(app);
   app = null;
-  expect(violations).toEqual([]);
-  expect(errors).toEqual([]);
 });
 
 const WS = '59e3de49-2b83-4903-b6de-9c743108d1e5';
