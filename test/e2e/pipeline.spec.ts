@@ -138,6 +138,40 @@ describe('stage-gated pipeline', () => {
     await expect.poll(() => cardIn(column(page, /^Stage 3 · Readiness gate/), 'Claims triage').count()).toBe(1);
   });
 
+  it('opens the review for the column where a quick flick lets go, not one it passed over', async () => {
+    // dnd-kit renders "over" a frame behind the pointer; a flick released at once used to open
+    // the review for the column crossed just before the one under the pointer.
+    app = await launchApp({ width: 1280, height: 720 });
+    const { page } = app;
+    await createWorkshop(page, { name: 'Quick hands' });
+    await addUseCases(page, ['Claims triage']);
+    await openTab(page, 'Pipeline');
+    const stage0 = column(page, /^Stage 0 · Readiness/);
+    // A busy laptop (the room running, a backup being written) renders later than the pointer moves.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const targets: [RegExp, string][] = [
+      [/^Stage 2 · Con/, 'Stage 2 · Controlled pilot'],
+      [/^Stopped/, 'Stopped'],
+      [/^Stage 4 · Hardening/, 'Stage 4 · Hardening'],
+      [/^Stage 1 · Pilot design/, 'Stage 1 · Pilot design'],
+      [/^Stage 6 · Scale/, 'Stage 6 · Scale'],
+      [/^Stage 3 · Readiness gate/, 'Stage 3 · Readiness gate'],
+    ];
+    for (const [label, name] of targets) {
+      for (const steps of [3, 6]) {
+        await dragWithMouse(page, cardIn(stage0, 'Claims triage'), column(page, label), { steps });
+        const move = dialog(page).locator('.gate-move');
+        await move.waitFor();
+        expect((await move.innerText()).replace(/\u00ad/g, '')).toBe(`Stage 0 · Readiness → ${name}`);
+        await page.keyboard.press('Escape');
+        await dialog(page).waitFor({ state: 'detached' });
+      }
+    }
+    // Nothing was decided: the card is where it started.
+    expect(await cardIn(stage0, 'Claims triage').count()).toBe(1);
+  });
+
   it('shows where the chain breaks when an entry was changed outside the app', async () => {
     app = await launchApp({ width: 1280, height: 720 });
     const { page } = app;

@@ -19,6 +19,7 @@ import { cellKey, layoutMatrix, parseCellKey, quadrantCounts, quadrantOfCell, ro
 import { formatScore } from '../../domain/scoring';
 import { Dialog } from '../../shared/Dialog';
 import { loadDraft, storeDraft } from '../../shared/draft-storage';
+import { targetAt, useReleasePoint } from '../../shared/release-point';
 import { useMatrixData, type MatrixEntry } from './use-matrix-data';
 import { KeyboardDrag, cellCollisions, gridCoordinateGetter, matrixAnnouncements, screenReaderInstructions } from './matrix-dnd';
 import { CardFace } from './MatrixCard';
@@ -67,6 +68,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
     useSensor(KeyboardSensor, { coordinateGetter: useMemo(() => gridCoordinateGetter(keyboardDrag), [keyboardDrag]) }),
   );
   const collisionDetection = useMemo(() => cellCollisions(keyboardDrag), [keyboardDrag]);
+  const release = useReleasePoint();
   const titleOf = (id: string | number) => byId.get(String(id))?.title ?? t('matrix.theUseCase');
   const homeOf = (id: string | number) => byId.get(String(id))?.cell ?? null;
   // The facilitator drags, so the screen reader speaks the interface's language, even in presenter mode.
@@ -102,6 +104,7 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
   };
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    release.reset();
     const id = String(active.id);
     if (activatorEvent instanceof KeyboardEvent) keyboardDrag.start(byId.get(id)?.cell ?? null);
     else keyboardDrag.stop();
@@ -111,11 +114,14 @@ function MatrixBoard({ workshop, entries }: { workshop: Workshop; entries: Matri
     setActiveId(id);
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     const byKeyboard = keyboardDrag.active;
     endDrag();
     const entry = byId.get(String(active.id));
-    const to = over ? parseCellKey(over.id) : null;
+    // A mouse or touch drop lands on the cell under the release point (see release-point.ts).
+    const releasedAt = release.take(activatorEvent);
+    const key = releasedAt ? targetAt(releasedAt, 'data-cell', rootRef.current ?? document) : over ? String(over.id) : null;
+    const to = key ? parseCellKey(key) : null;
     if (!entry || !to || sameCell(to, entry.cell)) return;
     drop(entry, to, byKeyboard);
   };

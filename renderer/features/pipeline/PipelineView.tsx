@@ -24,6 +24,7 @@ import { useT } from '../../i18n/react';
 import type { AppMessageId } from '../../i18n/app-catalog';
 import { decisionLabel, readerDate, stageLabel, verdictLabel } from '../../shared/stage-words';
 import { guessLanguage, useHyphenate } from '../../shared/hyphenate';
+import { targetAt, useReleasePoint } from '../../shared/release-point';
 import { usePipelineData, type PipelineCard } from './use-pipeline-data';
 import { GateReviewDialog } from './GateReviewDialog';
 import './pipeline.css';
@@ -74,6 +75,7 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   const [drag] = useState(() => new ColumnDrag());
+  const release = useReleasePoint();
 
   const coordinateGetter: KeyboardCoordinateGetter = useMemo(
     () =>
@@ -132,16 +134,18 @@ export function PipelineView({ workshop }: { workshop: Workshop }) {
   };
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    release.reset();
     const c = byId.get(String(active.id));
     if (activatorEvent instanceof KeyboardEvent && c) drag.start(c.stage);
     else drag.stop();
     setActiveId(String(active.id));
   };
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     drag.stop();
     setActiveId(null);
     const c = byId.get(String(active.id));
-    const to = stageOfKey(over?.id);
+    const releasedAt = release.take(activatorEvent);
+    const to = releasedAt ? stageOfKey(`stage:${targetAt(releasedAt, 'data-stage') ?? ''}`) : stageOfKey(over?.id);
     if (!c || !to || to === c.stage) return;
     setReview({ card: c, from: c.stage, to });
   };

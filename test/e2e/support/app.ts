@@ -148,15 +148,18 @@ export const FIXTURES = new URL('../../fixtures/csv/', import.meta.url);
 
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** dnd-kit needs real intermediate pointer moves, as a hand makes them. */
-export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+/**
+ * dnd-kit needs real intermediate pointer moves, as a hand makes them. The button is let go at
+ * once after the last move, as a quick hand does (fewer `steps` is a quicker flick).
+ */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator, { steps = 10 }: { steps?: number } = {}): Promise<void> {
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   if (!a || !b) throw new Error('Nothing to drag from or to');
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 4, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps });
   await page.mouse.up();
   // dnd-kit swallows clicks for 50 ms after a drop; a hand is never that fast.
   await pause(80);
