@@ -53,6 +53,18 @@ export function storePhoneScores(items: PhoneScores[]): Promise<PhoneScoreResult
   });
 }
 
+/**
+ * Starts the worker and its database connection as the room opens, so the first phones do not
+ * wait for the worker's code to load and the database to open (the worker used to start with the
+ * first batch, which then took about 100 ms longer on a busy laptop).
+ */
+export function warmPhoneScoreWriter(): void {
+  const w = startWorker();
+  if (!w) return;
+  const job: PhoneScoreJob = { id: 0, dbName: dbNameInUse, items: [] };
+  w.postMessage(job);
+}
+
 /** Ends the worker when the room closes (a batch still being stored is answered first). */
 export function stopPhoneScoreWriter(): void {
   if (!worker) return;

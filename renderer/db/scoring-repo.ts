@@ -181,7 +181,15 @@ export function scoringRepo(db: LiftoffDb) {
           const [roundRows, participantRows, scoreRows] = await Promise.all([
             Promise.all(roundIds.map((id) => w.get('scoringRounds', id))),
             Promise.all(participantIds.map((id) => w.get('participants', id))),
-            Promise.all(roundIds.map((id) => db.scores.where('roundId').equals(id).toArray())),
+            // Only the batch's own participants' scores, through the [roundId+participantId] index.
+            Promise.all(
+              roundIds.map((id) =>
+                db.scores
+                  .where('[roundId+participantId]')
+                  .anyOf(unique(items.filter((i) => i.roundId === id).map((i) => i.participantId)).map((p) => [id, p]))
+                  .toArray(),
+              ),
+            ),
           ]);
           const rounds = new Map(roundIds.map((id, i) => [id, roundRows[i]]));
           const participants = new Map(participantIds.map((id, i) => [id, participantRows[i]]));
@@ -203,6 +211,8 @@ export function scoringRepo(db: LiftoffDb) {
           // changed score keeps its id, so it is the same row, updated.
           const fresh: Score[] = [];
           const writes = new Map<string, Score>();
+          // What each written row was before this batch (read above): the undo step's images.
+          const before = new Map<string, Score>();
           for (const [index, item] of items.entries()) {
             const round = rounds.get(item.roundId);
             const participant = participants.get(item.participantId);
@@ -224,6 +234,7 @@ export function scoringRepo(db: LiftoffDb) {
               const prior = existing.find((s) => s.criterion === c);
               if (prior) {
                 const next: Score = { ...prior, value: item.scores[c], updatedAt: w.now };
+                if (!writes.has(prior.id)) before.set(prior.id, prior);
                 existing[existing.indexOf(prior)] = next;
                 writes.set(next.id, next);
               } else {
@@ -253,7 +264,7 @@ export function scoringRepo(db: LiftoffDb) {
             }
           }
           fresh.push(...writes.values());
-          if (fresh.length > 0) await w.putMany('scores', fresh);
+          if (fresh.length > 0) await w.putMany('scores', fresh, fresh.map((s) => before.get(s.id)));
           if (names.length === 0) return;
           // Like a typed score, the audit entry says who scored, never what.
           const who = names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;

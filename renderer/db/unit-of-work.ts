@@ -49,8 +49,12 @@ export type Writer = {
   /** The row, or a NotFoundError saying in plain words that it no longer exists. */
   require<T extends TableName>(table: T, key: string): Promise<RowOf<T>>;
   put<T extends TableName>(table: T, row: RowOf<T>): Promise<void>;
-  /** Many rows in one go (imports): one bulk read for the undo images, one bulk write. */
-  putMany<T extends TableName>(table: T, rows: readonly RowOf<T>[]): Promise<void>;
+  /**
+   * Many rows in one go (imports): one bulk read for the undo images, one bulk write. A caller
+   * that read the rows in this same unit of work may pass them as `befores` (undefined for a new
+   * row), one per row, and saves the read.
+   */
+  putMany<T extends TableName>(table: T, rows: readonly RowOf<T>[], befores?: readonly (RowOf<T> | undefined)[]): Promise<void>;
   update<T extends TableName>(table: T, key: string, patch: Partial<RowOf<T>>): Promise<RowOf<T>>;
   remove(table: TableName, key: string): Promise<void>;
   /** Sets what the step is called and whose it is, once the body has read what it needs. */
@@ -163,9 +167,9 @@ export async function runWork<R>(db: LiftoffDb, opts: Partial<WorkOptions>, body
         await table(tx, t).put(clean);
         record(t, clean.id, before, structuredClone(clean));
       },
-      async putMany(t, rows) {
+      async putMany(t, rows, known) {
         const clean = rows.map((r) => validated(t, r) as Row);
-        const befores = await table(tx, t).bulkGet(clean.map((r) => r.id));
+        const befores = known && known.length === clean.length ? known : await table(tx, t).bulkGet(clean.map((r) => r.id));
         await table(tx, t).bulkPut(clean);
         clean.forEach((row, i) => record(t, row.id, befores[i], structuredClone(row)));
       },

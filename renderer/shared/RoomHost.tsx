@@ -3,7 +3,7 @@
 // the write committed, and pushes what the phones may see whenever the data changes.
 import { useEffect, useMemo, useRef } from 'react';
 import { repos } from '../app/repos';
-import { stopPhoneScoreWriter, storePhoneScores } from '../app/phone-score-writer';
+import { stopPhoneScoreWriter, storePhoneScores, warmPhoneScoreWriter } from '../app/phone-score-writer';
 import { scoreQueue } from './score-queue';
 import { useAppStore } from '../app/store';
 import type { Workshop } from '../domain/model';
@@ -54,6 +54,7 @@ export function RoomHost({ workshop }: { workshop: Workshop }) {
     // One message answers a whole batch: 200 phones are not 200 requests from this page.
     const answer = (answers: RoomAnswer[]) => void bridge.answer(answers).catch(() => undefined);
     const enqueue = scoreQueue(storePhoneScores, answer);
+    warmPhoneScoreWriter();
     const off = bridge.onEvent((event: RoomEvent) => {
       const { room: current, patchRoom, setRoom } = useAppStore.getState();
       if (!current || current.workshopId !== workshopId) return;

