@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { FIXTURES, createWorkshop, launchApp, screenshot, waitSaved, type AppHandle } from './support/app';
+import { DATA_VERSION } from '../../renderer/domain/migrations';
 
 let app: AppHandle;
 beforeEach(async () => {
@@ -271,7 +272,7 @@ describe('files', () => {
     expect((await (await download).suggestedFilename())).toBe('round-trip.liftoff.json');
     const json = JSON.parse(first);
     expect(json.format).toBe('liftoff.workshop');
-    expect(json.formatVersion).toBe(5);
+    expect(json.formatVersion).toBe(DATA_VERSION);
     expect(typeof json.appVersion).toBe('string');
 
     await page.getByRole('link', { name: 'All workshops' }).click();
