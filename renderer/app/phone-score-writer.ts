@@ -41,8 +41,21 @@ function startWorker(): Worker | null {
   return worker;
 }
 
+/** When the last batch of phone scores was handed over to be stored (performance.now()). */
+let lastBatchAt = -Infinity;
+
+/**
+ * True while phones are sending scores (a batch within the last 3 s): background work such as
+ * fetching the other screens' code waits, since parsing a large chunk holds the window ~100 ms
+ * and every phone's "received" with it.
+ */
+export function phonesSending(): boolean {
+  return performance.now() - lastBatchAt < 3000;
+}
+
 /** Stores a batch of phone submissions; one answer per item, in order. */
 export function storePhoneScores(items: PhoneScores[]): Promise<PhoneScoreResult[]> {
+  lastBatchAt = performance.now();
   const w = startWorker();
   if (!w) return repos.scoring.setPhoneScoresMany(items);
   return new Promise((resolve) => {

@@ -73,22 +73,31 @@ type IdleWindow = Window & {
  * and fetching (and parsing) chunks then would delay that very screen. Returns a function that
  * stops what has not started yet.
  */
-export function preloadWhenIdle(list: { preload: () => Promise<void> }[], afterMs = 1000): () => void {
+export function preloadWhenIdle(list: { preload: () => Promise<void> }[], afterMs = 1000, busy: () => boolean = () => false): () => void {
   const w = window as IdleWindow;
   let stopped = false;
   let idle: number | undefined;
+  let later: number | undefined;
   const schedule = (cb: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(cb, { timeout: 3000 }) : window.setTimeout(cb, 50));
   const next = (i: number) => {
     if (stopped || i >= list.length) return;
     idle = schedule(() => {
       idle = undefined;
-      if (!stopped) void list[i]?.preload().then(() => next(i + 1));
+      if (stopped) return;
+      // Parsing a large chunk blocks the window for ~100 ms: not while phones are sending scores
+      // (each would wait that much longer for "received"). Asked again a second later.
+      if (busy()) {
+        later = window.setTimeout(() => next(i), 1000);
+        return;
+      }
+      void list[i]?.preload().then(() => next(i + 1));
     });
   };
   const start = window.setTimeout(() => next(0), afterMs);
   return () => {
     stopped = true;
     window.clearTimeout(start);
+    window.clearTimeout(later);
     if (idle === undefined) return;
     if (w.cancelIdleCallback) w.cancelIdleCallback(idle);
     else window.clearTimeout(idle);

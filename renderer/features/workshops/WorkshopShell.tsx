@@ -6,6 +6,7 @@ import { runHistory } from '../../app/undo';
 import { SaveIndicator } from '../../shared/SaveIndicator';
 import { ErrorBoundary } from '../../shared/ErrorBoundary';
 import { preloadWhenIdle } from '../../shared/lazy-screen';
+import { phonesSending } from '../../app/phone-score-writer';
 import { PRELOAD_ORDER, PresenterLayout, SCREENS, screensIn } from './screens';
 import { saveWorkshopFileFlow } from '../files/file-flows';
 import { PresenterButton, usePresenter } from '../presenter/PresenterButton';
@@ -47,7 +48,7 @@ export function WorkshopShell({
   }, [roomLanguage]);
   // The other sections are fetched once this workshop is on screen, when the window is idle.
   const shown = Boolean(workshop);
-  useEffect(() => (shown ? preloadWhenIdle(PRELOAD_ORDER) : undefined), [shown]);
+  useEffect(() => (shown ? preloadWhenIdle(PRELOAD_ORDER, 1000, phonesSending) : undefined), [shown]);
   if (workshop === undefined) return null;
   if (workshop === null) {
     return (

@@ -62,6 +62,33 @@ describe('preloading screens when the window is idle', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(log2).toEqual([]);
   });
+
+  it('holds off while phones are sending scores, and goes on once they have stopped', async () => {
+    vi.useFakeTimers();
+    const log: string[] = [];
+    const [a, b] = [fakeScreen('a', log), fakeScreen('b', log)];
+    let sending = false;
+    const stop = preloadWhenIdle([a, b], 1000, () => sending);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(log).toEqual(['start a']);
+    sending = true;
+    a.finish();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(log).toEqual(['start a', 'done a']);
+    sending = false;
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(log).toEqual(['start a', 'done a', 'start b']);
+    // Stopping while held leaves nothing running.
+    const log2: string[] = [];
+    sending = true;
+    const stop2 = preloadWhenIdle([fakeScreen('x', log2)], 1000, () => sending);
+    await vi.advanceTimersByTimeAsync(1500);
+    stop2();
+    sending = false;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(log2).toEqual([]);
+    stop();
+  });
 });
 
 describe('chunk load errors', () => {
